@@ -1,0 +1,126 @@
+"""Similarity search and claim-to-claim support. Takes arrays, never sees a model.
+
+``topk`` computes the k most similar rows in blocks, so memory stays bounded by
+``block * block`` floats however long the texts are. ``support`` turns cosine and lexical
+containment into one calibrated 0..1 score; a claim may be supported jointly by up to
+``union_size`` claims of one original (a merge).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from .overlap import containment
+
+
+def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = 4096) -> tuple[np.ndarray, np.ndarray]:
+    """For each row of ``a`` the indices and dot products of its ``k`` best rows of ``b``.
+
+    Ties are broken by the lower index, so the result never depends on block size.
+    Returns ``(idx, sim)`` of shape ``(len(a), min(k, len(b)))``, best first.
+    """
+    n, m = len(a), len(b)
+    k = min(k, m)
+    idx_out = np.zeros((n, k), dtype=np.int64)
+    sim_out = np.zeros((n, k), dtype=np.float32)
+    if n == 0 or k == 0:
+        return idx_out, sim_out
+    for r0 in range(0, n, block):
+        rows = a[r0 : r0 + block]
+        best_idx = np.zeros((len(rows), 0), dtype=np.int64)
+        best_sim = np.zeros((len(rows), 0), dtype=np.float32)
+        for c0 in range(0, m, block):
+            sims = rows @ b[c0 : c0 + block].T
+            cols = np.broadcast_to(np.arange(c0, c0 + sims.shape[1]), sims.shape)
+            cand_sim = np.concatenate([best_sim, sims.astype(np.float32)], axis=1)
+            cand_idx = np.concatenate([best_idx, cols], axis=1)
+            kk = min(k, cand_sim.shape[1])
+            # order by (-sim, idx): stable and block-size independent
+            order = np.lexsort((cand_idx, -cand_sim), axis=1)[:, :kk]
+            best_sim = np.take_along_axis(cand_sim, order, axis=1)
+            best_idx = np.take_along_axis(cand_idx, order, axis=1)
+        idx_out[r0 : r0 + len(rows)] = best_idx
+        sim_out[r0 : r0 + len(rows)] = best_sim
+    return idx_out, sim_out
+
+
+def support_score(cosine: float, lexical: float, weights: Sequence[float]) -> float:
+    """Logistic combination of (bias, cosine, lexical) -> 0..1."""
+    z = weights[0] + weights[1] * cosine + weights[2] * lexical
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True)
+class Match:
+    """The best support one claim finds in one original."""
+
+    source: int
+    claims: tuple[int, ...]   # supporting claim indices in that original, best first
+    score: float
+    cosine: float
+    lexical: float
+
+
+NO_MATCH = Match(-1, (), 0.0, 0.0, 0.0)
+
+
+def support(
+    x_emb: np.ndarray,
+    x_tokens: Sequence[frozenset[str]],
+    y_emb: np.ndarray,
+    y_tokens: Sequence[frozenset[str]],
+    *,
+    source: int,
+    weights: Sequence[float],
+    top_k: int = 5,
+    union_size: int = 3,
+    block: int = 4096,
+) -> list[Match]:
+    """For each claim x, how well the claims y of one original explain it.
+
+    Single support: the best of the top-k claims by cosine, scored on (cosine, containment
+    of x's content words in y). Joint support (merges): greedily add the next candidates
+    while each adds at least two of x's content words not yet covered and the score
+    rises; the joint cosine is x against the normalised sum of the chosen rows.
+    """
+    idx, sims = topk(x_emb, y_emb, top_k, block=block)
+    out: list[Match] = []
+    for i in range(len(x_emb)):
+        if idx.shape[1] == 0:
+            out.append(NO_MATCH)
+            continue
+        xt = x_tokens[i]
+        best: Match | None = None
+        for j, s in zip(idx[i], sims[i]):
+            lex = containment(xt, y_tokens[j])
+            sc = support_score(float(s), lex, weights)
+            if best is None or sc > best.score:
+                best = Match(source, (int(j),), sc, float(s), lex)
+        assert best is not None
+        if union_size > 1 and xt:
+            chosen = list(best.claims)
+            covered = set(xt & y_tokens[chosen[0]])
+            acc = y_emb[chosen[0]].astype(np.float64).copy()
+            for j in idx[i]:
+                j = int(j)
+                if j in chosen or len(chosen) >= union_size:
+                    continue
+                new = (xt & y_tokens[j]) - covered
+                if len(new) < 2:
+                    continue
+                cand = acc + y_emb[j]
+                norm = float(np.linalg.norm(cand)) or 1.0
+                cos = float(np.dot(x_emb[i], cand / norm))
+                lex = (len(covered) + len(new)) / len(xt)
+                sc = support_score(cos, lex, weights)
+                if sc > best.score:
+                    chosen.append(j)
+                    covered |= new
+                    acc = cand
+                    best = Match(source, tuple(chosen), sc, cos, lex)
+        out.append(best)
+    return out

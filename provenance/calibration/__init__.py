@@ -1,0 +1,1 @@
+"""Calibration files (package data): thresholds and weights fitted by benchmarks/calibrate.py."""

@@ -1,0 +1,174 @@
+"""Claims and their labels.
+
+A sentence is cut into clause-level claims by the NLP analyser (``facts.Analyzer``); each
+claim keeps document offsets and its typed facts. ``label_claims`` decides added / altered /
+kept for one side and dropped / altered / kept for the other from the support matches and
+the typed fact checks (embeddings cannot see a changed fact, so "altered" is decided only by
+explicit, typed comparisons on aligned pairs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from .alignment import Match
+from .facts import Fact, FactChange, SentenceAnalysis, compare_facts
+from .types import ORIGINAL, REWRITE, Claim, Evidence, Segment
+
+BOILERPLATE = re.compile(
+    r"\b(this (article|story|report|piece|text) (has been|was|is) (a )?(rewritten|reformatted|adapted|"
+    r"generated|translated|republished|updated)|rewritten and reformatted|originally (published|appeared)|"
+    r"all rights reserved|please note that this|click here|subscribe (to|for)|sign up for|"
+    r"follow us on|read more:|copyright ©?)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClaimSpan:
+    """A claim before labelling: where it is and what typed facts it carries."""
+
+    index: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    facts: tuple[Fact, ...]        # offsets relative to ``text`` (the claim itself)
+
+
+def claim_spans(text: str, sentences: Sequence[Segment], analyses: Sequence[SentenceAnalysis]) -> list[ClaimSpan]:
+    """Cut every sentence into claims (document offsets) and give each claim its facts."""
+    out: list[ClaimSpan] = []
+    for seg, an in zip(sentences, analyses):
+        clauses = list(an.clauses) or [(0, len(seg.text))]
+        # facts go to the clause they overlap most (ties: the first)
+        assigned: list[list[Fact]] = [[] for _ in clauses]
+        for f in an.facts:
+            best, best_ov = 0, -1
+            for ci, (cs, ce) in enumerate(clauses):
+                ov = min(ce, f.end) - max(cs, f.start)
+                if ov > best_ov:
+                    best, best_ov = ci, ov
+            assigned[best].append(f)
+        for (cs, ce), facts in zip(clauses, assigned):
+            start, end = seg.start + cs, seg.start + ce
+            local = tuple(_shift(f, -cs, text[start:end]) for f in facts)
+            out.append(ClaimSpan(len(out), seg.index, start, end, text[start:end], local))
+    return out
+
+
+def _shift(f: Fact, delta: int, within: str) -> Fact:
+    s, e = max(0, f.start + delta), max(0, f.end + delta)
+    e = min(e, len(within))
+    s = min(s, e)
+    return Fact(f.kind, within[s:e] if e > s else f.text, s, e, f.value)
+
+
+def _to_doc(f: Fact, claim: ClaimSpan) -> Fact:
+    return Fact(f.kind, f.text, f.start + claim.start, f.end + claim.start, f.value)
+
+
+def joined(claims: Sequence[ClaimSpan]) -> tuple[str, tuple[Fact, ...], dict[Fact, Fact]]:
+    """Concatenate claims with a space; facts shifted to the joined text, plus a map back to
+    document offsets."""
+    parts: list[str] = []
+    facts: list[Fact] = []
+    back: dict[Fact, Fact] = {}
+    pos = 0
+    for c in claims:
+        for f in c.facts:
+            local = Fact(f.kind, f.text, f.start + pos, f.end + pos, f.value)
+            facts.append(local)
+            back[local] = _to_doc(f, c)
+        parts.append(c.text)
+        pos += len(c.text) + 1
+    return " ".join(parts), tuple(facts), back
+
+
+def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan]) -> tuple[FactChange, ...]:
+    """Typed differences between rewrite claim(s) and original claim(s), in document offsets."""
+    r_text, r_facts, r_back = joined(rewrite)
+    o_text, o_facts, o_back = joined(original)
+    changes = compare_facts(r_text, r_facts, o_text, o_facts)
+    return tuple(
+        FactChange(
+            ch.kind,
+            tuple(r_back.get(f, f) for f in ch.rewrite),
+            tuple(o_back.get(f, f) for f in ch.original),
+            ch.reason,
+        )
+        for ch in changes
+    )
+
+
+def _quote(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= width else text[: width - 1] + '…'}”"
+
+
+def label_side(
+    claims: Sequence[ClaimSpan],
+    matches: Sequence[Match],
+    others: Sequence[Sequence[ClaimSpan]],
+    other_names: Sequence[str],
+    *,
+    side: str,
+    threshold: float,
+    check_facts: bool,
+) -> list[Claim]:
+    """Label the claims of one side.
+
+    ``side`` is ``"rewrite"`` (labels added / altered / kept; ``others`` are the originals)
+    or ``"original"`` (labels dropped / altered / kept; ``others`` holds the rewrite only).
+    """
+    missing = "added" if side == REWRITE else "dropped"
+    other_side = ORIGINAL if side == REWRITE else REWRITE
+    out: list[Claim] = []
+    for c, m in zip(claims, matches):
+        boiler = bool(BOILERPLATE.search(c.text))
+        if m.source < 0 or m.score < threshold:
+            where = f" (closest: {m.score:.2f} in {other_names[m.source]} {_quote(others[m.source][m.claims[0]].text, 50)})" \
+                if m.source >= 0 and m.claims else ""
+            if side == REWRITE:
+                code = "added.boilerplate" if boiler else "added.no_support"
+                reason = ("boilerplate: not a claim about the story, and no original contains it"
+                          if boiler else f"no original supports this claim{where}")
+            else:
+                code = "dropped.no_match"
+                reason = f"no claim of the rewrite keeps this{where}"
+            out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, missing, code, reason,
+                             m.score, m.source if side == REWRITE else -1, (), (), boiler))
+            continue
+        support_claims = [others[m.source][j] for j in m.claims]
+        evidence = tuple(
+            Evidence(other_side, m.source if side == REWRITE else -1, s.index, s.start, s.end, s.text, m.score)
+            for s in support_claims
+        )
+        changes: tuple[FactChange, ...] = ()
+        if check_facts:
+            changes = fact_changes([c], support_claims) if side == REWRITE else fact_changes(support_claims, [c])
+        name = other_names[m.source]
+        if changes:
+            kinds = []
+            for ch in changes:
+                if ch.kind not in kinds:
+                    kinds.append(ch.kind)
+            code = "altered." + "+".join(kinds)
+            reason = "; ".join(ch.reason for ch in changes)
+            label = "altered"
+        else:
+            code, label = "kept", "kept"
+            merged = f" ({len(support_claims)} claims together)" if len(support_claims) > 1 else ""
+            reason = f"supported by {name}{merged} with score {m.score:.2f}: {_quote(support_claims[0].text, 60)}"
+        out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, label, code, reason, m.score,
+                         m.source if side == REWRITE else -1, evidence, changes, boiler))
+    return out
+
+
+def claim_weights(claims: Sequence[ClaimSpan | Claim]) -> np.ndarray:
+    """Length weights (characters) used by every document-level share."""
+    return np.array([max(1, len(c.text)) for c in claims], dtype=np.float64)

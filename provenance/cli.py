@@ -1,0 +1,229 @@
+"""Command line: ``provenance compare | rank | render``. The only module that prints.
+
+Exit codes like diff(1): 0 ran fine, 1 a ``--fail-on`` condition matched, 2 a usage or input
+error. ``provenance --help`` and argument errors never import torch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from ._version import __version__
+from .config import Config
+
+FAIL_ON = ("added", "dropped", "altered")
+FORMATS = ("text", "json", "html", "md")
+EXIT_OK, EXIT_FAIL_ON, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, no traceback
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+class _Version(argparse.Action):
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kw: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and the signature, then exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from .config import signature
+
+        parser.exit(EXIT_OK, f"provenance {__version__}\nsignature: {signature(Config())}\n")
+
+
+def _fail_on(value: str) -> tuple[str, ...]:
+    items = tuple(v.strip() for v in value.split(",") if v.strip())
+    bad = [v for v in items if v not in FAIL_ON]
+    if bad or not items:
+        raise argparse.ArgumentTypeError(f"expected a comma list of {', '.join(FAIL_ON)}, got {value!r}")
+    return items
+
+
+def build_parser() -> argparse.ArgumentParser:
+    defaults = Config()
+    p = _Parser(prog="provenance", description="Where did this rewrite come from, and what did it change?")
+    p.add_argument("--version", action=_Version)
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--backend", choices=("torch", "onnx"), default=defaults.backend,
+                        help=f"embedding backend (default {defaults.backend})")
+        sp.add_argument("--threshold", type=float, default=None,
+                        help="support threshold 0..1 (default: the shipped calibration)")
+
+    c = sub.add_parser("compare", help="label what a rewrite added, dropped, altered and kept",
+                       description="Compare REWRITE with one or more ORIGINALs. Paths; '-' reads stdin.")
+    c.add_argument("rewrite", metavar="REWRITE")
+    c.add_argument("originals", metavar="ORIGINAL", nargs="+")
+    c.add_argument("--format", "-f", choices=FORMATS, default="text")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report here (refuses to overwrite without --force)")
+    c.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    c.add_argument("--fail-on", type=_fail_on, default=(), metavar="LABELS",
+                   help="exit 1 when any claim has one of these labels (comma list of added,dropped,altered)")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    c.add_argument("--no-kept", action="store_true", help="text format: leave kept claims out")
+    common(c)
+
+    r = sub.add_parser("rank", help="rank candidate originals by how much of the rewrite they explain")
+    r.add_argument("rewrite", metavar="REWRITE")
+    r.add_argument("candidates", metavar="CANDIDATE", nargs="+")
+    r.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    r.add_argument("-k", "--limit", type=int, default=None, help="show only the top K")
+    common(r)
+
+    rd = sub.add_parser("render", help="re-render a saved JSON report without recomputing")
+    rd.add_argument("report", metavar="REPORT.json")
+    rd.add_argument("--format", "-f", choices=FORMATS, default="text")
+    rd.add_argument("-o", "--output", metavar="FILE")
+    rd.add_argument("--force", action="store_true")
+    rd.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    rd.add_argument("--no-kept", action="store_true")
+    for hook in _EXTRA_COMMANDS:
+        hook(sub)
+    return p
+
+
+#: Other modules may register subcommands: each hook gets the subparsers object.
+_EXTRA_COMMANDS: list = []
+
+
+def _use_color(mode: str, stream: TextIO) -> bool:
+    if mode == "always":
+        return True
+    if mode == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _width() -> int:
+    try:
+        return max(40, min(140, os.get_terminal_size().columns))
+    except OSError:
+        return 100
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return Config(backend=args.backend, support_threshold=args.threshold)
+
+
+def _emit(text: str, args: argparse.Namespace, out: TextIO) -> None:
+    if getattr(args, "output", None):
+        write_file(Path(args.output), text, force=args.force)
+    else:
+        out.write(text)
+
+
+def write_file(path: Path, text: str, *, force: bool) -> None:
+    """Write atomically; never overwrite an existing file unless asked."""
+    from .errors import InputError
+
+    if path.exists() and not force:
+        raise InputError(f"{path}: already exists; pass --force to overwrite it")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory")
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _render(result: object, args: argparse.Namespace, out: TextIO) -> str:
+    from .report import render
+
+    color = args.format == "text" and not getattr(args, "output", None) and _use_color(args.color, out)
+    return render(result, args.format, color=color, width=_width(), show_kept=not args.no_kept)
+
+
+def _cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .inputs import read_text
+    from .pipeline import default_comparer
+
+    rewrite = read_text(args.rewrite)
+    originals = [read_text(p) for p in args.originals]
+    for name, text in [(args.rewrite, rewrite)] + list(zip(args.originals, originals)):
+        if not text.strip():
+            err.write(f"provenance: warning: {name} is empty; "
+                      f"{'every original claim is dropped' if name == args.rewrite else 'it supports nothing'}\n")
+    names = [_display_name(p, i) for i, p in enumerate(args.originals)]
+    result = default_comparer(_config(args)).compare(rewrite, originals, names=names)
+    _emit(_render(result, args, out), args, out)
+    counts = result.counts()
+    return EXIT_FAIL_ON if any(counts[k] > 0 for k in args.fail_on) else EXIT_OK
+
+
+def _display_name(path: str, i: int) -> str:
+    return "<stdin>" if path == "-" else Path(path).name or f"original-{i + 1}"
+
+
+def _cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: ARG001
+    import json
+
+    from .inputs import read_text
+    from .pipeline import default_comparer
+
+    rewrite = read_text(args.rewrite)
+    cands = {p: read_text(p) for p in args.candidates}
+    ranked = default_comparer(_config(args)).rank(rewrite, cands, limit=args.limit)
+    if args.format == "json":
+        out.write(json.dumps([r.to_dict() for r in ranked], indent=2, ensure_ascii=False) + "\n")
+    else:
+        for r in ranked:
+            out.write(f"{r.rank:>3}. {r.rewrite_coverage:6.1%} of the rewrite  "
+                      f"{r.original_kept:6.1%} of it kept  {r.key}\n")
+    return EXIT_OK
+
+
+def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: ARG001
+    from .inputs import read_text
+    from .report import load
+
+    result = load(read_text(args.report))
+    _emit(_render(result, args, out), args, out)
+    return EXIT_OK
+
+
+COMMANDS = {"compare": _cmd_compare, "rank": _cmd_rank, "render": _cmd_render}
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_USAGE
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="provenance: %(levelname)s: %(message)s", stream=err)
+    from .errors import ProvenanceError
+
+    try:
+        return COMMANDS[args.command](args, out, err)
+    except ProvenanceError as exc:
+        err.write(f"provenance: error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        err.write("provenance: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except (OSError, MemoryError, RecursionError) as exc:
+        err.write(f"provenance: error: {type(exc).__name__}: {exc}\n")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

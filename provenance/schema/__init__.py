@@ -1,0 +1,1 @@
+"""The JSON Schema of provenance reports (package data)."""

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.alignment import support, support_score, topk
+from provenance.embedding import normalise
+
+
+def _dense_topk(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    sims = a @ b.T
+    order = np.lexsort((np.broadcast_to(np.arange(b.shape[0]), sims.shape), -sims), axis=1)[:, :k]
+    return order, np.take_along_axis(sims, order, axis=1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(0, 40), m=st.integers(0, 40), k=st.integers(1, 7), block=st.integers(1, 13),
+       seed=st.integers(0, 10_000))
+def test_blocked_topk_equals_dense(n: int, m: int, k: int, block: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    a = normalise(rng.normal(size=(n, 8)))
+    b = normalise(rng.normal(size=(m, 8)))
+    if m:  # plant exact ties
+        b[m // 2] = b[0]
+    idx, sim = topk(a, b, k, block=block)
+    kk = min(k, m)
+    assert idx.shape == (n, kk)
+    if n and kk:
+        d_idx, d_sim = _dense_topk(a, b, kk)
+        np.testing.assert_allclose(sim, d_sim, rtol=1e-5, atol=1e-6)
+        np.testing.assert_array_equal(idx, d_idx)
+
+
+def test_support_score_is_monotone_and_bounded() -> None:
+    w = (-6.0, 6.0, 5.0)
+    assert 0 < support_score(0.0, 0.0, w) < support_score(0.5, 0.5, w) < support_score(1.0, 1.0, w) < 1
+
+
+def test_joint_support_for_a_merge() -> None:
+    # x covers the content of y0 and y1 together; a union should beat either alone
+    x_tokens = [frozenset({"kim", "arrive", "train", "putin", "meet", "cosmodrome"})]
+    y_tokens = [frozenset({"kim", "arrive", "train"}), frozenset({"putin", "meet", "cosmodrome"}),
+                frozenset({"weather", "rain"})]
+    y = normalise(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32))
+    x = normalise(np.array([[1, 1, 0]], dtype=np.float32))
+    (m,) = support(x, x_tokens, y, y_tokens, source=0, weights=(-6.6, 6.6, 5.4), top_k=3, union_size=3)
+    assert set(m.claims) == {0, 1}
+    assert m.lexical == 1.0

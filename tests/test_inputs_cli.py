@@ -1,0 +1,152 @@
+"""CLI in-process: every exit code, bad input as one line (never a traceback)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from provenance.cli import main
+from provenance.errors import InputError
+from provenance.inputs import decode, html_to_text, read_text
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "kim-putin"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _one_line_error(err: str) -> None:
+    assert err.count("\n") == 1 and err.startswith("provenance: error:"), err
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    f = {
+        "a": tmp_path / "a.txt", "b": tmp_path / "b.txt", "bin": tmp_path / "x.bin",
+        "latin": tmp_path / "latin.txt", "empty": tmp_path / "empty.txt", "dir": tmp_path / "d",
+        "html": tmp_path / "page.html",
+    }
+    f["a"].write_text("The council approved the budget on Monday. The mayor praised the vote.\n")
+    f["b"].write_text("On Monday the budget was approved by the council. Critics called it reckless.\n")
+    f["bin"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    f["latin"].write_bytes("Caf\xe9 cr\xe8me".encode("latin-1"))
+    f["empty"].write_text("   \n")
+    f["dir"].mkdir()
+    f["html"].write_text("<html><head><script>alert(1)</script><style>p{}</style></head>"
+                         "<body><p>The council approved the budget.</p><img src=x onerror=alert(2)></body></html>")
+    return f
+
+
+def test_usage_error_exit_2() -> None:
+    code, _, err = run("compare")
+    assert code == 2 and "error" in err
+    code, _, err = run("compare", "a", "b", "--fail-on", "nonsense")
+    assert code == 2
+
+
+def test_no_command_prints_help_exit_2() -> None:
+    code, out, _ = run()
+    assert code == 2 and "compare" in out
+
+
+@pytest.mark.parametrize("key,needle", [
+    ("bin", "binary"), ("latin", "not valid UTF-8 at byte 3"), ("dir", "is a directory"),
+])
+def test_bad_inputs_one_line_exit_2(files: dict[str, Path], key: str, needle: str) -> None:
+    code, out, err = run("compare", str(files[key]), str(files["a"]))
+    assert code == 2 and out == ""
+    _one_line_error(err)
+    assert needle in err
+
+
+def test_missing_path(files: dict[str, Path]) -> None:
+    code, _, err = run("compare", str(files["a"]), str(files["a"].parent / "nope.txt"))
+    assert code == 2
+    _one_line_error(err)
+    assert "no such file" in err
+
+
+def test_html_is_reduced_to_text_without_scripts(files: dict[str, Path]) -> None:
+    text = read_text(files["html"])
+    assert text == "The council approved the budget."
+    assert "alert" not in html_to_text("<script>alert(1)</script><p>x</p>")
+
+
+def test_decode_utf16_hint() -> None:
+    with pytest.raises(InputError, match="UTF-16"):
+        decode("hello".encode("utf-16"), "f.txt")
+
+
+def test_compare_ok_fail_on_and_output_file(files: dict[str, Path], tmp_path: Path) -> None:
+    code, out, err = run("compare", str(files["b"]), str(files["a"]), "--color", "never")
+    assert code == 0, err
+    assert "provenance report" in out and "signature:" in out
+    code, _, _ = run("compare", str(files["b"]), str(files["a"]), "--fail-on", "added")
+    assert code == 1  # "Critics called it reckless." is added
+    code, _, _ = run("compare", str(files["a"]), str(files["a"]), "--fail-on", "added,dropped,altered")
+    assert code == 0
+    target = tmp_path / "r.json"
+    code, out, _ = run("compare", str(files["b"]), str(files["a"]), "-f", "json", "-o", str(target))
+    assert code == 0 and out == "" and target.read_text().startswith("{")
+    before = target.read_text()
+    code, _, err = run("compare", str(files["b"]), str(files["a"]), "-f", "json", "-o", str(target))
+    assert code == 2 and "already exists" in err and target.read_text() == before
+    code, _, _ = run("compare", str(files["b"]), str(files["a"]), "-f", "json", "-o", str(target), "--force")
+    assert code == 0
+
+
+def test_empty_rewrite_warns_and_drops_everything(files: dict[str, Path]) -> None:
+    code, out, err = run("compare", str(files["empty"]), str(files["a"]), "-f", "json")
+    assert code == 0
+    assert "warning" in err and err.count("\n") == 1
+    import json
+
+    data = json.loads(out)
+    assert data["counts"]["dropped"] == len(data["originals"][0]["claims"]) > 0
+    assert data["counts"]["added"] == data["counts"]["kept"] == 0
+
+
+def test_stdin_dash(files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    class _Stdin:
+        buffer = io.BytesIO(files["b"].read_bytes())
+
+    monkeypatch.setattr(sys, "stdin", _Stdin)
+    code, out, _ = run("compare", "-", str(files["a"]), "-f", "json")
+    assert code == 0 and '"rewrite"' in out
+
+
+def test_rank_command(files: dict[str, Path]) -> None:
+    code, out, _ = run("rank", str(files["b"]), str(files["html"]), str(files["a"]))
+    assert code == 0
+    assert out.splitlines()[0].endswith(str(files["a"]))
+
+
+def test_render_bad_report(files: dict[str, Path]) -> None:
+    code, _, err = run("render", str(files["a"]))
+    assert code == 2
+    _one_line_error(err)
+
+
+def test_help_and_import_do_not_load_torch() -> None:
+    code = ("import sys, provenance, provenance.cli; provenance.Config; "
+            "import contextlib, io\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n        provenance.cli.main(['--help'])\n    except SystemExit:\n        pass\n"
+            "bad = [m for m in ('torch', 'transformers', 'sentence_transformers', 'spacy') if m in sys.modules]\n"
+            "print(bad)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.strip() == "[]", res.stdout + res.stderr
+
+
+def test_version_prints_signature() -> None:
+    res = subprocess.run([sys.executable, "-m", "provenance", "--version"], capture_output=True, text=True)
+    assert res.returncode == 0
+    assert res.stdout.startswith("provenance ") and "model:all-MiniLM-L6-v2@sha256=" in res.stdout
