@@ -119,11 +119,16 @@ def label_side(
     side: str,
     threshold: float,
     check_facts: bool,
+    altered_by: dict[int, tuple[FactChange, ...]] | None = None,
 ) -> list[Claim]:
     """Label the claims of one side.
 
     ``side`` is ``"rewrite"`` (labels added / altered / kept; ``others`` are the originals)
     or ``"original"`` (labels dropped / altered / kept; ``others`` holds the rewrite only).
+    On the original side, a claim is altered when the rewrite changed one of *its* facts
+    (a change with an original-side fact), or when a rewrite claim that drew on it was
+    labelled altered (``altered_by``: original claim index -> that claim's changes), so both
+    sides of an altered pair agree.
     """
     missing = "added" if side == REWRITE else "dropped"
     other_side = ORIGINAL if side == REWRITE else REWRITE
@@ -150,7 +155,12 @@ def label_side(
         )
         changes: tuple[FactChange, ...] = ()
         if check_facts:
-            changes = fact_changes([c], support_claims) if side == REWRITE else fact_changes(support_claims, [c])
+            if side == REWRITE:
+                changes = fact_changes([c], support_claims)
+            else:
+                changes = tuple(ch for ch in fact_changes(support_claims, [c]) if ch.original)
+                if not changes and altered_by and c.index in altered_by:
+                    changes = altered_by[c.index]
         name = other_names[m.source]
         if changes:
             kinds = []

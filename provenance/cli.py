@@ -34,7 +34,8 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
         from .config import signature
 
-        parser.exit(EXIT_OK, f"provenance {__version__}\nsignature: {signature(Config())}\n")
+        sys.stdout.write(f"provenance {__version__}\nsignature: {signature(Config())}\n")
+        parser.exit(EXIT_OK)
 
 
 def _fail_on(value: str) -> tuple[str, ...]:
@@ -199,8 +200,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
+    import contextlib
+
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
     if args.command is None:

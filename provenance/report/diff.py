@@ -1,0 +1,283 @@
+"""What every human-facing renderer (text, Markdown, HTML) shares: the word-level diff of
+altered pairs, the cutting of a sentence into claim pieces with highlight layers, the
+side-by-side row layout, and text cleaning. Pure functions over ``Comparison``; no markup here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Iterable, Mapping
+
+from ..types import Claim, Comparison, Document
+
+Span = tuple[int, int]
+
+#: Words (with inner apostrophes, hyphens, decimal points and thousands separators) or one
+#: punctuation mark. Whitespace is never a token.
+TOKEN = re.compile(r"\w+(?:['’\-.,]\w+)*|[^\w\s]")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+#: C0/C1 control characters other than tab and newline (ESC among them): never copied
+#: verbatim into a report, where they could drive a terminal or break markup.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+LABEL_ORDER = ("altered", "added", "dropped", "kept")
+MEANING = {
+    "kept": "supported, and no typed fact differs",
+    "altered": "aligned with an original claim, but a typed fact differs",
+    "added": "no original supports it",
+    "dropped": "in an original, and no rewrite claim keeps or alters it",
+}
+
+
+def clean(text: str) -> str:
+    """Replace control characters with U+FFFD (one for one, so offsets still hold)."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with their character offsets."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _key(tok: str) -> str:
+    return tok.translate(_FOLD).casefold()
+
+
+def changed_spans(a: str, b: str) -> tuple[list[Span], list[Span]]:
+    """Word diff of two texts: spans of ``a`` absent from ``b`` and spans of ``b`` absent
+    from ``a``. Case, curly quotes and punctuation-only tokens are not differences; the
+    tokens of one diff operation form one span (so "two ballistic missiles" is one mark)."""
+    ta, tb = tokens(a), tokens(b)
+    sm = SequenceMatcher(None, [_key(t[2]) for t in ta], [_key(t[2]) for t in tb], autojunk=False)
+    out_a: list[Span] = []
+    out_b: list[Span] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            continue
+        for toks, lo, hi, out in ((ta, i1, i2, out_a), (tb, j1, j2, out_b)):
+            words = [t for t in toks[lo:hi] if any(ch.isalnum() for ch in t[2])]
+            if words:
+                out.append((words[0][0], words[-1][1]))
+    return out_a, out_b
+
+
+def fact_spans(claim: Claim, side: str) -> list[Span]:
+    """The typed facts of a claim's changes that lie inside it, relative to the claim text.
+    ``side`` is ``"rewrite"`` or ``"original"``: the side the claim belongs to."""
+    out: list[Span] = []
+    for ch in claim.changes:
+        for f in (ch.rewrite if side == "rewrite" else ch.original):
+            if claim.start <= f.start < f.end <= claim.end:
+                out.append((f.start - claim.start, f.end - claim.start))
+    return sorted(set(out))
+
+
+def runs(text: str, layers: Mapping[str, Iterable[Span]]) -> list[tuple[str, frozenset[str]]]:
+    """Cut ``text`` at every span boundary: (piece, names of the layers covering it)."""
+    spans = [(max(0, s), min(len(text), e), name) for name, ss in layers.items() for s, e in ss]
+    spans = [t for t in spans if t[0] < t[1]]
+    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    out: list[tuple[str, frozenset[str]]] = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        names = frozenset(n for s, e, n in spans if s <= lo and hi <= e)
+        if out and out[-1][1] == names:
+            out[-1] = (out[-1][0] + text[lo:hi], names)
+        else:
+            out.append((text[lo:hi], names))
+    return out
+
+
+def evidence_text(claim: Claim) -> str:
+    """The text of the claim(s) on the other side that a claim's label rests on."""
+    return " ".join(e.text for e in claim.evidence)
+
+
+def highlights(claim: Claim, side: str) -> dict[str, list[Span]]:
+    """Highlight layers inside an altered claim, relative to its text: ``ins`` (rewrite
+    words the original lacks) or ``del`` (original words the rewrite lacks), and ``fact``
+    (the typed facts that changed). Empty for other labels."""
+    if claim.label != "altered":
+        return {}
+    mine, _ = changed_spans(claim.text, evidence_text(claim))
+    return {"ins" if side == "rewrite" else "del": mine, "fact": fact_spans(claim, side)}
+
+
+@dataclass(frozen=True)
+class AlteredPair:
+    """An altered rewrite claim beside the original text it was aligned with."""
+
+    claim: Claim
+    source: int
+    source_name: str
+    kinds: tuple[str, ...]
+    rewrite: str
+    rewrite_marks: dict[str, list[Span]]
+    original: str
+    original_marks: dict[str, list[Span]]
+
+
+def altered_pairs(result: Comparison) -> list[AlteredPair]:
+    """Every altered rewrite claim with the word diff against its evidence, both sides."""
+    out = []
+    for c in result.altered:
+        other = evidence_text(c)
+        ins, dele = changed_spans(c.text, other)
+        ofacts: list[Span] = []
+        pos = 0
+        for e in c.evidence:  # original facts, relative to the joined evidence text
+            for ch in c.changes:
+                ofacts.extend((f.start - e.start + pos, f.end - e.start + pos) for f in ch.original
+                              if e.start <= f.start < f.end <= e.end and e.source == c.source)
+            pos += len(e.text) + 1
+        name = result.originals[c.source].name if 0 <= c.source < len(result.originals) else "?"
+        out.append(AlteredPair(c, c.source, name, c.types, c.text,
+                               {"ins": ins, "fact": fact_spans(c, "rewrite")},
+                               other, {"del": dele, "fact": sorted(set(ofacts))}))
+    return out
+
+
+def sentence_pieces(doc: Document, sentence: int) -> list[tuple[str, Claim | None, int]]:
+    """A sentence cut into its claims and the text between them: (text, claim or None,
+    offset of the text inside the claim). Claims that overlap are cut where the next begins."""
+    seg = doc.sentences[sentence]
+    pos = seg.start
+    out: list[tuple[str, Claim | None, int]] = []
+    for c in sorted(doc.claims_in(sentence), key=lambda c: c.start):
+        s, e = max(c.start, pos), min(c.end, seg.end)
+        if s > pos:
+            out.append((doc.text[pos:s], None, 0))
+        if e > s:
+            out.append((doc.text[s:e], c, s - c.start))
+            pos = e
+    if pos < seg.end:
+        out.append((doc.text[pos:seg.end], None, 0))
+    return out
+
+# ---------------------------------------------------------------------- side by side
+@dataclass(frozen=True)
+class Row:
+    """One row of a side-by-side view: rewrite sentences beside sentences of ``source``.
+
+    ``kind`` is ``"pair"`` (an aligned group; ``group`` is its ``n-m`` kind), ``"rewrite"``
+    (rewrite sentences in no group with this source) or ``"original"`` (an original sentence
+    in no group: its claims are dropped)."""
+
+    kind: str
+    rewrite: tuple[int, ...]
+    source: int
+    original: tuple[int, ...]
+    group: str = ""
+    reordered: bool = False
+
+
+def rows(result: Comparison, source: int) -> list[Row]:
+    """Rewrite in order; each aligned group at its first rewrite sentence; rewrite sentences
+    with no group of this source alone; each original sentence in no group placed after the
+    row holding its nearest preceding original sentence (or first, when none precedes)."""
+    placed: list[Row] = []
+    seen: set[int] = set()
+    by_sentence = {r: p for p in result.pairs if p.source == source for r in p.rewrite}
+    for s in range(len(result.rewrite.sentences)):
+        if s in seen:
+            continue
+        p = by_sentence.get(s)
+        if p is None:
+            placed.append(Row("rewrite", (s,), source, ()))
+            seen.add(s)
+        else:
+            placed.append(Row("pair", p.rewrite, source, p.original, p.kind, p.reordered))
+            seen.update(p.rewrite)
+    n_orig = len(result.originals[source].sentences) if 0 <= source < len(result.originals) else 0
+    in_rows = {o for r in placed for o in r.original}
+    for o in range(n_orig):
+        if o in in_rows:
+            continue
+        before = [x for x in in_rows if x < o]
+        after = [x for x in in_rows if x > o]
+        if before:
+            p = max(before)
+            at = next(i for i, r in enumerate(placed) if p in r.original) + 1
+            while at < len(placed) and placed[at].kind == "original" and placed[at].original[0] < o:
+                at += 1
+        elif after:
+            n = min(after)
+            at = next(i for i, r in enumerate(placed) if n in r.original)
+        else:
+            at = len(placed)
+        placed.insert(at, Row("original", (), source, (o,)))
+        in_rows.add(o)
+    return placed
+
+
+def row_labels(result: Comparison, row: Row) -> set[str]:
+    """Every claim label in a row (both sides)."""
+    labels = {c.label for s in row.rewrite for c in result.rewrite.claims_in(s)}
+    if 0 <= row.source < len(result.originals):
+        labels |= {c.label for s in row.original for c in result.originals[row.source].claims_in(s)}
+    return labels
+
+
+def used_sources(result: Comparison) -> list[int]:
+    """Originals that matter to the reader, in ranking order: the top source and every
+    original that is the best source of some rewrite sentence."""
+    used = {a.source for a in result.attribution if a.source >= 0}
+    if result.ranking:
+        used.add(result.top_source)
+    order = [r.index for r in result.ranking] or list(range(len(result.originals)))
+    return [i for i in order if i in used]
+
+
+def source_order(result: Comparison) -> list[int]:
+    """All originals in ranking order (input order when there is no ranking)."""
+    order = [r.index for r in result.ranking if 0 <= r.index < len(result.originals)]
+    return order + [i for i in range(len(result.originals)) if i not in order]
+
+
+def group_name(kind: str) -> str:
+    """``"2-1"`` -> ``"merged 2→1"``, ``"1-2"`` -> ``"split 1→2"``; ``""`` for 1-1."""
+    try:
+        n, m = (int(x) for x in kind.split("-"))
+    except ValueError:
+        return kind
+    if n == m == 1:
+        return ""
+    if m == 1:
+        return f"merged {n}→1"
+    if n == 1:
+        return f"split 1→{m}"
+    return f"regrouped {n}→{m}"
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: wide East Asian characters and most emoji count 2, combining and
+    zero-width characters 0."""
+    w = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return w
+
+
+def pct(x: float) -> str:
+    return f"{x:.0%}"
+
+
+def counts_by_source(result: Comparison, label: str) -> list[tuple[int, int]]:
+    """(original index, number of claims with this label) for every original, ranking order."""
+    return [(i, sum(1 for c in result.originals[i].claims if c.label == label)) for i in source_order(result)]
+
+
+def short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+__all__ = [
+    "AlteredPair", "Row", "altered_pairs", "changed_spans", "clean", "counts_by_source", "display_width",
+    "evidence_text", "fact_spans", "group_name", "highlights", "pct", "row_labels", "rows", "runs",
+    "sentence_pieces", "short", "source_order", "tokens", "used_sources",
+]

@@ -1,0 +1,193 @@
+"""Pipeline invariants, on the real packaged model (not mocked) unless a test says otherwise."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provenance import Comparer, Comparison, Config
+from provenance.report import render
+from provenance.report.json import schema
+
+ORIGINAL = (
+    "The city council approved the new budget on Monday after a long debate. "
+    "The plan raises spending on public transport by 12 percent. "
+    "Mayor Ana Ruiz said the vote was a victory for commuters. "
+    "Opposition members argued that the plan would increase debt.\n"
+    "The budget takes effect in January. "
+    "Two council members abstained from the vote."
+)
+REWRITE = (
+    "On Monday, after a lengthy debate, the city council passed its new budget. "
+    "Spending on public transport rises by 12 percent under the plan. "
+    "Mayor Ana Ruiz called the vote a victory for commuters. "
+    "The budget takes effect in January."
+)
+UNRELATED = "Penguins huddle together through the Antarctic winter to keep their eggs warm."
+
+
+def labels(result: Comparison) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    rw = [(c.text, c.label) for c in result.rewrite.claims]
+    og = [(c.text, c.label) for d in result.originals for c in d.claims]
+    return rw, og
+
+
+def test_identity_has_nothing_added_dropped_or_altered(real_comparer: Comparer) -> None:
+    r = real_comparer.compare(ORIGINAL, ORIGINAL)
+    counts = r.counts()
+    assert counts["added"] == counts["dropped"] == counts["altered"] == 0
+    assert counts["kept"] == len(r.rewrite.claims) > 0
+    assert r.scores.rewrite_coverage == pytest.approx(1.0)
+    assert r.scores.original_kept == (pytest.approx(1.0),)
+
+
+def test_paraphrase_keeps_and_drops(real_comparer: Comparer) -> None:
+    r = real_comparer.compare(REWRITE, ORIGINAL)
+    assert not r.added, [c.text for c in r.added]
+    dropped = {c.text for _, c in r.dropped}
+    assert any("Opposition" in t for t in dropped)
+    assert any("abstained" in t for t in dropped)
+    kept_or_altered = [c for c in r.originals[0].claims if c.label != "dropped"]
+    assert any("January" in c.text for c in kept_or_altered)
+
+
+def test_swapping_texts_swaps_added_and_dropped(real_comparer: Comparer) -> None:
+    ab = real_comparer.compare(REWRITE + " " + UNRELATED, ORIGINAL)
+    ba = real_comparer.compare(ORIGINAL, REWRITE + " " + UNRELATED)
+    assert {c.text for c in ab.added} == {c.text for _, c in ba.dropped}
+    assert {c.text for _, c in ab.dropped} == {c.text for c in ba.added}
+
+
+def test_appending_unrelated_sentence_adds_exactly_it(real_comparer: Comparer) -> None:
+    base = real_comparer.compare(REWRITE, ORIGINAL)
+    more = real_comparer.compare(REWRITE + " " + UNRELATED, ORIGINAL)
+    rw_base, og_base = labels(base)
+    rw_more, og_more = labels(more)
+    assert rw_more[: len(rw_base)] == rw_base
+    assert rw_more[len(rw_base):] == [(UNRELATED, "added")]
+    assert og_more == og_base
+
+
+def test_changing_one_number_alters_exactly_that_claim(real_comparer: Comparer) -> None:
+    base = real_comparer.compare(REWRITE, ORIGINAL)
+    changed = real_comparer.compare(REWRITE.replace("12 percent", "21 percent"), ORIGINAL)
+    diffs = [(a, b) for a, b in zip(base.rewrite.claims, changed.rewrite.claims) if a.label != b.label]
+    assert len(diffs) == 1
+    before, after = diffs[0]
+    assert "21 percent" in after.text and after.label == "altered"
+    assert after.reason_code == "altered.number" and "number" in after.types
+    assert "12" in after.reason and "21" in after.reason
+    (ch,) = after.changes
+    assert changed.rewrite.text[ch.rewrite[0].start:ch.rewrite[0].end] == ch.rewrite[0].text
+    assert changed.originals[0].text[ch.original[0].start:ch.original[0].end] == ch.original[0].text
+
+
+def test_shuffling_rewrite_sentences_changes_no_label(real_comparer: Comparer) -> None:
+    base = real_comparer.compare(REWRITE, ORIGINAL)
+    sentences = [s.text for s in base.rewrite.sentences]
+    rng = random.Random(7)
+    for _ in range(3):
+        order = sentences[:]
+        rng.shuffle(order)
+        shuffled = real_comparer.compare("\n".join(order), ORIGINAL)
+        assert sorted(labels(shuffled)[0]) == sorted(labels(base)[0])
+        assert labels(shuffled)[1] == labels(base)[1]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.permutations(list(range(6))))
+def test_shuffle_property_with_fake_encoder(fake_comparer: Comparer, order: list[int]) -> None:
+    sentences = [s.text for s in fake_comparer.compare(ORIGINAL, REWRITE).rewrite.sentences]
+    base = fake_comparer.compare("\n".join(sentences), REWRITE)
+    shuffled = fake_comparer.compare("\n".join(sentences[i] for i in order), REWRITE)
+    assert sorted(labels(shuffled)[0]) == sorted(labels(base)[0])
+    assert labels(shuffled)[1] == labels(base)[1]
+
+
+def test_empty_rewrite_drops_everything_and_empty_original_adds_everything(real_comparer: Comparer) -> None:
+    r = real_comparer.compare("", ORIGINAL)
+    assert r.rewrite.claims == () and r.counts()["dropped"] == len(r.originals[0].claims) > 0
+    assert any("empty" in w for w in r.warnings)
+    r = real_comparer.compare(REWRITE, "   ")
+    assert r.counts()["added"] == len(r.rewrite.claims) > 0
+    assert r.scores.rewrite_coverage == 0.0
+
+
+def test_several_sources_attribution_and_ranking(real_comparer: Comparer) -> None:
+    other = "Penguins huddle together through the Antarctic winter. The colony has grown to 4,000 birds."
+    rewrite = "The city council approved the new budget on Monday. The penguin colony now counts 4,000 birds."
+    r = real_comparer.compare(rewrite, {"council": ORIGINAL, "penguins": other})
+    assert [a.source for a in r.attribution] == [0, 1]
+    assert r.originals[0].name == "council"
+    ranked = real_comparer.rank(REWRITE, {"penguins": other, "council": ORIGINAL})
+    assert [x.key for x in ranked] == ["council", "penguins"]
+    ranked = real_comparer.rank(REWRITE, [other, ORIGINAL])
+    assert [x.key for x in ranked] == [1, 0]
+
+
+def test_json_is_valid_byte_identical_and_round_trips(real_comparer: Comparer) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    r1 = render(real_comparer.compare(REWRITE, ORIGINAL), "json")
+    fresh = Comparer(analyzer=real_comparer.analyzer)
+    r2 = render(fresh.compare(REWRITE, ORIGINAL), "json")
+    assert r1 == r2
+    data = json.loads(r1)
+    jsonschema.validate(data, schema())
+    again = Comparison.from_dict(data)
+    assert render(again, "json") == r1
+    assert data["signature"] == fresh.signature
+
+
+def test_claim_offsets_and_every_segment_labelled_once(real_comparer: Comparer) -> None:
+    r = real_comparer.compare(REWRITE, ORIGINAL)
+    for doc, allowed in [(r.rewrite, {"added", "altered", "kept"})] + [(d, {"dropped", "altered", "kept"}) for d in r.originals]:
+        for c in doc.claims:
+            assert doc.text[c.start:c.end] == c.text
+            assert c.label in allowed
+            assert 0.0 <= c.support <= 1.0
+        for s in doc.sentences:
+            assert doc.text[s.start:s.end] == s.text
+            assert doc.claims_in(s.index), f"sentence {s.index} has no claim"
+
+
+def test_originals_encoded_once(fake_encoder, analyzer) -> None:  # noqa: ANN001
+    from provenance.embedding import CachedEncoder
+
+    enc = CachedEncoder(fake_encoder)
+    cmp = Comparer(encoder=enc, analyzer=analyzer, cache_size=0)
+    cmp.compare(REWRITE, ORIGINAL)
+    first = fake_encoder.encoded
+    cmp.compare(REWRITE + " " + UNRELATED, ORIGINAL)
+    assert fake_encoder.encoded == first + 1  # only the new sentence was encoded
+    assert enc.hits > 0
+
+
+def test_config_validation_and_device_policy() -> None:
+    from provenance.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        Config(backend="tensorflow")
+    with pytest.raises(ConfigError):
+        Config(support_threshold=2.0)
+    with pytest.raises(ConfigError):
+        Config(calibration="does-not-exist")
+
+
+def test_wrong_weights_are_refused(tmp_path) -> None:  # noqa: ANN001
+    from provenance.embedding import verify_weights
+    from provenance.errors import MissingModelError
+
+    (tmp_path / "model.safetensors").write_bytes(b"not the weights")
+    with pytest.raises(MissingModelError, match="sha256"):
+        verify_weights(tmp_path)
+
+
+def test_huge_inputs_finish(real_comparer: Comparer) -> None:
+    long_sentence = " ".join(f"token{i}" for i in range(2500))  # ~20,000 characters, no punctuation
+    r = real_comparer.compare(long_sentence, ORIGINAL)
+    assert sum(len(c.text) for c in r.rewrite.claims) >= len(long_sentence) - 2500
+    assert r.counts()["added"] == len(r.rewrite.claims)
