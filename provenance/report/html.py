@@ -38,7 +38,7 @@ h1{font-size:24px;margin:0 0 2px}h2{font-size:18px;margin:28px 0 10px}h3{font-si
 table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{font-size:13px;color:var(--muted);font-weight:600}
-.sources td.num{text-align:right;font-variant-numeric:tabular-nums}
+.sources{width:auto;min-width:50%}.sources .num{text-align:right;font-variant-numeric:tabular-nums}
 .chips{display:flex;flex-wrap:wrap;gap:6px;padding:0;list-style:none}
 .chips li{border:1px solid var(--line);border-radius:12px;padding:0 8px;font-size:12px}
 .chips li.none{border-style:dashed;color:var(--dropped)}
@@ -51,30 +51,33 @@ th{font-size:13px;color:var(--muted);font-weight:600}
 ins{background:#bbf7d0;text-decoration:none;font-weight:600}
 del{background:#fecaca;text-decoration:line-through;text-decoration-color:var(--dropped)}
 b.fact{outline:2px solid var(--altered);outline-offset:0;border-radius:2px;font-weight:700}
-.pairs{display:grid;grid-template-columns:1fr;gap:10px}
-.pair{border:1px solid var(--line);border-left:4px solid var(--altered);border-radius:6px;padding:8px 12px}
-.pair .why{font-weight:600;margin-bottom:4px}
-.pair .side{display:grid;grid-template-columns:9rem 1fr;gap:8px}
-.pair .side+.side{margin-top:4px}.pair .who{color:var(--muted);font-size:13px}
+.cardlist{display:grid;grid-template-columns:1fr;gap:10px}
+.alt{border:1px solid var(--line);border-left:4px solid var(--altered);border-radius:6px;padding:8px 12px}
+.alt .why{font-weight:600;margin-bottom:4px}
+.alt .side{display:grid;grid-template-columns:9rem 1fr;gap:8px}
+.alt .side+.side{margin-top:4px}.alt .who{color:var(--muted);font-size:13px}
 ul.plain{margin:4px 0;padding-left:20px}ul.plain li{margin:3px 0}
 .sbs{table-layout:fixed}.sbs col.meta{width:8.5rem}
 .sbs td{overflow-wrap:anywhere;word-break:normal}
 .sbs td.meta{font-size:12px;color:var(--muted)}
 .sbs td.meta .lab{margin:2px 0}
+.sbs tr.changed td.meta{border-left:4px solid var(--altered)}
 .sbs tr.moved td{background:#faf5ff}.sbs tr.moved td.meta{border-left:3px solid #7c3aed}
 .sbs td.empty{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#f8fafc 6px,#f8fafc 12px)}
 .s{margin:0 0 6px}.s:last-child{margin-bottom:0}
-.n{display:inline-block;min-width:2.4em;font-size:11px;color:var(--muted);font-weight:600}
+.n{display:inline-block;min-width:3.4em;padding-right:4px;font-size:11px;color:var(--muted);font-weight:600}
+.link{font-size:11px;color:var(--muted);margin-left:6px;white-space:nowrap}
 .note{font-size:13px;margin:2px 0 6px 2.6em;color:#334155}
 .note .lab{margin-right:4px}
 .src{font-size:11px;color:#0369a1;margin-left:4px}
-.toggle{margin:10px 0;font-size:14px;user-select:none}
+nav{margin:18px 0 0;padding:8px 12px;background:#f8fafc;border-radius:6px;font-size:14px}
+nav a{color:#1d4ed8;margin-right:12px}nav label{float:right;user-select:none}
 body:has(#only-changes:checked) tr.unchanged{display:none}
 details{border:1px solid var(--line);border-radius:6px;padding:6px 12px;margin:10px 0}
 summary{cursor:pointer;font-weight:600}
 footer{margin-top:32px;border-top:1px solid var(--line);padding-top:10px;font-size:12px;color:var(--muted)}
 footer code{overflow-wrap:anywhere;color:var(--ink)}
-@media print{.toggle{display:none}details{border:0}}
+@media print{nav{display:none}details{border:0}}
 """
 
 
@@ -110,6 +113,21 @@ def _cid(side: int, c: Claim) -> str:
     return f"r{c.index}" if side < 0 else f"o{side}-{c.index}"
 
 
+def _links_to(result: Comparison, s: int, side: int, table: int) -> str:
+    """Inside a group of several sentences: which sentences on the other side this one's
+    claims rest on ("↔ O15 O18")."""
+    if side < 0:
+        other, claims = result.originals[table], result.rewrite.claims_in(s)
+        idx = {e.claim for c in claims for e in c.evidence if e.side == "original" and e.source == table}
+        prefix = "O"
+    else:
+        other, claims = result.rewrite, result.originals[table].claims_in(s)
+        idx = {e.claim for c in claims for e in c.evidence if e.side == "rewrite"}
+        prefix = "R"
+    sents = sorted({other.claims[i].sentence for i in idx if 0 <= i < len(other.claims)})
+    return "↔ " + " ".join(f"{prefix}{n + 1}" for n in sents) if sents else ""
+
+
 def _sentence(doc: Document, s: int, side: int, prefix: str, extra: str = "") -> str:
     parts = []
     for piece, c, rel in diff.sentence_pieces(doc, s):
@@ -136,29 +154,28 @@ def _notes(claims: Iterable[Claim]) -> str:
 
 def _row(result: Comparison, row: Row, table: int, i: int) -> str:
     labels = diff.row_labels(result, row)
-    classes = ["row", row.kind, "changed" if labels - {"kept"} else "unchanged"]
-    meta = []
-    if row.kind == "pair":
-        meta.append(_lab("kept" if labels == {"kept"} else "partial" if len(labels) > 1 else next(iter(labels)),
-                         "aligned" if labels == {"kept"} else "changed"))
-        if diff.group_name(row.group):
-            meta.append(_lab("info", diff.group_name(row.group)))
-        if row.reordered:
-            classes.append("moved")
-            meta.append(_lab("partial", "moved"))
-    elif row.kind == "rewrite":
-        meta.append(_lab("added", "rewrite only") if "added" in labels else _lab("info", "other source"))
-    else:
-        meta.append(_lab("dropped", "original only"))
-    rw_cells = []
+    classes = ["row", "k-" + row.kind, "changed" if labels - {"kept"} else "unchanged"]
+    meta = [_lab(k) for k in diff.LABEL_ORDER if k in labels]
+    if diff.group_name(row.group):
+        meta.append(_lab("info", diff.group_name(row.group)))
+    if row.reordered:
+        classes.append("moved")
+        meta.append(_lab("partial", "moved"))
     attrib = {a.sentence: a for a in result.attribution}
+    orig = result.originals[table]
+    rw_cells = []
     for s in row.rewrite:
         a = attrib.get(s)
         extra = ""
         if a is not None and a.source >= 0 and a.source != table:
             extra = f'<span class="src">best source: {esc(result.originals[a.source].name)} ({a.score:.2f})</span>'
+        elif len(row.rewrite) > 1 and (link := _links_to(result, s, -1, table)):
+            extra = f'<span class="link">{link}</span>'
         rw_cells.append(_sentence(result.rewrite, s, -1, "R", extra) + _notes(result.rewrite.claims_in(s)))
-    og_cells = [_sentence(result.originals[table], s, table, "O") for s in row.original]
+    og_cells = []
+    for s in row.original:
+        link = _links_to(result, s, table, table) if len(row.original) > 1 and len(row.rewrite) > 1 else ""
+        og_cells.append(_sentence(orig, s, table, "O", f'<span class="link">{link}</span>' if link else ""))
     rw = f'<td class="rw">{"".join(rw_cells)}</td>' if rw_cells else '<td class="rw empty"></td>'
     og = f'<td class="og">{"".join(og_cells)}</td>' if og_cells else '<td class="og empty"></td>'
     return (f'<tr class="{" ".join(classes)}" id="t{table}-{i}"><td class="meta">{"".join(meta)}</td>'
@@ -215,24 +232,35 @@ def _changes(result: Comparison) -> str:
     out = []
     for p in diff.altered_pairs(result):
         out.append(
-            f'<div class="pair"><div class="why">{"".join(_lab("altered", k) for k in p.kinds)} {esc(p.claim.reason)}</div>'
+            f'<div class="alt"><div class="why">{"".join(_lab("altered", k) for k in p.kinds)} {esc(p.claim.reason)}</div>'
             f'<div class="side"><span class="who">rewrite R{p.claim.sentence + 1}</span>'
             f'<bdi dir="auto">{marked(p.rewrite, p.rewrite_marks)}</bdi></div>'
             f'<div class="side"><span class="who">{esc(p.source_name)}</span>'
             f'<bdi dir="auto">{marked(p.original, p.original_marks)}</bdi></div></div>')
-    parts = [f'<h2>Altered ({len(out)})</h2><div class="pairs">{"".join(out)}</div>' if out else ""]
+    parts = [f'<h2 id="altered">Altered ({len(out)})</h2><div class="cardlist">{"".join(out)}</div>' if out else ""]
     added = [f'<li><bdi dir="auto">{esc(c.text)}</bdi> <span class="muted">R{c.sentence + 1}'
              f'{" · boilerplate" if c.boilerplate else ""}</span></li>' for c in result.added]
     if added:
-        parts.append(f'<h2>Added ({len(added)})</h2><ul class="plain">{"".join(added)}</ul>')
+        parts.append(f'<h2 id="added">Added ({len(added)})</h2><ul class="plain">{"".join(added)}</ul>')
     used = diff.used_sources(result)
     for i in used:
         items = [f'<li><bdi dir="auto">{esc(c.text)}</bdi> <span class="muted">O{c.sentence + 1}</span></li>'
                  for c in result.originals[i].claims if c.label == "dropped"]
         if items:
-            parts.append(f'<h2>Dropped from {esc(result.originals[i].name)} ({len(items)})</h2>'
+            parts.append(f'<h2 id="dropped-{i}">Dropped from {esc(result.originals[i].name)} ({len(items)})</h2>'
                          f'<ul class="plain">{"".join(items)}</ul>')
     return '<section id="changes">' + "".join(parts) + "</section>"
+
+
+def _nav(result: Comparison) -> str:
+    links = ['<a href="#summary">summary</a>']
+    if result.altered:
+        links.append('<a href="#altered">altered</a>')
+    if result.added:
+        links.append('<a href="#added">added</a>')
+    links += [f'<a href="#src-{i}">side by side: {esc(result.originals[i].name)}</a>' for i in diff.used_sources(result)]
+    return ('<nav>' + "".join(links) + '<label><input type="checkbox" id="only-changes"> '
+            "show only rows with a change</label></nav>")
 
 
 def render(result: Comparison, **_: Any) -> str:
@@ -262,8 +290,7 @@ def render(result: Comparison, **_: Any) -> str:
         f"{len(result.rewrite.sentences)} sentences, compared with {len(result.originals)} original"
         f"{'s' if len(result.originals) != 1 else ''}: {esc(names)}</p>\n"
         f"{_summary(result)}\n{_changes(result)}\n"
-        '<p class="toggle"><label><input type="checkbox" id="only-changes"> show only rows with a change '
-        "(needs a current browser)</label></p>\n"
+        f"{_nav(result)}\n"
         + "\n".join(sides)
         + f'\n<footer>schema {esc(result.schema_version)} · generated by provenance {esc(__version__)}<br>'
         f"signature: <code>{esc(result.signature)}</code></footer>\n</main>\n</body>\n</html>\n"
