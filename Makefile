@@ -22,6 +22,8 @@ demo: $(STAMP)
 	@mkdir -p $(OUT)
 	$(VENV)/bin/provenance compare $(SEED)/rewrite.txt $(SEED)/original.txt $(SEED)/distractor-1.txt $(SEED)/distractor-2.txt $(SEED)/distractor-3.txt --format json -o $(OUT)/kim-putin.json --force
 	$(VENV)/bin/provenance render $(OUT)/kim-putin.json --format text
+	$(VENV)/bin/provenance render $(OUT)/kim-putin.json --format html -o $(OUT)/kim-putin.html --force
+	@echo "HTML report: $(abspath $(OUT)/kim-putin.html)"
 
 # pytest exits 5 when it collected no tests: an empty run must never pass.
 test: $(STAMP)

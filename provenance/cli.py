@@ -7,14 +7,17 @@ error. ``provenance --help`` and argument errors never import torch.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
-from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TYPE_CHECKING
 
 from ._version import __version__
-from .config import Config
+
+if TYPE_CHECKING:  # imported lazily: `provenance --help` must stay about as quick as `python -c pass`
+    from pathlib import Path
+    from typing import Sequence, TextIO
+
+    from .config import Config
 
 FAIL_ON = ("added", "dropped", "altered")
 FORMATS = ("text", "json", "html", "md")
@@ -32,7 +35,7 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help="print the version and the signature, then exit")
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        from .config import signature
+        from .config import Config, signature
 
         sys.stdout.write(f"provenance {__version__}\nsignature: {signature(Config())}\n")
         parser.exit(EXIT_OK)
@@ -47,6 +50,8 @@ def _fail_on(value: str) -> tuple[str, ...]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .config import Config
+
     defaults = Config()
     p = _Parser(prog="provenance", description="Where did this rewrite come from, and what did it change?")
     p.add_argument("--version", action=_Version)
@@ -74,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rank", help="rank candidate originals by how much of the rewrite they explain")
     r.add_argument("rewrite", metavar="REWRITE")
-    r.add_argument("candidates", metavar="CANDIDATE", nargs="+")
+    r.add_argument("candidates", metavar="CANDIDATE", nargs="*")  # or --index (added below)
     r.add_argument("--format", "-f", choices=("text", "json"), default="text")
     r.add_argument("-k", "--limit", type=int, default=None, help="show only the top K")
     common(r)
@@ -86,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--force", action="store_true")
     rd.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     rd.add_argument("--no-kept", action="store_true")
+    _index_and_batch_commands(sub, r, common)
     for hook in _EXTRA_COMMANDS:
         hook(sub)
     return p
@@ -111,11 +117,15 @@ def _width() -> int:
 
 
 def _config(args: argparse.Namespace) -> Config:
+    from .config import Config
+
     return Config(backend=args.backend, support_threshold=args.threshold)
 
 
 def _emit(text: str, args: argparse.Namespace, out: TextIO) -> None:
     if getattr(args, "output", None):
+        from pathlib import Path
+
         write_file(Path(args.output), text, force=args.force)
     else:
         out.write(text)
@@ -163,6 +173,8 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _display_name(path: str, i: int) -> str:
+    from pathlib import Path
+
     return "<stdin>" if path == "-" else Path(path).name or f"original-{i + 1}"
 
 
@@ -196,6 +208,132 @@ def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # n
 COMMANDS = {"compare": _cmd_compare, "rank": _cmd_rank, "render": _cmd_render}
 
 
+# --------------------------------------------------------------------------- index and batch
+# (provenance.index, provenance.batch): `rank --index`, `index build|add`, `batch`.
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value!r}")
+    return n
+
+
+def _index_and_batch_commands(sub: argparse._SubParsersAction, rank: argparse.ArgumentParser, common: object) -> None:
+    rank.add_argument("--index", metavar="INDEX",
+                      help="rank the documents of this index (built with `provenance index build`) instead "
+                           "of CANDIDATE files; -k then defaults to 10")
+    ix = sub.add_parser("index", help="build or extend an index of candidate originals (for rank --index, batch)")
+    actions = ix.add_subparsers(dest="index_command", metavar="ACTION", parser_class=_Parser, required=True)
+    build = actions.add_parser("build", help="index a folder of .txt files or a JSONL file of {\"id\", \"text\"}",
+                               description="Index DIR_OR_JSONL into INDEX (a folder), all or nothing.")
+    build.add_argument("source", metavar="DIR_OR_JSONL")
+    build.add_argument("-o", "--output", metavar="INDEX", required=True, help="the index folder to create")
+    build.add_argument("--force", action="store_true", help="replace INDEX if it exists")
+    add = actions.add_parser("add", help="add the documents of DIR_OR_JSONL to an existing INDEX")
+    add.add_argument("index", metavar="INDEX")
+    add.add_argument("source", metavar="DIR_OR_JSONL")
+    for sp in (build, add):
+        sp.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+        common(sp)  # type: ignore[operator]
+
+    bt = sub.add_parser("batch", help="rank and compare many rewrites on a Dask cluster (local by default)",
+                        description="Rank the sources of every rewrite in REWRITES (a folder of .txt files or a "
+                                    "JSONL file of {\"id\", \"text\"}) and compare each with its best source(s). "
+                                    "Writes one JSON object per rewrite (JSONL), in input order.")
+    bt.add_argument("rewrites", metavar="REWRITES")
+    where = bt.add_mutually_exclusive_group(required=True)
+    where.add_argument("--index", metavar="INDEX", help="an index built with `provenance index build`")
+    where.add_argument("--candidates", metavar="DIR_OR_JSONL", help="a (small) candidate set, compared in full")
+    bt.add_argument("-o", "--output", metavar="FILE", help="write JSONL here (refuses to overwrite without --force)")
+    bt.add_argument("--force", action="store_true")
+    bt.add_argument("--scheduler", metavar="ADDRESS",
+                    help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
+    bt.add_argument("--workers", type=_positive, default=2, help="local cluster worker processes (default 2)")
+    bt.add_argument("-k", type=_positive, default=10, help="sources ranked per rewrite (default 10)")
+    bt.add_argument("--compare-top", type=int, default=1, metavar="N",
+                    help="full comparison with the best N sources (default 1; 0: ranking only)")
+    bt.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    common(bt)  # type: ignore[operator]
+
+
+def _progress(args: argparse.Namespace, err: TextIO) -> bool:
+    return not args.no_progress and bool(getattr(err, "isatty", lambda: False)())
+
+
+def _write_ranked(ranked: list, args: argparse.Namespace, out: TextIO) -> None:
+    import json
+
+    if args.format == "json":
+        out.write(json.dumps([r.to_dict() for r in ranked], indent=2, ensure_ascii=False) + "\n")
+    else:
+        for r in ranked:
+            out.write(f"{r.rank:>3}. {r.rewrite_coverage:6.1%} of the rewrite  "
+                      f"{r.original_kept:6.1%} of it kept  {r.key}\n")
+
+
+def _cmd_rank_any(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.index is None:
+        if not args.candidates:
+            err.write("provenance: error: rank needs CANDIDATE files or --index INDEX\n")
+            return EXIT_USAGE
+        return _cmd_rank(args, out, err)
+    if args.candidates:
+        err.write("provenance: error: give CANDIDATE files or --index INDEX, not both\n")
+        return EXIT_USAGE
+    from .index import SourceIndex, make_comparer
+    from .inputs import read_text
+
+    rewrite = read_text(args.rewrite)
+    index = SourceIndex.open(args.index)
+    ranked = index.rank(rewrite, make_comparer(_config(args), index=index), k=args.limit or 10)
+    _write_ranked(ranked, args, out)
+    return EXIT_OK
+
+
+def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .index import add_to_index, build_index, read_docs
+
+    docs = read_docs(args.source)
+    if args.index_command == "build":
+        index = build_index(docs, args.output, config=_config(args), force=args.force, progress=_progress(args, err))
+    else:
+        index = add_to_index(args.index, docs, config=_config(args), progress=_progress(args, err))
+    out.write(f"{index.path}: {len(index)} documents, {index.faiss_index.ntotal} claim vectors ({index.fingerprint})\n")
+    return EXIT_OK
+
+
+def _cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import json
+    from pathlib import Path
+
+    from .batch import run_batch
+    from .errors import InputError
+    from .index import read_docs
+
+    if args.compare_top < 0:
+        raise InputError(f"--compare-top must be >= 0, got {args.compare_top}")
+    if args.output and Path(args.output).exists() and not args.force:  # fail before the work, not after
+        raise InputError(f"{args.output}: already exists; pass --force to overwrite it")
+    rewrites = list(read_docs(args.rewrites))
+    source = args.index if args.index else dict(read_docs(args.candidates))
+    results = run_batch(rewrites, source, config=_config(args), scheduler=args.scheduler, n_workers=args.workers,
+                        k=args.k, compare_top=args.compare_top, progress=_progress(args, err))
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results)
+    failed = sum(1 for r in results if "error" in r)
+    if failed:
+        err.write(f"provenance: warning: {failed} of {len(results)} rewrites failed (see their \"error\")\n")
+    if args.output:
+        write_file(Path(args.output), text, force=args.force)
+    else:
+        out.write(text)
+    return EXIT_OK
+
+
+COMMANDS.update({"rank": _cmd_rank_any, "index": _cmd_index, "batch": _cmd_batch})
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
@@ -210,6 +348,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     if args.command is None:
         parser.print_help(out)
         return EXIT_USAGE
+    import logging
+
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="provenance: %(levelname)s: %(message)s", stream=err)
     from .errors import ProvenanceError

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import metadata, resources
 from typing import Any
 
 from .errors import ConfigError
@@ -22,10 +21,18 @@ DEVICES = ("cpu", "cuda", "mps")
 @lru_cache(maxsize=None)
 def load_calibration(name: str) -> dict[str, Any]:
     """Read ``provenance/calibration/<name>.json`` (shipped package data)."""
-    try:
-        text = resources.files("provenance.calibration").joinpath(f"{name}.json").read_text("utf-8")
-    except (FileNotFoundError, OSError):
-        raise ConfigError(f"no calibration named {name!r}: expected provenance/calibration/{name}.json") from None
+    import os
+
+    try:  # the plain file when the package is on disk (fast: no importlib.resources at startup)
+        with open(os.path.join(os.path.dirname(__file__), "calibration", f"{name}.json"), encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError:
+        from importlib import resources
+
+        try:
+            text = resources.files("provenance.calibration").joinpath(f"{name}.json").read_text("utf-8")
+        except (FileNotFoundError, OSError):
+            raise ConfigError(f"no calibration named {name!r}: expected provenance/calibration/{name}.json") from None
     return json.loads(text)
 
 
@@ -49,6 +56,10 @@ class Config:
     weights: tuple[float, ...] | None = None  # (bias, cosine, lexical, ...) of the support score
     check_facts: bool = True
     extra: tuple[tuple[str, Any], ...] = field(default=())
+    # where caches live (ONNX export, embedding store); None: store.resolve_cache_dir()'s default.
+    # Neither changes any number, so neither is in the signature.
+    cache_dir: str | None = None
+    persistent_cache: bool = True    # keep embeddings on disk so texts seen before are not encoded again
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -83,6 +94,8 @@ class Config:
 
 
 def _version(dist: str) -> str:
+    from importlib import metadata
+
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:

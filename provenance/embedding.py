@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
-from typing import Protocol, Sequence, runtime_checkable
+from typing import Any, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
@@ -139,45 +139,74 @@ class CachedEncoder:
     """Wraps an encoder with a cache keyed by (fingerprint, text): each text is encoded once.
 
     ``store`` may be any mutable mapping (an in-memory dict by default; a persistent store
-    with the same interface can be passed in).
+    with the same interface can be passed in). ``persistent`` is an optional second level
+    with batch methods ``get_many(fingerprint, texts) -> {text: vector}`` and
+    ``put_many(fingerprint, [(text, vector)])`` (``store.EmbeddingStore``): texts missing
+    from ``store`` are looked up there before being encoded, and new vectors are written
+    back, so a later process does not encode them again.
     """
 
-    def __init__(self, inner: Encoder, store: dict | None = None) -> None:
+    def __init__(self, inner: Encoder, store: dict | None = None, *, persistent: Any = None) -> None:
         self.inner = inner
         self.store: dict = store if store is not None else {}
+        self.persistent = persistent
         self.hits = 0
+        self.disk_hits = 0
         self.misses = 0
 
     @property
     def fingerprint(self) -> str:
         return self.inner.fingerprint
 
+    @property
+    def dim(self) -> int:
+        return int(getattr(self.inner, "dim", 384))
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         fp = self.inner.fingerprint
+        got: dict[str, np.ndarray] = {}    # this call's vectors: the store may forget (bounded)
         todo: dict[str, None] = {}
         for t in texts:
-            if (fp, t) not in self.store and t not in todo:
+            if t in got or t in todo:
+                continue
+            v = self.store.get((fp, t))
+            if v is None:
                 todo[t] = None
-        self.misses += len(todo)
+            else:
+                got[t] = v
         self.hits += len(texts) - len(todo)
+        if todo and self.persistent is not None:
+            found = self.persistent.get_many(fp, list(todo))
+            for t, v in found.items():
+                self.store[(fp, t)] = got[t] = v
+                del todo[t]
+            self.disk_hits += len(found)
+        self.misses += len(todo)
         if todo:
             new = self.inner.encode(list(todo))
             for t, v in zip(todo, new):
-                self.store[(fp, t)] = v
+                self.store[(fp, t)] = got[t] = v
+            if self.persistent is not None:
+                self.persistent.put_many(fp, zip(todo, new))
         if not texts:
-            dim = getattr(self.inner, "dim", 384)
-            return np.zeros((0, dim), dtype=np.float32)
-        return np.stack([self.store[(fp, t)] for t in texts]).astype(np.float32, copy=False)
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([got[t] for t in texts]).astype(np.float32, copy=False)
 
 
 def load_encoder(config: Config) -> Encoder:
-    """The encoder a Config names (torch by default), wrapped in the in-memory cache."""
+    """The encoder a Config names (torch by default), wrapped in the in-memory cache and,
+    unless ``config.persistent_cache`` is off, the on-disk store under ``config.cache_dir``."""
     if config.backend == "torch":
         inner: Encoder = SentenceTransformerEncoder(device=config.device, batch_size=config.batch_size)
     elif config.backend == "onnx":
         from .onnx_backend import OnnxEncoder
 
-        inner = OnnxEncoder(batch_size=config.batch_size)
+        inner = OnnxEncoder(batch_size=config.batch_size, cache_dir=config.cache_dir)
     else:  # pragma: no cover - Config validates
         raise ConfigError(f"unknown backend {config.backend!r}")
-    return CachedEncoder(inner)
+    if not config.persistent_cache:
+        return CachedEncoder(inner)
+    from .store import EmbeddingStore, LRUDict
+
+    # the disk holds everything; memory keeps only the most recently used vectors
+    return CachedEncoder(inner, LRUDict(50_000), persistent=EmbeddingStore.open(config.cache_dir))

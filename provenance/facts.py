@@ -109,7 +109,7 @@ _PERCENT_WORDS = {"%": "percent", "percent": "percent", "pct": "percent"}
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _OTHER_UNITS = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "mile": "mile",
                 "metre": "metre", "meter": "metre", "kg": "kilogram", "kilogram": "kilogram",
-                "tonne": "tonne", "ton": "tonne", "barrel": "barrel"}
+                "tonne": "tonne", "ton": "tonne", "barrel": "barrel", "cent": "cent"}
 _TO_MONTHS = {"year": 12, "decade": 120, "century": 1200}
 _NUMBER_WORD_RE = "|".join(sorted([*_SMALL_NUMBERS, "half"], key=len, reverse=True))
 _UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
@@ -132,10 +132,12 @@ _DATE_KEYWORDS = set(_MONTH_ALIASES) | set(_WEEKDAYS) | {
     "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "decade", "century",
     "morning", "afternoon", "evening", "night", "noon", "midnight", "ago", "am", "pm", "spring", "summer",
     "autumn", "fall", "winter", "christmas", "easter"}
-_DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since"}
+_DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end"}  # "the start of 2022" == "the beginning of 2022"
+_DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since",
+                "shortly", "just", "before", "after", "earlier", "later"}  # order words are timing facts
 
-_PREFIX = (rf"(?:(?:shortly|just|soon|immediately|long|well|only|(?:(?:an?|one|two|three|four|five|six|"
-           rf"several|a few|few|some|many|\d+)\s+)?{_UNIT_RE}|moments?)\s+)?")
+_PREFIX = (rf"(?:(?:shortly|just|soon|immediately|long|well|only|(?:an?|{_NUMBER_WORD_RE}|several|a few|few|some"
+           rf"|many|\d+)\s+{_UNIT_RE}|(?:second|minute|hour|day|week|month|year|moment)s)\s+)?")
 _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for value, words in (
     ("before", r"before|beforehand|earlier|prior to|ahead of|in the run-up to|on the eve of"),
     ("after", r"after|afterwards?|later|following|subsequently|in the wake of"),
@@ -216,6 +218,7 @@ def _number_value(text: str) -> str:
     """Normalise a number phrase: "18-month" -> "18 month", "$1.2 billion" -> "1200000000 usd"."""
     words = _number_tokens(text)
     total, current, seen, ordinal = Decimal(0), None, False, False
+    earlier: list[Decimal] = []  # "4.81/83", "10-12": a second figure starts a new quantity
     unit = currency = None
     vague: list[str] = []
     for i, w in enumerate(words):
@@ -224,6 +227,9 @@ def _number_value(text: str) -> str:
         if w[0].isdigit():
             if w[-2:] in {"st", "nd", "rd", "th"}:
                 ordinal, w = True, w[:-2]
+            if current is not None:
+                earlier.append(total + current)
+                total, current = Decimal(0), None
             current, seen = (current or 0) + Decimal(w.replace(",", "")), True
         elif w in _SMALL_NUMBERS or w == "half":
             current, seen = (current or 0) + Decimal(_SMALL_NUMBERS.get(w, "0.5")), True
@@ -249,7 +255,7 @@ def _number_value(text: str) -> str:
     parts = []
     if seen:
         qty = _format_decimal(total + (current or 0))
-        parts.append(qty + _ordinal_suffix(qty) if ordinal else qty)
+        parts += [_format_decimal(q) for q in earlier] + [qty + _ordinal_suffix(qty) if ordinal else qty]
     parts += vague + [p for p in (unit, currency) if p]
     return " ".join(parts) or _phrase_value(text)
 
@@ -278,9 +284,10 @@ def _number_key(value: str) -> tuple[str, str]:
 
 def _date_value(text: str) -> str:
     out: list[str] = []
-    for w in re.findall(r"[a-z]+|\d+", text.lower()):
+    for w in re.findall(r"\d+s\b|[a-z]+|\d+", text.lower()):
         if w in _DATE_FILLER:
             continue
+        w = _DATE_SYNONYMS.get(w, w)
         if w in _MONTH_ALIASES:
             month = _MONTH_ALIASES[w]
             if out and out[-1].isdigit() and len(out[-1]) <= 2:
@@ -325,21 +332,24 @@ def _hedge_class(value: str) -> str:
 
 
 def _span_fact(kind: str, doc: Any, start_tok: int, end_tok: int, value: str) -> Fact:
-    start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
-    return Fact(kind, doc.text[start:end], start, end, value)
+    while start_tok < end_tok - 1 and doc[start_tok].is_space:
+        start_tok += 1
+    while end_tok - 1 > start_tok and doc[end_tok - 1].is_space:
+        end_tok -= 1
+    span = doc[start_tok:end_tok]  # Span.text reads only its own tokens; Doc.text rebuilds the whole text
+    return Fact(kind, span.text, span.start_char, span.end_char, value)
 
 
-def _is_year(doc: Any, start: int, end: int) -> bool:
+def _is_year(doc: Any, text: str, start: int, end: int) -> bool:
     """A bare 4-digit 1800-2099 is a year unless a (plural) noun follows it ("2000 troops")."""
-    if not re.fullmatch(r"(?:1[89]|20)\d\ds?", doc.text[start:end]):
+    if not re.fullmatch(r"(?:1[89]|20)\d\ds?", text[start:end]):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     nxt = doc[span.end] if span is not None and span.end < len(doc) else None
     return nxt is None or nxt.tag_ not in {"NNS", "NN"}
 
 
-def _date_and_number_facts(doc: Any) -> tuple[list[Fact], list[Fact]]:
-    text = doc.text
+def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]:
     numbers = [Fact("number", m.group(), m.start(), m.end(), _number_value(m.group()))
                for m in _DURATION_RE.finditer(text)]
     dates = []
@@ -348,11 +358,11 @@ def _date_and_number_facts(doc: Any) -> tuple[list[Fact], list[Fact]]:
             if m.group() == "May" and not re.search(r"(?:in|on|since|until|by|of|last|next|early|late|mid)\s+$",
                                                     text[:m.start()], re.I):
                 continue
-            if rx is _DATE_RES[-1] and not _is_year(doc, m.start(), m.end()):
+            if rx is _DATE_RES[-1] and not _is_year(doc, text, m.start(), m.end()):
                 continue
             dates.append(Fact("date", m.group(), m.start(), m.end(), _date_value(m.group())))
     for ent in doc.ents:  # doc.ents builds new Span objects on each access: read it once
-        if ent.label_ in _NUMBER_LABELS and not _is_year(doc, ent.start_char, ent.end_char):
+        if ent.label_ in _NUMBER_LABELS and not _is_year(doc, text, ent.start_char, ent.end_char):
             numbers.append(_span_fact("number", doc, ent.start, ent.end, _number_value(ent.text)))
         elif ent.label_ in {"DATE", "TIME"}:
             rest = _DURATION_RE.sub(" ", ent.text)
@@ -360,12 +370,12 @@ def _date_and_number_facts(doc: Any) -> tuple[list[Fact], list[Fact]]:
                 dates.append(_span_fact("date", doc, ent.start, ent.end, _date_value(ent.text)))
     dates = _resolve_overlaps(dates)
     covered = [(f.start, f.end) for f in dates]
-    numbers += _number_token_facts(doc)
+    numbers += _number_token_facts(doc, text)
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)]
     return dates, numbers
 
 
-def _number_token_facts(doc: Any) -> list[Fact]:
+def _number_token_facts(doc: Any, text: str) -> list[Fact]:
     """Runs of number-like tokens the NER missed ("two", "1,200", "dozens")."""
     def numeric(tok: Any) -> bool:
         low = tok.lower_
@@ -386,17 +396,17 @@ def _number_token_facts(doc: Any) -> list[Fact]:
         if b < len(doc) and doc[b].lower_ in _PERCENT_WORDS:
             b += 1
         fact = _span_fact("number", doc, a, b, "")
-        if not _is_year(doc, fact.start, fact.end):
+        if not _is_year(doc, text, fact.start, fact.end):
             facts.append(Fact("number", fact.text, fact.start, fact.end, _number_value(fact.text)))
         i = j + 1
     return facts
 
 
-def _entity_facts(doc: Any) -> list[Fact]:
+def _entity_facts(doc: Any, text: str) -> list[Fact]:
     facts = [_span_fact("entity", doc, e.start, e.end, _phrase_value(e.text))
              for e in doc.ents if e.label_ in _ENTITY_LABELS and _phrase_value(e.text)]
     facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
-              for m in _ROLE_RE.finditer(doc.text)]
+              for m in _ROLE_RE.finditer(text)]
     return facts
 
 
@@ -445,8 +455,8 @@ def _speaker_span(subject: Any) -> Any:
     return subject.doc[min(indices): max(indices) + 1]
 
 
-def _timing_facts(doc: Any) -> list[Fact]:
-    facts = _regex_facts("timing", doc.text, _TIMING_RES)
+def _timing_facts(doc: Any, text: str) -> list[Fact]:
+    facts = _regex_facts("timing", text, _TIMING_RES)
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
@@ -472,10 +482,11 @@ def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
 
 
 def _doc_facts(doc: Any) -> list[Fact]:
-    dates, numbers = _date_and_number_facts(doc)
-    facts = dates + numbers + _timing_facts(doc) + _entity_facts(doc) + _negation_facts(doc)
-    facts += _regex_facts("hedge", doc.text, _HEDGE_RES) + _attribution_facts(doc) + _quote_facts(doc.text)
-    facts += _regex_facts("relation", doc.text, _RELATION_RES)
+    text = doc.text
+    dates, numbers = _date_and_number_facts(doc, text)
+    facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _negation_facts(doc)
+    facts += _regex_facts("hedge", text, _HEDGE_RES) + _attribution_facts(doc) + _quote_facts(text)
+    facts += _regex_facts("relation", text, _RELATION_RES)
     return _resolve_overlaps([f for f in facts if f.text.strip() and f.value])
 
 
@@ -708,8 +719,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     for kind in FACT_KINDS:
         rw, orig = of_kind(rewrite_facts, kind), of_kind(original_facts, kind)
         if kind == "number":
-            lost = [r for r in rw if not any(_numbers_match(r.value, o.value) for o in orig)]
-            gone = [o for o in orig if not any(_numbers_match(r.value, o.value) for r in rw)]
+            # a year typed as a number on one side and inside a date on the other is the same year
+            orig_years = {p for f in of_kind(original_facts, "date") for p in _date_components(f.value)}
+            rw_years = {p for f in of_kind(rewrite_facts, "date") for p in _date_components(f.value)}
+            lost = [r for r in rw if not any(_numbers_match(r.value, o.value) for o in orig) and r.value not in orig_years]
+            gone = [o for o in orig if not any(_numbers_match(r.value, o.value) for r in rw) and o.value not in rw_years]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "date":
             rw_parts = set().union(*(_date_components(f.value) for f in rw))

@@ -195,6 +195,35 @@ class Comparer:
         ranked = list(rank_sources(keys, coverage, kept))
         return ranked[:limit] if limit is not None else ranked
 
+    # ------------------------------------------------------------------ pair scores
+    def _whole_cosine(self, a: str, b: str) -> float:
+        emb = self.encoder.encode([a, b])
+        return float(np.dot(emb[0], emb[1]))
+
+    def pair_features(self, a: str, b: str) -> dict[str, float]:
+        """Symmetric features of two texts (see ``similarity.pair_features``)."""
+        from .similarity import pair_features
+
+        return pair_features(self.compare(b, a), a, b, self._whole_cosine(a, b))
+
+    def similarity(self, a: str, b: str) -> float:
+        """0..1: how likely ``a`` and ``b`` say the same thing (the calibrated paraphrase
+        score; ``>= calib['pair']['threshold']`` means paraphrase)."""
+        from .similarity import logistic
+
+        return logistic(self.pair_features(a, b), self.config.calib["pair"])
+
+    def reuse_features(self, rewrite: str, original: str) -> dict[str, float]:
+        from .similarity import reuse_features
+
+        return reuse_features(self.compare(rewrite, original), self._whole_cosine(rewrite, original))
+
+    def reuse_level(self, rewrite: str, original: str) -> str:
+        """How heavily ``rewrite`` reuses ``original``: non / heavy / light / cut."""
+        from .similarity import reuse_level
+
+        return reuse_level(self.reuse_features(rewrite, original), self.config.calib["reuse"])
+
 
 def sentence_pairs(rw: Prepared, rw_doc: Document, origs: Sequence[Prepared],
                    orig_docs: Sequence[Document]) -> tuple[SentencePair, ...]:

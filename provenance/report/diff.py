@@ -19,9 +19,12 @@ Span = tuple[int, int]
 #: punctuation mark. Whitespace is never a token.
 TOKEN = re.compile(r"\w+(?:['’\-.,]\w+)*|[^\w\s]")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-#: C0/C1 control characters other than tab and newline (ESC among them): never copied
-#: verbatim into a report, where they could drive a terminal or break markup.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: C0/C1 control characters other than tab and newline (ESC among them), and the bidi
+#: embedding, override and isolate controls: never copied verbatim into a report, where they
+#: could drive a terminal, break markup or display article text in an order it does not have.
+#: Right-to-left text itself is kept (the Unicode bidi algorithm orders it without them), and
+#: so are zero-width characters (emoji sequences need the joiner).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 LABEL_ORDER = ("altered", "added", "dropped", "kept")
 MEANING = {
@@ -33,7 +36,7 @@ MEANING = {
 
 
 def clean(text: str) -> str:
-    """Replace control characters with U+FFFD (one for one, so offsets still hold)."""
+    """Replace control characters (see ``_CONTROL``) with U+FFFD, one for one, so offsets hold."""
     return _CONTROL.sub("\ufffd", text)
 
 
@@ -176,7 +179,8 @@ class Row:
 def rows(result: Comparison, source: int) -> list[Row]:
     """Rewrite in order; each aligned group at its first rewrite sentence; rewrite sentences
     with no group of this source alone; each original sentence in no group placed after the
-    row holding its nearest preceding original sentence (or first, when none precedes)."""
+    row holding its nearest preceding original sentence (after the other unpaired sentences
+    already placed there), or before the row holding the nearest following one."""
     placed: list[Row] = []
     seen: set[int] = set()
     by_sentence = {r: p for p in result.pairs if p.source == source for r in p.rewrite}
@@ -198,13 +202,13 @@ def rows(result: Comparison, source: int) -> list[Row]:
         before = [x for x in in_rows if x < o]
         after = [x for x in in_rows if x > o]
         if before:
-            p = max(before)
-            at = next(i for i, r in enumerate(placed) if p in r.original) + 1
+            prev = max(before)
+            at = next(i for i, r in enumerate(placed) if prev in r.original) + 1
             while at < len(placed) and placed[at].kind == "original" and placed[at].original[0] < o:
                 at += 1
         elif after:
-            n = min(after)
-            at = next(i for i, r in enumerate(placed) if n in r.original)
+            nxt = min(after)
+            at = next(i for i, r in enumerate(placed) if nxt in r.original)
         else:
             at = len(placed)
         placed.insert(at, Row("original", (), source, (o,)))

@@ -17,6 +17,7 @@ from .diff import Row, Span
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 TAGS = {"ins": "ins", "del": "del", "fact": "b"}
+LONG = 1500  # sentences longer than this scroll inside their cell
 
 CSS = """
 :root{--added:#15803d;--added-bg:#dcfce7;--dropped:#b91c1c;--dropped-bg:#fee2e2;--altered:#b45309;
@@ -25,7 +26,7 @@ CSS = """
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:#fff}
 main{max-width:1400px;margin:0 auto;padding:24px 28px 40px}
 h1{font-size:24px;margin:0 0 2px}h2{font-size:18px;margin:28px 0 10px}h3{font-size:15px;margin:16px 0 6px}
-.sub,.muted{color:var(--muted)}.sub{margin:0 0 16px}
+.sub,.muted{color:var(--muted)}a.muted,a.who{text-decoration:underline dotted}.sub{margin:0 0 16px}
 .cards{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0}
 .card{border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:180px;flex:1}
 .card .big{font-size:26px;font-weight:700}.card div:last-child{color:var(--muted);font-size:13px}
@@ -61,16 +62,17 @@ ul.plain{margin:4px 0;padding-left:20px}ul.plain li{margin:3px 0}
 .sbs td{overflow-wrap:anywhere;word-break:normal}
 .sbs td.meta{font-size:12px;color:var(--muted)}
 .sbs td.meta .lab{margin:2px 0}
-.sbs tr.changed td.meta{border-left:4px solid var(--altered)}
 .sbs tr.moved td{background:#faf5ff}.sbs tr.moved td.meta{border-left:3px solid #7c3aed}
 .sbs td.empty{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#f8fafc 6px,#f8fafc 12px)}
 .s{margin:0 0 6px}.s:last-child{margin-bottom:0}
+.s.long{max-height:14em;overflow-y:auto;border:1px solid var(--line);border-radius:4px;padding:2px 4px}
 .n{display:inline-block;min-width:3.4em;padding-right:4px;font-size:11px;color:var(--muted);font-weight:600}
 .link{font-size:11px;color:var(--muted);margin-left:6px;white-space:nowrap}
 .note{font-size:13px;margin:2px 0 6px 2.6em;color:#334155}
 .note .lab{margin-right:4px}
 .src{font-size:11px;color:#0369a1;margin-left:4px}
-nav{margin:18px 0 0;padding:8px 12px;background:#f8fafc;border-radius:6px;font-size:14px}
+nav{position:sticky;top:0;z-index:2;margin:0 0 8px;padding:8px 12px;background:#f8fafcee;
+border:1px solid var(--line);border-radius:6px;font-size:14px}
 nav a{color:#1d4ed8;margin-right:12px}nav label{float:right;user-select:none}
 body:has(#only-changes:checked) tr.unchanged{display:none}
 details{border:1px solid var(--line);border-radius:6px;padding:6px 12px;margin:10px 0}
@@ -109,8 +111,9 @@ def _title(c: Claim) -> str:
     return f"{c.label}{kinds}: {c.reason}"
 
 
-def _cid(side: int, c: Claim) -> str:
-    return f"r{c.index}" if side < 0 else f"o{side}-{c.index}"
+def _cid(table: int, side: int, c: Claim) -> str:
+    """Unique per page: the rewrite appears once per side-by-side table."""
+    return f"t{table}-r{c.index}" if side < 0 else f"t{table}-o{c.index}"
 
 
 def _links_to(result: Comparison, s: int, side: int, table: int) -> str:
@@ -128,7 +131,7 @@ def _links_to(result: Comparison, s: int, side: int, table: int) -> str:
     return "↔ " + " ".join(f"{prefix}{n + 1}" for n in sents) if sents else ""
 
 
-def _sentence(doc: Document, s: int, side: int, prefix: str, extra: str = "") -> str:
+def _sentence(doc: Document, s: int, side: int, table: int, prefix: str, extra: str = "") -> str:
     parts = []
     for piece, c, rel in diff.sentence_pieces(doc, s):
         if c is None:
@@ -136,9 +139,20 @@ def _sentence(doc: Document, s: int, side: int, prefix: str, extra: str = "") ->
             continue
         layers = diff.highlights(c, "rewrite" if side < 0 else "original")
         layers = {k: [(a - rel, b - rel) for a, b in v] for k, v in layers.items()}
-        parts.append(f'<span class="c {esc(c.label)}" id="{_cid(side, c)}" title="{esc(_title(c))}">'
+        parts.append(f'<span class="c {esc(c.label)}" id="{_cid(table, side, c)}" title="{esc(_title(c))}">'
                      f'{marked(piece, layers)}</span>')
-    return f'<p class="s"><span class="n">{prefix}{s + 1}</span><bdi dir="auto">{"".join(parts)}</bdi>{extra}</p>'
+    n = len(doc.sentences[s].text)
+    cls, size = ("s long", f'<span class="muted">({n:,} characters, scroll) </span>') if n > LONG else ("s", "")
+    return (f'<p class="{cls}"><span class="n">{prefix}{s + 1}</span>{size}<bdi dir="auto">{"".join(parts)}</bdi>'
+            f"{extra}</p>")
+
+
+def _excerpt(text: str, limit: int = 400) -> str:
+    """Escaped text, cut after ``limit`` characters (lists only; the table has it whole)."""
+    if len(text) <= limit:
+        return f'<bdi dir="auto">{esc(text)}</bdi>'
+    return (f'<bdi dir="auto">{esc(text[:limit])}</bdi>'
+            f'<span class="muted">… ({len(text) - limit:,} more characters in the table below)</span>')
 
 
 def _notes(claims: Iterable[Claim]) -> str:
@@ -171,11 +185,11 @@ def _row(result: Comparison, row: Row, table: int, i: int) -> str:
             extra = f'<span class="src">best source: {esc(result.originals[a.source].name)} ({a.score:.2f})</span>'
         elif len(row.rewrite) > 1 and (link := _links_to(result, s, -1, table)):
             extra = f'<span class="link">{link}</span>'
-        rw_cells.append(_sentence(result.rewrite, s, -1, "R", extra) + _notes(result.rewrite.claims_in(s)))
+        rw_cells.append(_sentence(result.rewrite, s, -1, table, "R", extra) + _notes(result.rewrite.claims_in(s)))
     og_cells = []
     for s in row.original:
         link = _links_to(result, s, table, table) if len(row.original) > 1 and len(row.rewrite) > 1 else ""
-        og_cells.append(_sentence(orig, s, table, "O", f'<span class="link">{link}</span>' if link else ""))
+        og_cells.append(_sentence(orig, s, table, table, "O", f'<span class="link">{link}</span>' if link else ""))
     rw = f'<td class="rw">{"".join(rw_cells)}</td>' if rw_cells else '<td class="rw empty"></td>'
     og = f'<td class="og">{"".join(og_cells)}</td>' if og_cells else '<td class="og empty"></td>'
     return (f'<tr class="{" ".join(classes)}" id="t{table}-{i}"><td class="meta">{"".join(meta)}</td>'
@@ -200,7 +214,8 @@ def _summary(result: Comparison) -> str:
                      f"<div>of {esc(result.originals[top].name)} is kept or altered in the rewrite</div></div>")
     cards.append(f'<div class="card"><div class="big">{s.overlap.cosine:.2f}</div><div>cosine overlap '
                  f"(token set {s.overlap.token_set:.2f}, difflib {s.overlap.difflib:.2f})</div></div>")
-    by_src = ", ".join(f"{n} from {esc(result.originals[i].name)}" for i, n in diff.counts_by_source(result, "dropped") if n)
+    by_src = ", ".join(f"{n} from {esc(result.originals[i].name)}"
+                       for i, n in diff.counts_by_source(result, "dropped") if n)
     legend = "".join(
         f"<li>{_lab(k, f'{k} {counts[k]}')}<span class=\"muted\">{esc(diff.MEANING[k])}"
         f"{f' ({by_src})' if k == 'dropped' and by_src and len(result.originals) > 1 else ''}</span></li>"
@@ -232,19 +247,21 @@ def _changes(result: Comparison) -> str:
     out = []
     for p in diff.altered_pairs(result):
         out.append(
-            f'<div class="alt"><div class="why">{"".join(_lab("altered", k) for k in p.kinds)} {esc(p.claim.reason)}</div>'
-            f'<div class="side"><span class="who">rewrite R{p.claim.sentence + 1}</span>'
+            f'<div class="alt"><div class="why">{"".join(_lab("altered", k) for k in p.kinds)} '
+            f"{esc(p.claim.reason)}</div>"
+            f'<div class="side"><a class="who" href="#t{p.source}-r{p.claim.index}">rewrite R{p.claim.sentence + 1}</a>'
             f'<bdi dir="auto">{marked(p.rewrite, p.rewrite_marks)}</bdi></div>'
             f'<div class="side"><span class="who">{esc(p.source_name)}</span>'
             f'<bdi dir="auto">{marked(p.original, p.original_marks)}</bdi></div></div>')
     parts = [f'<h2 id="altered">Altered ({len(out)})</h2><div class="cardlist">{"".join(out)}</div>' if out else ""]
-    added = [f'<li><bdi dir="auto">{esc(c.text)}</bdi> <span class="muted">R{c.sentence + 1}'
-             f'{" · boilerplate" if c.boilerplate else ""}</span></li>' for c in result.added]
+    used = diff.used_sources(result)
+    top = used[0] if used else 0
+    added = [f'<li>{_excerpt(c.text)} <a class="muted" href="#t{top}-r{c.index}">R{c.sentence + 1}</a>'
+             f'{" <span class=muted>· boilerplate</span>" if c.boilerplate else ""}</li>' for c in result.added]
     if added:
         parts.append(f'<h2 id="added">Added ({len(added)})</h2><ul class="plain">{"".join(added)}</ul>')
-    used = diff.used_sources(result)
     for i in used:
-        items = [f'<li><bdi dir="auto">{esc(c.text)}</bdi> <span class="muted">O{c.sentence + 1}</span></li>'
+        items = [f'<li>{_excerpt(c.text)} <a class="muted" href="#t{i}-o{c.index}">O{c.sentence + 1}</a></li>'
                  for c in result.originals[i].claims if c.label == "dropped"]
         if items:
             parts.append(f'<h2 id="dropped-{i}">Dropped from {esc(result.originals[i].name)} ({len(items)})</h2>'
@@ -258,7 +275,8 @@ def _nav(result: Comparison) -> str:
         links.append('<a href="#altered">altered</a>')
     if result.added:
         links.append('<a href="#added">added</a>')
-    links += [f'<a href="#src-{i}">side by side: {esc(result.originals[i].name)}</a>' for i in diff.used_sources(result)]
+    links += [f'<a href="#src-{i}">side by side: {esc(result.originals[i].name)}</a>'
+              for i in diff.used_sources(result)]
     return ('<nav>' + "".join(links) + '<label><input type="checkbox" id="only-changes"> '
             "show only rows with a change</label></nav>")
 
@@ -270,14 +288,14 @@ def render(result: Comparison, **_: Any) -> str:
     sides = []
     for i in diff.source_order(result):
         doc, table = result.originals[i], _table(result, i)
-        head = (f"Rewrite and {esc(doc.name)} side by side", )
+        head = f"Rewrite and {esc(doc.name)} side by side"
         if i in used:
-            sides.append(f'<section class="side-by-side" id="src-{i}"><h2>{head[0]}</h2>{table}</section>')
+            sides.append(f'<section class="side-by-side" id="src-{i}"><h2>{head}</h2>{table}</section>')
         else:
             n = sum(1 for c in doc.claims if c.label == "dropped")
             rk = next((r for r in result.ranking if r.index == i), None)
             what = f"explains {diff.pct(rk.rewrite_coverage)} of the rewrite; " if rk else ""
-            sides.append(f'<details class="side-by-side" id="src-{i}"><summary>{head[0]} '
+            sides.append(f'<details class="side-by-side" id="src-{i}"><summary>{head} '
                          f'<span class="muted">({what}{n} of its {len(doc.claims)} claims dropped; '
                          f"the best source of no rewrite sentence)</span></summary>{table}</details>")
     return (
@@ -289,8 +307,7 @@ def render(result: Comparison, **_: Any) -> str:
         f"<h1>Provenance report</h1>\n<p class=\"sub\">rewrite: {len(result.rewrite.claims)} claims in "
         f"{len(result.rewrite.sentences)} sentences, compared with {len(result.originals)} original"
         f"{'s' if len(result.originals) != 1 else ''}: {esc(names)}</p>\n"
-        f"{_summary(result)}\n{_changes(result)}\n"
-        f"{_nav(result)}\n"
+        f"{_nav(result)}\n{_summary(result)}\n{_changes(result)}\n"
         + "\n".join(sides)
         + f'\n<footer>schema {esc(result.schema_version)} · generated by provenance {esc(__version__)}<br>'
         f"signature: <code>{esc(result.signature)}</code></footer>\n</main>\n</body>\n</html>\n"

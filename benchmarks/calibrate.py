@@ -1,0 +1,327 @@
+"""Fit every threshold the pipeline uses on DEV data only, with k-fold cross-validation,
+and write the calibration the library loads by default.
+
+    python benchmarks/calibrate.py [--data ../shared/data] [--folds 5] [--limit N]
+                                   [--out provenance/calibration/all-MiniLM-L6-v2.json]
+
+What is fitted, in order (each step on DEV only):
+
+1. ``support``: the direction of the (cosine, containment) weights and the support
+   threshold, by grid search maximising the mean of the main figure of wice
+   (supported_f1), frank (bacc), swipe (mean of added/dropped F1) and iterater_sent
+   (meaning_changed_f1). Shipped as logistic weights with threshold 0.5.
+2. ``pair``: a logistic model over ``similarity.PAIR_FEATURES`` (computed with the fitted
+   support) on mrpc + paws + stsb (gold >= 3 as positive; each set weighted equally) and its
+   decision threshold (mean accuracy on mrpc and paws).
+3. ``reuse``: a least-squares reuse score and three cut points on clough_reuse.
+4. ``peers``: the threshold(s) of each naive scorer on each set, fitted the same way.
+
+Every DEV figure written under ``cv`` / ``peers_cv`` is a mean over k held-out folds whose
+items the parameters never saw. The final parameters are then fitted on all DEV. Same data,
+same file: folds come from a fixed seed and every search is exhaustive over fixed grids.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import hashlib
+import json
+import math
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+import quality as Q
+from provenance import metrics as M
+from provenance.similarity import PAIR_FEATURES, REUSE_FEATURES, REUSE_LEVELS
+
+SCALE = 10.0                                     # norm of the shipped (cosine, containment) weights
+ANGLES = tuple(range(0, 76, 15))                 # degrees: 0 = cosine only, 90 = containment only
+SUPPORT_SETS = ("wice", "frank", "swipe", "iterater_sent")
+SEED = 13
+
+
+def folds_of(n: int, k: int, seed: int = SEED) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    f = np.arange(n) % k
+    rng.shuffle(f)
+    return f
+
+
+def _sub(xs: Sequence[Any], mask: np.ndarray) -> list[Any]:
+    return [x for x, m in zip(xs, mask) if m]
+
+
+def primary(name: str, m: dict[str, float]) -> float:
+    if name == "swipe":
+        return (m["added_info_f1"] + m["dropped_info_f1"]) / 2
+    return m[{"wice": "supported_f1", "frank": "bacc", "iterater_sent": "meaning_changed_f1",
+              "mrpc": "accuracy", "paws": "accuracy", "clough_reuse": "level_acc"}[name]]
+
+
+def _frank_items(rows: list[dict]) -> list[dict]:
+    """One row per summary (frank's records are per summary), keeping the article row shape."""
+    return [{**r, "summaries": [s]} for r in rows for s in r["summaries"]]
+
+
+# ----------------------------------------------------------------------------- support
+def fit_support(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None]) -> tuple[dict, dict]:
+    grid_tau = [round(x, 3) for x in np.linspace(0.05, 0.95, 37)]
+    table: dict[tuple[int, float], dict[str, list[dict]]] = {}
+    cache: dict[int, dict[str, tuple[list, list]]] = {}
+    for deg in ANGLES:
+        th = math.radians(deg)
+        cfg = base.config.replace(weights=(0.0, SCALE * math.cos(th), SCALE * math.sin(th)))
+        cmp = Q.make_comparer(cfg, base=base)
+        cache[deg] = {}
+        for name in SUPPORT_SETS:
+            rows = data[name]
+            recs = Q.ours_records(name, rows, cmp)
+            if name == "frank":
+                rows = _frank_items(rows)
+            cache[deg][name] = (rows, recs)
+        log(f"support: angle {deg} done")
+    folds = {n: folds_of(len(cache[ANGLES[0]][n][0]), k) for n in SUPPORT_SETS}
+    for deg in ANGLES:
+        for tau in grid_tau:
+            calib = {"support": {"threshold": tau}}
+            per: dict[str, list[dict]] = {}
+            for name in SUPPORT_SETS:
+                rows, recs = cache[deg][name]
+                per[name] = [Q.score_ours(name, _sub(rows, folds[name] == f), _sub(recs, folds[name] == f), calib)
+                             for f in range(k)]
+            table[(deg, tau)] = per
+
+    def objective(key: tuple[int, float], held: int | None) -> float:
+        per = table[key]
+        return float(np.mean([np.mean([primary(n, per[n][f]) for f in range(k) if f != held]) for n in SUPPORT_SETS]))
+
+    cv: dict[str, dict[str, float]] = {n: {} for n in SUPPORT_SETS}
+    for f in range(k):
+        best = max(table, key=lambda key: (objective(key, f), -key[0], key[1]))
+        for n in SUPPORT_SETS:
+            for m, v in table[best][n][f].items():
+                cv[n].setdefault(m, 0.0)
+                cv[n][m] += v / k
+    deg, tau = max(table, key=lambda key: (objective(key, None), -key[0], key[1]))
+    th = math.radians(deg)
+    bias = -math.log(tau / (1 - tau))
+    support = {"features": ["bias", "cosine", "lexical"],
+               "weights": [round(bias, 4), round(SCALE * math.cos(th), 4), round(SCALE * math.sin(th), 4)],
+               "threshold": 0.5, "angle_deg": deg, "scale": SCALE}
+    log(f"support: angle {deg}, tau {tau} -> {support['weights']}; in-sample objective {objective((deg, tau), None):.3f}")
+    return support, cv
+
+
+# ----------------------------------------------------------------------------- pair / reuse heads
+def _logistic_fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, names: Sequence[str]) -> dict:
+    from sklearn.linear_model import LogisticRegression
+
+    mu, sd = X.mean(axis=0), X.std(axis=0)
+    sd[sd == 0] = 1.0
+    lr = LogisticRegression(C=1.0, max_iter=2000)
+    lr.fit((X - mu) / sd, y, sample_weight=w)
+    return {"features": list(names), "weights": [round(float(v), 6) for v in lr.coef_[0]],
+            "bias": round(float(lr.intercept_[0]), 6), "mean": [round(float(v), 6) for v in mu],
+            "scale": [round(float(v), 6) for v in sd]}
+
+
+def _best_threshold(scores: Sequence[np.ndarray], golds: Sequence[np.ndarray]) -> float:
+    """The threshold maximising the mean accuracy over the given sets."""
+    cand = np.unique(np.round(np.concatenate(scores), 4))
+    best, best_t = -1.0, 0.5
+    for t in cand:
+        acc = float(np.mean([np.mean((s >= t) == (g == 1)) for s, g in zip(scores, golds)]))
+        if acc > best:
+            best, best_t = acc, float(t)
+    return best_t
+
+
+def fit_pair(recs: dict[str, list[dict]], data: dict[str, list[dict]], k: int) -> tuple[dict, dict]:
+    """Logistic pair model on mrpc + paws + stsb (gold >= 3 counts as same meaning), each set
+    weighted equally; the decision threshold maximises mean accuracy on mrpc and paws."""
+    sets = [s for s in ("mrpc", "paws", "stsb") if s in recs]
+    decide = [s for s in sets if s != "stsb"]
+    X = {s: np.array([[r["features"][f] for f in PAIR_FEATURES] for r in recs[s]]) for s in sets}
+    y = {s: np.array([int(float(r["label"]) >= 3.0) if s == "stsb" else int(r["label"]) for r in data[s]])
+         for s in sets}
+    folds = {s: folds_of(len(y[s]), k) for s in sets}
+
+    def fit(masks: dict[str, np.ndarray]) -> dict:
+        Xs = np.concatenate([X[s][masks[s]] for s in sets])
+        ys = np.concatenate([y[s][masks[s]] for s in sets])
+        ws = np.concatenate([np.full(int(masks[s].sum()), 1.0 / max(1, int(masks[s].sum()))) for s in sets])
+        params = _logistic_fit(Xs, ys, ws * len(ys), PAIR_FEATURES)
+        probs = [np.array([Q.pair_probability(dict(zip(PAIR_FEATURES, row)), {"pair": params}) for row in X[s][masks[s]]])
+                 for s in decide]
+        params["threshold"] = round(_best_threshold(probs, [y[s][masks[s]] for s in decide]), 4) if decide else 0.5
+        return params
+
+    cv: dict[str, dict[str, float]] = {s: {} for s in sets}
+    for f in range(k):
+        params = fit({s: folds[s] != f for s in sets})
+        for s in sets:
+            held = folds[s] == f
+            sims = [Q.pair_probability(r["features"], {"pair": params}) for r in _sub(recs[s], held)]
+            for m, v in Q.pair_scores(s, _sub(data[s], held), sims, params["threshold"]).items():
+                cv[s][m] = cv[s].get(m, 0.0) + v / k
+    return fit({s: np.ones(len(y[s]), dtype=bool) for s in sets}), cv
+
+
+def _best_cuts(score: np.ndarray, level: np.ndarray) -> list[float]:
+    """Three increasing cut points maximising accuracy of level = #cuts below the score."""
+    s = np.unique(score)
+    cand = np.concatenate([[s[0] - 1], (s[1:] + s[:-1]) / 2, [s[-1] + 1]]) if len(s) else np.array([0.0])
+    if len(cand) > 60:
+        cand = np.unique(np.quantile(cand, np.linspace(0, 1, 60)))
+    best, best_cuts = -1.0, [0.0, 0.0, 0.0]
+    for i, a in enumerate(cand):
+        for j in range(i, len(cand)):
+            for c in cand[j:]:
+                pred = (score > a).astype(int) + (score > cand[j]) + (score > c)
+                acc = float(np.mean(pred == level))
+                if acc > best:
+                    best, best_cuts = acc, [float(a), float(cand[j]), float(c)]
+    return [round(x, 6) for x in best_cuts]
+
+
+def _levels(rows: list[dict]) -> np.ndarray:
+    return np.array([REUSE_LEVELS.index(r["label"]) for r in rows])
+
+
+def fit_reuse(recs: list[dict], rows: list[dict], k: int) -> tuple[dict, dict]:
+    X = np.array([[r["features"][f] for f in REUSE_FEATURES] for r in recs])
+    lev = _levels(rows)
+    folds = folds_of(len(rows), k)
+
+    def fit(mask: np.ndarray) -> dict:
+        A = np.c_[X[mask], np.ones(int(mask.sum()))]
+        coef = np.linalg.lstsq(A, lev[mask].astype(float), rcond=None)[0]
+        w = [round(float(v), 6) for v in coef[:-1]]
+        score = X[mask] @ np.array(w)
+        return {"features": list(REUSE_FEATURES), "weights": w, "bias": 0.0, "cuts": _best_cuts(score, lev[mask])}
+
+    acc = []
+    for f in range(k):
+        p = fit(folds != f)
+        held = folds == f
+        pred = [Q.reuse_level(r["features"], {"reuse": p}) for r in _sub(recs, held)]
+        acc.append(M.accuracy([r["label"] for r in _sub(rows, held)], pred))
+    top1 = M.accuracy([r["task"] for r in rows], [r["top1"] for r in recs])
+    return fit(np.ones(len(rows), dtype=bool)), {"source_top1": top1, "level_acc": float(np.mean(acc))}
+
+
+# ----------------------------------------------------------------------------- peers
+def _grid(scores: Sequence[float]) -> list[float]:
+    s = np.unique(np.round(np.asarray([x for x in scores if x is not None], dtype=float), 4))
+    if len(s) > 80:
+        s = np.unique(np.quantile(s, np.linspace(0, 1, 80)).round(4))
+    return [float(x) for x in s] + [float(s[-1]) + 1e-3 if len(s) else 1.0]
+
+
+def fit_peer(name: str, rows: list[dict], recs: list[dict]) -> dict:
+    """Peer parameters maximising that set's figures on these rows."""
+    if name == "stsb":
+        return {}
+    if name == "swipe":
+        grid = _grid([x for r in recs for _, _, x in r["rw"] + r["og"]])
+        ta = max(grid, key=lambda t: Q.score_peer(name, rows, recs, {"t_added": t, "t_dropped": -1})["added_info_f1"])
+        td = max(grid, key=lambda t: Q.score_peer(name, rows, recs, {"t_added": -1, "t_dropped": t})["dropped_info_f1"])
+        return {"t_added": ta, "t_dropped": td}
+    grid = _grid([r["score"] for r in recs])
+    if name == "clough_reuse":
+        return {"cuts": _best_cuts(np.array([r["score"] for r in recs]), _levels(rows))}
+    if name == "wice":
+        t = max(grid, key=lambda t: Q.score_peer(name, rows, recs, {"t": t, "t_lo": t, "t_hi": t})["supported_f1"])
+        s = np.array([r["score"] for r in recs])
+        gold = np.array([Q.WICE_LABELS.index(r["label"]) for r in rows])
+        best, lo_hi = -1.0, (t, t)
+        for i, lo in enumerate(grid):
+            for hi in grid[i:]:
+                acc = float(np.mean(np.where(s >= hi, 0, np.where(s >= lo, 1, 2)) == gold))
+                if acc > best:
+                    best, lo_hi = acc, (lo, hi)
+        return {"t": t, "t_lo": lo_hi[0], "t_hi": lo_hi[1]}
+    key = {"frank": "bacc", "iterater_sent": "meaning_changed_f1", "mrpc": "accuracy", "paws": "accuracy"}[name]
+    return {"t": max(grid, key=lambda t: Q.score_peer(name, rows, recs, {"t": t})[key])}
+
+
+def fit_peers(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None]) -> tuple[dict, dict]:
+    params: dict[str, dict] = {p: {} for p in Q.PEERS}
+    cv: dict[str, dict] = {p: {} for p in Q.PEERS}
+    for name, rows in data.items():
+        items = _frank_items(rows) if name == "frank" else rows
+        folds = folds_of(len(items), k)
+        for peer in Q.PEERS:
+            recs = Q.peer_records(name, rows, peer, base)
+            acc: dict[str, list] = {}
+            for f in range(k):
+                p = fit_peer(name, _sub(items, folds != f), _sub(recs, folds != f))
+                for m, v in Q.score_peer(name, _sub(items, folds == f), _sub(recs, folds == f), p).items():
+                    acc.setdefault(m, []).append(v)
+            cv[peer][name] = {m: (None if any(x is None for x in v) else float(np.mean(v))) for m, v in acc.items()}
+            params[peer][name] = {a: round(float(b), 6) if not isinstance(b, list) else b
+                                  for a, b in fit_peer(name, items, recs).items()}
+        log(f"peers: {name} done")
+    return params, cv
+
+
+# ----------------------------------------------------------------------------- main
+def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], None]) -> dict:
+    from provenance.config import MODEL_NAME
+
+    base = Q.make_comparer()
+    data = {n: Q.load(data_dir, n, "dev", limit) for n in Q.SETS if (data_dir / n / "dev.jsonl").is_file()}
+    for name, rows in data.items():
+        Q.warm(base, Q.pair_texts(name, rows), whole=name in ("stsb", "mrpc", "paws", "clough_reuse"))
+        log(f"prepared {name} ({len(rows)})")
+    support, cv = fit_support({n: data[n] for n in SUPPORT_SETS if n in data}, base, k, log)
+    final = Q.make_comparer(base.config.replace(weights=tuple(support["weights"]),
+                                                support_threshold=support["threshold"]), base=base)
+    pair_recs = {n: Q.ours_records(n, data[n], final) for n in ("mrpc", "paws", "stsb") if n in data}
+    pair, pair_cv = fit_pair(pair_recs, data, k)
+    cv.update(pair_cv)
+    log("pair head done")
+    reuse = None
+    if "clough_reuse" in data:
+        reuse, cv["clough_reuse"] = fit_reuse(Q.ours_records("clough_reuse", data["clough_reuse"], final),
+                                              data["clough_reuse"], k)
+    peers, peers_cv = fit_peers(data, base, k, log)
+    body = {"support": support, "pair": pair, "reuse": reuse, "peers": peers}
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:10]
+    manifest = {n: {"n": len(r), "sha256": hashlib.sha256((data_dir / n / "dev.jsonl").read_bytes()).hexdigest()[:16]}
+                for n, r in data.items()}
+    return {
+        "version": f"1-{digest}",
+        "model": MODEL_NAME,
+        "note": "Fitted by benchmarks/calibrate.py on the DEV sets only; cv holds k-fold held-out DEV figures (percent).",
+        "fitted_on": {"split": "dev", "folds": k, "seed": SEED, "limit": limit, "sets": manifest},
+        **body,
+        "cv": {n: {m: round(100 * v, 2) for m, v in d.items()} for n, d in cv.items()},
+        "peers_cv": {p: {n: {m: (None if v is None else round(100 * v, 2)) for m, v in d.items()} for n, d in c.items()}
+                     for p, c in peers_cv.items()},
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    root = Path(__file__).resolve().parents[1]
+    ap.add_argument("--data", type=Path, default=root / ".." / "shared" / "data")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--out", type=Path, default=root / "provenance" / "calibration" / "all-MiniLM-L6-v2.json")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    calib = calibrate(args.data, args.folds, args.limit, lambda m: print(f"[{time.perf_counter() - t0:6.0f}s] {m}", file=sys.stderr))
+    args.out.write_text(json.dumps(calib, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(calib["cv"], indent=1))
+    print(f"wrote {args.out} in {time.perf_counter() - t0:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

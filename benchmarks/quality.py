@@ -1,0 +1,516 @@
+"""Quality benchmark: run the installed library over every DEV set and print one table.
+
+    python benchmarks/quality.py [--data ../shared/data] [--split dev] [--only wice,frank]
+                                 [--limit N] [--out out/quality.json]
+
+It never fits anything: every threshold it applies (ours and the naive peers') comes from the
+shipped calibration file (``provenance/calibration/<model>.json``, written by
+``benchmarks/calibrate.py``). On DEV those figures are in-sample; the honest DEV figures are
+the cross-validated ones that calibrate.py stored in the same file, printed beside them.
+Any file of the same format can be scored (``--data OTHER --split holdout``).
+
+The task heads live here (how a set's gold maps to the library's labels); ``calibrate.py``
+imports them so fitting and scoring share one code path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import platform
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from provenance import Comparer, Config
+from provenance import metrics as M
+from provenance.alignment import support_score, topk
+from provenance.claims import claim_spans
+from provenance.overlap import containment, difflib_ratio
+from provenance.segmentation import segment
+
+SETS = ("wice", "frank", "swipe", "iterater_sent", "stsb", "mrpc", "paws", "clough_reuse")
+PEERS = ("minilm_cos", "difflib", "token_set")
+KEYS = {
+    "wice": ("supported_f1", "label_acc_3way", "evidence_recall_at_3"),
+    "frank": ("bacc", "roc_auc", "factuality_spearman"),
+    "swipe": ("added_info_f1", "dropped_info_f1", "fact_changed_recall"),
+    "iterater_sent": ("meaning_changed_f1",),
+    "stsb": ("spearman",),
+    "mrpc": ("accuracy", "f1"),
+    "paws": ("accuracy", "f1"),
+    "clough_reuse": ("source_top1", "level_acc"),
+}
+TASKS = {
+    "wice": "claim vs cited article: supported / partial / not",
+    "frank": "summary vs article: unfactual if any claim added/altered",
+    "swipe": "EN -> Simple Wikipedia: added / dropped / fact-changed edits",
+    "iterater_sent": "sentence revision: meaning changed",
+    "stsb": "graded similarity 0-5",
+    "mrpc": "paraphrase yes/no",
+    "paws": "adversarial paraphrase yes/no",
+    "clough_reuse": "source of an answer; reuse level",
+}
+PUBLISHED = {  # best published figure on the official test part (data/README.md), or None
+    ("wice", "supported_f1"): "77.8 T5-3B (GPT-4 61.0)",
+    ("wice", "label_acc_3way"): "88.0 acc T5-3B",
+    ("frank", "bacc"): "82.1 QuestEval (SummaC-Conv 81.6)",
+    ("frank", "roc_auc"): "88.4 SummaC-Conv",
+    ("swipe", "added_info_f1"): "70.6 (all edits)",
+    ("stsb", "spearman"): "86.4 SBERT-large (CE 91.5)",
+    ("mrpc", "accuracy"): "75.6 Wan et al.",
+    ("mrpc", "f1"): "83.0 Wan et al.",
+    ("paws", "accuracy"): "85-90 trained on PAWS",
+}
+GOALS = {("wice", "supported_f1"): 78, ("frank", "bacc"): 82, ("swipe", "added_info_f1"): 75,
+         ("swipe", "dropped_info_f1"): 80, ("stsb", "spearman"): 86.4, ("mrpc", "accuracy"): 76,
+         ("paws", "accuracy"): 80, ("clough_reuse", "level_acc"): 85}
+WICE_LABELS = ("supported", "partially_supported", "not_supported")
+LEVELS = ("non", "heavy", "light", "cut")
+
+
+# ----------------------------------------------------------------------------- data
+def load(data: Path, name: str, split: str, limit: int | None = None) -> list[dict]:
+    rows = []
+    with open(data / name / f"{split}.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+            if limit is not None and len(rows) >= limit:
+                break
+    return rows
+
+
+def wice_texts(row: dict) -> tuple[str, str, list[int]]:
+    """(claim, article, start offset of every given source sentence in the article)."""
+    starts, parts, pos = [], [], 0
+    for s in row["source_sentences"]:
+        starts.append(pos)
+        parts.append(s)
+        pos += len(s) + 2
+    return " ".join(row["target_sentences"]), "\n\n".join(parts), starts
+
+
+def swipe_ranges(row: dict) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """Character ranges of every diff op in source_text (equal/delete) and target_text
+    (equal/insert). The diff dropped whitespace and folded some dashes, so ops are mapped by
+    their count of non-space characters."""
+    out = []
+    for types, text in ((("equal", "delete"), row["source_text"]), (("equal", "insert"), row["target_text"])):
+        pos = [i for i, ch in enumerate(text) if not ch.isspace()]
+        ranges, k = {}, 0
+        for op in row["diff"]:
+            if op["type"] not in types:
+                continue
+            n = sum(1 for ch in op["text"] if not ch.isspace())
+            if n and k < len(pos):
+                ranges[op["idx"]] = (pos[k], pos[min(k + n, len(pos)) - 1] + 1)
+            k += n
+        out.append(ranges)
+    return out[0], out[1]
+
+
+def swipe_edits(row: dict) -> dict[str, list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]]:
+    """class -> [(deleted ranges in source, inserted ranges in target)] per edit group."""
+    src, tgt = swipe_ranges(row)
+    out: dict[str, list] = {}
+    for e in row["edits"]:
+        dele = [src[i] for i in e["op_ids"] if i in src and _op_type(row, i) == "delete"]
+        ins = [tgt[i] for i in e["op_ids"] if i in tgt and _op_type(row, i) == "insert"]
+        out.setdefault(e["class"], []).append((dele, ins))
+    return out
+
+
+def _op_type(row: dict, idx: int) -> str:
+    op = row["diff"][idx] if idx < len(row["diff"]) and row["diff"][idx]["idx"] == idx else \
+        next(o for o in row["diff"] if o["idx"] == idx)
+    return op["type"]
+
+
+def pair_texts(name: str, rows: list[dict]) -> list[str]:
+    if name == "wice":
+        return [t for r in rows for t in wice_texts(r)[:2]]
+    if name == "frank":
+        return [r["source_text"] for r in rows] + [s["summary"] for r in rows for s in r["summaries"]]
+    if name == "swipe":
+        return [t for r in rows for t in (r["source_text"], r["target_text"])]
+    return [t for r in rows for t in (r["a"], r["b"])]
+
+
+# ----------------------------------------------------------------------------- harness
+class MemoAnalyzer:
+    """Wraps the library's Analyzer: analyses every sentence once, in large batches."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.memo: dict[str, Any] = {}
+
+    @property
+    def fingerprint(self) -> str:
+        return self.inner.fingerprint
+
+    def warm(self, sentences: Sequence[str]) -> None:
+        todo = list(dict.fromkeys(s for s in sentences if s not in self.memo))
+        for i in range(0, len(todo), 4096):
+            chunk = todo[i : i + 4096]
+            self.memo.update(zip(chunk, self.inner.analyse(chunk)))
+
+    def analyse(self, sentences: Sequence[str]) -> list[Any]:
+        self.warm(sentences)
+        return [self.memo[s] for s in sentences]
+
+
+def make_comparer(config: Config | None = None, base: Comparer | None = None) -> Comparer:
+    """A Comparer whose analyses and embeddings are memoised (shared with ``base``)."""
+    if base is not None:
+        return Comparer(config or base.config, encoder=base.encoder, analyzer=base.analyzer, cache_size=1 << 20)
+    from provenance.facts import Analyzer
+
+    return Comparer(config, analyzer=MemoAnalyzer(Analyzer()), cache_size=1 << 20)
+
+
+def warm(cmp: Comparer, texts: Sequence[str], *, whole: bool = False) -> None:
+    """Segment, analyse and embed many texts in large batches (results are identical to
+    ``prepare`` one by one; only faster)."""
+    texts = list(dict.fromkeys(texts))
+    segs = [segment(t, max_chars=cmp.config.max_sentence_chars) for t in texts]
+    cmp.analyzer.warm([s.text for ss in segs for s in ss])
+    claims = [c.text for t, ss in zip(texts, segs)
+              for c in claim_spans(t, ss, cmp.analyzer.analyse([s.text for s in ss]))]
+    extra = texts if whole else []
+    pieces = list(dict.fromkeys(claims + extra + [s.text for ss in segs for s in ss]))
+    for i in range(0, len(pieces), 8192):
+        cmp.encoder.encode(pieces[i : i + 8192])
+
+
+# ----------------------------------------------------------------------------- ours: records
+def claim_records(claims: Sequence[Any]) -> list[tuple[int, int, float, str]]:
+    """(start, end, support, label at threshold 0) per claim: ``kept`` or ``altered``."""
+    return [(c.start, c.end, float(c.support), c.label) for c in claims]
+
+
+def ours_records(name: str, rows: list[dict], cmp: Comparer) -> list[dict]:
+    """Per item, what the library says, computed with support threshold 0 so a threshold
+    can be applied afterwards: at threshold tau a claim is added/dropped iff support < tau,
+    otherwise it keeps its label (exactly what ``Comparer.compare`` does at tau)."""
+    zero = make_comparer(cmp.config.replace(support_threshold=0.0), base=cmp)
+    out: list[dict] = []
+    if name == "wice":
+        for r in rows:
+            claim, article, starts = wice_texts(r)
+            res = zero.compare(claim, article)
+            out.append({"claims": claim_records(res.rewrite.claims),
+                        "top3": _wice_top_sentences(zero, claim, article, starts, 3)})
+    elif name == "frank":
+        for r in rows:
+            for s in r["summaries"]:
+                res = zero.compare(s["summary"], r["source_text"])
+                out.append({"claims": claim_records(res.rewrite.claims)})
+    elif name == "swipe":
+        for r in rows:
+            res = zero.compare(r["target_text"], r["source_text"])
+            out.append({"added": claim_records(res.rewrite.claims), "dropped": claim_records(res.originals[0].claims)})
+    elif name == "iterater_sent":
+        for r in rows:
+            res = zero.compare(r["b"], r["a"])
+            out.append({"claims": claim_records(res.rewrite.claims) + claim_records(res.originals[0].claims)})
+    elif name in ("stsb", "mrpc", "paws"):
+        for r in rows:
+            out.append({"features": cmp.pair_features(r["a"], r["b"])})
+    elif name == "clough_reuse":
+        sources = {r["task"]: r["a"] for r in rows}
+        for r in rows:
+            ranked = cmp.rank(r["b"], sources)
+            out.append({"top1": ranked[0].key if ranked else None,
+                        "features": cmp.reuse_features(r["b"], r["a"])})
+    return out
+
+
+def _wice_top_sentences(cmp: Comparer, claim: str, article: str, starts: list[int], k: int) -> list[int]:
+    """The article's given sentences ranked by the best support score any of their claims
+    gives any claim of ``claim`` (top-k candidates by cosine, scored like ``support``)."""
+    x, y = cmp.prepare(claim), cmp.prepare(article)
+    if not len(x.claims) or not len(y.claims):
+        return []
+    idx, sims = topk(x.embeddings, y.embeddings, max(cmp.config.top_k, 10))
+    best: dict[int, float] = {}
+    for i in range(len(x.claims)):
+        for j, s in zip(idx[i], sims[i]):
+            sc = support_score(float(s), containment(x.tokens[i], y.tokens[j]), cmp.config.support_weights)
+            sent = bisect.bisect_right(starts, y.claims[j].start) - 1
+            best[sent] = max(best.get(sent, 0.0), sc)
+    return [s for s, _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+
+# ----------------------------------------------------------------------------- ours: scoring
+def labels_at(claims: Sequence[Sequence[Any]], tau: float, missing: str) -> list[str]:
+    return [c[3] if c[2] >= tau else missing for c in claims]
+
+
+def wice_label(labels: Sequence[str]) -> str:
+    if labels and all(lab == "kept" for lab in labels):
+        return "supported"
+    if not any(lab in ("kept", "altered") for lab in labels):
+        return "not_supported"
+    return "partially_supported"
+
+
+def unsupportedness(claims: Sequence[Sequence[Any]]) -> float:
+    """0..1: one minus the weakest claim's support; an altered claim counts at half its support."""
+    if not claims:
+        return 0.0
+    return 1.0 - min(c[2] * (0.5 if c[3] == "altered" else 1.0) for c in claims)
+
+
+def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> dict[str, float]:
+    tau = float(calib["support"]["threshold"])
+    if name == "wice":
+        gold = [r["label"] for r in rows]
+        pred = [wice_label(labels_at(rec["claims"], tau, "added")) for rec in recs]
+        return {"supported_f1": M.f1(gold, pred, "supported"), "label_acc_3way": M.accuracy(gold, pred),
+                "evidence_recall_at_3": wice_recall(rows, [rec["top3"] for rec in recs])}
+    if name == "frank":
+        summaries = [s for r in rows for s in r["summaries"]]
+        factual = [int(s["label"]) for s in summaries]
+        pred = [int(all(lab == "kept" for lab in labels_at(rec["claims"], tau, "added"))) for rec in recs]
+        u = [unsupportedness(rec["claims"]) for rec in recs]
+        return {"bacc": M.balanced_accuracy(factual, pred), "roc_auc": M.roc_auc([1 - f for f in factual], u),
+                "factuality_spearman": M.spearman([float(s["factuality"]) for s in summaries], [-x for x in u])}
+    if name == "swipe":
+        return swipe_scores(rows, [(_claim_spans(rec["added"], tau, "added", "added"),
+                                    _claim_spans(rec["dropped"], tau, "dropped", "dropped"),
+                                    _claim_spans(rec["added"], tau, "added", "altered"),
+                                    _claim_spans(rec["dropped"], tau, "dropped", "altered")) for rec in recs])
+    if name == "iterater_sent":
+        gold = [int(r["meaning_changed"]) for r in rows]
+        pred = [int(any(lab != "kept" for lab in labels_at(rec["claims"], tau, "added"))) for rec in recs]
+        return {"meaning_changed_f1": M.f1(gold, pred)}
+    if name in ("stsb", "mrpc", "paws"):
+        sims = [pair_probability(rec["features"], calib) for rec in recs]
+        return pair_scores(name, rows, sims, float(calib["pair"]["threshold"]))
+    if name == "clough_reuse":
+        top1 = M.accuracy([r["task"] for r in rows], [rec["top1"] for rec in recs])
+        pred = [reuse_level(rec["features"], calib) for rec in recs]
+        return {"source_top1": top1, "level_acc": M.accuracy([r["label"] for r in rows], pred)}
+    raise KeyError(name)
+
+
+def pair_probability(features: dict[str, float], calib: dict) -> float:
+    from provenance.similarity import logistic
+
+    return logistic(features, calib["pair"])
+
+
+def reuse_level(features: dict[str, float], calib: dict) -> str:
+    from provenance.similarity import reuse_level as lib_level
+
+    return lib_level(features, calib["reuse"])
+
+
+def _claim_spans(claims: Sequence[Sequence[Any]], tau: float, missing: str, want: str) -> list[tuple[int, int]]:
+    return [(c[0], c[1]) for c, lab in zip(claims, labels_at(claims, tau, missing)) if lab == want]
+
+
+def wice_recall(rows: list[dict], top3: list[list[int]]) -> float:
+    hits = [any(set(g) <= set(t) for g in r["supporting_sentence_sets"]) for r, t in zip(rows, top3)
+            if r["supporting_sentence_sets"]]
+    return float(np.mean(hits)) if hits else 0.0
+
+
+def swipe_scores(rows: list[dict], spans: list[tuple[list, list, list, list]]) -> dict[str, float]:
+    """Micro-averaged over documents: edits found / claims correct, per kind."""
+    tot = {"added": [0, 0, 0, 0], "dropped": [0, 0, 0, 0]}   # found, edits, correct, claims
+    fc_found = fc_total = 0
+    for row, (added, dropped, alt_r, alt_o) in zip(rows, spans):
+        edits = swipe_edits(row)
+        for kind, cls, claims, side in (("added", "added_info", added, 1), ("dropped", "dropped_info", dropped, 0)):
+            ranges = [e[side] for e in edits.get(cls, []) if e[side]]
+            p, r, _ = M.span_f1(ranges, claims)
+            t = tot[kind]
+            t[0] += round(r * len(ranges)) if ranges else 0
+            t[1] += len(ranges)
+            t[2] += round(p * len(claims)) if claims else 0
+            t[3] += len(claims)
+        for dele, ins in edits.get("fact_changed", []):
+            fc_total += 1
+            size_i, size_d = sum(b - a for a, b in ins), sum(b - a for a, b in dele)
+            if (size_i and M.covered(ins, alt_r) >= size_i / 2) or (size_d and M.covered(dele, alt_o) >= size_d / 2):
+                fc_found += 1
+    out = {}
+    for kind, t in tot.items():
+        rec = t[0] / t[1] if t[1] else 1.0
+        prec = t[2] / t[3] if t[3] else 1.0
+        out[f"{kind}_info_f1"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    out["fact_changed_recall"] = fc_found / fc_total if fc_total else 0.0
+    return out
+
+
+def pair_scores(name: str, rows: list[dict], sims: Sequence[float], threshold: float | None) -> dict[str, float]:
+    if name == "stsb":
+        return {"spearman": M.spearman([float(r["label"]) for r in rows], sims)}
+    gold = [int(r["label"]) for r in rows]
+    pred = [int(s >= threshold) for s in sims]
+    return {"accuracy": M.accuracy(gold, pred), "f1": M.f1(gold, pred)}
+
+
+# ----------------------------------------------------------------------------- peers
+def peer_scorer(peer: str, cmp: Comparer) -> Callable[[list[str], list[str]], np.ndarray]:
+    """All-pairs similarity matrix (len(a) x len(b)) of one naive scorer."""
+    if peer == "minilm_cos":
+        return lambda a, b: cmp.encoder.encode(a) @ cmp.encoder.encode(b).T
+    if peer == "difflib":
+        return lambda a, b: np.array([[difflib_ratio(x, y) for y in b] for x in a]).reshape(len(a), len(b))
+    if peer == "token_set":
+        from rapidfuzz import fuzz, process
+
+        return lambda a, b: process.cdist(a, b, scorer=fuzz.token_set_ratio, workers=1) / 100.0
+    raise KeyError(peer)
+
+
+def _sents(text: str, cmp: Comparer) -> list[str]:
+    return [s.text for s in segment(text, max_chars=cmp.config.max_sentence_chars)] or [text]
+
+
+def peer_records(name: str, rows: list[dict], peer: str, cmp: Comparer) -> list[dict]:
+    """Sentence-level use of a naive scorer: a sentence is supported by its best match."""
+    sim = peer_scorer(peer, cmp)
+    out: list[dict] = []
+    if name == "wice":
+        for r in rows:
+            m = sim([" ".join(r["target_sentences"])], list(r["source_sentences"]) or [""])[0]
+            order = sorted(range(len(m)), key=lambda i: (-m[i], i))[:3]
+            out.append({"score": float(m.max()), "top3": order})
+    elif name == "frank":
+        for r in rows:
+            src = list(r["source_sentences"]) or [r["source_text"]]
+            for s in r["summaries"]:
+                out.append({"score": float(sim(_sents(s["summary"], cmp), src).max(axis=1).min())})
+    elif name == "swipe":
+        for r in rows:
+            o, w = segment(r["source_text"]), segment(r["target_text"])
+            m = sim([s.text for s in w], [s.text for s in o]) if len(o) and len(w) else np.zeros((len(w), len(o)))
+            out.append({"rw": [(s.start, s.end, float(m[i].max()) if len(o) else 0.0) for i, s in enumerate(w)],
+                        "og": [(s.start, s.end, float(m[:, j].max()) if len(w) else 0.0) for j, s in enumerate(o)]})
+    elif name == "clough_reuse":
+        tasks = sorted({r["task"] for r in rows})
+        sources = {r["task"]: r["a"] for r in rows}
+        for r in rows:
+            m = sim([r["b"]], [sources[t] for t in tasks])[0]
+            out.append({"score": float(m[tasks.index(r["task"])]), "top1": tasks[int(np.argmax(m))]})
+    else:
+        for r in rows:
+            out.append({"score": float(sim([r["a"]], [r["b"]])[0, 0])})
+    return out
+
+
+def score_peer(name: str, rows: list[dict], recs: list[dict], p: dict) -> dict[str, Any]:
+    s = [rec.get("score") for rec in recs]
+    if name == "wice":
+        gold = [r["label"] for r in rows]
+        pred = ["supported" if x >= p["t_hi"] else "partially_supported" if x >= p["t_lo"] else "not_supported" for x in s]
+        return {"supported_f1": M.f1(gold, ["supported" if x >= p["t"] else "no" for x in s], "supported"),
+                "label_acc_3way": M.accuracy(gold, pred),
+                "evidence_recall_at_3": wice_recall(rows, [rec["top3"] for rec in recs])}
+    if name == "frank":
+        summaries = [x for r in rows for x in r["summaries"]]
+        factual = [int(x["label"]) for x in summaries]
+        return {"bacc": M.balanced_accuracy(factual, [int(x >= p["t"]) for x in s]),
+                "roc_auc": M.roc_auc([1 - f for f in factual], [-x for x in s]),
+                "factuality_spearman": M.spearman([float(x["factuality"]) for x in summaries], s)}
+    if name == "swipe":
+        spans = [([(a, b) for a, b, x in rec["rw"] if x < p["t_added"]],
+                  [(a, b) for a, b, x in rec["og"] if x < p["t_dropped"]], [], []) for rec in recs]
+        out: dict[str, Any] = swipe_scores(rows, spans)
+        out["fact_changed_recall"] = None   # a single similarity has no "altered" label
+        return out
+    if name == "iterater_sent":
+        return {"meaning_changed_f1": M.f1([int(r["meaning_changed"]) for r in rows], [int(x < p["t"]) for x in s])}
+    if name in ("stsb", "mrpc", "paws"):
+        return pair_scores(name, rows, s, p.get("t"))
+    if name == "clough_reuse":
+        cuts = p["cuts"]
+        pred = [LEVELS[bisect.bisect_right(cuts, x)] for x in s]
+        return {"source_top1": M.accuracy([r["task"] for r in rows], [rec["top1"] for rec in recs]),
+                "level_acc": M.accuracy([r["label"] for r in rows], pred)}
+    raise KeyError(name)
+
+
+# ----------------------------------------------------------------------------- main
+def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Callable[[str], None]) -> dict:
+    cmp = make_comparer()
+    calib = cmp.config.calib
+    results: dict[str, dict] = {}
+    for name in only:
+        t0 = time.perf_counter()
+        rows = load(data, name, split, limit)
+        warm(cmp, pair_texts(name, rows), whole=name in ("stsb", "mrpc", "paws", "clough_reuse"))
+        res = {k: 100 * v for k, v in score_ours(name, rows, ours_records(name, rows, cmp), calib).items()}
+        res["peers"] = {}
+        for peer in PEERS:
+            params = calib.get("peers", {}).get(peer, {}).get(name, {})
+            pr = score_peer(name, rows, peer_records(name, rows, peer, cmp), params)
+            res["peers"][peer] = {k: (None if v is None else 100 * v) for k, v in pr.items()}
+        res["n"] = len(rows)
+        results[name] = res
+        log(f"{name}: {len(rows)} items in {time.perf_counter() - t0:.0f}s")
+    return {"signature": cmp.signature, "split": split, "data": str(data), "limit": limit,
+            "calibration_cv": calib.get("cv", {}), "results": results,
+            "machine": f"{platform.machine()} {platform.system()} python {platform.python_version()}"}
+
+
+def table(report: dict) -> str:
+    cv = report.get("calibration_cv", {})
+    lines = [f"signature: {report['signature']}",
+             f"split: {report['split']}  data: {report['data']}  limit: {report['limit']}  machine: {report['machine']}",
+             "| set | task | metric | ours | ours (DEV CV) | minilm_cos | difflib | token_set | best published |",
+             "|---|---|---|---|---|---|---|---|---|"]
+
+    def fmt(v: Any) -> str:
+        return "–" if v is None else f"{v:.1f}"
+
+    for name, res in report["results"].items():
+        for key in KEYS[name]:
+            peers = [fmt(res["peers"][p].get(key)) for p in PEERS]
+            c = cv.get(name, {}).get(key)
+            lines.append(f"| {name} | {TASKS[name]} | {key} | {fmt(res.get(key))} | {fmt(c)} | "
+                         f"{' | '.join(peers)} | {PUBLISHED.get((name, key), '')} |")
+    lines.append("ours: the shipped calibration applied (in-sample on DEV: it was fitted there); "
+                 "ours (DEV CV): 5-fold cross-validated DEV figure from benchmarks/calibrate.py; "
+                 "peers: threshold fitted on DEV the same way. Published figures are on the official test sets.")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--only", default=",".join(SETS))
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args(argv)
+    only = [s for s in args.only.split(",") if s]
+    unknown = [s for s in only if s not in SETS]
+    if unknown:
+        ap.error(f"unknown set(s) {unknown}; choose from {', '.join(SETS)}")
+    missing = [s for s in only if not (args.data / s / f"{args.split}.jsonl").is_file()]
+    if missing:
+        print(f"error: no {args.split}.jsonl for {missing} under {args.data}", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    report = run(args.data, args.split, only, args.limit, lambda m: print(m, file=sys.stderr))
+    report["wall_s"] = round(time.perf_counter() - t0, 1)
+    print(table(report))
+    print(f"wall time: {report['wall_s']}s")
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

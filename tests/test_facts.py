@@ -1,0 +1,370 @@
+"""Tests for provenance.facts: claim splitting, typed facts and their comparison."""
+
+from __future__ import annotations
+
+import functools
+import re
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provenance import facts as facts_module
+from provenance.facts import FACT_KINDS, Analyzer, Fact, FactChange, SentenceAnalysis, compare_facts
+
+CONNECTIVES = {"and", "but", "or", "nor", "yet"}  # the only words a claim split may leave out
+
+
+@functools.lru_cache(maxsize=1)
+def shared_analyzer() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return shared_analyzer()
+
+
+def analyse_one(analyzer: Analyzer, sentence: str) -> SentenceAnalysis:
+    return analyzer.analyse([sentence])[0]
+
+
+def facts_of(analyzer: Analyzer, sentence: str, kind: str) -> list[tuple[str, str]]:
+    return [(f.text, f.value) for f in analyse_one(analyzer, sentence).facts if f.kind == kind]
+
+
+def claims_of(analyzer: Analyzer, sentence: str) -> list[str]:
+    return [sentence[s:e] for s, e in analyse_one(analyzer, sentence).clauses]
+
+
+def changes(analyzer: Analyzer, original: str, rewrite: str) -> tuple[FactChange, ...]:
+    orig, rew = analyzer.analyse([original, rewrite])
+    return compare_facts(rewrite, rew.facts, original, orig.facts)
+
+
+def reasons(analyzer: Analyzer, original: str, rewrite: str) -> list[str]:
+    return [c.reason for c in changes(analyzer, original, rewrite)]
+
+
+# --------------------------------------------------------------------------- value types
+def test_value_types_round_trip() -> None:
+    fact = Fact("number", "18-month", 4, 12, "18 month")
+    change = FactChange("number", (fact,), (), "number added: 18-month")
+    analysis = SentenceAnalysis(((0, 20),), (fact,))
+    assert Fact.from_dict(fact.to_dict()) == fact
+    assert FactChange.from_dict(change.to_dict()) == change
+    assert SentenceAnalysis.from_dict(analysis.to_dict()) == analysis
+
+
+def test_value_types_reject_bad_input() -> None:
+    with pytest.raises(ValueError, match="unknown fact kind"):
+        Fact("colour", "red", 0, 3, "red")
+    with pytest.raises(ValueError, match="bad fact span"):
+        Fact("number", "2", 5, 4, "2")
+    with pytest.raises(ValueError, match="batch_size"):
+        Analyzer(batch_size=0)
+
+
+# --------------------------------------------------------------------------- fact extraction
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The 18-month war goes on.", [("18-month", "18 month")]),
+    ("The two-year war goes on.", [("two-year", "2 year")]),
+    ("The plant employs 1,200 people.", [("1,200", "1200")]),
+    ("The plant employs about 12,000 people.", [("about 12,000", "12000")]),
+    ("It cost $1.2 billion.", [("$1.2 billion", "1200000000 usd")]),
+    ("Prices rose 5% this year.", [("5%", "5 percent")]),
+    ("She came third.", [("third", "3rd")]),
+    ("North Korea fired two ballistic missiles.", [("two", "2")]),
+    ("Dozens of rockets fell.", [("Dozens", "dozens")]),
+    ("The vote was held in 2022.", []),
+])
+def test_number_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert facts_of(analyzer, sentence, "number") == expected
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("The council approved the budget on Monday.", ["monday"]),
+    ("The vote was held in 2022.", ["2022"]),
+    ("He was born on Jan. 5, 2001.", ["january 5 2001"]),
+    ("The meeting is on 5 May.", ["may 5"]),
+    ("It happened yesterday.", ["yesterday"]),
+])
+def test_date_facts(analyzer: Analyzer, sentence: str, values: list[str]) -> None:
+    assert [v for _, v in facts_of(analyzer, sentence, "date")] == values
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kim fired missiles hours earlier.", [("hours earlier", "before")]),
+    ("Kim fired missiles an hour before the meeting.", [("an hour before", "before")]),
+    ("Kim fired missiles while the meeting was taking place.", [("while", "during")]),
+    ("As the meeting began, Kim fired missiles.", [("As", "during")]),
+    ("The talks came ahead of the vote and after the summit.", [("ahead of", "before"), ("after", "after")]),
+    ("The talks were held at the same time as the vote.", [("at the same time as", "during")]),
+])
+def test_timing_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert facts_of(analyzer, sentence, "timing") == expected
+
+
+def test_entity_facts(analyzer: Analyzer) -> None:
+    values = [v for _, v in facts_of(analyzer, "The finance minister met Vladimir Putin’s envoy in the United States.", "entity")]
+    assert values == ["finance minister", "vladimir putin", "united states"]
+    assert ("prime minister", "prime minister") in facts_of(analyzer, "The prime minister resigned.", "entity")
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("The council did not approve the budget.", ["not", "+approve"]),
+    ("The council rejected the budget.", ["-reject"]),
+    ("He never confirmed it.", ["not", "+confirm"]),
+    ("The bank raised rates.", ["+raise"]),
+    ("The bank cut rates.", ["-cut"]),
+    ("They failed to agree.", ["-fail"]),
+    ("It was not only cheap but fast.", []),
+])
+def test_negation_facts(analyzer: Analyzer, sentence: str, values: list[str]) -> None:
+    assert [v for _, v in facts_of(analyzer, sentence, "negation")] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("The mayor reportedly accepted the gift.", ["reportedly"]),
+    ("The company may cut jobs.", ["may"]),
+    ("He is expected to resign.", ["expected to"]),
+    ("The minister is widely believed to be ill.", ["believed to"]),
+    ("The suspect allegedly fled, according to reports.", ["allegedly", "according to reports"]),
+    ("The vote was held in May 2021.", []),
+])
+def test_hedge_facts(analyzer: Analyzer, sentence: str, values: list[str]) -> None:
+    assert [v for _, v in facts_of(analyzer, sentence, "hedge")] == values
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Police said the driver was speeding.", [("Police said", "police say")]),
+    ("The driver was speeding, police said.", [("police said", "police say")]),
+    ("U.S. officials told reporters that Kim fired missiles.", [("U.S. officials told", "us officials say")]),
+    ("The minister warned that prices could rise.", [("The minister warned", "minister warn")]),
+    ("According to the ministry, prices rose.", [("According to the ministry", "ministry say")]),
+    ("Putin, who met Kim, said the talks went well.", [("Putin, who met Kim, said", "putin say")]),
+    ("The driver was speeding.", []),
+])
+def test_attribution_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert facts_of(analyzer, sentence, "attribution") == expected
+
+
+def test_quote_facts(analyzer: Analyzer) -> None:
+    sentence = 'He said "We will win," called it “a success” and added ‘we won’t stop’.'
+    assert facts_of(analyzer, sentence, "quote") == [
+        ('"We will win,"', "we will win"), ("“a success”", "a success"), ("‘we won’t stop’", "we wont stop")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The vote was delayed because of the storm.", [("because of", "cause")]),
+    ("The vote went ahead despite the storm.", [("despite", "concession")]),
+    ("They left early in order to vote.", [("in order to", "purpose")]),
+    ("The storm led to delays.", [("led to", "cause")]),
+])
+def test_relation_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert facts_of(analyzer, sentence, "relation") == expected
+
+
+def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
+    sentence = ("  U.S. officials said on Monday, Jan. 5, that North Korea had reportedly fired two missiles "
+                "hours earlier, despite “strong warnings”, and did not deny that 1,200 troops were sent. ")
+    result = analyse_one(analyzer, sentence)
+    assert {f.kind for f in result.facts} == set(FACT_KINDS)
+    for fact in result.facts:
+        assert sentence[fact.start:fact.end] == fact.text
+        assert fact.text == fact.text.strip()
+
+
+# --------------------------------------------------------------------------- comparison
+@pytest.mark.parametrize(("original", "rewrite", "expected"), [
+    # LABELS.md worked examples
+    ("The council approved the budget on Monday.", "On Monday the budget was approved by the council.", []),
+    ("The council approved the budget on Monday.", "The council approved the budget on Tuesday.",
+     ["date changed: Monday → Tuesday"]),
+    ("The council approved the budget on Monday.", "The council rejected the budget on Monday.",
+     ["negation changed: approved → rejected"]),
+    ("The mayor reportedly accepted the gift.", "The mayor accepted the gift.", ["hedge removed: reportedly"]),
+    ("Police said the driver was speeding.", "The driver was speeding.", ["attribution removed: Police said"]),
+    ("The plant employs 1,200 people.", "The plant employs about 12,000 people.",
+     ["number changed: 1,200 → about 12,000"]),
+    # numbers
+    ("The 18-month war continues.", "The two-year war continues.", ["number changed: 18-month → two-year"]),
+    ("The 24-month war continues.", "The two-year war continues.", []),
+    ("The 18-month war continues.", "The war, now 18 months old, continues.", []),
+    ("North Korea fired two ballistic missiles.", "North Korea fired three ballistic missiles.",
+     ["number changed: two → three"]),
+    ("North Korea fired two ballistic missiles.", "North Korea fired 2 ballistic missiles.", []),
+    ("The plant employs 1,200 people.", "The plant employs 1200 people.", []),
+    ("It cost $1.2 billion.", "It cost $1.2 million.", ["number changed: $1.2 billion → $1.2 million"]),
+    ("It cost $1.2 billion.", "It cost 1.2 billion dollars.", []),
+    ("The vote was delayed.", "The vote was delayed twice, by three days.", ["number added: three days"]),
+    ("The vote was delayed by three days and cost $5 million.", "The vote was delayed by three days.", []),
+    # dates and timing
+    ("He was born on Jan. 5, 2001.", "He was born on January 5.", []),
+    ("North Korea fired missiles hours earlier.", "North Korea fired missiles while the meeting was taking place.",
+     ["timing changed: hours earlier → while"]),
+    ("North Korea fired missiles an hour before the meeting.",
+     "North Korea fired missiles while the meeting was taking place.", ["timing changed: an hour before → while"]),
+    # entities
+    ("The finance minister resigned.", "The prime minister resigned.",
+     ["entity changed: finance minister → prime minister"]),
+    ("Kim Jong Un met Vladimir Putin in the United States.", "Kim met Putin in the U.S.", []),
+    ("Kim met Putin in Russia.", "Kim met Putin in Ukraine.", ["entity changed: Russia → Ukraine"]),
+    # negation, hedge, attribution, quote, relation
+    ("The council approved the budget.", "The council did not approve the budget.", ["negation added: not"]),
+    ("The council rejected the budget.", "The council did not approve the budget.", []),
+    ("The bank raised rates.", "The bank cut rates.", ["negation changed: raised → cut"]),
+    ("The company may cut jobs.", "The company will cut jobs.", ["hedge removed: may"]),
+    ("The company will cut jobs.", "The company could cut jobs.", ["hedge added: could"]),
+    ("The company allegedly cut jobs.", "The company reportedly cut jobs.", []),
+    ("The driver was speeding, police said.", "Police said the driver was speeding.", []),
+    ("The driver was speeding.", "Police said the driver was speeding.", ["attribution added: Police said"]),
+    ("Police said the driver was speeding.", "Witnesses said the driver was speeding.",
+     ["attribution changed: Police said → Witnesses said"]),
+    ('Putin said "we will win".', 'Putin said "we will win the war".', ['quote added: "we will win the war"']),
+    ("Putin said “we will win”.", "Putin said we will win.", []),
+    ("Putin said we will win.", "Putin said: “We will win.”", []),
+    ("The vote was delayed because of the storm.", "The vote was delayed despite the storm.",
+     ["relation changed: because of → despite"]),
+])
+def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
+    assert reasons(analyzer, original, rewrite) == expected
+
+
+def test_compare_identical_is_empty(analyzer: Analyzer) -> None:
+    sentence = ("U.S. officials said on Monday that North Korea had reportedly fired two missiles hours earlier, "
+                "despite “strong warnings”, and did not deny it.")
+    assert changes(analyzer, sentence, sentence) == ()
+
+
+def test_change_spans_name_both_sides(analyzer: Analyzer) -> None:
+    (change,) = changes(analyzer, "The 18-month war continues.", "The two-year war continues.")
+    assert change.kind == "number"
+    assert [f.text for f in change.rewrite] == ["two-year"]
+    assert [f.text for f in change.original] == ["18-month"]
+
+
+def test_compare_with_concatenated_originals(analyzer: Analyzer) -> None:
+    first, second = "The council met at noon.", "It approved the budget on Monday."
+    a, b = analyzer.analyse([first, second])
+    original_text = first + " " + second
+    original_facts = list(a.facts) + [f.shifted(len(first) + 1) for f in b.facts]
+    rewrite = "At noon the council met and approved the budget on Monday."
+    (r,) = analyzer.analyse([rewrite])
+    assert compare_facts(rewrite, r.facts, original_text, original_facts) == ()
+
+
+def test_compare_is_deterministic(analyzer: Analyzer) -> None:
+    original = "Police said two men were arrested on Monday after the attack."
+    rewrite = "Three men were reportedly arrested on Tuesday before the attack."
+    first = changes(analyzer, original, rewrite)
+    assert first == changes(analyzer, original, rewrite)
+    assert [c.kind for c in first] == ["number", "date", "timing", "hedge", "attribution"]
+
+
+# --------------------------------------------------------------------------- claim splitting
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The council met at noon and approved the budget.", ["The council met at noon", "approved the budget."]),
+    ("North Korea has shown resistance to Western sanctions and has reportedly provided infantry rockets and "
+     "missiles to the Wagner Group in 2022.",
+     ["North Korea has shown resistance to Western sanctions",
+      "has reportedly provided infantry rockets and missiles to the Wagner Group in 2022."]),
+    ("Kim and Putin met.", ["Kim and Putin met."]),
+    ("The timing coincides with the war, which has diverted international attention.",
+     ["The timing coincides with the war", "which has diverted international attention."]),
+    ("The visit came ahead of talks in Vladivostok, where Kim had several questions.",
+     ["The visit came ahead of talks in Vladivostok", "where Kim had several questions."]),
+    ("Kim fired missiles while the meeting was taking place.", ["Kim fired missiles", "while the meeting was taking place."]),
+    ("As the meeting began, Kim fired missiles.", ["As the meeting began", "Kim fired missiles."]),
+    ("He is expected to resign; the minister is believed to be ill.",
+     ["He is expected to resign", "the minister is believed to be ill."]),
+    ("North Korea fired rockets and missiles.", ["North Korea fired rockets and missiles."]),
+    ("He came and saw.", ["He came and saw."]),
+    ("Putin, who met Kim, said the talks went well.", ["Putin, who met Kim, said the talks went well."]),
+    ("  The council approved the budget.  ", ["The council approved the budget."]),
+    ("", []),
+    ("   ", []),
+])
+def test_claim_splitting(analyzer: Analyzer, sentence: str, expected: list[str]) -> None:
+    assert claims_of(analyzer, sentence) == expected
+
+
+def assert_well_formed(sentence: str, result: SentenceAnalysis) -> None:
+    previous_end = 0
+    covered = [False] * len(sentence)
+    for start, end in result.clauses:
+        assert previous_end <= start < end <= len(sentence)
+        assert sentence[start:end] == sentence[start:end].strip()
+        covered[start:end] = [True] * (end - start)
+        previous_end = end
+    for match in re.finditer(r"\w+", sentence):  # every word is in a claim, except a joining connective
+        if not all(covered[match.start():match.end()]):
+            assert match.group().lower() in CONNECTIVES, (sentence, match.group(), result.clauses)
+    for fact in result.facts:
+        assert fact.kind in FACT_KINDS
+        assert 0 <= fact.start < fact.end <= len(sentence)
+        assert sentence[fact.start:fact.end] == fact.text
+
+
+WORDS = ["the", "council", "met", "and", "approved", "budget", "while", "as", "which", "has", "Kim", "Putin",
+         "said", "but", "not", "two", "1,200", "on", "Monday", "reportedly", "police", "fired", "missiles",
+         "who", "where", ",", ";", ".", "“", "”", '"', "because", "rose", "fell", "or", "yet", "2022", "-"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
+def test_clauses_cover_every_word(sentence: str) -> None:
+    assert_well_formed(sentence, shared_analyzer().analyse([sentence])[0])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=120))
+def test_arbitrary_text_never_breaks(sentence: str) -> None:
+    assert_well_formed(sentence, shared_analyzer().analyse([sentence])[0])
+
+
+# --------------------------------------------------------------------------- the analyser
+def test_empty_and_long_inputs(analyzer: Analyzer) -> None:
+    long_text = " ".join(["word"] * 4000)  # 20,000 characters, no punctuation
+    assert len(long_text) >= 19_999
+    empty, long_result = analyzer.analyse(["", long_text])
+    assert empty == SentenceAnalysis((), ())
+    assert_well_formed(long_text, long_result)
+    assert long_result.clauses
+
+
+def test_windowed_analysis_keeps_offsets(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(facts_module, "_WINDOW_CHARS", 60)
+    sentence = "Police said on Monday that two men were arrested. " * 5 + "x" * 150
+    result = analyse_one(analyzer, sentence)
+    assert_well_formed(sentence, result)
+    assert [f.value for f in result.facts if f.kind == "date"] == ["monday"] * 5
+
+
+def test_analyse_batches_and_is_deterministic() -> None:
+    sentences = [f"The council approved {n} budgets on Monday." for n in range(7)]
+    small = Analyzer(shared_analyzer().nlp, batch_size=2)
+    assert small.analyse(sentences) == shared_analyzer().analyse(sentences)
+    with pytest.raises(TypeError, match="must be str"):
+        small.analyse(["fine", None])  # type: ignore[list-item]
+
+
+def test_fingerprint(analyzer: Analyzer) -> None:
+    assert re.fullmatch(r"spacy=[\d.]+;en_core_web_sm\w*=[\d.]+;facts=\d+", analyzer.fingerprint)
+
+
+def test_pipeline_without_parser_degrades(caplog: pytest.LogCaptureFixture) -> None:
+    spacy = pytest.importorskip("spacy")
+    analyzer = Analyzer(spacy.blank("en"))
+    sentence = "Kim fired two missiles hours earlier and did not stop."
+    result = analyzer.analyse([sentence])[0]
+    assert result.clauses == ((0, len(sentence)),)
+    assert {(f.kind, f.value) for f in result.facts} >= {("number", "2"), ("timing", "before"), ("negation", "not")}
+    assert "lacks" in caplog.text
+
+
+def test_import_does_not_load_spacy() -> None:
+    code = "import sys, provenance.facts; sys.exit(1 if 'spacy' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

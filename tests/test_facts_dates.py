@@ -1,0 +1,29 @@
+"""Same date written two ways is no date change (a known false positive, now fixed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.facts import Fact, compare_facts
+
+
+@pytest.mark.parametrize("rw_kind", ["number", "date"])
+def test_year_as_number_matches_year_inside_a_date(rw_kind: str) -> None:
+    rw = "since the start of 2022 prices rose"
+    og = "since the beginning of 2022 prices rose"
+    rw_fact = Fact(rw_kind, "2022", 19, 23, "2022") if rw_kind == "number" else \
+        Fact("date", "the start of 2022", 6, 23, "start 2022")
+    og_fact = Fact("date", "the beginning of 2022", 6, 27, "start 2022")
+    assert compare_facts(rw, (rw_fact,), og, (og_fact,)) == ()
+
+
+def test_different_years_still_differ() -> None:
+    changes = compare_facts("in 2021", (Fact("date", "2021", 3, 7, "2021"),),
+                            "in 2022", (Fact("date", "2022", 3, 7, "2022"),))
+    assert [c.kind for c in changes] == ["date"]
+
+
+def test_date_value_folds_beginning_into_start() -> None:
+    from provenance.facts import _date_value
+
+    assert _date_value("the beginning of 2022") == _date_value("the start of 2022")

@@ -1,0 +1,71 @@
+"""A quick ``--limit`` run of benchmarks/quality.py on the DEV data (skipped without it)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+QUICK = ("mrpc", "stsb", "iterater_sent", "wice")
+
+
+@pytest.fixture
+def quality(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    monkeypatch.syspath_prepend(str(BENCH))
+    import quality as q
+
+    return q
+
+
+def _data_or_skip() -> Path:
+    missing = [s for s in QUICK if not (DATA / s / "dev.jsonl").is_file()]
+    if missing:
+        pytest.skip(f"DEV data not found under {DATA} (sets {missing}); set PROVENANCE_DATA or check out ../shared/data")
+    return DATA
+
+
+@pytest.mark.model
+def test_quick_quality_run_writes_table_and_json(quality, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    data = _data_or_skip()
+    out = tmp_path / "q.json"
+    rc = quality.main(["--data", str(data), "--only", ",".join(QUICK), "--limit", "4", "--out", str(out)])
+    assert rc == 0
+    printed = capsys.readouterr().out
+    report = json.loads(out.read_text())
+    assert report["signature"] in printed and "calib:all-MiniLM-L6-v2@" in report["signature"]
+    for name in QUICK:
+        res = report["results"][name]
+        for key in quality.KEYS[name]:
+            assert 0.0 <= res[key] <= 100.0, (name, key)
+            for peer in quality.PEERS:
+                v = res["peers"][peer][key]
+                assert v is None or 0.0 <= v <= 100.0
+        assert f"| {name} |" in printed
+
+
+def test_unknown_split_is_a_usage_error(quality, tmp_path: Path) -> None:
+    (tmp_path / "mrpc").mkdir()
+    assert quality.main(["--data", str(tmp_path), "--only", "mrpc", "--split", "nope"]) == 2
+
+
+def test_swipe_ranges_follow_non_space_characters(quality) -> None:
+    row = {"source_text": "New  York is big.", "target_text": "New York is a city.",
+           "diff": [{"idx": 0, "type": "equal", "text": "NewYork is"}, {"idx": 1, "type": "delete", "text": "big."},
+                    {"idx": 2, "type": "insert", "text": "a city."}]}
+    src, tgt = quality.swipe_ranges(row)
+    assert row["source_text"][slice(*src[1])] == "big."
+    assert row["target_text"][slice(*tgt[2])] == "a city."
+    assert row["source_text"][slice(*src[0])] == "New  York is"
+
+
+def test_label_helpers(quality) -> None:
+    claims = [(0, 5, 0.9, "kept"), (6, 9, 0.2, "kept"), (10, 12, 0.8, "altered")]
+    assert quality.labels_at(claims, 0.5, "added") == ["kept", "added", "altered"]
+    assert quality.wice_label(["kept", "kept"]) == "supported"
+    assert quality.wice_label(["kept", "added"]) == "partially_supported"
+    assert quality.wice_label(["added"]) == "not_supported"
+    assert quality.unsupportedness(claims) == pytest.approx(0.8)
