@@ -38,6 +38,12 @@ class ClaimSpan:
     end: int
     text: str
     facts: tuple[Fact, ...]        # offsets relative to ``text`` (the claim itself)
+    context: str = ""              # implicit subject/antecedent, for embedding only
+
+    @property
+    def embed_text(self) -> str:
+        """What the encoder sees: the claim, preceded by its implicit subject when it has one."""
+        return f"{self.context} {self.text}" if self.context else self.text
 
 
 def claim_spans(text: str, sentences: Sequence[Segment], analyses: Sequence[SentenceAnalysis]) -> list[ClaimSpan]:
@@ -45,6 +51,7 @@ def claim_spans(text: str, sentences: Sequence[Segment], analyses: Sequence[Sent
     out: list[ClaimSpan] = []
     for seg, an in zip(sentences, analyses):
         clauses = list(an.clauses) or [(0, len(seg.text))]
+        contexts = list(an.contexts) if len(an.contexts) == len(clauses) else [""] * len(clauses)
         # facts go to the clause they overlap most (ties: the first)
         assigned: list[list[Fact]] = [[] for _ in clauses]
         for f in an.facts:
@@ -54,10 +61,10 @@ def claim_spans(text: str, sentences: Sequence[Segment], analyses: Sequence[Sent
                 if ov > best_ov:
                     best, best_ov = ci, ov
             assigned[best].append(f)
-        for (cs, ce), facts in zip(clauses, assigned):
+        for (cs, ce), facts, context in zip(clauses, assigned, contexts):
             start, end = seg.start + cs, seg.start + ce
             local = tuple(_shift(f, -cs, text[start:end]) for f in facts)
-            out.append(ClaimSpan(len(out), seg.index, start, end, text[start:end], local))
+            out.append(ClaimSpan(len(out), seg.index, start, end, text[start:end], local, context))
     return out
 
 

@@ -79,17 +79,27 @@ class FactChange:
 
 @dataclass(frozen=True)
 class SentenceAnalysis:
-    """Claim spans ``(start, end)`` of one sentence, in order, and all its facts."""
+    """Claim spans ``(start, end)`` of one sentence, in order, and all its facts.
+
+    ``contexts`` (one per clause, may be empty strings) holds what a fragment claim leaves
+    implicit: the shared subject of a verb joined by "and" ("expressed his happiness" ->
+    "The Russian President"), or the noun a ", which ..." clause describes. It is used only
+    to embed the claim (decontextualisation); offsets, facts and lexical checks use the
+    claim's own text.
+    """
 
     clauses: tuple[tuple[int, int], ...]
     facts: tuple[Fact, ...]
+    contexts: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"clauses": [list(c) for c in self.clauses], "facts": [f.to_dict() for f in self.facts]}
+        return {"clauses": [list(c) for c in self.clauses], "facts": [f.to_dict() for f in self.facts],
+                "contexts": list(self.contexts)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> SentenceAnalysis:
-        return cls(tuple((int(a), int(b)) for a, b in d["clauses"]), tuple(Fact.from_dict(f) for f in d["facts"]))
+        return cls(tuple((int(a), int(b)) for a, b in d["clauses"]), tuple(Fact.from_dict(f) for f in d["facts"]),
+                   tuple(str(c) for c in d.get("contexts", ())))
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -566,6 +576,29 @@ def _clause_spans(doc: Any) -> list[tuple[int, int]]:
     return merged
 
 
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+
+
+def _clause_context(doc: Any, start: int, end: int) -> str:
+    """The implicit subject/antecedent of the clause at character span [start, end), or ""."""
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks or toks[0].i == 0:
+        return ""
+    for tok in toks:
+        if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _SUBJECTS for c in tok.children):
+            head = tok.head
+            while head.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in head.children):
+                head = head.head
+            subj = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None and subj.i < toks[0].i:
+                return doc[subj.left_edge.i : subj.right_edge.i + 1].text
+            return ""
+        if tok.dep_ == "relcl" and tok.head.i < toks[0].i:
+            noun = tok.head
+            return doc[noun.left_edge.i : noun.i + 1].text
+    return ""
+
+
 # --------------------------------------------------------------------------- the analyser
 def _windows(text: str, limit: int) -> list[tuple[int, str]]:
     """Cut ``text`` into pieces of at most ``limit`` characters, at whitespace where possible."""
@@ -637,12 +670,16 @@ class Analyzer:
                 raise TypeError(f"sentences must be str, got {type(sentence).__name__} at index {index}")
             pieces += [(index, offset, chunk) for offset, chunk in _windows(sentence, limit)]
         clauses: list[list[tuple[int, int]]] = [[] for _ in sentences]
+        contexts: list[list[str]] = [[] for _ in sentences]
         facts: list[list[Fact]] = [[] for _ in sentences]
         docs = nlp.pipe((chunk for _, _, chunk in pieces), batch_size=self.batch_size)
         for (index, offset, _), doc in zip(pieces, docs):
-            clauses[index] += [(s + offset, e + offset) for s, e in _clause_spans(doc)]
+            spans = _clause_spans(doc)
+            parsed = doc.has_annotation("DEP")
+            clauses[index] += [(s + offset, e + offset) for s, e in spans]
+            contexts[index] += [_clause_context(doc, s, e) if parsed and k else "" for k, (s, e) in enumerate(spans)]
             facts[index] += [f.shifted(offset) for f in _doc_facts(doc)]
-        return [SentenceAnalysis(tuple(c), tuple(f)) for c, f in zip(clauses, facts)]
+        return [SentenceAnalysis(tuple(c), tuple(f), tuple(x)) for c, f, x in zip(clauses, facts, contexts)]
 
 
 # --------------------------------------------------------------------------- comparison

@@ -93,7 +93,7 @@ class Comparer:
         sentences = segment(text, max_chars=self.config.max_sentence_chars)
         analyses = self.analyzer.analyse([s.text for s in sentences])
         claims = tuple(claim_spans(text, sentences, analyses))
-        emb = self.encoder.encode([c.text for c in claims])
+        emb = self.encoder.encode([c.embed_text for c in claims])
         prepared = Prepared(text, sentences, claims, emb, tuple(content_tokens(c.text) for c in claims))
         self._prepared[text] = prepared
         if len(self._prepared) > self._cache_size:

@@ -368,3 +368,12 @@ def test_pipeline_without_parser_degrades(caplog: pytest.LogCaptureFixture) -> N
 def test_import_does_not_load_spacy() -> None:
     code = "import sys, provenance.facts; sys.exit(1 if 'spacy' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_fragment_claims_get_their_implicit_subject_as_context() -> None:
+    from provenance.facts import Analyzer
+
+    (an,) = Analyzer().analyse(["The council met at noon and approved the budget."])
+    assert len(an.clauses) == 2 and len(an.contexts) == 2
+    assert an.contexts[0] == ""
+    assert an.contexts[1] == "The council"

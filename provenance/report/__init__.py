@@ -7,11 +7,11 @@ from typing import Any, Callable
 from ..errors import ConfigError
 from ..types import Comparison
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "html", "md")
 
 
 def render(result: Comparison, fmt: str = "text", **options: Any) -> str:
-    """Render a comparison as ``text`` or ``json`` (plus ``html`` / ``md`` where available)."""
+    """Render a comparison as ``text``, ``json``, ``html`` or ``md``."""
     fn = renderers().get(fmt)
     if fn is None:
         raise ConfigError(f"unknown format {fmt!r}: choose one of {', '.join(renderers())}")
@@ -19,23 +19,13 @@ def render(result: Comparison, fmt: str = "text", **options: Any) -> str:
 
 
 def renderers() -> dict[str, Callable[..., str]]:
+    from . import html as html_report
     from . import json as json_report
+    from . import markdown as md_report
     from . import text as text_report
 
-    table: dict[str, Callable[..., str]] = {"text": text_report.render, "json": json_report.render}
-    try:
-        from . import html as html_report
-
-        table["html"] = html_report.render
-    except ImportError:
-        pass
-    try:
-        from . import markdown as md_report
-
-        table["md"] = md_report.render
-    except ImportError:
-        pass
-    return table
+    return {"text": text_report.render, "json": json_report.render, "html": html_report.render,
+            "md": md_report.render}
 
 
 def load(text: str) -> Comparison:

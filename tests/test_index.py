@@ -1,0 +1,260 @@
+"""The candidate index: finds planted sources, adds incrementally, never leaves a corrupt index."""
+
+from __future__ import annotations
+
+import io
+import json
+import multiprocessing as mp
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from provenance import Config
+from provenance.errors import ConfigError, InputError
+from provenance.facts import SentenceAnalysis
+from provenance.index import SourceIndex, add_to_index, build_index, make_comparer, read_docs
+
+faiss = pytest.importorskip("faiss")
+
+WORDS = ("council budget mayor storm power river bridge school teacher vaccine hospital doctor price market "
+         "bank loan farmer harvest drought train station airport pilot strike union factory worker museum "
+         "painting theatre actor film festival court judge prison police election voter senator minister "
+         "treaty border army navy rocket satellite planet telescope ocean island whale forest fire").split()
+
+
+class OneClaimAnalyzer:
+    """Fake analyser: one claim per sentence, no facts (the index logic does not need spaCy)."""
+
+    fingerprint = "one-claim-fake@1"
+
+    def analyse(self, sentences):  # noqa: ANN001, ANN201
+        return [SentenceAnalysis(((0, len(s)),), ()) for s in sentences]
+
+
+def _encoder():  # noqa: ANN202
+    from conftest import FakeEncoder
+
+    return FakeEncoder()
+
+
+class DenseFake:
+    """The hashing fake plus a little text-seeded noise: similar texts stay close, no exact ties."""
+
+    fingerprint = "dense-fake@1"
+    dim = 384
+
+    def __init__(self) -> None:
+        self.inner = _encoder()
+
+    def encode(self, texts):  # noqa: ANN001, ANN201
+        import hashlib
+
+        out = self.inner.encode(texts)
+        for i, t in enumerate(texts):
+            seed = int.from_bytes(hashlib.sha256(t.encode()).digest()[:8], "little")
+            out[i] += 0.05 * np.random.default_rng(seed).normal(size=self.dim).astype(np.float32)
+            out[i] /= np.linalg.norm(out[i])
+        return out
+
+
+def _comparer(tmp: Path, index: SourceIndex | None = None, encoder=None):  # noqa: ANN001, ANN202
+    return make_comparer(Config(cache_dir=str(tmp / "cache"), persistent_cache=False), index=index,
+                         encoder=encoder or _encoder(), analyzer=OneClaimAnalyzer())
+
+
+def _corpus(n: int, seed: int = 0) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    docs = []
+    for d in range(n):
+        sentences = []
+        for s in range(5):
+            words = rng.sample(WORDS, 5) + [f"name{d}x{s}"]
+            sentences.append(" ".join(words).capitalize() + ".")
+        docs.append((f"doc-{d:04d}", " ".join(sentences)))
+    return docs
+
+
+def _rewrite_of(text: str, seed: int) -> str:
+    rng = random.Random(seed)
+    sentences = text.split(". ")
+    kept = rng.sample(sentences, 3)
+    return ". ".join(kept).rstrip(".") + ". Something entirely new was added here today."
+
+
+def test_index_search_finds_planted_sources(tmp_path: Path) -> None:
+    docs = _corpus(200)
+    index = build_index(docs, tmp_path / "idx", comparer=_comparer(tmp_path))
+    assert len(index) == 200 and index.faiss_index.ntotal == 1000
+    comparer = _comparer(tmp_path, index)
+    for q in range(0, 200, 9):
+        ranked = index.rank(_rewrite_of(docs[q][1], q), comparer, k=5)
+        assert ranked[0].key == docs[q][0], q
+        assert len(ranked) == 5 and [r.rank for r in ranked] == [1, 2, 3, 4, 5]
+
+
+def test_first_stage_equals_exact_search_on_a_small_pool(tmp_path: Path) -> None:
+    docs = _corpus(120, seed=3)
+    index = build_index(docs, tmp_path / "idx", comparer=_comparer(tmp_path, encoder=DenseFake()))
+    comparer = _comparer(tmp_path, index, encoder=DenseFake())
+    vectors = np.stack([index.faiss_index.reconstruct(i) for i in range(index.faiss_index.ntotal)])
+    for q in (0, 17, 64):
+        prep = comparer.prepare(_rewrite_of(docs[q][1], q))
+        got = index.search(prep.embeddings, candidates=10, per_vector=8)
+        # oracle: brute-force top-8 per query vector, same vote
+        sims = prep.embeddings @ vectors.T
+        votes: dict[int, float] = {}
+        for row in sims:
+            best: dict[int, float] = {}
+            for i in np.argsort(-row, kind="stable")[:8]:
+                d = int(index.rows[i])
+                best[d] = max(best.get(d, -2.0), float(row[i]))
+            for d, s in best.items():
+                votes[d] = votes.get(d, 0.0) + max(0.0, s)
+        oracle = sorted(votes, key=lambda d: (-votes[d], d))[:10]
+        assert [c.n for c in got] == oracle
+        np.testing.assert_allclose([c.score for c in got], [votes[d] / len(sims) for d in oracle], atol=1e-5)
+        assert got[0].id == docs[q][0]
+
+
+def test_incremental_add(tmp_path: Path) -> None:
+    docs = _corpus(80, seed=5)
+    build_index(docs[:50], tmp_path / "idx", comparer=_comparer(tmp_path))
+    index = add_to_index(tmp_path / "idx", docs[50:], comparer=_comparer(tmp_path))
+    assert len(index) == 80 and index.version == "v000002"
+    assert index.ids() == [d for d, _ in docs]
+    assert index.text("doc-0070") == docs[70][1]
+    ranked = index.rank(_rewrite_of(docs[70][1], 1), _comparer(tmp_path, index), k=3)
+    assert ranked[0].key == "doc-0070"
+    with pytest.raises(InputError, match="twice"):
+        add_to_index(tmp_path / "idx", docs[:1], comparer=_comparer(tmp_path))
+    assert len(SourceIndex.open(tmp_path / "idx")) == 80
+
+
+def _failing(docs: list[tuple[str, str]], after: int):  # noqa: ANN202
+    for i, d in enumerate(docs):
+        if i == after:
+            raise RuntimeError("interrupted")
+        yield d
+
+
+def test_interrupted_build_leaves_no_index(tmp_path: Path) -> None:
+    docs = _corpus(40)
+    with pytest.raises(RuntimeError, match="interrupted"):
+        build_index(_failing(docs, 25), tmp_path / "idx", comparer=_comparer(tmp_path))
+    assert not (tmp_path / "idx").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".idx")] == []
+    # an interrupted --force rebuild keeps the old index
+    build_index(docs[:10], tmp_path / "idx", comparer=_comparer(tmp_path))
+    with pytest.raises(RuntimeError):
+        build_index(_failing(docs, 25), tmp_path / "idx", comparer=_comparer(tmp_path), force=True)
+    assert len(SourceIndex.open(tmp_path / "idx")) == 10
+
+
+def test_interrupted_add_keeps_the_previous_version(tmp_path: Path) -> None:
+    docs = _corpus(60, seed=9)
+    build_index(docs[:30], tmp_path / "idx", comparer=_comparer(tmp_path))
+    with pytest.raises(RuntimeError):
+        add_to_index(tmp_path / "idx", _failing(docs[30:], 20), comparer=_comparer(tmp_path))
+    index = SourceIndex.open(tmp_path / "idx")
+    assert len(index) == 30 and index.faiss_index.ntotal == 150
+    # the same documents can be added again: leftovers of the failed addition are ignored
+    index = add_to_index(tmp_path / "idx", docs[30:], comparer=_comparer(tmp_path))
+    assert len(index) == 60 and index.faiss_index.ntotal == 300
+
+
+def _slow_docs(n: int, marker: str):  # noqa: ANN202
+    for i, d in enumerate(_corpus(n)):
+        if i == n // 2:
+            Path(marker).write_text("half")
+            time.sleep(60)
+        yield d
+
+
+def _killable_build(root: str) -> None:
+    build_index(_slow_docs(40, os.path.join(root, "marker")), os.path.join(root, "idx"),
+                comparer=_comparer(Path(root)))
+
+
+def test_killed_build_leaves_no_index(tmp_path: Path) -> None:
+    ctx = mp.get_context("spawn")
+    p = ctx.Process(target=_killable_build, args=(str(tmp_path),))
+    p.start()
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "marker").exists() and time.monotonic() < deadline and p.is_alive():
+        time.sleep(0.05)
+    assert (tmp_path / "marker").exists()
+    os.kill(p.pid, signal.SIGKILL)
+    p.join(10)
+    assert not (tmp_path / "idx").exists()
+    with pytest.raises(InputError, match="no index"):
+        SourceIndex.open(tmp_path / "idx")
+    assert len(build_index(_corpus(5), tmp_path / "idx", comparer=_comparer(tmp_path))) == 5
+
+
+def test_index_refuses_another_model(tmp_path: Path) -> None:
+    index = build_index(_corpus(5), tmp_path / "idx", comparer=_comparer(tmp_path))
+
+    class Other:
+        fingerprint = "another-model"
+        dim = 384
+
+        def encode(self, texts):  # noqa: ANN001, ANN201
+            return np.zeros((len(texts), 384), np.float32)
+
+    other = make_comparer(Config(persistent_cache=False), index=index, encoder=Other(), analyzer=OneClaimAnalyzer())
+    with pytest.raises(ConfigError, match="same backend"):
+        index.rank("text", other)
+    with pytest.raises(InputError, match="already exists"):
+        build_index(_corpus(5), tmp_path / "idx", comparer=_comparer(tmp_path))
+
+
+def test_read_docs(tmp_path: Path) -> None:
+    (tmp_path / "d" / "sub").mkdir(parents=True)
+    (tmp_path / "d" / "b.txt").write_text("Bee.")
+    (tmp_path / "d" / "sub" / "a.txt").write_text("Ay.")
+    (tmp_path / "d" / "skip.md").write_text("no")
+    assert list(read_docs(tmp_path / "d")) == [("b.txt", "Bee."), ("sub/a.txt", "Ay.")]
+    good = tmp_path / "docs.jsonl"
+    good.write_text(json.dumps({"id": 1, "text": "One."}) + "\n\n" + json.dumps({"id": "x", "text": "Two."}) + "\n")
+    assert list(read_docs(good)) == [("1", "One."), ("x", "Two.")]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": 1, "text": "One."}) + "\n{oops\n")
+    with pytest.raises(InputError, match=r"bad.jsonl:2"):
+        list(read_docs(bad))
+    bad.write_text(json.dumps({"id": 1, "body": "One."}) + "\n")
+    with pytest.raises(InputError, match='"text"'):
+        list(read_docs(bad))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no .txt"):
+        list(read_docs(tmp_path / "empty"))
+    with pytest.raises(InputError, match="no such"):
+        list(read_docs(tmp_path / "nowhere.jsonl"))
+
+
+HEAVY = ("torch", "onnxruntime", "faiss", "dask", "distributed", "spacy", "sentence_transformers", "transformers")
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["index", "build", "--help"], ["batch", "--help"],
+                                  ["rank", "--help"], ["index", "build", "x"], ["batch", "x"]])
+def test_help_and_usage_errors_stay_light(argv: list[str]) -> None:
+    code = ("import sys\nfrom provenance.cli import main\nimport io\n"
+            f"rc = main({argv!r}, out=io.StringIO(), err=io.StringIO())\n"
+            f"print(rc, sorted(m for m in {HEAVY!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split(" ", 1)[1].strip() == "[]", out.stdout + out.stderr
+    assert out.stdout.split(" ", 1)[0] in ("0", "2")
+
+
+def test_rank_needs_candidates_or_index() -> None:
+    from provenance.cli import main
+
+    err = io.StringIO()
+    assert main(["rank", "rewrite.txt"], out=io.StringIO(), err=err) == 2
+    assert "--index" in err.getvalue()
