@@ -35,7 +35,7 @@ quality: $(STAMP)
 	$(PY) benchmarks/quality.py --out $(OUT)/quality.json
 
 speed: $(STAMP)
-	$(PY) benchmarks/speed.py --out $(OUT)/speed.json
+	$(PY) benchmarks/speed.py --out $(OUT)/speed.json --plot $(OUT)/ann_scaling.png
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache

@@ -40,7 +40,7 @@ from provenance import metrics as M
 from provenance.similarity import PAIR_FEATURES, REUSE_FEATURES, REUSE_LEVELS
 
 SCALE = 10.0                                     # norm of the shipped (cosine, containment) weights
-ANGLES = tuple(range(0, 76, 15))                 # degrees: 0 = cosine only, 90 = containment only
+ANGLES = (0, 20, 40, 60)                        # degrees: 0 = cosine only, 90 = containment only
 SUPPORT_SETS = ("wice", "frank", "swipe", "iterater_sent")
 SEED = 13
 
@@ -70,7 +70,7 @@ def _frank_items(rows: list[dict]) -> list[dict]:
 
 # ----------------------------------------------------------------------------- support
 def fit_support(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None]) -> tuple[dict, dict]:
-    grid_tau = [round(x, 3) for x in np.linspace(0.05, 0.95, 37)]
+    grid_tau = [round(x, 3) for x in np.linspace(0.05, 0.95, 19)]
     table: dict[tuple[int, float], dict[str, list[dict]]] = {}
     cache: dict[int, dict[str, tuple[list, list]]] = {}
     for deg in ANGLES:
@@ -228,11 +228,11 @@ def fit_peer(name: str, rows: list[dict], recs: list[dict]) -> dict:
     if name == "stsb":
         return {}
     if name == "swipe":
-        grid = _grid([x for r in recs for _, _, x in r["rw"] + r["og"]])
+        grid = _grid([x for r in recs for _, _, x in r["rw"] + r["og"]])[::3]
         ta = max(grid, key=lambda t: Q.score_peer(name, rows, recs, {"t_added": t, "t_dropped": -1})["added_info_f1"])
         td = max(grid, key=lambda t: Q.score_peer(name, rows, recs, {"t_added": -1, "t_dropped": t})["dropped_info_f1"])
         return {"t_added": ta, "t_dropped": td}
-    grid = _grid([r["score"] for r in recs])
+    grid = _grid([r["score"] for r in recs])[::2]
     if name == "clough_reuse":
         return {"cuts": _best_cuts(np.array([r["score"] for r in recs]), _levels(rows))}
     if name == "wice":
@@ -271,14 +271,17 @@ def fit_peers(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str
 
 
 # ----------------------------------------------------------------------------- main
-def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], None]) -> dict:
+def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], None],
+              cache: Path | None = None) -> dict:
     from provenance.config import MODEL_NAME
 
     base = Q.make_comparer()
+    Q.load_cache(base, cache)
     data = {n: Q.load(data_dir, n, "dev", limit) for n in Q.SETS if (data_dir / n / "dev.jsonl").is_file()}
     for name, rows in data.items():
         Q.warm(base, Q.pair_texts(name, rows), whole=name in ("stsb", "mrpc", "paws", "clough_reuse"))
         log(f"prepared {name} ({len(rows)})")
+    Q.save_cache(base, cache)
     support, cv = fit_support({n: data[n] for n in SUPPORT_SETS if n in data}, base, k, log)
     final = Q.make_comparer(base.config.replace(weights=tuple(support["weights"]),
                                                 support_threshold=support["threshold"]), base=base)
@@ -314,9 +317,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", type=Path, default=root / "provenance" / "calibration" / "all-MiniLM-L6-v2.json")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="pickle of embeddings and analyses shared with quality.py (speed only)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    calib = calibrate(args.data, args.folds, args.limit, lambda m: print(f"[{time.perf_counter() - t0:6.0f}s] {m}", file=sys.stderr))
+    calib = calibrate(args.data, args.folds, args.limit, lambda m: print(f"[{time.perf_counter() - t0:6.0f}s] {m}", file=sys.stderr), args.cache)
     args.out.write_text(json.dumps(calib, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(calib["cv"], indent=1))
     print(f"wrote {args.out} in {time.perf_counter() - t0:.0f}s")

@@ -115,21 +115,26 @@ def swipe_ranges(row: dict) -> tuple[dict[int, tuple[int, int]], dict[int, tuple
     return out[0], out[1]
 
 
+_EDITS: dict[tuple[str, int], dict] = {}
+
+
 def swipe_edits(row: dict) -> dict[str, list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]]:
-    """class -> [(deleted ranges in source, inserted ranges in target)] per edit group."""
+    """class -> [(deleted ranges in source, inserted ranges in target)] per edit group (memoised)."""
+    key = (row["id"], id(row["diff"]))
+    if key not in _EDITS:
+        _EDITS[key] = _swipe_edits(row)
+    return _EDITS[key]
+
+
+def _swipe_edits(row: dict) -> dict[str, list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]]:
     src, tgt = swipe_ranges(row)
+    types = {op["idx"]: op["type"] for op in row["diff"]}
     out: dict[str, list] = {}
     for e in row["edits"]:
-        dele = [src[i] for i in e["op_ids"] if i in src and _op_type(row, i) == "delete"]
-        ins = [tgt[i] for i in e["op_ids"] if i in tgt and _op_type(row, i) == "insert"]
+        dele = [src[i] for i in e["op_ids"] if i in src and types.get(i) == "delete"]
+        ins = [tgt[i] for i in e["op_ids"] if i in tgt and types.get(i) == "insert"]
         out.setdefault(e["class"], []).append((dele, ins))
     return out
-
-
-def _op_type(row: dict, idx: int) -> str:
-    op = row["diff"][idx] if idx < len(row["diff"]) and row["diff"][idx]["idx"] == idx else \
-        next(o for o in row["diff"] if o["idx"] == idx)
-    return op["type"]
 
 
 def pair_texts(name: str, rows: list[dict]) -> list[str]:
@@ -172,6 +177,41 @@ def make_comparer(config: Config | None = None, base: Comparer | None = None) ->
     from provenance.facts import Analyzer
 
     return Comparer(config, analyzer=MemoAnalyzer(Analyzer()), cache_size=1 << 20)
+
+
+def load_cache(cmp: Comparer, path: Path | None) -> None:
+    """Reuse embeddings and analyses saved by an earlier run (keyed by model and spaCy
+    fingerprints, so a changed model or analyser never reuses stale entries)."""
+    if path is None or not path.is_file():
+        return
+    import pickle
+
+    with open(path, "rb") as fh:
+        saved = pickle.load(fh)
+    if saved.get("nlp") == cmp.analyzer.fingerprint and saved.get("facts") == _facts_stamp():
+        cmp.analyzer.memo.update(saved["analyses"])
+    cmp.encoder.store.update({k: v for k, v in saved["embeddings"].items() if k[0] == cmp.encoder.fingerprint})
+
+
+def save_cache(cmp: Comparer, path: Path | None) -> None:
+    if path is None:
+        return
+    import pickle
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as fh:
+        pickle.dump({"nlp": cmp.analyzer.fingerprint, "facts": _facts_stamp(), "analyses": cmp.analyzer.memo,
+                     "embeddings": cmp.encoder.store}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _facts_stamp() -> str:
+    """Hash of the analyser's source: a cache made before facts.py changed is not reused."""
+    import hashlib
+    import inspect
+
+    from provenance import claims, facts
+
+    return hashlib.sha256((inspect.getsource(facts) + inspect.getsource(claims)).encode()).hexdigest()[:16]
 
 
 def warm(cmp: Comparer, texts: Sequence[str], *, whole: bool = False) -> None:
@@ -441,8 +481,10 @@ def score_peer(name: str, rows: list[dict], recs: list[dict], p: dict) -> dict[s
 
 
 # ----------------------------------------------------------------------------- main
-def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Callable[[str], None]) -> dict:
+def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Callable[[str], None],
+        cache: Path | None = None) -> dict:
     cmp = make_comparer()
+    load_cache(cmp, cache)
     calib = cmp.config.calib
     results: dict[str, dict] = {}
     for name in only:
@@ -458,6 +500,7 @@ def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Cal
         res["n"] = len(rows)
         results[name] = res
         log(f"{name}: {len(rows)} items in {time.perf_counter() - t0:.0f}s")
+    save_cache(cmp, cache)
     return {"signature": cmp.signature, "split": split, "data": str(data), "limit": limit,
             "calibration_cv": calib.get("cv", {}), "results": results,
             "machine": f"{platform.machine()} {platform.system()} python {platform.python_version()}"}
@@ -492,6 +535,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--only", default=",".join(SETS))
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="pickle of embeddings and analyses to reuse between runs (speed only; figures unchanged)")
     args = ap.parse_args(argv)
     only = [s for s in args.only.split(",") if s]
     unknown = [s for s in only if s not in SETS]
@@ -502,7 +547,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no {args.split}.jsonl for {missing} under {args.data}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    report = run(args.data, args.split, only, args.limit, lambda m: print(m, file=sys.stderr))
+    report = run(args.data, args.split, only, args.limit, lambda m: print(m, file=sys.stderr), args.cache)
     report["wall_s"] = round(time.perf_counter() - t0, 1)
     print(table(report))
     print(f"wall time: {report['wall_s']}s")

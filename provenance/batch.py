@@ -23,12 +23,13 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from .config import Config
-from .errors import InputError, ProvenanceError
+from .errors import ConfigError, InputError, ProvenanceError
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class Job:
     candidates: int | None = None               # first-stage pool size for an index (None: its default)
 
 
-_WORKER: "OrderedDict[str, tuple[Any, Any]]" = OrderedDict()   # token -> (comparer, index), per process
+_WORKER: OrderedDict[str, tuple[Any, Any]] = OrderedDict()   # token -> (comparer, index), per process
 
 
 def _context(job: Job) -> tuple[Any, Any]:
@@ -153,7 +154,11 @@ def run_batch(rewrites: Mapping[Any, str] | Iterable[tuple[Any, str]] | Iterable
 
 def _on_dask(job: Job, chunks: list, cands: Mapping[Any, str] | None, results: list, *, scheduler: str | None,
              n_workers: int, bar: Any) -> None:
-    from distributed import Client, LocalCluster, as_completed
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise ConfigError("batch runs need dask.distributed, which is not installed: "
+                          "pip install 'rewrite-provenance[batch]'") from None
 
     cluster = None
     if scheduler is None:

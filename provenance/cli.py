@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
 
 from ._version import __version__
 
+TYPE_CHECKING = False  # not `from typing import ...`: the CLI starts without importing typing
 if TYPE_CHECKING:  # imported lazily: `provenance --help` must stay about as quick as `python -c pass`
     from pathlib import Path
     from typing import Sequence, TextIO
@@ -24,7 +24,28 @@ FORMATS = ("text", "json", "html", "md")
 EXIT_OK, EXIT_FAIL_ON, EXIT_USAGE = 0, 1, 2
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter, told the width up front: argparse would import shutil (and with it
+    bz2 and lzma) just to ask for the terminal size."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        if width is None:
+            try:
+                width = int(os.environ.get("COLUMNS", "")) - 2
+            except ValueError:
+                try:
+                    width = os.get_terminal_size(sys.__stdout__.fileno()).columns - 2
+                except (AttributeError, ValueError, OSError):
+                    width = 78
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> None:  # one line, exit 2, no traceback
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
 
 from .errors import ConfigError
+
+TYPE_CHECKING = False  # typing only for annotations: `provenance --help` never imports it
+if TYPE_CHECKING:
+    from typing import Any
 
 SCHEMA_VERSION = "1.0"
 MODEL_NAME = "all-MiniLM-L6-v2"

@@ -201,6 +201,9 @@ def load_encoder(config: Config) -> Encoder:
     elif config.backend == "onnx":
         from .onnx_backend import OnnxEncoder
 
+        if config.device != "cpu":  # explicit device policy: never fall back silently
+            raise ConfigError(f"backend 'onnx' runs on cpu only, device {config.device!r} was asked for: "
+                              "use backend 'torch' for an accelerator")
         inner = OnnxEncoder(batch_size=config.batch_size, cache_dir=config.cache_dir)
     else:  # pragma: no cover - Config validates
         raise ConfigError(f"unknown backend {config.backend!r}")

@@ -34,9 +34,10 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -51,6 +52,15 @@ DEFAULT_EF_CONSTRUCTION = 80
 DEFAULT_EF_SEARCH = 128
 DEFAULT_PER_VECTOR = 32       # neighbours fetched per rewrite claim in the first stage
 DEFAULT_CANDIDATES = 30       # documents passed to the full comparison
+
+
+def _faiss():  # noqa: ANN202
+    try:
+        import faiss
+    except ImportError:
+        raise ConfigError("the index needs faiss-cpu, which is not installed: "
+                          "pip install 'rewrite-provenance[index]'") from None
+    return faiss
 
 
 # --------------------------------------------------------------------------- documents in
@@ -83,12 +93,13 @@ def read_docs(source: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
                 raise InputError(f"{path}:{n}: not a JSON object ({exc.msg}); expected one "
                                  '{"id": ..., "text": ...} per line') from None
             if not isinstance(rec, dict) or "id" not in rec or not isinstance(rec.get("text"), str):
-                raise InputError(f'{path}:{n}: expected {{"id": ..., "text": "..."}}, got keys {sorted(rec) if isinstance(rec, dict) else type(rec).__name__}')
+                got = f"keys {sorted(rec)}" if isinstance(rec, dict) else type(rec).__name__
+                raise InputError(f'{path}:{n}: expected {{"id": ..., "text": "..."}}, got {got}')
             yield str(rec["id"]), rec["text"]
 
 
 # --------------------------------------------------------------------------- comparer
-def make_comparer(config: Config | None = None, *, index: "SourceIndex | None" = None, encoder: Any = None,
+def make_comparer(config: Config | None = None, *, index: SourceIndex | None = None, encoder: Any = None,
                   analyzer: Any = None) -> Any:
     """A Comparer whose encoder and analyser read the index's store first, then the user's
     persistent cache (``config.cache_dir``), and write only to the latter.
@@ -96,18 +107,13 @@ def make_comparer(config: Config | None = None, *, index: "SourceIndex | None" =
     ``encoder`` / ``analyzer`` replace the raw model and spaCy analyser (tests inject fakes);
     they are wrapped in the caches either way.
     """
-    from .embedding import CachedEncoder, SentenceTransformerEncoder
+    from .embedding import CachedEncoder, load_encoder
     from .pipeline import Comparer
     from .store import CachedAnalyzer, EmbeddingStore, LayeredStore, LRUDict
 
     config = config or Config()
     if encoder is None:
-        if config.backend == "onnx":
-            from .onnx_backend import OnnxEncoder
-
-            encoder = OnnxEncoder(batch_size=config.batch_size, cache_dir=config.cache_dir)
-        else:
-            encoder = SentenceTransformerEncoder(device=config.device, batch_size=config.batch_size)
+        encoder = load_encoder(config.replace(persistent_cache=False)).inner  # the raw model, as Config names it
     if analyzer is None:
         from .facts import Analyzer
 
@@ -158,8 +164,8 @@ class SourceIndex:
 
     # ---------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> "SourceIndex":
-        import faiss
+    def open(cls, path: str | os.PathLike[str]) -> SourceIndex:
+        faiss = _faiss()
 
         path = Path(path)
         if not path.is_dir():
@@ -244,7 +250,7 @@ class SourceIndex:
         if len(vectors) == 0 or w.sum() <= 0:
             return []
         k = min(per_vector, self.faiss_index.ntotal)
-        _set_ef(self.faiss_index, max(ef_search, k))
+        set_ef_search(self.faiss_index, max(ef_search, k))
         sims, ids = self.faiss_index.search(vectors, k)
         votes: dict[int, float] = {}
         for j in range(len(vectors)):
@@ -283,8 +289,8 @@ class SourceIndex:
         return comparer.rank(rewrite, texts, limit=k)
 
 
-def _set_ef(index: Any, ef: int) -> None:
-    import faiss
+def set_ef_search(index: Any, ef: int) -> None:
+    faiss = _faiss()
 
     hnsw = faiss.downcast_index(index)
     if hasattr(hnsw, "hnsw"):
@@ -302,8 +308,8 @@ def _open_docs(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _new_faiss(dim: int, m: int, ef_construction: int) -> Any:
-    import faiss
+def new_hnsw(dim: int, m: int, ef_construction: int) -> Any:
+    faiss = _faiss()
 
     index = faiss.IndexHNSWFlat(dim, m, faiss.METRIC_INNER_PRODUCT)
     index.hnsw.efConstruction = ef_construction
@@ -345,7 +351,7 @@ def build_index(docs: Iterable[tuple[str, str]], path: str | os.PathLike[str], *
         manifest = {"format": INDEX_FORMAT, "fingerprint": fp, "dim": dim, "kind": "hnsw-flat-ip", "m": m,
                     "ef_construction": ef_construction, "n_docs": 0, "n_vectors": 0,
                     "signature": comparer.signature, "created": _now()}
-        _write_version(tmp, "v000000", manifest, _new_faiss(dim, m, ef_construction), np.zeros(0, dtype=np.int32))
+        _write_version(tmp, "v000000", manifest, new_hnsw(dim, m, ef_construction), np.zeros(0, dtype=np.int32))
         _open_docs(tmp).close()
         _add(tmp, docs, comparer, progress=progress)
         if path.exists():  # --force: swap the old index out only now
@@ -380,7 +386,7 @@ def _now() -> str:
 
 
 def _write_version(root: Path, version: str, manifest: dict[str, Any], faiss_index: Any, rows: np.ndarray) -> None:
-    import faiss
+    faiss = _faiss()
 
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=root))
     try:
@@ -396,7 +402,7 @@ def _write_version(root: Path, version: str, manifest: dict[str, Any], faiss_ind
 
 def _add(root: Path, docs: Iterable[tuple[str, str]], comparer: Any, *, progress: bool) -> None:
     """Append ``docs`` to the index under ``root`` and publish a new version."""
-    import faiss
+    faiss = _faiss()
 
     from .store import EmbeddingStore
 

@@ -21,14 +21,15 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 import numpy as np
 
 from .config import MODEL_NAME
 from .embedding import normalise, packaged_model_path, sha256_file, verify_weights
-from .errors import MissingModelError
+from .errors import ConfigError, MissingModelError
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +217,11 @@ class OnnxEncoder:
         return 384
 
     def _load(self) -> None:
-        import onnxruntime as ort
+        try:
+            import onnxruntime as ort
+        except ImportError:
+            raise ConfigError("backend 'onnx' needs onnxruntime, which is not installed: "
+                              "pip install 'rewrite-provenance[onnx]' (or use backend 'torch')") from None
 
         self.path = ensure_export(self.cache_dir, self.model_dir, source_sha256=self.sha256)
         opts = ort.SessionOptions()

@@ -25,8 +25,9 @@ import logging
 import os
 import sqlite3
 import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -82,7 +83,7 @@ class EmbeddingStore:
         self.disabled: str | None = None
 
     @classmethod
-    def open(cls, cache_dir: str | os.PathLike[str] | None = None) -> "EmbeddingStore":
+    def open(cls, cache_dir: str | os.PathLike[str] | None = None) -> EmbeddingStore:
         return cls(resolve_cache_dir(cache_dir) / f"embeddings-v{STORE_VERSION}.sqlite")
 
     # ------------------------------------------------------------------ connection
@@ -286,8 +287,8 @@ class CachedAnalyzer:
 
         found: dict[str, Any] = {}
         if self.store is not None and sentences:
-            found = {t: SentenceAnalysis.from_dict(d)
-                     for t, d in self.store.get_analyses(self.cache_fingerprint, list(dict.fromkeys(sentences))).items()}
+            stored = self.store.get_analyses(self.cache_fingerprint, list(dict.fromkeys(sentences)))
+            found = {t: SentenceAnalysis.from_dict(d) for t, d in stored.items()}
         todo = [t for t in dict.fromkeys(sentences) if t not in found]
         self.hits += len(sentences) - len(todo)
         self.misses += len(todo)

@@ -258,3 +258,39 @@ def test_rank_needs_candidates_or_index() -> None:
     err = io.StringIO()
     assert main(["rank", "rewrite.txt"], out=io.StringIO(), err=err) == 2
     assert "--index" in err.getvalue()
+
+
+@pytest.mark.model
+def test_cli_index_build_add_and_rank(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """End to end with the real model on onnxruntime (export shared with test_onnx)."""
+    from provenance.cli import main
+
+    pytest.importorskip("onnxruntime")
+    monkeypatch.setenv("PROVENANCE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "provenance-cache"))
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "kim-putin"
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(json.dumps({"id": p.stem, "text": p.read_text()}) + "\n"
+                             for p in sorted(seed.glob("distractor-*.txt"))))
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / "original.txt").write_text((seed / "original.txt").read_text())
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        return main(list(argv), out=out, err=err), out.getvalue(), err.getvalue()
+
+    code, out, err = run("index", "build", str(first), "-o", str(tmp_path / "idx"), "--backend", "onnx")
+    assert code == 0, err
+    assert "3 documents" in out
+    code, out, err = run("index", "add", str(tmp_path / "idx"), str(second), "--backend", "onnx")
+    assert code == 0 and "4 documents" in out, err
+    code, out, err = run("rank", str(seed / "rewrite.txt"), "--index", str(tmp_path / "idx"), "--backend", "onnx",
+                         "-k", "2", "--format", "json")
+    assert code == 0, err
+    ranked = json.loads(out)
+    assert [r["rank"] for r in ranked] == [1, 2] and ranked[0]["key"] == "original.txt"
+    code, _, err = run("rank", str(seed / "rewrite.txt"), "--index", str(tmp_path / "idx"), "--backend", "torch")
+    assert code == 2 and "same backend" in err and err.count("\n") == 1
+    code, _, err = run("index", "build", str(first), "-o", str(tmp_path / "idx"), "--backend", "onnx")
+    assert code == 2 and "already exists" in err

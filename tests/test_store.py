@@ -75,7 +75,7 @@ def test_cache_is_hit_on_the_second_run(tmp_path: Path) -> None:
     np.testing.assert_array_equal(a, b)
 
 
-def _second_process(path: str, texts: list[str], q: "mp.Queue") -> None:
+def _second_process(path: str, texts: list[str], q: mp.Queue) -> None:
     enc = CachedEncoder(Counting(), persistent=EmbeddingStore.open(path))
     enc.encode(texts)
     q.put((len(enc.inner.encoded), enc.disk_hits))
@@ -93,7 +93,7 @@ def test_cache_is_hit_from_another_process(tmp_path: Path) -> None:
     assert q.get(timeout=5) == (0, 50)
 
 
-def _writer(path: str, worker: int, start: "mp.synchronize.Event", q: "mp.Queue") -> None:
+def _writer(path: str, worker: int, start: mp.synchronize.Event, q: mp.Queue) -> None:
     store = EmbeddingStore.open(path)
     start.wait(30)
     errors = 0
