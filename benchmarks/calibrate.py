@@ -2,7 +2,7 @@
 and write the calibration the library loads by default.
 
     python benchmarks/calibrate.py [--data ../shared/data] [--folds 5] [--limit N]
-                                   [--out provenance/calibration/all-MiniLM-L6-v2.json]
+                                   [--out provenance/calibration/all-MiniLM-L6-v2-dev.json]
 
 What is fitted, in order (each step on DEV only):
 
@@ -70,7 +70,10 @@ def _frank_items(rows: list[dict]) -> list[dict]:
 
 # ----------------------------------------------------------------------------- support
 def fit_support(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None]) -> tuple[dict, dict]:
-    grid_tau = [round(x, 3) for x in np.linspace(0.05, 0.95, 19)]
+    # cut points on the linear part (cos(angle) * cosine + sin(angle) * containment), as thresholds
+    # on the score sigmoid(SCALE * linear) that ours_records stores
+    cuts = [round(float(x), 3) for x in np.linspace(0.3, 1.3, 26)]
+    grid_tau = [1.0 / (1.0 + math.exp(-SCALE * c)) for c in cuts]
     table: dict[tuple[int, float], dict[str, list[dict]]] = {}
     cache: dict[int, dict[str, tuple[list, list]]] = {}
     for deg in ANGLES:
@@ -109,11 +112,11 @@ def fit_support(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[s
                 cv[n][m] += v / k
     deg, tau = max(table, key=lambda key: (objective(key, None), -key[0], key[1]))
     th = math.radians(deg)
-    bias = -math.log(tau / (1 - tau))
+    bias = -SCALE * cuts[grid_tau.index(tau)]
     support = {"features": ["bias", "cosine", "lexical"],
                "weights": [round(bias, 4), round(SCALE * math.cos(th), 4), round(SCALE * math.sin(th), 4)],
                "threshold": 0.5, "angle_deg": deg, "scale": SCALE}
-    log(f"support: angle {deg}, tau {tau} -> {support['weights']}; in-sample objective {objective((deg, tau), None):.3f}")
+    log(f"support: angle {deg}, cut {-bias / SCALE:.3f} -> {support['weights']}; in-sample objective {objective((deg, tau), None):.3f}")
     return support, cv
 
 
@@ -275,7 +278,9 @@ def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], No
               cache: Path | None = None) -> dict:
     from provenance.config import MODEL_NAME
 
-    base = Q.make_comparer()
+    from provenance import Config
+
+    base = Q.make_comparer(Config(calibration="all-MiniLM-L6-v2"))   # the fit sets every weight it uses
     Q.load_cache(base, cache)
     data = {n: Q.load(data_dir, n, "dev", limit) for n in Q.SETS if (data_dir / n / "dev.jsonl").is_file()}
     for name, rows in data.items():
@@ -316,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=root / ".." / "shared" / "data")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--out", type=Path, default=root / "provenance" / "calibration" / "all-MiniLM-L6-v2.json")
+    ap.add_argument("--out", type=Path, default=root / "provenance" / "calibration" / f"{Q.CALIBRATION}.json")
     ap.add_argument("--cache", type=Path, default=None,
                     help="pickle of embeddings and analyses shared with quality.py (speed only)")
     args = ap.parse_args(argv)

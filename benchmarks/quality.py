@@ -176,7 +176,29 @@ def make_comparer(config: Config | None = None, base: Comparer | None = None) ->
         return Comparer(config or base.config, encoder=base.encoder, analyzer=base.analyzer, cache_size=1 << 20)
     from provenance.facts import Analyzer
 
-    return Comparer(config, analyzer=MemoAnalyzer(Analyzer()), cache_size=1 << 20)
+    cmp = Comparer(config, analyzer=MemoAnalyzer(Analyzer()), cache_size=1 << 20)
+    if hasattr(cmp.encoder.store, "maxsize"):   # keep every benchmark vector in memory
+        cmp.encoder.store.maxsize = 1 << 30
+    return cmp
+
+
+class _PlainUnpickler:
+    """Unpickle caches written before the encoder's store became an LRU dict: plain dicts."""
+
+    @staticmethod
+    def load(fh: Any) -> Any:
+        import pickle
+
+        class Plain(dict):
+            pass
+
+        class U(pickle.Unpickler):
+            def find_class(self, module: str, name: str) -> Any:
+                if module == "provenance.store" and name == "LRUDict":
+                    return Plain
+                return super().find_class(module, name)
+
+        return U(fh).load()
 
 
 def load_cache(cmp: Comparer, path: Path | None) -> None:
@@ -184,10 +206,8 @@ def load_cache(cmp: Comparer, path: Path | None) -> None:
     fingerprints, so a changed model or analyser never reuses stale entries)."""
     if path is None or not path.is_file():
         return
-    import pickle
-
     with open(path, "rb") as fh:
-        saved = pickle.load(fh)
+        saved = _PlainUnpickler.load(fh)
     if saved.get("nlp") == cmp.analyzer.fingerprint and saved.get("facts") == _facts_stamp():
         cmp.analyzer.memo.update(saved["analyses"])
     cmp.encoder.store.update({k: v for k, v in saved["embeddings"].items() if k[0] == cmp.encoder.fingerprint})
@@ -200,8 +220,8 @@ def save_cache(cmp: Comparer, path: Path | None) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as fh:
-        pickle.dump({"nlp": cmp.analyzer.fingerprint, "facts": _facts_stamp(), "analyses": cmp.analyzer.memo,
-                     "embeddings": cmp.encoder.store}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"nlp": cmp.analyzer.fingerprint, "facts": _facts_stamp(), "analyses": dict(cmp.analyzer.memo),
+                     "embeddings": dict(cmp.encoder.store)}, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _facts_stamp() -> str:
@@ -481,9 +501,12 @@ def score_peer(name: str, rows: list[dict], recs: list[dict], p: dict) -> dict[s
 
 
 # ----------------------------------------------------------------------------- main
+CALIBRATION = "all-MiniLM-L6-v2-dev"   # the DEV-fitted calibration written by calibrate.py
+
+
 def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Callable[[str], None],
-        cache: Path | None = None) -> dict:
-    cmp = make_comparer()
+        cache: Path | None = None, calibration: str = CALIBRATION) -> dict:
+    cmp = make_comparer(Config(calibration=calibration))
     load_cache(cmp, cache)
     calib = cmp.config.calib
     results: dict[str, dict] = {}
@@ -537,6 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--cache", type=Path, default=None,
                     help="pickle of embeddings and analyses to reuse between runs (speed only; figures unchanged)")
+    ap.add_argument("--calibration", default=CALIBRATION, help="calibration name (provenance/calibration/NAME.json)")
     args = ap.parse_args(argv)
     only = [s for s in args.only.split(",") if s]
     unknown = [s for s in only if s not in SETS]
@@ -547,7 +571,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no {args.split}.jsonl for {missing} under {args.data}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    report = run(args.data, args.split, only, args.limit, lambda m: print(m, file=sys.stderr), args.cache)
+    report = run(args.data, args.split, only, args.limit, lambda m: print(m, file=sys.stderr), args.cache,
+                 args.calibration)
     report["wall_s"] = round(time.perf_counter() - t0, 1)
     print(table(report))
     print(f"wall time: {report['wall_s']}s")

@@ -239,17 +239,19 @@ def real_pool(data: Path, quick: bool) -> tuple[list[tuple[str, str]], list[tupl
     for r in cap(_jsonl(data / "iterater_doc" / "dev.jsonl"), 2):
         docs.append((f"iterater/{r['id']}", r["old_text"]))
         queries.append(("iterater", r["new_text"], f"iterater/{r['id']}"))
-    # pseudo-documents: 8 consecutive sentences of the pair sets (distractors only)
+    # pseudo-documents: 6 consecutive sentences of the pair sets (distractors only)
     for name, limit in (("paws", 8000), ("stsb", 1500), ("mrpc", 866), ("iterater_sent", 400)):
         path = data / name / "dev.jsonl"
         if not path.is_file():
             continue
         sents = list(dict.fromkeys(r["a"] for r in _jsonl(path)[: (16 if quick else limit)]))
-        for i in range(0, len(sents) - 7, 8):
-            docs.append((f"{name}/group-{i // 8:04d}", " ".join(sents[i : i + 8])))
+        for i in range(0, len(sents) - 5, 6):
+            docs.append((f"{name}/group-{i // 6:04d}", " ".join(sents[i : i + 6])))
     ids = [d for d, _ in docs]
     if len(set(ids)) != len(ids):
         raise SystemExit("duplicate document ids in the pool")
+    if not quick and len(docs) < 2000:
+        raise SystemExit(f"the pool has {len(docs)} documents, fewer than the 2,000 asked for: check --data")
     return docs, queries
 
 

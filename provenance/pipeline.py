@@ -211,7 +211,7 @@ class Comparer:
         score; ``>= calib['pair']['threshold']`` means paraphrase)."""
         from .similarity import logistic
 
-        return logistic(self.pair_features(a, b), self.config.calib["pair"])
+        return logistic(self.pair_features(a, b), _head(self.config, "pair"))
 
     def reuse_features(self, rewrite: str, original: str) -> dict[str, float]:
         from .similarity import reuse_features
@@ -222,7 +222,17 @@ class Comparer:
         """How heavily ``rewrite`` reuses ``original``: non / heavy / light / cut."""
         from .similarity import reuse_level
 
-        return reuse_level(self.reuse_features(rewrite, original), self.config.calib["reuse"])
+        return reuse_level(self.reuse_features(rewrite, original), _head(self.config, "reuse"))
+
+
+def _head(config: Config, name: str) -> dict:
+    head = config.calib.get(name)
+    if not head:
+        from .errors import ConfigError
+
+        raise ConfigError(f"calibration {config.calibration!r} has no {name!r} section; use one fitted by "
+                          "benchmarks/calibrate.py, e.g. Config(calibration='all-MiniLM-L6-v2-dev')")
+    return head
 
 
 def sentence_pairs(rw: Prepared, rw_doc: Document, origs: Sequence[Prepared],

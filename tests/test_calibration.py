@@ -24,19 +24,19 @@ def calibrate(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
 
 
 def test_shipped_calibration_is_complete_and_named_in_signature() -> None:
-    cal = load_calibration("all-MiniLM-L6-v2")
+    cal = load_calibration("all-MiniLM-L6-v2-dev")
     assert len(cal["support"]["weights"]) == 3 and 0 < cal["support"]["threshold"] < 1
     assert cal["pair"]["features"] == list(PAIR_FEATURES)
     assert cal["reuse"]["features"] == list(REUSE_FEATURES)
     assert cal["reuse"]["cuts"] == sorted(cal["reuse"]["cuts"])
     assert set(cal["peers"]) == {"minilm_cos", "difflib", "token_set"}
     assert "cv" in cal and cal["fitted_on"]["split"] == "dev"
-    sig = signature(Config())
-    assert f"calib:all-MiniLM-L6-v2@{cal['version']}" in sig
+    sig = signature(Config(calibration="all-MiniLM-L6-v2-dev"))
+    assert f"calib:all-MiniLM-L6-v2-dev@{cal['version']}" in sig
 
 
 def test_pair_and_reuse_heads_apply_shipped_parameters() -> None:
-    cal = load_calibration("all-MiniLM-L6-v2")
+    cal = load_calibration("all-MiniLM-L6-v2-dev")
     same = {"cosine": 1.0, "support_min": 1.0, "support_max": 1.0, "kept_min": 1.0, "altered": 0.0,
             "difflib": 1.0, "lexical_min": 1.0}
     other = {"cosine": 0.05, "support_min": 0.0, "support_max": 0.05, "kept_min": 0.0, "altered": 0.0,
