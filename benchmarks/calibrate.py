@@ -15,6 +15,10 @@ What is fitted, in order (each step on DEV only):
    decision threshold (mean accuracy on mrpc and paws).
 3. ``reuse``: a least-squares reuse score and three cut points on clough_reuse.
 4. ``peers``: the threshold(s) of each naive scorer on each set, fitted the same way.
+5. ``support.mutual_cosine``: the cosine at which two claims that are each other's nearest
+   neighbour count as support (``alignment.mutual``): the cut on MiniLM cosine that best
+   separates STS-B DEV pairs scored >= 2 ("not equivalent, but share some details") from the
+   rest. ``--mutual-only FILE`` fits just this value into an existing calibration file.
 
 Every DEV figure written under ``cv`` / ``peers_cv`` is a mean over k held-out folds whose
 items the parameters never saw. The final parameters are then fitted on all DEV. Same data,
@@ -274,6 +278,38 @@ def fit_peers(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str
 
 
 # ----------------------------------------------------------------------------- main
+MUTUAL_GOLD = 2.0
+
+
+def fit_mutual(rows: list[dict], encoder: Any, k: int) -> tuple[float, float]:
+    """(cosine cut, k-fold held-out accuracy) for STS-B gold >= MUTUAL_GOLD, exhaustive grid."""
+    a = encoder.encode([r["a"] for r in rows])
+    b = encoder.encode([r["b"] for r in rows])
+    cos = np.round((a * b).sum(axis=1).astype(np.float64), 3)
+    gold = np.array([float(r["label"]) >= MUTUAL_GOLD for r in rows])
+
+    def best(mask: np.ndarray) -> float:
+        grid = np.unique(cos[mask])
+        acc = [float(((cos[mask] >= t) == gold[mask]).mean()) for t in grid]
+        return float(grid[int(np.argmax(acc))])
+
+    fold = folds_of(len(rows), k)
+    held = [float(((cos[fold == f] >= best(fold != f)) == gold[fold == f]).mean()) for f in range(k)]
+    return best(np.ones(len(rows), dtype=bool)), float(np.mean(held))
+
+
+def calibrate_mutual(path: Path, data_dir: Path, k: int) -> dict:
+    """Fit support.mutual_cosine into an existing calibration file (version suffixed)."""
+    from provenance.embedding import SentenceTransformerEncoder
+
+    calib = json.loads(path.read_text(encoding="utf-8"))
+    cut, acc = fit_mutual(Q.load(data_dir, "stsb", "dev", None), SentenceTransformerEncoder(), k)
+    calib["support"]["mutual_cosine"] = cut
+    calib.setdefault("cv", {}).setdefault("stsb", {})["mutual_acc"] = round(100 * acc, 2)
+    calib["version"] = calib["version"].split("+mnn")[0] + f"+mnn{cut:.3f}"
+    return calib
+
+
 def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], None],
               cache: Path | None = None) -> dict:
     from provenance.config import MODEL_NAME
@@ -299,6 +335,9 @@ def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], No
         reuse, cv["clough_reuse"] = fit_reuse(Q.ours_records("clough_reuse", data["clough_reuse"], final),
                                               data["clough_reuse"], k)
     peers, peers_cv = fit_peers(data, base, k, log)
+    if "stsb" in data:
+        support["mutual_cosine"], mutual_acc = fit_mutual(data["stsb"], base.encoder, k)
+        cv.setdefault("stsb", {})["mutual_acc"] = mutual_acc
     body = {"support": support, "pair": pair, "reuse": reuse, "peers": peers}
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:10]
     manifest = {n: {"n": len(r), "sha256": hashlib.sha256((data_dir / n / "dev.jsonl").read_bytes()).hexdigest()[:16]}
@@ -324,8 +363,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=root / "provenance" / "calibration" / f"{Q.CALIBRATION}.json")
     ap.add_argument("--cache", type=Path, default=None,
                     help="pickle of embeddings and analyses shared with quality.py (speed only)")
+    ap.add_argument("--mutual-only", type=Path, default=None, metavar="FILE",
+                    help="only fit support.mutual_cosine (STS-B DEV) into this calibration file")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
+    if args.mutual_only is not None:
+        calib = calibrate_mutual(args.mutual_only, args.data, args.folds)
+        args.mutual_only.write_text(json.dumps(calib, indent=2) + "\n", encoding="utf-8")
+        print(f"mutual_cosine {calib['support']['mutual_cosine']} (held-out accuracy "
+              f"{calib['cv']['stsb']['mutual_acc']}%); wrote {args.mutual_only}")
+        return 0
     calib = calibrate(args.data, args.folds, args.limit, lambda m: print(f"[{time.perf_counter() - t0:6.0f}s] {m}", file=sys.stderr), args.cache)
     args.out.write_text(json.dumps(calib, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(calib["cv"], indent=1))

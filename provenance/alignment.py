@@ -63,9 +63,44 @@ class Match:
     score: float
     cosine: float
     lexical: float
+    nearest: int = -1           # the single most similar claim by cosine (for mutual matching)
+    nearest_cos: float = 0.0
+    mutual: bool = False        # support comes from a mutual best match (see ``mutual``)
 
 
 NO_MATCH = Match(-1, (), 0.0, 0.0, 0.0)
+
+
+def mutual(
+    fwd: list[Match],
+    back: list[Match],
+    x_tokens: Sequence[frozenset[str]],
+    y_tokens: Sequence[frozenset[str]],
+    *,
+    threshold: float,
+    min_cosine: float | None,
+) -> tuple[list[Match], list[Match]]:
+    """Competitive linking: claims that are each other's nearest neighbour by cosine, at
+    ``min_cosine`` or more, support each other even when the calibrated score alone falls
+    short (heavy paraphrase shares few words). The support given rises linearly from
+    ``threshold`` at ``min_cosine`` to 1 at cosine 1. Symmetric: swapping the two texts swaps
+    the two lists. ``min_cosine=None`` turns this off.
+    """
+    if min_cosine is None:
+        return fwd, back
+    fwd, back = list(fwd), list(back)
+    for i, m in enumerate(fwd):
+        j = m.nearest
+        if j < 0 or back[j].nearest != i or m.nearest_cos < min_cosine:
+            continue
+        c = min(1.0, m.nearest_cos)
+        score = min(1.0, threshold + (1.0 - threshold) * (c - min_cosine) / max(1e-9, 1.0 - min_cosine))
+        if score > m.score:
+            fwd[i] = Match(m.source, (j,), score, c, containment(x_tokens[i], y_tokens[j]), j, c, True)
+        b = back[j]
+        if score > b.score:
+            back[j] = Match(b.source, (i,), score, c, containment(y_tokens[j], x_tokens[i]), i, c, True)
+    return fwd, back
 
 
 def support(
@@ -122,5 +157,6 @@ def support(
                     covered |= new
                     acc = cand
                     best = Match(source, tuple(chosen), sc, cos, lex)
-        out.append(best)
+        out.append(Match(best.source, best.claims, best.score, best.cosine, best.lexical,
+                         int(idx[i][0]), float(sims[i][0])))
     return out

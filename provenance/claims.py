@@ -17,6 +17,7 @@ import numpy as np
 
 from .alignment import Match
 from .facts import Fact, FactChange, SentenceAnalysis, compare_facts
+from .overlap import words
 from .types import ORIGINAL, REWRITE, Claim, Evidence, Segment
 
 BOILERPLATE = re.compile(
@@ -96,11 +97,32 @@ def joined(claims: Sequence[ClaimSpan]) -> tuple[str, tuple[Fact, ...], dict[Fac
     return " ".join(parts), tuple(facts), back
 
 
-def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan]) -> tuple[FactChange, ...]:
-    """Typed differences between rewrite claim(s) and original claim(s), in document offsets."""
+def _mentions(doc_words: Sequence[str], value: str) -> bool:
+    needle = words(value)
+    n = len(needle)
+    return n > 0 and any(list(doc_words[i:i + n]) == needle for i in range(len(doc_words) - n + 1))
+
+
+def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
+                 rewrite_doc: str | None = None, original_doc: str | None = None) -> tuple[FactChange, ...]:
+    """Typed differences between rewrite claim(s) and original claim(s), in document offsets.
+
+    With the two whole documents given, an entity change is dropped when every entity on each
+    side is mentioned in the other document too: the claims then refer to people and places
+    both texts name ("his guest" / "Kim"), which is coreference, not a changed fact. (A swap
+    between two entities that both texts mention is missed; that is the documented price.)
+    """
     r_text, r_facts, r_back = joined(rewrite)
     o_text, o_facts, o_back = joined(original)
     changes = compare_facts(r_text, r_facts, o_text, o_facts)
+    if rewrite_doc is not None and original_doc is not None:
+        rw_words, og_words = words(rewrite_doc), words(original_doc)
+        changes = tuple(
+            ch for ch in changes
+            if not (ch.kind == "entity"
+                    and all(_mentions(og_words, f.value) for f in ch.rewrite)
+                    and all(_mentions(rw_words, f.value) for f in ch.original))
+        )
     return tuple(
         FactChange(
             ch.kind,
@@ -127,6 +149,8 @@ def label_side(
     threshold: float,
     check_facts: bool,
     altered_by: dict[int, tuple[FactChange, ...]] | None = None,
+    own_doc: str | None = None,
+    other_docs: Sequence[str] | None = None,
 ) -> list[Claim]:
     """Label the claims of one side.
 
@@ -162,10 +186,12 @@ def label_side(
         )
         changes: tuple[FactChange, ...] = ()
         if check_facts:
+            other_doc = other_docs[m.source] if other_docs is not None else None
             if side == REWRITE:
-                changes = fact_changes([c], support_claims)
+                changes = fact_changes([c], support_claims, rewrite_doc=own_doc, original_doc=other_doc)
             else:
-                changes = tuple(ch for ch in fact_changes(support_claims, [c]) if ch.original)
+                changes = tuple(ch for ch in fact_changes(support_claims, [c], rewrite_doc=other_doc,
+                                                          original_doc=own_doc) if ch.original)
                 if not changes and altered_by and c.index in altered_by:
                     changes = altered_by[c.index]
         name = other_names[m.source]

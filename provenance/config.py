@@ -58,6 +58,7 @@ class Config:
     support_threshold: float | None = None
     weights: tuple[float, ...] | None = None  # (bias, cosine, lexical, ...) of the support score
     check_facts: bool = True
+    mutual_cosine: float | None = None   # None: from the calibration; <0: mutual matching off
     extra: tuple[tuple[str, Any], ...] = field(default=())
     # where caches live (ONNX export, embedding store); None: store.resolve_cache_dir()'s default.
     # Neither changes any number, so neither is in the signature.
@@ -85,6 +86,12 @@ class Config:
         if self.support_threshold is not None:
             return float(self.support_threshold)
         return float(self.calib["support"]["threshold"])
+
+    @property
+    def mutual_min_cosine(self) -> float | None:
+        """Cosine at which mutual best matches count as support (None: off)."""
+        value = self.mutual_cosine if self.mutual_cosine is not None else self.calib["support"].get("mutual_cosine")
+        return None if value is None or value < 0 else float(value)
 
     @property
     def support_weights(self) -> tuple[float, ...]:
@@ -122,6 +129,7 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         f"tau:{config.threshold:.4f}",
         "w:" + ",".join(f"{w:.4f}" for w in config.support_weights),
         f"k:{config.top_k}/u:{config.union_size}",
+        f"mnn:{'off' if config.mutual_min_cosine is None else format(config.mutual_min_cosine, '.4f')}",
         f"facts:{'on' if config.check_facts else 'off'}",
         f"st:{_version('sentence-transformers')}",
         f"tf:{_version('transformers')}",

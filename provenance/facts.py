@@ -181,8 +181,17 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union",
             "dprk": "north korea", "russian federation": "russia", "prc": "china",
-            "american": "united states", "british": "united kingdom"}
-_NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere"}
+            "american": "united states", "british": "united kingdom",
+            # capitals and seats of government used for their countries (news metonymy)
+            "washington": "united states", "white house": "united states", "pyongyang": "north korea",
+            "moscow": "russia", "kremlin": "russia", "seoul": "south korea", "tokyo": "japan",
+            "beijing": "china", "kyiv": "ukraine", "kiev": "ukraine", "london": "united kingdom",
+            "downing street": "united kingdom", "paris": "france", "berlin": "germany",
+            "north korean": "north korea", "south korean": "south korea", "russian": "russia",
+            "chinese": "china", "japanese": "japan", "ukrainian": "ukraine"}
+_NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere",
+             # words that carry their own negation ("is unknown" == "is not clear")
+             "unknown", "unclear", "unable", "impossible", "unaware", "without"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
                    "drop", "decline", "veto"}
 _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain"}
@@ -699,6 +708,23 @@ def _names_match(a: str, b: str) -> bool:
     return all(any(_tokens_match(x, y) for y in large) for x in small)
 
 
+def _split_roles(facts: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """(names, bare titles): a title is an entity made only of role words ("prime minister")."""
+    names, roles = [], []
+    for f in facts:
+        rest = _ROLE_RE.sub("", f.value)
+        rest = re.sub(r"\b(?:the|a|an|russian|american|british|chinese|french|german|japanese|korean|north|south|"
+                      r"us|u\.s\.)\b", "", rest)
+        (roles if _ROLE_RE.search(f.value) and not rest.strip(" .'-") else names).append(f)
+    return names, roles
+
+
+def _role_match(a: str, b: str) -> bool:
+    ra = {m.group().lower() for m in _ROLE_RE.finditer(a)}
+    rb = {m.group().lower() for m in _ROLE_RE.finditer(b)}
+    return bool(ra & rb)
+
+
 def _contains_words(haystack: list[str], needle: list[str]) -> bool:
     n = len(needle)
     return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
@@ -773,10 +799,17 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "entity":
-            lost = [r for r in rw if not any(_names_match(r.value, o.value) for o in orig)
+            # names are matched against names and the other text's words; a bare title
+            # ("the Russian President") only against titles, since it may name the same person
+            rw_names, rw_roles = _split_roles(rw)
+            orig_names, orig_roles = _split_roles(orig)
+            lost = [r for r in rw_names if not any(_names_match(r.value, o.value) for o in orig_names)
                     and not _contains_words(orig_words, r.value.split())]
-            gone = [o for o in orig if not any(_names_match(r.value, o.value) for r in rw)
+            gone = [o for o in orig_names if not any(_names_match(r.value, o.value) for r in rw_names)
                     and not _contains_words(rw_words, o.value.split())]
+            if rw_roles and orig_roles:
+                lost += [r for r in rw_roles if not any(_role_match(r.value, o.value) for o in orig_roles)]
+                gone += [o for o in orig_roles if not any(_role_match(r.value, o.value) for r in rw_roles)]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "negation":
             changes += _negation_change(rw, orig)

@@ -6,6 +6,7 @@ code path for the library and the CLI.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -100,6 +101,14 @@ class Comparer:
             self._prepared.popitem(last=False)
         return prepared
 
+    def _aligned(self, rw: Prepared, o: Prepared, source: int) -> tuple[list[alignment.Match], list[alignment.Match]]:
+        """Support of the rewrite's claims in one original and of its claims in the rewrite,
+        with mutual best matches linked (``alignment.mutual``)."""
+        fwd = self._support(rw, o, source)
+        back = self._support(o, rw, source)
+        return alignment.mutual(fwd, back, rw.tokens, o.tokens, threshold=self.config.threshold,
+                                min_cosine=self.config.mutual_min_cosine)
+
     def _support(self, x: Prepared, y: Prepared, source: int) -> list[alignment.Match]:
         cfg = self.config
         return alignment.support(
@@ -134,12 +143,14 @@ class Comparer:
             if not o.claims:
                 warnings.append(f"original {n} is empty: it supports nothing")
 
-        # rewrite claims against each original; the best source wins (ties: first given)
-        per_source = [self._support(rw, o, i) for i, o in enumerate(origs)]
+        # each original against the rewrite, both ways; the best source wins (ties: first given)
+        aligned = [self._aligned(rw, o, i) for i, o in enumerate(origs)]
+        per_source = [fwd for fwd, _ in aligned]
         best = [max((ps[i] for ps in per_source), key=lambda m: (m.score, -m.source), default=alignment.NO_MATCH)
                 for i in range(len(rw.claims))]
         rw_claims = label_side(rw.claims, best, [o.claims for o in origs], names, side="rewrite",
-                               threshold=tau, check_facts=cfg.check_facts)
+                               threshold=tau, check_facts=cfg.check_facts,
+                               own_doc=rw.text, other_docs=[o.text for o in origs])
         # each original's claims against the rewrite
         orig_docs = []
         for src, (o, n) in enumerate(zip(origs, names)):
@@ -149,10 +160,10 @@ class Comparer:
                     for e in c.evidence:
                         if e.source == src:
                             altered_by[e.claim] = altered_by.get(e.claim, ()) + c.changes
-            back = [alignment.Match(0, m.claims, m.score, m.cosine, m.lexical) if m.source >= 0 else m
-                    for m in self._support(o, rw, 0)]
+            back = [dataclasses.replace(m, source=0) if m.source >= 0 else m for m in aligned[src][1]]
             o_claims = label_side(o.claims, back, [rw.claims], ["the rewrite"], side="original",
-                                  threshold=tau, check_facts=cfg.check_facts, altered_by=altered_by)
+                                  threshold=tau, check_facts=cfg.check_facts, altered_by=altered_by,
+                                  own_doc=o.text, other_docs=[rw.text])
             orig_docs.append(Document(n, o.text, o.sentences, tuple(o_claims)))
         rw_doc = Document("rewrite", rw.text, rw.sentences, tuple(rw_claims))
 
@@ -187,8 +198,8 @@ class Comparer:
         coverage, kept = [], []
         for i, t in enumerate(texts):
             o = self.prepare(t)
-            coverage.append(coverage_by_source([self._support(rw, o, i)], weights, tau)[0])
-            back = self._support(o, rw, 0)
+            fwd, back = self._aligned(rw, o, i)
+            coverage.append(coverage_by_source([fwd], weights, tau)[0])
             ow = claim_weights(o.claims)
             total = float(ow.sum())
             kept.append(float(sum(w for w, m in zip(ow, back) if m.score >= tau) / total) if total else 0.0)

@@ -47,3 +47,17 @@ def test_joint_support_for_a_merge() -> None:
     (m,) = support(x, x_tokens, y, y_tokens, source=0, weights=(-6.6, 6.6, 5.4), top_k=3, union_size=3)
     assert set(m.claims) == {0, 1}
     assert m.lexical == 1.0
+
+
+def test_mutual_best_matches_support_each_other_symmetrically() -> None:
+    from provenance.alignment import Match, mutual
+
+    tok = [frozenset({"a"}), frozenset({"b"})]
+    fwd = [Match(0, (0,), 0.2, 0.6, 0.0, 0, 0.6), Match(0, (1,), 0.1, 0.3, 0.0, 1, 0.3)]
+    back = [Match(0, (0,), 0.2, 0.6, 0.0, 0, 0.6), Match(0, (0,), 0.1, 0.2, 0.0, 0, 0.2)]
+    f2, b2 = mutual(fwd, back, tok, tok, threshold=0.5, min_cosine=0.5)
+    assert f2[0].mutual and f2[0].score == b2[0].score > 0.5   # 0 <-> 0 are mutual, cosine 0.6
+    assert not f2[1].mutual and f2[1].score == 0.1              # 1 -> 1 but 1 -> 0 back: not mutual
+    assert mutual(fwd, back, tok, tok, threshold=0.5, min_cosine=None) == (fwd, back)
+    b3, f3 = mutual(back, fwd, tok, tok, threshold=0.5, min_cosine=0.5)
+    assert [m.score for m in f3] == [m.score for m in f2]
