@@ -171,7 +171,7 @@ def label_side(
                 if m.source >= 0 and m.claims else ""
             if side == REWRITE:
                 code = "added.boilerplate" if boiler else "added.no_support"
-                reason = ("boilerplate: not a claim about the story, and no original contains it"
+                reason = ("no original contains it (publisher boilerplate, not a claim about the story)"
                           if boiler else f"no original supports this claim{where}")
             else:
                 code = "dropped.no_match"
