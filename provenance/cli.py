@@ -113,13 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     rd.add_argument("--no-kept", action="store_true")
     _index_and_batch_commands(sub, r, common)
-    for hook in _EXTRA_COMMANDS:
-        hook(sub)
     return p
-
-
-#: Other modules may register subcommands: each hook gets the subparsers object.
-_EXTRA_COMMANDS: list = []
 
 
 def _use_color(mode: str, stream: TextIO) -> bool:
@@ -200,20 +194,12 @@ def _display_name(path: str, i: int) -> str:
 
 
 def _cmd_rank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: ARG001
-    import json
-
     from .inputs import read_text
     from .pipeline import default_comparer
 
     rewrite = read_text(args.rewrite)
     cands = {p: read_text(p) for p in args.candidates}
-    ranked = default_comparer(_config(args)).rank(rewrite, cands, limit=args.limit)
-    if args.format == "json":
-        out.write(json.dumps([r.to_dict() for r in ranked], indent=2, ensure_ascii=False) + "\n")
-    else:
-        for r in ranked:
-            out.write(f"{r.rank:>3}. {r.rewrite_coverage:6.1%} of the rewrite  "
-                      f"{r.original_kept:6.1%} of it kept  {r.key}\n")
+    _write_ranked(default_comparer(_config(args)).rank(rewrite, cands, limit=args.limit), args, out)
     return EXIT_OK
 
 
