@@ -317,29 +317,26 @@ class LayeredStore:
         self.read = [s for s in read if s is not None]
         self.write = write
 
-    def get_many(self, fingerprint: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        found: dict[str, np.ndarray] = {}
+    def _lookup(self, method: str, fingerprint: str, texts: Sequence[str]) -> dict[str, Any]:
+        """Ask each read layer in turn for the texts not found yet."""
+        found: dict[str, Any] = {}
         todo = list(dict.fromkeys(texts))
         for layer in self.read:
             if not todo:
                 break
-            found.update(layer.get_many(fingerprint, todo))
+            found.update(getattr(layer, method)(fingerprint, todo))
             todo = [t for t in todo if t not in found]
         return found
+
+    def get_many(self, fingerprint: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        return self._lookup("get_many", fingerprint, texts)
 
     def put_many(self, fingerprint: str, items: Iterable[tuple[str, np.ndarray]]) -> None:
         if self.write is not None:
             self.write.put_many(fingerprint, items)
 
     def get_analyses(self, fingerprint: str, texts: Sequence[str]) -> dict[str, dict[str, Any]]:
-        found: dict[str, dict[str, Any]] = {}
-        todo = list(dict.fromkeys(texts))
-        for layer in self.read:
-            if not todo:
-                break
-            found.update(layer.get_analyses(fingerprint, todo))
-            todo = [t for t in todo if t not in found]
-        return found
+        return self._lookup("get_analyses", fingerprint, texts)
 
     def put_analyses(self, fingerprint: str, items: Iterable[tuple[str, Mapping[str, Any]]]) -> None:
         if self.write is not None:
