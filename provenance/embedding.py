@@ -93,7 +93,7 @@ class SentenceTransformerEncoder:
 
     backend = "torch"
 
-    def __init__(self, model_dir: Path | None = None, *, device: str = "cpu", batch_size: int = 64) -> None:
+    def __init__(self, model_dir: Path | None = None, *, device: str = "cpu", batch_size: int = 16) -> None:
         self.model_dir = Path(model_dir) if model_dir is not None else packaged_model_path()
         self.device = device
         self.batch_size = batch_size

@@ -34,6 +34,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -421,13 +422,20 @@ def _add(root: Path, docs: Iterable[tuple[str, str]], comparer: Any, *, progress
         pending: list[tuple[int, str, str, int]] = []
         batch_vecs: list[np.ndarray] = []
         batch_rows: list[np.ndarray] = []
-        for doc_id, text in docs:
-            if not isinstance(text, str):
-                raise InputError(f"document {doc_id!r}: text is {type(text).__name__}, not str")
-            if doc_id in known:
-                raise InputError(f"document id {doc_id!r} appears twice (ids must be unique in an index)")
-            known.add(doc_id)
-            prepared = work.prepare(text)
+        order: deque[tuple[str, str]] = deque()
+
+        def checked() -> Iterator[str]:
+            for doc_id, text in docs:
+                if not isinstance(text, str):
+                    raise InputError(f"document {doc_id!r}: text is {type(text).__name__}, not str")
+                if doc_id in known:
+                    raise InputError(f"document id {doc_id!r} appears twice (ids must be unique in an index)")
+                known.add(doc_id)
+                order.append((doc_id, text))
+                yield text
+
+        for prepared in work.prepare_iter(checked()):   # encodes one document while the next parses
+            doc_id, text = order.popleft()
             emb = prepared.embeddings
             emb = emb[np.linalg.norm(emb, axis=1) > 0] if len(emb) else emb.reshape(0, index.d)
             pending.append((n_docs, doc_id, text, len(emb)))

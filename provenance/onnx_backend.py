@@ -195,7 +195,7 @@ class OnnxEncoder:
 
     backend = "onnx"
 
-    def __init__(self, model_dir: Path | None = None, *, batch_size: int = 64, cache_dir: str | Path | None = None,
+    def __init__(self, model_dir: Path | None = None, *, batch_size: int = 16, cache_dir: str | Path | None = None,
                  threads: int | None = None) -> None:
         from .store import resolve_cache_dir
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -25,6 +26,9 @@ from .types import (Claim, Comparison, Document, DocumentScores, Overlap, Ranked
                     SentencePair)
 
 log = logging.getLogger(__name__)
+
+# sentences parsed per block: each block's claims are encoded while the next block parses
+_PARSE_BLOCK = 16
 
 
 @dataclass(frozen=True)
@@ -85,16 +89,49 @@ class Comparer:
 
     def prepare(self, text: str) -> Prepared:
         """Segment, analyse and embed a text (memoised on the text)."""
-        if not isinstance(text, str):
-            raise InputError(f"expected str, got {type(text).__name__}: decode bytes first")
-        hit = self._prepared.get(text)
+        return next(self.prepare_iter([text]))
+
+    def prepare_iter(self, texts: Iterable[str]) -> Iterator[Prepared]:
+        """Prepare texts in order, lazily.
+
+        The model encodes claims on one worker thread while spaCy parses the next block of
+        sentences on this one (both release the GIL in their heavy loops), so a compare costs
+        little more than encoding its texts.
+        """
+        pending: deque[Any] = deque()    # Prepared, or (text, sentences, claims, futures)
+        with ThreadPoolExecutor(1, thread_name_prefix="provenance-encode") as pool:
+            for text in texts:
+                if not isinstance(text, str):
+                    raise InputError(f"expected str, got {type(text).__name__}: decode bytes first")
+                hit = self._prepared.get(text)
+                if hit is not None:
+                    self._prepared.move_to_end(text)
+                    pending.append(hit)
+                else:
+                    sentences = segment(text, max_chars=self.config.max_sentence_chars)
+                    claims: list[ClaimSpan] = []
+                    futures = []
+                    for lo in range(0, max(len(sentences), 1), _PARSE_BLOCK):
+                        part = sentences[lo:lo + _PARSE_BLOCK]
+                        new = [dataclasses.replace(c, index=c.index + len(claims)) for c in
+                               claim_spans(text, part, self.analyzer.analyse([s.text for s in part]))]
+                        claims += new
+                        futures.append(pool.submit(self.encoder.encode, [c.embed_text for c in new]))
+                    pending.append((text, sentences, tuple(claims), futures))
+                while len(pending) > 1:     # the next text is parsed: hand out the one before
+                    yield self._finish(pending.popleft())
+            while pending:
+                yield self._finish(pending.popleft())
+
+    def _finish(self, item: Any) -> Prepared:
+        if isinstance(item, Prepared):
+            return item
+        text, sentences, claims, futures = item
+        hit = self._prepared.get(text)       # the same text twice in one call
         if hit is not None:
-            self._prepared.move_to_end(text)
             return hit
-        sentences = segment(text, max_chars=self.config.max_sentence_chars)
-        analyses = self.analyzer.analyse([s.text for s in sentences])
-        claims = tuple(claim_spans(text, sentences, analyses))
-        emb = self.encoder.encode([c.embed_text for c in claims])
+        parts = [f.result() for f in futures]
+        emb = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=0)
         prepared = Prepared(text, sentences, claims, emb, tuple(content_tokens(c.text) for c in claims))
         self._prepared[text] = prepared
         if len(self._prepared) > self._cache_size:
@@ -135,8 +172,7 @@ class Comparer:
         cfg = self.config
         tau = cfg.threshold
         warnings: list[str] = []
-        rw = self.prepare(rewrite)
-        origs = [self.prepare(t) for t in texts]
+        rw, *origs = self.prepare_iter([rewrite, *texts])
         if not rw.claims:
             warnings.append("the rewrite is empty: every claim of the originals is dropped")
         for n, o in zip(names, origs):
@@ -192,12 +228,12 @@ class Comparer:
         Accepts a sequence or a mapping; each ``Ranked.key`` is the caller's key (or index).
         """
         keys, texts = _texts(candidates)
-        rw = self.prepare(rewrite)
+        prepared = self.prepare_iter([rewrite, *texts])
+        rw = next(prepared)
         weights = claim_weights(rw.claims)
         tau = self.config.threshold
         coverage, kept = [], []
-        for i, t in enumerate(texts):
-            o = self.prepare(t)
+        for i, o in enumerate(prepared):
             fwd, back = self._aligned(rw, o, i)
             coverage.append(coverage_by_source([fwd], weights, tau)[0])
             ow = claim_weights(o.claims)

@@ -191,3 +191,38 @@ def test_huge_inputs_finish(real_comparer: Comparer) -> None:
     r = real_comparer.compare(long_sentence, ORIGINAL)
     assert sum(len(c.text) for c in r.rewrite.claims) >= len(long_sentence) - 2500
     assert r.counts()["added"] == len(r.rewrite.claims)
+
+
+def test_pipelined_preparation_equals_one_by_one(analyzer, monkeypatch) -> None:
+    """prepare_iter overlaps encoding with parsing; what it yields must not depend on that:
+    the same claims (ids numbered across parse blocks), the same vectors, in the input order,
+    duplicates and empty texts included."""
+    import numpy as np
+
+    import provenance.pipeline as pipeline
+    from tests.conftest import FakeEncoder
+
+    long_text = " ".join(f"Reporter {i} said the vote on item {i} passed by {i + 3} votes." for i in range(40))
+    texts = [REWRITE, ORIGINAL, "", long_text, REWRITE, UNRELATED]
+    monkeypatch.setattr(pipeline, "_PARSE_BLOCK", 7)      # an awkward block size: 40 sentences -> 6 blocks
+    piped = list(Comparer(encoder=FakeEncoder(), analyzer=analyzer).prepare_iter(iter(texts)))
+    monkeypatch.setattr(pipeline, "_PARSE_BLOCK", 10**6)
+    for text, got in zip(texts, piped, strict=True):
+        one = Comparer(encoder=FakeEncoder(), analyzer=analyzer).prepare(text)
+        assert got.text == text
+        assert got.claims == one.claims
+        assert [c.index for c in got.claims] == list(range(len(got.claims)))
+        assert got.embeddings.shape == one.embeddings.shape
+        assert np.allclose(got.embeddings, one.embeddings)
+    assert len(piped[3].claims) >= 40 and piped[2].claims == ()
+
+
+def test_pipelined_preparation_reports_encoder_errors(analyzer) -> None:
+    class Broken:
+        fingerprint = "broken"
+
+        def encode(self, texts):  # noqa: ANN001, ANN202
+            raise RuntimeError("model exploded")
+
+    with pytest.raises(RuntimeError, match="model exploded"):
+        list(Comparer(encoder=Broken(), analyzer=analyzer).prepare_iter([REWRITE, ORIGINAL]))
