@@ -8,9 +8,10 @@ first needs them.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+
+TYPE_CHECKING = False  # not `from typing import ...`: `provenance --help` starts without typing
 
 _WHERE = {
     "Config": "config", "signature": "config",
@@ -42,6 +43,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
     from .config import Config, signature
     from .errors import ConfigError, InputError, MissingModelError, ProvenanceError, ReportError
     from .pipeline import Comparer, compare, rank

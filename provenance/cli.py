@@ -71,17 +71,16 @@ def _fail_on(value: str) -> tuple[str, ...]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .config import Config
+    from ._defaults import BACKENDS, DEFAULT_BACKEND
 
-    defaults = Config()
     p = _Parser(prog="provenance", description="Where did this rewrite come from, and what did it change?")
     p.add_argument("--version", action=_Version)
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--backend", choices=("torch", "onnx"), default=defaults.backend,
-                        help=f"embedding backend (default {defaults.backend})")
+        sp.add_argument("--backend", choices=BACKENDS, default=DEFAULT_BACKEND,
+                        help=f"embedding backend (default {DEFAULT_BACKEND})")
         sp.add_argument("--threshold", type=float, default=None,
                         help="support threshold 0..1 (default: the shipped calibration)")
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ._defaults import BACKENDS, DEFAULT_BACKEND
 from .errors import ConfigError
 
 TYPE_CHECKING = False  # typing only for annotations: `provenance --help` never imports it
@@ -17,7 +18,6 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 #: sha256 of the packaged model.safetensors (byte-identical to upstream all-MiniLM-L6-v2).
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 DEFAULT_CALIBRATION = "all-MiniLM-L6-v2"
-BACKENDS = ("torch", "onnx")
 DEVICES = ("cpu", "cuda", "mps")
 
 
@@ -47,7 +47,7 @@ class Config:
     (``provenance/calibration/<calibration>.json``), fitted by ``benchmarks/calibrate.py``.
     """
 
-    backend: str = "torch"
+    backend: str = DEFAULT_BACKEND
     device: str = "cpu"
     batch_size: int = 16            # small batches pad less: 1.8x faster on article-sized inputs
     top_k: int = 5                   # candidates kept per claim from the similarity search
