@@ -31,6 +31,7 @@ from provenance import Comparer, Config
 from provenance import metrics as M
 from provenance.alignment import support_score, topk
 from provenance.claims import claim_spans
+from provenance.facts import CONTENT_KINDS
 from provenance.overlap import containment, difflib_ratio
 from provenance.segmentation import segment
 
@@ -71,6 +72,10 @@ GOALS = {("wice", "supported_f1"): 78, ("frank", "bacc"): 82, ("swipe", "added_i
          ("swipe", "dropped_info_f1"): 80, ("stsb", "spearman"): 86.4, ("mrpc", "accuracy"): 76,
          ("paws", "accuracy"): 80, ("clough_reuse", "level_acc"): 85}
 WICE_LABELS = ("supported", "partially_supported", "not_supported")
+#: Sets that ask whether a source supports a text (factual consistency), not what a rewrite
+#: changed: there, only changes of content count as alterations (``facts.CONTENT_KINDS``), as
+#: their annotators do not count a dropped "she said" or "reportedly" as an error.
+CONSISTENCY_SETS = ("wice", "frank")
 LEVELS = ("non", "heavy", "light", "cut")
 
 
@@ -258,7 +263,10 @@ def ours_records(name: str, rows: list[dict], cmp: Comparer) -> list[dict]:
     """Per item, what the library says, computed with support threshold 0 so a threshold
     can be applied afterwards: at threshold tau a claim is added/dropped iff support < tau,
     otherwise it keeps its label (exactly what ``Comparer.compare`` does at tau)."""
-    zero = make_comparer(cmp.config.replace(support_threshold=0.0), base=cmp)
+    cfg = cmp.config.replace(support_threshold=0.0)
+    if name in CONSISTENCY_SETS:
+        cfg = cfg.replace(fact_kinds=CONTENT_KINDS)
+    zero = make_comparer(cfg, base=cmp)
     out: list[dict] = []
     if name == "wice":
         for r in rows:
@@ -350,7 +358,9 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
         gold = [int(r["meaning_changed"]) for r in rows]
         pred = [int(any(lab != "kept" for lab in labels_at(rec["claims"], tau, "added"))) for rec in recs]
         return {"meaning_changed_f1": M.f1(gold, pred)}
-    if name in ("stsb", "mrpc", "paws"):
+    if name == "stsb":
+        return pair_scores(name, rows, [graded_similarity(rec["features"], calib) for rec in recs], None)
+    if name in ("mrpc", "paws"):
         sims = [pair_probability(rec["features"], calib) for rec in recs]
         return pair_scores(name, rows, sims, float(calib["pair"]["threshold"]))
     if name == "clough_reuse":
@@ -364,6 +374,12 @@ def pair_probability(features: dict[str, float], calib: dict) -> float:
     from provenance.similarity import logistic
 
     return logistic(features, calib["pair"])
+
+
+def graded_similarity(features: dict[str, float], calib: dict) -> float:
+    from provenance.similarity import graded
+
+    return graded(features, calib["graded"])
 
 
 def reuse_level(features: dict[str, float], calib: dict) -> str:
@@ -501,11 +517,11 @@ def score_peer(name: str, rows: list[dict], recs: list[dict], p: dict) -> dict[s
 
 
 # ----------------------------------------------------------------------------- main
-CALIBRATION = "all-MiniLM-L6-v2-dev"   # the DEV-fitted calibration written by calibrate.py
+from provenance.config import DEFAULT_CALIBRATION as CALIBRATION  # noqa: E402  (what the library loads)
 
 
 def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Callable[[str], None],
-        cache: Path | None = None, calibration: str = CALIBRATION) -> dict:
+        cache: Path | None = None, calibration: str = CALIBRATION, errors: dict | None = None) -> dict:
     cmp = make_comparer(Config(calibration=calibration))
     load_cache(cmp, cache)
     calib = cmp.config.calib
@@ -514,7 +530,10 @@ def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Cal
         t0 = time.perf_counter()
         rows = load(data, name, split, limit)
         warm(cmp, pair_texts(name, rows), whole=name in ("stsb", "mrpc", "paws", "clough_reuse"))
-        res = {k: 100 * v for k, v in score_ours(name, rows, ours_records(name, rows, cmp), calib).items()}
+        recs = ours_records(name, rows, cmp)
+        res = {k: 100 * v for k, v in score_ours(name, rows, recs, calib).items()}
+        if errors is not None:
+            errors[name] = item_predictions(name, rows, recs, calib)
         res["peers"] = {}
         for peer in PEERS:
             params = calib.get("peers", {}).get(peer, {}).get(name, {})
@@ -527,6 +546,52 @@ def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Cal
     return {"signature": cmp.signature, "split": split, "data": str(data), "limit": limit,
             "calibration_cv": calib.get("cv", {}), "results": results,
             "machine": f"{platform.machine()} {platform.system()} python {platform.python_version()}"}
+
+
+def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict) -> list[dict]:
+    """Per item: id, gold, our prediction and score, for error analysis (``--errors FILE``)."""
+    tau = float(calib["support"]["threshold"])
+    out: list[dict] = []
+    if name == "wice":
+        for r, rec in zip(rows, recs):
+            labels = labels_at(rec["claims"], tau, "added")
+            out.append({"id": r["id"], "gold": r["label"], "pred": wice_label(labels), "claims": labels,
+                        "score": 1 - unsupportedness(rec["claims"]), "top3": rec["top3"],
+                        "gold_sets": r["supporting_sentence_sets"]})
+    elif name == "frank":
+        items = [(r, s) for r in rows for s in r["summaries"]]
+        for (r, s), rec in zip(items, recs):
+            labels = labels_at(rec["claims"], tau, "added")
+            out.append({"id": s["id"], "gold": int(s["label"]),
+                        "pred": int(all(lab == "kept" for lab in labels)), "claims": labels,
+                        "score": 1 - unsupportedness(rec["claims"])})
+    elif name == "swipe":
+        for r, rec in zip(rows, recs):
+            out.append({"id": r["id"], "added": [c[:2] for c, lab in zip(rec["added"], labels_at(rec["added"], tau, "added"))
+                                                 if lab == "added"],
+                        "dropped": [c[:2] for c, lab in zip(rec["dropped"], labels_at(rec["dropped"], tau, "dropped"))
+                                    if lab == "dropped"],
+                        "edits": {k: len(v) for k, v in swipe_edits(r).items()}})
+    elif name == "iterater_sent":
+        for r, rec in zip(rows, recs):
+            labels = labels_at(rec["claims"], tau, "added")
+            out.append({"id": r.get("id"), "gold": int(r["meaning_changed"]),
+                        "pred": int(any(lab != "kept" for lab in labels)), "claims": labels})
+    elif name == "stsb":
+        for r, rec in zip(rows, recs):
+            out.append({"id": r.get("id"), "gold": float(r["label"]), "score": graded_similarity(rec["features"], calib),
+                        "features": rec["features"]})
+    elif name in ("mrpc", "paws"):
+        t = float(calib["pair"]["threshold"])
+        for r, rec in zip(rows, recs):
+            p = pair_probability(rec["features"], calib)
+            out.append({"id": r.get("id"), "gold": int(r["label"]), "pred": int(p >= t), "score": p,
+                        "features": rec["features"]})
+    elif name == "clough_reuse":
+        for r, rec in zip(rows, recs):
+            out.append({"id": r.get("id"), "gold": r["label"], "pred": reuse_level(rec["features"], calib),
+                        "task": r["task"], "top1": rec["top1"], "features": rec["features"]})
+    return out
 
 
 def table(report: dict) -> str:
@@ -560,6 +625,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--cache", type=Path, default=None,
                     help="pickle of embeddings and analyses to reuse between runs (speed only; figures unchanged)")
+    ap.add_argument("--errors", type=Path, default=None, help="write per-item predictions (JSON) for error analysis")
     ap.add_argument("--calibration", default=CALIBRATION, help="calibration name (provenance/calibration/NAME.json)")
     args = ap.parse_args(argv)
     only = [s for s in args.only.split(",") if s]
@@ -571,14 +637,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no {args.split}.jsonl for {missing} under {args.data}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
+    errors: dict | None = {} if args.errors else None
     report = run(args.data, args.split, only, args.limit, lambda m: print(m, file=sys.stderr), args.cache,
-                 args.calibration)
+                 args.calibration, errors)
     report["wall_s"] = round(time.perf_counter() - t0, 1)
     print(table(report))
     print(f"wall time: {report['wall_s']}s")
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.errors:
+        args.errors.parent.mkdir(parents=True, exist_ok=True)
+        args.errors.write_text(json.dumps(errors, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

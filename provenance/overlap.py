@@ -65,6 +65,31 @@ def difflib_ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, wa, wb, autojunk=False).ratio()
 
 
+def stemmed_words(text: str) -> list[str]:
+    """Every word (function words included: "from A to B" is not "from B to A"), stemmed."""
+    return [_stem(w) for w in words(text)]
+
+
+def ngram_containment(a: Sequence[str], b: Sequence[str], n: int) -> float:
+    """Share of the word n-grams of ``a`` that occur in ``b`` (texts shorter than n words
+    compare as one gram; 1.0 when ``a`` is empty)."""
+    if not a:
+        return 1.0
+    n = min(n, len(a))
+    grams = {tuple(a[i:i + n]) for i in range(len(a) - n + 1)}
+    other = {tuple(b[i:i + n]) for i in range(len(b) - n + 1)} if len(b) >= n else set()
+    return len(grams & other) / len(grams)
+
+
+def in_order_share(a: Sequence[str], b: Sequence[str]) -> float:
+    """Share of ``a``'s words that ``SequenceMatcher(autojunk=False)`` matches, in order, in
+    ``b`` (one-sided, unlike ``difflib_ratio``: how much of ``a`` was copied in sequence)."""
+    if not a:
+        return 1.0
+    blocks = SequenceMatcher(None, list(a), list(b), autojunk=False).get_matching_blocks()
+    return sum(m.size for m in blocks) / len(a)
+
+
 def overlap(a: str, b: str, cosine: float) -> Overlap:
     """All overlap scores for one aligned pair of texts."""
     from rapidfuzz import fuzz

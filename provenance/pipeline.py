@@ -185,7 +185,7 @@ class Comparer:
         best = [max((ps[i] for ps in per_source), key=lambda m: (m.score, -m.source), default=alignment.NO_MATCH)
                 for i in range(len(rw.claims))]
         rw_claims = label_side(rw.claims, best, [o.claims for o in origs], names, side="rewrite",
-                               threshold=tau, check_facts=cfg.check_facts,
+                               threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.fact_kinds,
                                own_doc=rw.text, other_docs=[o.text for o in origs])
         # each original's claims against the rewrite
         orig_docs = []
@@ -198,7 +198,8 @@ class Comparer:
                             altered_by[e.claim] = altered_by.get(e.claim, ()) + c.changes
             back = [dataclasses.replace(m, source=0) if m.source >= 0 else m for m in aligned[src][1]]
             o_claims = label_side(o.claims, back, [rw.claims], ["the rewrite"], side="original",
-                                  threshold=tau, check_facts=cfg.check_facts, altered_by=altered_by,
+                                  threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.fact_kinds,
+                                  altered_by=altered_by,
                                   own_doc=o.text, other_docs=[rw.text])
             orig_docs.append(Document(n, o.text, o.sentences, tuple(o_claims)))
         rw_doc = Document("rewrite", rw.text, rw.sentences, tuple(rw_claims))
@@ -253,12 +254,22 @@ class Comparer:
 
         return pair_features(self.compare(b, a), a, b, self._whole_cosine(a, b))
 
-    def similarity(self, a: str, b: str) -> float:
-        """0..1: how likely ``a`` and ``b`` say the same thing (the calibrated paraphrase
-        score; ``>= calib['pair']['threshold']`` means paraphrase)."""
+    def similarity(self, a: str, b: str, *, features: Mapping[str, float] | None = None) -> float:
+        """0..1 graded similarity of meaning (STS-style: 1.0 = equivalent, 0.6 = roughly
+        equivalent with details differing, 0 = unrelated); the calibration's ``graded`` head."""
+        from .similarity import graded
+
+        return graded(features or self.pair_features(a, b), _head(self.config, "graded"))
+
+    def paraphrase_probability(self, a: str, b: str, *, features: Mapping[str, float] | None = None) -> float:
+        """0..1: how likely ``a`` and ``b`` are paraphrases (the calibration's ``pair`` head)."""
         from .similarity import logistic
 
-        return logistic(self.pair_features(a, b), _head(self.config, "pair"))
+        return logistic(features or self.pair_features(a, b), _head(self.config, "pair"))
+
+    def is_paraphrase(self, a: str, b: str) -> bool:
+        """``paraphrase_probability >= `` the calibrated decision threshold."""
+        return self.paraphrase_probability(a, b) >= float(_head(self.config, "pair")["threshold"])
 
     def reuse_features(self, rewrite: str, original: str) -> dict[str, float]:
         from .similarity import reuse_features

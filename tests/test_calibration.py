@@ -10,7 +10,8 @@ import pytest
 
 from provenance import Config
 from provenance.config import load_calibration, signature
-from provenance.similarity import PAIR_FEATURES, REUSE_FEATURES, logistic, reuse_level
+from provenance.overlap import in_order_share, ngram_containment, stemmed_words
+from provenance.similarity import PAIR_FEATURES, REUSE_FEATURES, graded, logistic, reuse_level
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -23,27 +24,56 @@ def calibrate(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     return c
 
 
-def test_shipped_calibration_is_complete_and_named_in_signature() -> None:
-    cal = load_calibration("all-MiniLM-L6-v2-dev")
+@pytest.mark.parametrize("name", ["all-MiniLM-L6-v2", "all-MiniLM-L6-v2-dev"])
+def test_shipped_calibration_is_complete_and_named_in_signature(name: str) -> None:
+    cal = load_calibration(name)
     assert len(cal["support"]["weights"]) == 3 and 0 < cal["support"]["threshold"] < 1
     assert cal["pair"]["features"] == list(PAIR_FEATURES)
+    assert cal["graded"]["features"] == list(PAIR_FEATURES)
     assert cal["reuse"]["features"] == list(REUSE_FEATURES)
     assert cal["reuse"]["cuts"] == sorted(cal["reuse"]["cuts"])
     assert set(cal["peers"]) == {"minilm_cos", "difflib", "token_set"}
     assert "cv" in cal and cal["fitted_on"]["split"] == "dev"
-    sig = signature(Config(calibration="all-MiniLM-L6-v2-dev"))
-    assert f"calib:all-MiniLM-L6-v2-dev@{cal['version']}" in sig
+    assert cal["support"]["fitted"] is (name.endswith("-dev"))
+    sig = signature(Config(calibration=name))
+    assert f"calib:{name}@{cal['version']}" in sig
 
 
-def test_pair_and_reuse_heads_apply_shipped_parameters() -> None:
-    cal = load_calibration("all-MiniLM-L6-v2-dev")
+def test_the_default_is_the_fitted_file() -> None:
+    """The pipeline loads calibrate.py's output by default: heads fitted on DEV, support hand-set."""
+    cal = Config().calib
+    assert Config().calibration == "all-MiniLM-L6-v2"
+    assert cal["fitted_on"]["split"] == "dev" and cal["support"]["fitted"] is False
+    assert cal["support"]["weights"] == [-6.6, 6.6, 5.4]
+
+
+@pytest.mark.parametrize("name", ["all-MiniLM-L6-v2", "all-MiniLM-L6-v2-dev"])
+def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
+    cal = load_calibration(name)
     same = {"cosine": 1.0, "support_min": 1.0, "support_max": 1.0, "kept_min": 1.0, "altered": 0.0,
-            "difflib": 1.0, "lexical_min": 1.0}
+            "difflib": 1.0, "lexical_min": 1.0, "bigram_min": 1.0}
     other = {"cosine": 0.05, "support_min": 0.0, "support_max": 0.05, "kept_min": 0.0, "altered": 0.0,
-             "difflib": 0.0, "lexical_min": 0.0}
+             "difflib": 0.0, "lexical_min": 0.0, "bigram_min": 0.0}
     assert logistic(same, cal["pair"]) > cal["pair"]["threshold"] > logistic(other, cal["pair"])
-    copy = {"coverage": 1.0, "kept": 1.0, "cosine": 1.0, "token_set": 1.0, "partial": 1.0, "difflib": 1.0}
+    assert graded(same, cal["graded"]) > 0.8 > 0.2 > graded(other, cal["graded"])
+    copy = {"coverage": 1.0, "kept": 1.0, "cosine": 1.0, "token_set": 1.0, "partial": 1.0, "difflib": 1.0,
+            "trigram": 1.0, "in_order": 1.0}
     assert reuse_level(copy, cal["reuse"]) in ("cut", "light")
+    none = {"coverage": 0.0, "kept": 0.0, "cosine": 0.1, "token_set": 0.2, "partial": 0.2, "difflib": 0.05,
+            "trigram": 0.0, "in_order": 0.05}
+    assert reuse_level(none, cal["reuse"]) == "non"
+
+
+def test_order_sensitive_overlaps() -> None:
+    a, b = stemmed_words("flights from New York to Florida"), stemmed_words("flights from Florida to New York")
+    assert ngram_containment(a, a, 2) == 1.0
+    assert ngram_containment(a, b, 2) == pytest.approx(2 / 5)       # "flight from", "new york" survive
+    assert ngram_containment(a, b, 1) == 1.0
+    assert ngram_containment([], b, 3) == 1.0 and ngram_containment(a, [], 3) == 0.0
+    assert ngram_containment(["one"], ["one", "two"], 3) == 1.0       # shorter than n: one gram
+    assert in_order_share(a, a) == 1.0
+    assert in_order_share(a, b) == pytest.approx(4 / 6)              # flight from | new york (or florida to)
+    assert in_order_share(a, list(reversed(a))) == pytest.approx(1 / 6)
 
 
 def test_folds_are_fixed_and_balanced(calibrate) -> None:

@@ -50,6 +50,8 @@ def test_usage_error_exit_2() -> None:
     assert code == 2 and "error" in err
     code, _, err = run("compare", "a", "b", "--fail-on", "nonsense")
     assert code == 2
+    code, _, err = run("compare", "a", "b", "--facts", "number,colour")
+    assert code == 2 and "--facts" in err and "Traceback" not in err
 
 
 def test_no_command_prints_help_exit_2() -> None:

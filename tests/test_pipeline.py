@@ -226,3 +226,31 @@ def test_pipelined_preparation_reports_encoder_errors(analyzer) -> None:
 
     with pytest.raises(RuntimeError, match="model exploded"):
         list(Comparer(encoder=Broken(), analyzer=analyzer).prepare_iter([REWRITE, ORIGINAL]))
+
+
+def test_fact_kinds_select_what_counts_as_altered(real_comparer) -> None:
+    """Factual-consistency users count content changes only; sourcing changes (a dropped
+    "police said") then leave the claim kept, while a changed number still alters it."""
+    from provenance.facts import CONTENT_KINDS
+
+    original = "Police said the driver was speeding on the bridge. The crash injured 4 people."
+    rewrite = "The driver was speeding on the bridge. The crash injured 40 people."
+    content = Comparer(Config(fact_kinds=CONTENT_KINDS), encoder=real_comparer.encoder,
+                       analyzer=real_comparer.analyzer)
+    every = real_comparer.compare(rewrite, original).rewrite.claims
+    only = content.compare(rewrite, original).rewrite.claims
+    assert [c.label for c in every] == ["altered", "altered"]
+    assert "attribution" in every[0].reason_code
+    assert [c.label for c in only] == ["kept", "altered"]
+    assert only[1].reason_code == "altered.number"
+    assert "facts:number+date+timing+entity+negation+relation" in content.signature
+    assert "|facts:on|" in real_comparer.signature
+
+
+def test_fact_kinds_are_validated() -> None:
+    from provenance import ConfigError
+
+    with pytest.raises(ConfigError, match="fact_kinds"):
+        Config(fact_kinds=("numbers",))
+    with pytest.raises(ConfigError, match="fact_kinds"):
+        Config(fact_kinds=())
