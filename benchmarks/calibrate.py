@@ -228,15 +228,23 @@ def _levels(rows: list[dict]) -> np.ndarray:
     return np.array([REUSE_LEVELS.index(r["label"]) for r in rows])
 
 
+REUSE_RIDGE = 4.0   # about a tenth of the answers per fit
+
+
 def fit_reuse(recs: list[dict], rows: list[dict], k: int) -> tuple[dict, dict]:
     X = np.array([[r["features"][f] for f in REUSE_FEATURES] for r in recs])
     lev = _levels(rows)
     folds = folds_of(len(rows), k)
 
     def fit(mask: np.ndarray) -> dict:
-        A = np.c_[X[mask], np.ones(int(mask.sum()))]
-        coef = np.linalg.lstsq(A, lev[mask].astype(float), rcond=None)[0]
-        w = [round(float(v), 6) for v in coef[:-1]]
+        # ridge on standardised features: 40-50 answers for 8 correlated features, so plain least
+        # squares trades huge opposite weights; the penalty is fixed, not searched
+        Xm, y = X[mask], lev[mask].astype(float)
+        mu, sd = Xm.mean(axis=0), Xm.std(axis=0)
+        sd[sd == 0] = 1.0
+        Z = (Xm - mu) / sd
+        coef = np.linalg.solve(Z.T @ Z + REUSE_RIDGE * np.eye(Z.shape[1]), Z.T @ (y - y.mean()))
+        w = [round(float(v), 6) for v in coef / sd]       # on raw features; the offset goes into the cuts
         score = X[mask] @ np.array(w)
         return {"features": list(REUSE_FEATURES), "weights": w, "bias": 0.0, "cuts": _best_cuts(score, lev[mask])}
 

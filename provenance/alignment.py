@@ -17,11 +17,13 @@ import numpy as np
 from .overlap import containment
 
 
-def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = 4096) -> tuple[np.ndarray, np.ndarray]:
+def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = 2048) -> tuple[np.ndarray, np.ndarray]:
     """For each row of ``a`` the indices and dot products of its ``k`` best rows of ``b``.
 
     Ties are broken by the lower index, so the result never depends on block size.
-    Returns ``(idx, sim)`` of shape ``(len(a), min(k, len(b)))``, best first.
+    Returns ``(idx, sim)`` of shape ``(len(a), min(k, len(b)))``, best first. Memory is bounded
+    by one ``block x block`` tile; each tile is cut to its k best per row by a linear-time
+    partition (a full sort only for rows whose k-th value is tied).
     """
     n, m = len(a), len(b)
     k = min(k, m)
@@ -34,10 +36,10 @@ def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = 4096) -> tuple[np
         best_idx = np.zeros((len(rows), 0), dtype=np.int64)
         best_sim = np.zeros((len(rows), 0), dtype=np.float32)
         for c0 in range(0, m, block):
-            sims = rows @ b[c0 : c0 + block].T
-            cols = np.broadcast_to(np.arange(c0, c0 + sims.shape[1]), sims.shape)
-            cand_sim = np.concatenate([best_sim, sims.astype(np.float32)], axis=1)
-            cand_idx = np.concatenate([best_idx, cols], axis=1)
+            sims = np.asarray(rows @ b[c0 : c0 + block].T, dtype=np.float32)
+            tile_idx, tile_sim = _tile_topk(sims, k)
+            cand_sim = np.concatenate([best_sim, tile_sim], axis=1)
+            cand_idx = np.concatenate([best_idx, tile_idx + c0], axis=1)
             kk = min(k, cand_sim.shape[1])
             # order by (-sim, idx): stable and block-size independent
             order = np.lexsort((cand_idx, -cand_sim), axis=1)[:, :kk]
@@ -46,6 +48,24 @@ def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = 4096) -> tuple[np
         idx_out[r0 : r0 + len(rows)] = best_idx
         sim_out[r0 : r0 + len(rows)] = best_sim
     return idx_out, sim_out
+
+
+def _tile_topk(sims: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The k best columns of each row of one tile, by (-sim, column), unordered."""
+    kk = min(k, sims.shape[1])
+    if kk == sims.shape[1]:
+        cols = np.broadcast_to(np.arange(kk), sims.shape).copy()
+        return cols, sims
+    part = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+    part_sim = np.take_along_axis(sims, part, axis=1)
+    kth = part_sim.min(axis=1)
+    # a row is exact unless a column outside the partition ties with its k-th value (then the
+    # lower column index must win): re-sort those rows fully
+    tied = np.flatnonzero((sims >= kth[:, None]).sum(axis=1) > kk)
+    for r in tied:
+        order = np.lexsort((np.arange(sims.shape[1]), -sims[r]))[:kk]
+        part[r], part_sim[r] = order, sims[r, order]
+    return part, part_sim
 
 
 def support_score(cosine: float, lexical: float, weights: Sequence[float]) -> float:
@@ -113,7 +133,7 @@ def support(
     weights: Sequence[float],
     top_k: int = 5,
     union_size: int = 3,
-    block: int = 4096,
+    block: int = 2048,
 ) -> list[Match]:
     """For each claim x, how well the claims y of one original explain it.
 

@@ -289,7 +289,7 @@ def _head(config: Config, name: str) -> dict:
         from .errors import ConfigError
 
         raise ConfigError(f"calibration {config.calibration!r} has no {name!r} section; use one fitted by "
-                          "benchmarks/calibrate.py, e.g. Config(calibration='all-MiniLM-L6-v2-dev')")
+                          "benchmarks/calibrate.py, e.g. the default, all-MiniLM-L6-v2")
     return head
 
 

@@ -92,3 +92,18 @@ def test_comparison_does_not_depend_on_block_size(analyzer) -> None:  # noqa: AN
         cfg = Config(block_size=block, persistent_cache=False)
         got = Comparer(cfg, encoder=FakeEncoder(), analyzer=analyzer).compare(rewrite, original)
         assert got.to_dict() == ref.to_dict()
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_partition_keeps_lower_index_among_many_ties(seed: int) -> None:
+    """Vectors on a coarse grid tie everywhere, also at the k-th place of a tile: the tile's
+    linear-time partition must then fall back to the exact (-sim, index) order."""
+    rng = np.random.default_rng(seed)
+    a = np.round(rng.normal(size=(37, 3))).astype(np.float32)
+    b = np.round(rng.normal(size=(53, 3))).astype(np.float32)
+    sims = a @ b.T
+    want = np.lexsort((np.broadcast_to(np.arange(53), sims.shape), -sims), axis=1)[:, :6]
+    for block in (1, 4, 16, 53, 2048):
+        idx, sim = topk(a, b, 6, block=block)
+        assert (idx == want).all()
+        assert np.allclose(sim, np.take_along_axis(sims, want, axis=1))

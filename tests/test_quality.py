@@ -36,7 +36,7 @@ def test_quick_quality_run_writes_table_and_json(quality, tmp_path: Path, capsys
     assert rc == 0
     printed = capsys.readouterr().out
     report = json.loads(out.read_text())
-    assert report["signature"] in printed and "calib:all-MiniLM-L6-v2-dev@" in report["signature"]
+    assert report["signature"] in printed and "calib:all-MiniLM-L6-v2@" in report["signature"]
     for name in QUICK:
         res = report["results"][name]
         for key in quality.KEYS[name]:
