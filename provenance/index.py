@@ -455,6 +455,7 @@ def _add(root: Path, docs: Iterable[tuple[str, str]], comparer: Any, *, progress
         _write_version(root, f"v{number:06d}", manifest, index, all_rows)
     finally:
         conn.close()
+        store.close()   # also on failure: an open handle would keep the next add from finalising the store
     for old in root.glob("v[0-9]*"):  # keep the live version and the one before it
         if old.is_dir() and int(old.name.lstrip("v")) < number - 1:
             shutil.rmtree(old, ignore_errors=True)

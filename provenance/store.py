@@ -103,20 +103,37 @@ class EmbeddingStore:
                 self._conn, self._pid = conn, os.getpid()
                 return conn
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(self.path), timeout=self.timeout_s, isolation_level=None,
-                                   check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout={int(self.timeout_s * 1000)}")
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("CREATE TABLE IF NOT EXISTS embeddings (fp TEXT NOT NULL, key BLOB NOT NULL, "
-                         "dim INTEGER NOT NULL, vec BLOB NOT NULL, PRIMARY KEY (fp, key)) WITHOUT ROWID")
-            conn.execute("CREATE TABLE IF NOT EXISTS analyses (fp TEXT NOT NULL, key BLOB NOT NULL, "
-                         "data TEXT NOT NULL, PRIMARY KEY (fp, key)) WITHOUT ROWID")
+            conn = self._setup()
         except (OSError, sqlite3.Error) as exc:
             self._disable(f"cannot open {self.path}: {exc}")
             return None
         self._conn, self._pid = conn, os.getpid()
         return conn
+
+    def _setup(self) -> sqlite3.Connection:
+        """Open read-write in WAL mode. Two processes opening a new store at the same moment
+        can get SQLITE_BUSY from the switch to WAL without the busy handler being asked, so
+        that step is retried (for up to ``timeout_s``)."""
+        import time
+
+        deadline = time.monotonic() + self.timeout_s
+        while True:
+            conn = sqlite3.connect(str(self.path), timeout=self.timeout_s, isolation_level=None,
+                                   check_same_thread=False)
+            try:
+                conn.execute(f"PRAGMA busy_timeout={int(self.timeout_s * 1000)}")
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute("CREATE TABLE IF NOT EXISTS embeddings (fp TEXT NOT NULL, key BLOB NOT NULL, "
+                             "dim INTEGER NOT NULL, vec BLOB NOT NULL, PRIMARY KEY (fp, key)) WITHOUT ROWID")
+                conn.execute("CREATE TABLE IF NOT EXISTS analyses (fp TEXT NOT NULL, key BLOB NOT NULL, "
+                             "data TEXT NOT NULL, PRIMARY KEY (fp, key)) WITHOUT ROWID")
+                return conn
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _disable(self, why: str) -> None:
         self.disabled = why
