@@ -66,7 +66,7 @@ class Comparer:
     """
 
     def __init__(self, config: Config | None = None, *, encoder: Any = None, analyzer: Any = None,
-                 cache_size: int = 256) -> None:
+                 segmenter: Any = None, cache_size: int = 256) -> None:
         self.config = config or Config()
         if encoder is None:
             from .embedding import load_encoder
@@ -76,8 +76,14 @@ class Comparer:
             from .facts import Analyzer
 
             analyzer = Analyzer()
+        if segmenter is None:
+            # sentence offsets are cached wherever the encoder keeps its vectors on disk
+            from .store import CachedSegmenter
+
+            segmenter = CachedSegmenter(getattr(encoder, "persistent", None))
         self.encoder = encoder
         self.analyzer = analyzer
+        self.segmenter = segmenter
         self._prepared: OrderedDict[str, Prepared] = OrderedDict()
         self._cache_size = cache_size
 
@@ -108,7 +114,7 @@ class Comparer:
                     self._prepared.move_to_end(text)
                     pending.append(hit)
                 else:
-                    sentences = segment(text, max_chars=self.config.max_sentence_chars)
+                    sentences = self.segmenter(text, max_chars=self.config.max_sentence_chars)
                     claims: list[ClaimSpan] = []
                     futures = []
                     for lo in range(0, max(len(sentences), 1), _PARSE_BLOCK):

@@ -97,6 +97,9 @@ def test_index_search_finds_planted_sources(tmp_path: Path) -> None:
         ranked = index.rank(_rewrite_of(docs[q][1], q), comparer, k=5)
         assert ranked[0].key == docs[q][0], q
         assert len(ranked) == 5 and [r.rank for r in ranked] == [1, 2, 3, 4, 5]
+    # the candidates' sentence offsets come from the index's store, not from splitting again
+    assert comparer.segmenter.misses == len(range(0, 200, 9))       # the rewrites only
+    assert comparer.segmenter.hits >= 30                             # (the Comparer memoises the rest)
 
 
 def test_first_stage_equals_exact_search_on_a_small_pool(tmp_path: Path) -> None:

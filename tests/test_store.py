@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from provenance.embedding import CachedEncoder
-from provenance.store import CachedAnalyzer, EmbeddingStore, LayeredStore, LRUDict, resolve_cache_dir
+from provenance.store import (CachedAnalyzer, CachedSegmenter, EmbeddingStore, LayeredStore, LRUDict,
+                              resolve_cache_dir)
 
 
 class Counting:
@@ -201,7 +202,36 @@ def test_recompare_skips_encoding_and_parsing(tmp_path: Path, analyzer) -> None:
     a = cold.compare(rewrite, original)
     b = warm.compare(rewrite, original)
     assert warm.encoder.inner.encoded == 0 and warm.analyzer.misses == 0
+    assert warm.segmenter.misses == 0 and warm.segmenter.hits == 2
     assert a.to_dict() == b.to_dict()
+
+
+def test_segmentations_are_cached_and_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance import segmentation
+
+    text = "Mr. Kim met Mr. Putin in the U.S. on Jan. 5.\n\nThey spoke. \"We agree,\" he said.  Then they left."
+    first = CachedSegmenter(EmbeddingStore.open(tmp_path))
+    a = first(text, max_chars=1000)
+    assert first.misses == 1 and a == segmentation.segment(text)
+
+    def refuse(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("split again")
+
+    monkeypatch.setattr(segmentation, "segment", refuse)
+    second = CachedSegmenter(EmbeddingStore.open(tmp_path))
+    assert second(text, max_chars=1000) == a and second.hits == 1
+    with pytest.raises(AssertionError, match="split again"):   # another max_chars is another key
+        second(text, max_chars=10)
+    monkeypatch.undo()
+    rows = EmbeddingStore.open(tmp_path).counts()["analyses"]
+    assert second(" \n ", max_chars=1000) == ()            # empty text: no sentences, nothing stored
+    assert EmbeddingStore.open(tmp_path).counts()["analyses"] == rows
+    # an entry that does not fit the text (a hash collision, a hand-edited file) is never served
+    store = EmbeddingStore.open(tmp_path)
+    store.put_analyses(second.fingerprint(1000), [("Short one. Two.", [0, 99, 0])])
+    third = CachedSegmenter(store)
+    assert third("Short one. Two.", max_chars=1000) == segmentation.segment("Short one. Two.")
+    assert third.misses == 1
 
 
 def test_load_encoder_uses_the_persistent_store(tmp_path: Path) -> None:
