@@ -3,14 +3,17 @@
 Two stages. First, every claim of every indexed document sits as a unit vector in a faiss
 HNSW graph (inner product); each claim of the rewrite fetches its nearest claims and votes
 for their documents (length-weighted sum of each document's best cosine per rewrite claim).
-Then the full comparison (``Comparer.rank``) runs only on the best ``candidates`` documents,
-so its result is exactly what ranking those documents directly would give.
+Beside it, a lexical stage (SQLite FTS5, BM25 over Porter-stemmed words, in ``docs.sqlite``)
+proposes the documents sharing the rewrite's rarest words: names and numbers that a sentence
+embedding blurs. Then the full comparison (``Comparer.rank``) runs only on the union of the
+best ``candidates`` documents of the first and the best ``lexical`` of the second, so its
+result is exactly what ranking those documents directly would give.
 
 On disk an index is a folder::
 
     INDEX/CURRENT              name of the live version, replaced atomically
     INDEX/v000002/             manifest.json, vectors.faiss, rows.npy (document of each vector)
-    INDEX/docs.sqlite          id and text of every document (append-only)
+    INDEX/docs.sqlite          id and text of every document (append-only), and its FTS5 index
     INDEX/store.sqlite         the documents' claim embeddings and analyses (store.EmbeddingStore)
 
 A new index is built in a temporary folder next to the target and renamed into place; an
@@ -30,6 +33,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -52,7 +56,10 @@ DEFAULT_M = 32                # HNSW neighbours per node
 DEFAULT_EF_CONSTRUCTION = 80
 DEFAULT_EF_SEARCH = 128
 DEFAULT_PER_VECTOR = 32       # neighbours fetched per rewrite claim in the first stage
-DEFAULT_CANDIDATES = 30       # documents passed to the full comparison
+DEFAULT_CANDIDATES = 30       # documents the vector stage passes to the full comparison
+DEFAULT_LEXICAL = 10          # documents the lexical stage adds (when not among those already)
+_LEXICAL_TERMS = 64           # words of the rewrite asked of the lexical stage (the longest)
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def _faiss():  # noqa: ANN202
@@ -162,6 +169,7 @@ class SourceIndex:
         self.store = EmbeddingStore(path / "store.sqlite", readonly=True)
         self._docs: sqlite3.Connection | None = None
         self._pid = -1
+        self._has_terms: bool | None = None
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -272,18 +280,58 @@ class SourceIndex:
             f"SELECT n, id FROM docs WHERE n IN ({','.join('?' * len(order))})", order).fetchall())
         return [Candidate(d, str(ids_of[d]), votes[d] / total) for d in order]
 
-    def rank(self, rewrite: str, comparer: Any, *, k: int = 10, candidates: int | None = None,
-             per_vector: int = DEFAULT_PER_VECTOR) -> list[Any]:
-        """The top ``k`` sources of ``rewrite``: first stage, then ``comparer.rank`` on the
-        best ``candidates`` (default ``max(3k, 30)``). Returns ``Ranked`` with document ids."""
+    def search_lexical(self, text: str, *, candidates: int = DEFAULT_LEXICAL) -> list[Candidate]:
+        """Documents ranked by BM25 over the longest ``_LEXICAL_TERMS`` distinct words of
+        ``text`` (stop words left out); ``score`` is BM25 relative to the best (0..1].
+        Empty when the index predates the lexical stage or nothing matches."""
+        from .overlap import STOPWORDS
+
+        if candidates <= 0 or not self._lexical_ready():
+            return []
+        terms = [w for w in dict.fromkeys(t.lower() for t in _TOKEN.findall(text))
+                 if len(w) > 1 and w not in STOPWORDS]
+        terms = sorted(terms, key=lambda w: (-len(w), w))[:_LEXICAL_TERMS]
+        if not terms:
+            return []
+        query = " OR ".join(f'"{w}"' for w in terms)   # quoted: FTS5 operators in the text stay words
+        rows = self._db().execute(
+            "SELECT docs.n, docs.id, bm25(terms) FROM terms JOIN docs ON docs.n = terms.rowid "
+            "WHERE terms MATCH ? AND terms.rowid < ? ORDER BY bm25(terms), docs.n LIMIT ?",
+            (query, len(self), int(candidates))).fetchall()
+        if not rows:
+            return []
+        best = -float(rows[0][2]) or 1.0
+        return [Candidate(int(n), str(i), max(0.0, min(1.0, -float(b) / best))) for n, i, b in rows]
+
+    def _lexical_ready(self) -> bool:
+        if self._has_terms is None or self._pid != os.getpid():
+            db = self._db()
+            self._has_terms = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'terms'").fetchone() is not None
+        return self._has_terms
+
+    def candidates(self, prepared: Any, *, candidates: int = DEFAULT_CANDIDATES, lexical: int = DEFAULT_LEXICAL,
+                   per_vector: int = DEFAULT_PER_VECTOR) -> list[Candidate]:
+        """The documents the full comparison sees for a prepared rewrite: the vector stage's
+        best ``candidates``, then the lexical stage's best ``lexical`` not among them."""
         from .claims import claim_weights
 
+        pool = self.search(prepared.embeddings, claim_weights(prepared.claims), candidates=candidates,
+                           per_vector=per_vector)
+        seen = {c.n for c in pool}
+        pool += [c for c in self.search_lexical(prepared.text, candidates=lexical) if c.n not in seen]
+        return pool
+
+    def rank(self, rewrite: str, comparer: Any, *, k: int = 10, candidates: int | None = None,
+             lexical: int = DEFAULT_LEXICAL, per_vector: int = DEFAULT_PER_VECTOR) -> list[Any]:
+        """The top ``k`` sources of ``rewrite``: both first stages, then ``comparer.rank`` on
+        their union (``candidates``, default ``max(3k, 30)``, from the vector stage and up to
+        ``lexical`` more from the lexical one). Returns ``Ranked`` with document ids."""
         if comparer.encoder.fingerprint != self.fingerprint:
             raise ConfigError(f"{self.path} was built with {self.fingerprint}, but this comparison encodes with "
                               f"{comparer.encoder.fingerprint}: use the same backend (--backend) as the build")
         prepared = comparer.prepare(rewrite)
-        pool = self.search(prepared.embeddings, claim_weights(prepared.claims),
-                           candidates=candidates or max(3 * k, DEFAULT_CANDIDATES), per_vector=per_vector)
+        pool = self.candidates(prepared, candidates=candidates or max(3 * k, DEFAULT_CANDIDATES), lexical=lexical,
+                               per_vector=per_vector)
         if not pool:
             return []
         texts = {c.id: self.doc(c.n)[1] for c in pool}
@@ -306,7 +354,31 @@ def _open_docs(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(str(db), timeout=60, isolation_level=None)
         conn.execute("CREATE TABLE IF NOT EXISTS docs (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
                      "text TEXT NOT NULL, n_vectors INTEGER NOT NULL)")
+        _ensure_terms(conn)
     return conn
+
+
+def _ensure_terms(conn: sqlite3.Connection) -> None:
+    """The lexical stage's FTS5 table over ``docs.text`` (external content: the text is not
+    stored twice), kept in step by triggers; filled once when an older index gains it."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'terms'").fetchone() is not None:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'terms'").fetchone() is not None:
+            conn.execute("COMMIT")     # another process made it meanwhile
+            return
+        conn.execute("CREATE VIRTUAL TABLE terms USING fts5(text, content='docs', content_rowid='n', "
+                     "tokenize='porter unicode61')")
+        conn.execute("CREATE TRIGGER docs_ai AFTER INSERT ON docs BEGIN "
+                     "INSERT INTO terms(rowid, text) VALUES (new.n, new.text); END")
+        conn.execute("CREATE TRIGGER docs_ad AFTER DELETE ON docs BEGIN "
+                     "INSERT INTO terms(terms, rowid, text) VALUES ('delete', old.n, old.text); END")
+        conn.execute("INSERT INTO terms(terms) VALUES ('rebuild')")
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:   # an SQLite built without FTS5: no lexical stage
+        conn.execute("ROLLBACK")
+        log.warning("index: no lexical stage (%s)", exc)
 
 
 def new_hnsw(dim: int, m: int, ef_construction: int) -> Any:

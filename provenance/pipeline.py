@@ -20,7 +20,7 @@ from .claims import ClaimSpan, claim_spans, claim_weights, label_side
 from .config import SCHEMA_VERSION, Config, signature
 from .errors import InputError
 from .overlap import content_tokens, overlap, weighted_mean
-from .ranking import attribute, coverage_by_source, kept_share, rank_sources
+from .ranking import attribute, coverage_by_source, kept_share, rank_sources, support_strength
 from .segmentation import segment
 from .types import (Claim, Comparison, Document, DocumentScores, Overlap, Ranked, Segment,
                     SentencePair)
@@ -213,7 +213,7 @@ class Comparer:
         weights = claim_weights(rw.claims)
         coverage = coverage_by_source(per_source, weights, tau)
         kept = [kept_share(d.claims) for d in orig_docs]
-        ranking = rank_sources(keys, coverage, kept)
+        ranking = rank_sources(keys, coverage, kept, support_strength(per_source, weights))
         attribution = attribute(len(rw.sentences), [c.sentence for c in rw.claims], per_source, weights, tau)
         pairs = sentence_pairs(rw, rw_doc, origs, orig_docs)
         claim_overlaps = [
@@ -239,14 +239,15 @@ class Comparer:
         rw = next(prepared)
         weights = claim_weights(rw.claims)
         tau = self.config.threshold
-        coverage, kept = [], []
+        coverage, kept, strength = [], [], []
         for i, o in enumerate(prepared):
             fwd, back = self._aligned(rw, o, i)
             coverage.append(coverage_by_source([fwd], weights, tau)[0])
+            strength.append(support_strength([fwd], weights)[0])
             ow = claim_weights(o.claims)
             total = float(ow.sum())
             kept.append(float(sum(w for w, m in zip(ow, back) if m.score >= tau) / total) if total else 0.0)
-        ranked = list(rank_sources(keys, coverage, kept))
+        ranked = list(rank_sources(keys, coverage, kept, strength))
         return ranked[:limit] if limit is not None else ranked
 
     # ------------------------------------------------------------------ pair scores

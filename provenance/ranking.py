@@ -26,6 +26,14 @@ def coverage_by_source(per_source: Sequence[Sequence[Match]], weights: np.ndarra
     return out
 
 
+def support_strength(per_source: Sequence[Sequence[Match]], weights: np.ndarray) -> list[float]:
+    """Length-weighted mean support score (0..1) of the rewrite's claims in each original: a
+    continuous companion to ``coverage_by_source`` that separates sources the threshold ties."""
+    total = float(weights.sum())
+    return [float(sum(w * m.score for w, m in zip(weights, matches)) / total) if total > 0 and len(matches) else 0.0
+            for matches in per_source]
+
+
 def kept_share(claims: Sequence[Claim]) -> float:
     """Share of a document (length-weighted claims) labelled kept or altered."""
     total = sum(max(1, len(c.text)) for c in claims)
@@ -34,9 +42,14 @@ def kept_share(claims: Sequence[Claim]) -> float:
     return sum(max(1, len(c.text)) for c in claims if c.label in ("kept", "altered")) / total
 
 
-def rank_sources(keys: Sequence[Any], coverage: Sequence[float], kept: Sequence[float]) -> tuple[Ranked, ...]:
-    """Order by rewrite coverage, ties by how much of the original is kept, then input order."""
-    order = sorted(range(len(keys)), key=lambda i: (-round(coverage[i], 9), -round(kept[i], 9), i))
+def rank_sources(keys: Sequence[Any], coverage: Sequence[float], kept: Sequence[float],
+                 strength: Sequence[float] | None = None) -> tuple[Ranked, ...]:
+    """Order by rewrite coverage, ties by support strength (``support_strength``; a short
+    rewrite's coverage is all or nothing, so many sources tie), then by how much of the
+    original is kept, then input order."""
+    strength = strength if strength is not None else [0.0] * len(keys)
+    order = sorted(range(len(keys)),
+                   key=lambda i: (-round(coverage[i], 9), -round(strength[i], 9), -round(kept[i], 9), i))
     return tuple(Ranked(keys[i], i, float(coverage[i]), float(kept[i]), r + 1) for r, i in enumerate(order))
 
 

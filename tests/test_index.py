@@ -297,3 +297,43 @@ def test_cli_index_build_add_and_rank(tmp_path: Path, tmp_path_factory: pytest.T
     assert code == 2 and "same backend" in err and err.count("\n") == 1
     code, _, err = run("index", "build", str(first), "-o", str(tmp_path / "idx"), "--backend", "onnx")
     assert code == 2 and "already exists" in err
+
+
+def test_lexical_stage_finds_rare_words_the_vectors_miss(tmp_path: Path) -> None:
+    docs = _corpus(60, seed=11)
+    index = build_index(docs, tmp_path / "idx", comparer=_comparer(tmp_path, encoder=DenseFake()))
+    # doc-0042's made-up names, in a sentence whose other words belong to no document
+    rewrite = "Zyxwv qwerty name42x1 and name42x3 uiop asdf."
+    found = index.search_lexical(rewrite, candidates=3)
+    assert found[0].id == "doc-0042" and found[0].score == 1.0
+    assert all(0.0 <= c.score <= 1.0 for c in found)
+    assert index.search_lexical("the of and", candidates=3) == []            # stop words only
+    assert index.search_lexical('"name42x1" OR NEAR(', candidates=3)[0].id == "doc-0042"  # FTS5 syntax stays text
+    prepared = _comparer(tmp_path, index, encoder=DenseFake()).prepare(rewrite)
+    union = index.candidates(prepared, candidates=2, lexical=2)
+    assert len({c.n for c in union}) == len(union) <= 4 and "doc-0042" in [c.id for c in union]
+
+
+def test_an_index_without_the_lexical_stage_gains_it_on_add(tmp_path: Path) -> None:
+    import sqlite3
+
+    docs = _corpus(30, seed=2)
+    build_index(docs[:20], tmp_path / "idx", comparer=_comparer(tmp_path))
+    conn = sqlite3.connect(tmp_path / "idx" / "docs.sqlite")      # as an index of the first format was
+    conn.executescript("DROP TRIGGER docs_ai; DROP TRIGGER docs_ad; DROP TABLE terms;")
+    conn.close()
+    old = SourceIndex.open(tmp_path / "idx")
+    assert old.search_lexical("name7x2", candidates=3) == []
+    assert old.rank(_rewrite_of(docs[7][1], 7), _comparer(tmp_path, old), k=3)[0].key == "doc-0007"
+    new = add_to_index(tmp_path / "idx", docs[20:], comparer=_comparer(tmp_path))
+    assert new.search_lexical("name7x2", candidates=3)[0].id == "doc-0007"   # the old documents, filled in
+    assert new.search_lexical("name25x2", candidates=3)[0].id == "doc-0025"  # and the new ones
+
+
+def test_ranking_breaks_coverage_ties_by_support_strength() -> None:
+    from provenance.ranking import rank_sources
+
+    ranked = rank_sources(["a", "b", "c"], coverage=[1.0, 1.0, 0.5], kept=[0.9, 0.1, 1.0], strength=[0.6, 0.8, 0.9])
+    assert [r.key for r in ranked] == ["b", "a", "c"]
+    ranked = rank_sources(["a", "b"], coverage=[1.0, 1.0], kept=[0.2, 0.3])          # no strength: kept decides
+    assert [r.key for r in ranked] == ["b", "a"]
