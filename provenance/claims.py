@@ -16,7 +16,7 @@ from typing import Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import Fact, FactChange, SentenceAnalysis, compare_facts
+from .facts import FACT_KINDS, Fact, FactChange, SentenceAnalysis, compare_facts
 from .overlap import words
 from .types import ORIGINAL, REWRITE, Claim, Evidence, Segment
 
@@ -103,6 +103,27 @@ def _mentions(doc_words: Sequence[str], value: str) -> bool:
     return n > 0 and any(list(doc_words[i:i + n]) == needle for i in range(len(doc_words) - n + 1))
 
 
+def _specific(f: Fact) -> bool:
+    """A value specific enough to look up in a whole document: any date, a number of 2+ digits."""
+    return f.kind != "number" or sum(ch.isdigit() for ch in f.value) >= 2
+
+
+def _found_elsewhere(ch: FactChange, rw_words: Sequence[str], og_words: Sequence[str]) -> bool:
+    """Whether a change between aligned claims is resolved by the documents as wholes.
+
+    Entities: every entity on each side is mentioned in the other document (coreference).
+    Dates and numbers (specific ones, see ``_specific``): every rewrite value occurs in the
+    original document, and every original value of the change in the rewrite document. A
+    rewrite date the aligned sentence lacks but another original sentence states was taken
+    over from there (a merge), not made up.
+    """
+    if ch.kind not in {"entity", "date", "number"} or not ch.rewrite:
+        return False
+    if ch.kind != "entity" and not all(_specific(f) for f in ch.rewrite + ch.original):
+        return False
+    return all(_mentions(og_words, f.value) for f in ch.rewrite) and all(_mentions(rw_words, f.value) for f in ch.original)
+
+
 def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
                  rewrite_doc: str | None = None, original_doc: str | None = None) -> tuple[FactChange, ...]:
     """Typed differences between rewrite claim(s) and original claim(s), in document offsets.
@@ -111,18 +132,27 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
     side is mentioned in the other document too: the claims then refer to people and places
     both texts name ("his guest" / "Kim"), which is coreference, not a changed fact. (A swap
     between two entities that both texts mention is missed; that is the documented price.)
+    Dates and specific numbers are looked up the same way (``_found_elsewhere``): a date the
+    aligned original sentence lacks but another one states is support from a second sentence.
+
+    Negation is scoped: when several claims support one (a merge), its polarity is compared
+    with the best-matching claim only (each side's first), since a "not" in a clause the
+    rewrite did not take over changes nothing the rewrite says.
     """
     r_text, r_facts, r_back = joined(rewrite)
     o_text, o_facts, o_back = joined(original)
     changes = compare_facts(r_text, r_facts, o_text, o_facts)
+    if len(rewrite) > 1 or len(original) > 1:
+        r1_text, r1_facts, r1_back = joined(rewrite[:1])
+        o1_text, o1_facts, o1_back = joined(original[:1])
+        scoped = [ch for ch in compare_facts(r1_text, r1_facts, o1_text, o1_facts) if ch.kind == "negation"]
+        order = {k: i for i, k in enumerate(FACT_KINDS)}
+        changes = tuple(sorted([ch for ch in changes if ch.kind != "negation"] + scoped, key=lambda ch: order[ch.kind]))
+        r_back = {**r_back, **r1_back}
+        o_back = {**o_back, **o1_back}
     if rewrite_doc is not None and original_doc is not None:
         rw_words, og_words = words(rewrite_doc), words(original_doc)
-        changes = tuple(
-            ch for ch in changes
-            if not (ch.kind == "entity"
-                    and all(_mentions(og_words, f.value) for f in ch.rewrite)
-                    and all(_mentions(rw_words, f.value) for f in ch.original))
-        )
+        changes = tuple(ch for ch in changes if not _found_elsewhere(ch, rw_words, og_words))
     return tuple(
         FactChange(
             ch.kind,

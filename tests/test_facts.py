@@ -377,3 +377,50 @@ def test_fragment_claims_get_their_implicit_subject_as_context() -> None:
     assert len(an.clauses) == 2 and len(an.contexts) == 2
     assert an.contexts[0] == ""
     assert an.contexts[1] == "The council"
+
+
+def test_negation_is_scoped_to_the_best_supporting_claim() -> None:
+    from provenance.claims import ClaimSpan, fact_changes
+
+    def claim(i: int, text: str, negated: bool) -> ClaimSpan:
+        facts = (Fact("negation", "not", text.index("not"), text.index("not") + 3, "not"),) if negated else ()
+        return ClaimSpan(i, 0, 0, len(text), text, facts)
+
+    rewrite = [claim(0, "The council approved the budget", False)]
+    best = claim(0, "The council approved the budget", False)
+    other = claim(1, "the mayor did not attend", True)
+    # a "not" in a clause the rewrite did not take over is no change...
+    assert [ch.kind for ch in fact_changes(rewrite, [best, other])] == []
+    # ...but one in the best-matching clause is, merged or not
+    negated = claim(0, "The council did not approve the budget", True)
+    assert [ch.kind for ch in fact_changes(rewrite, [negated, other])] == ["negation"]
+    assert [ch.kind for ch in fact_changes(rewrite, [negated])] == ["negation"]
+    # the original side (support claims from the rewrite, best first) is scoped the same way
+    assert [ch.kind for ch in fact_changes([best, other], [claim(0, "The council approved it", False)])] == []
+
+
+def test_a_date_or_number_stated_elsewhere_in_the_source_is_no_change() -> None:
+    from provenance.claims import ClaimSpan, fact_changes
+
+    def claim(text: str, *facts: tuple[str, str]) -> ClaimSpan:
+        return ClaimSpan(0, 0, 0, len(text), text,
+                         tuple(Fact(kind, v, text.index(v), text.index(v) + len(v), v) for kind, v in facts))
+
+    rewrite = [claim("The summit opened on 4 March with 120 delegates", ("date", "4 March"), ("number", "120"))]
+    aligned = [claim("The summit opened with delegates")]
+    # judged on the aligned sentence alone, both facts are new...
+    assert [ch.kind for ch in fact_changes(rewrite, aligned)] == ["number", "date"]
+    # ...but another sentence of the source states them: support from a second sentence
+    source = "The summit opened with delegates. It began on 4 March. 120 delegates came."
+    assert fact_changes(rewrite, aligned, rewrite_doc=rewrite[0].text, original_doc=source) == ()
+    # a source that never states them leaves the changes
+    assert len(fact_changes(rewrite, aligned, rewrite_doc=rewrite[0].text, original_doc="The summit opened.")) == 2
+    # a changed value stays a change unless the original value is in the rewrite too
+    changed = [claim("The summit opened on 5 March", ("date", "5 March"))]
+    rw_changed = [claim("The summit opened on 4 March", ("date", "4 March"))]
+    both = "The summit opened on 5 March. Talks ended on 4 March."
+    assert [ch.kind for ch in fact_changes(rw_changed, changed, rewrite_doc=rw_changed[0].text, original_doc=both)] == ["date"]
+    # small numbers ("2") are too common to look up in a whole document
+    small = [claim("2 delegates left", ("number", "2"))]
+    assert [ch.kind for ch in fact_changes(small, [claim("delegates left")], rewrite_doc="2 delegates left",
+                                           original_doc="delegates left. 2 rooms.")] == ["number"]
