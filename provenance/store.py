@@ -21,6 +21,7 @@ results never depend on it, only the time they take.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -270,8 +271,12 @@ def _source_hash(obj: Any) -> str:
     return _file_hash(getattr(module, "__file__", None))
 
 
+@functools.lru_cache(maxsize=None)
 def _file_hash(path: str | None) -> str:
-    """sha256[:12] of a file's bytes ('' when there is none or it cannot be read)."""
+    """sha256[:12] of a file's bytes ('' when there is none or it cannot be read).
+
+    Read once per process: the code a process runs is the code it imported, so a source file
+    edited while it runs must not change the keys it reads and writes under."""
     if not path:
         return ""
     try:
