@@ -9,6 +9,8 @@ explicit, typed comparisons on aligned pairs).
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -97,10 +99,24 @@ def joined(claims: Sequence[ClaimSpan]) -> tuple[str, tuple[Fact, ...], dict[Fac
     return " ".join(parts), tuple(facts), back
 
 
-def _mentions(doc_words: Sequence[str], value: str) -> bool:
-    needle = words(value)
-    n = len(needle)
-    return n > 0 and any(list(doc_words[i:i + n]) == needle for i in range(len(doc_words) - n + 1))
+@functools.lru_cache(maxsize=8)
+def _word_index(doc: str) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+    """A document's words and where each occurs, built once per document (a long document is
+    looked up once per aligned claim, so a scan per lookup would be quadratic)."""
+    ws = tuple(words(doc))
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(ws):
+        where.setdefault(w, []).append(i)
+    return ws, where
+
+
+def _mentions(doc: str, value: str) -> bool:
+    """Whether ``value``'s words occur in ``doc`` as a run of consecutive words."""
+    needle = tuple(words(value))
+    if not needle:
+        return False
+    ws, where = _word_index(doc)
+    return any(ws[i:i + len(needle)] == needle for i in where.get(needle[0], ()))
 
 
 def _specific(f: Fact) -> bool:
@@ -108,7 +124,7 @@ def _specific(f: Fact) -> bool:
     return f.kind != "number" or sum(ch.isdigit() for ch in f.value) >= 2
 
 
-def _found_elsewhere(ch: FactChange, rw_words: Sequence[str], og_words: Sequence[str]) -> bool:
+def _found_elsewhere(ch: FactChange, rewrite_doc: str, original_doc: str) -> bool:
     """Whether a change between aligned claims is resolved by the documents as wholes.
 
     Entities: every entity on each side is mentioned in the other document (coreference).
@@ -121,7 +137,7 @@ def _found_elsewhere(ch: FactChange, rw_words: Sequence[str], og_words: Sequence
         return False
     if ch.kind != "entity" and not all(_specific(f) for f in ch.rewrite + ch.original):
         return False
-    return all(_mentions(og_words, f.value) for f in ch.rewrite) and all(_mentions(rw_words, f.value) for f in ch.original)
+    return all(_mentions(original_doc, f.value) for f in ch.rewrite) and all(_mentions(rewrite_doc, f.value) for f in ch.original)
 
 
 def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
@@ -150,9 +166,8 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
         changes = tuple(sorted([ch for ch in changes if ch.kind != "negation"] + scoped, key=lambda ch: order[ch.kind]))
         r_back = {**r_back, **r1_back}
         o_back = {**o_back, **o1_back}
-    if rewrite_doc is not None and original_doc is not None:
-        rw_words, og_words = words(rewrite_doc), words(original_doc)
-        changes = tuple(ch for ch in changes if not _found_elsewhere(ch, rw_words, og_words))
+    if changes and rewrite_doc is not None and original_doc is not None:
+        changes = tuple(ch for ch in changes if not _found_elsewhere(ch, rewrite_doc, original_doc))
     return tuple(
         FactChange(
             ch.kind,
