@@ -10,7 +10,6 @@ explicit, typed comparisons on aligned pairs).
 from __future__ import annotations
 
 import functools
-
 import re
 from dataclasses import dataclass
 from typing import Sequence
