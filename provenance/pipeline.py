@@ -306,7 +306,9 @@ def sentence_pairs(rw: Prepared, rw_doc: Document, origs: Sequence[Prepared],
     links (from both sides' evidence), per original. Reordering is judged against the longest
     in-order chain of groups."""
     pairs: list[SentencePair] = []
+    rw_rows = _rows_by_sentence(rw)
     for src, (o, od) in enumerate(zip(origs, orig_docs)):
+        o_rows = _rows_by_sentence(o)
         edges: set[tuple[int, int]] = set()
         for c in rw_doc.claims:
             for e in c.evidence:
@@ -322,12 +324,20 @@ def sentence_pairs(rw: Prepared, rw_doc: Document, origs: Sequence[Prepared],
             r_idx, o_idx = tuple(sorted(r_set)), tuple(sorted(o_set))
             r_text = " ".join(rw.sentences[i].text for i in r_idx)
             o_text = " ".join(o.sentences[i].text for i in o_idx)
-            r_emb = _mean_rows(rw.embeddings, [c.index for c in rw.claims if c.sentence in r_set])
-            o_emb = _mean_rows(o.embeddings, [c.index for c in o.claims if c.sentence in o_set])
+            r_emb = _mean_rows(rw.embeddings, sorted(i for s in r_idx for i in rw_rows.get(s, ())))
+            o_emb = _mean_rows(o.embeddings, sorted(i for s in o_idx for i in o_rows.get(s, ())))
             cos = float(np.dot(r_emb, o_emb))
             pairs.append(SentencePair(src, r_idx, o_idx, f"{len(o_idx)}-{len(r_idx)}", gi not in in_order,
                                       overlap(r_text, o_text, cos)))
     return tuple(pairs)
+
+
+def _rows_by_sentence(prepared: Prepared) -> dict[int, list[int]]:
+    """sentence -> the embedding rows of its claims (one pass, so grouping stays linear)."""
+    rows: dict[int, list[int]] = {}
+    for c in prepared.claims:
+        rows.setdefault(c.sentence, []).append(c.index)
+    return rows
 
 
 def _mean_rows(emb: np.ndarray, rows: list[int]) -> np.ndarray:
