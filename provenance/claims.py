@@ -161,8 +161,8 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
         r1_text, r1_facts, r1_back = joined(rewrite[:1])
         o1_text, o1_facts, o1_back = joined(original[:1])
         scoped = [ch for ch in compare_facts(r1_text, r1_facts, o1_text, o1_facts) if ch.kind == "negation"]
-        order = {k: i for i, k in enumerate(FACT_KINDS)}
-        changes = tuple(sorted([ch for ch in changes if ch.kind != "negation"] + scoped, key=lambda ch: order[ch.kind]))
+        changes = tuple(sorted([ch for ch in changes if ch.kind != "negation"] + scoped,
+                               key=lambda ch: FACT_KINDS.index(ch.kind)))
         r_back = {**r_back, **r1_back}
         o_back = {**o_back, **o1_back}
     if changes and rewrite_doc is not None and original_doc is not None:
