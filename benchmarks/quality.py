@@ -164,6 +164,10 @@ class MemoAnalyzer:
     def fingerprint(self) -> str:
         return self.inner.fingerprint
 
+    @property
+    def nlp(self) -> Any:
+        return self.inner.nlp
+
     def warm(self, sentences: Sequence[str]) -> None:
         todo = list(dict.fromkeys(s for s in sentences if s not in self.memo))
         for i in range(0, len(todo), 4096):

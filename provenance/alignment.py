@@ -17,7 +17,7 @@ import numpy as np
 from .overlap import containment
 
 
-def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = 1024) -> tuple[np.ndarray, np.ndarray]:
     """For each row of ``a`` the indices and dot products of its ``k`` best rows of ``b``.
 
     Ties are broken by the lower index, so the result never depends on block size.
@@ -56,7 +56,8 @@ def _tile_topk(sims: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     if kk == sims.shape[1]:
         cols = np.broadcast_to(np.arange(kk), sims.shape).copy()
         return cols, sims
-    part = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+    cut = sims.shape[1] - kk
+    part = np.argpartition(sims, cut, axis=1)[:, cut:]     # the kk largest, no negated copy of the tile
     part_sim = np.take_along_axis(sims, part, axis=1)
     kth = part_sim.min(axis=1)
     # a row is exact unless a column outside the partition ties with its k-th value (then the
@@ -74,7 +75,7 @@ def support_score(cosine: float, lexical: float, weights: Sequence[float]) -> fl
     return 1.0 / (1.0 + math.exp(-z))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """The best support one claim finds in one original."""
 
@@ -133,7 +134,7 @@ def support(
     weights: Sequence[float],
     top_k: int = 5,
     union_size: int = 3,
-    block: int = 2048,
+    block: int = 1024,
 ) -> list[Match]:
     """For each claim x, how well the claims y of one original explain it.
 

@@ -30,7 +30,7 @@ BOILERPLATE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimSpan:
     """A claim before labelling: where it is and what typed facts it carries."""
 

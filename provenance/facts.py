@@ -31,7 +31,7 @@ _MIN_CLAUSE_WORDS = 3
 
 
 # --------------------------------------------------------------------------- value types
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A typed fact: ``text == sentence[start:end]``; ``value`` is its comparison key."""
 
@@ -58,7 +58,7 @@ class Fact:
         return Fact(self.kind, self.text, self.start + offset, self.end + offset, self.value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactChange:
     """One typed difference between a rewrite claim and its original claim(s)."""
 
@@ -81,7 +81,7 @@ class FactChange:
                    tuple(Fact.from_dict(f) for f in d["original"]), str(d["reason"]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceAnalysis:
     """Claim spans ``(start, end)`` of one sentence, in order, and all its facts.
 

@@ -259,7 +259,10 @@ class Comparer:
         """Symmetric features of two texts (see ``similarity.pair_features``)."""
         from .similarity import pair_features
 
-        return pair_features(self.compare(b, a), a, b, self._whole_cosine(a, b))
+        nlp = getattr(self.analyzer, "nlp", None)
+        fits = nlp is not None and max(len(a), len(b)) < getattr(nlp, "max_length", 1_000_000)
+        docs = tuple(nlp.pipe([a, b])) if fits else None
+        return pair_features(self.compare(b, a), a, b, self._whole_cosine(a, b), docs)
 
     def similarity(self, a: str, b: str, *, features: Mapping[str, float] | None = None) -> float:
         """0..1 graded similarity of meaning (STS-style: 1.0 = equivalent, 0.6 = roughly

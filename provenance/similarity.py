@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import bisect
 import math
+from array import array
 from typing import Any, Mapping, Sequence
 
 from .overlap import containment, content_tokens, difflib_ratio, in_order_share, ngram_containment, stemmed_words
 from .types import Claim, Comparison
 
-PAIR_FEATURES = ("cosine", "support_min", "support_max", "kept_min", "altered", "difflib", "lexical_min",
-                 "bigram_min")
+#: what the graded (STS) head reads
+GRADED_FEATURES = ("cosine", "support_min", "support_max", "kept_min", "altered", "difflib", "lexical_min",
+                   "bigram_min")
+#: what the paraphrase head reads: the graded features plus who-did-what-to-whom (``role_features``)
+PAIR_FEATURES = GRADED_FEATURES + ("role_mismatch", "dep_mismatch")
+ROLE_POS = frozenset({"NOUN", "PROPN", "NUM", "VERB", "ADJ"})
 REUSE_FEATURES = ("coverage", "kept", "cosine", "token_set", "partial", "difflib", "trigram", "in_order")
 REUSE_LEVELS = ("non", "heavy", "light", "cut")
 
@@ -32,8 +37,10 @@ def _mean_support(claims: Sequence[Claim]) -> float:
     return sum(max(1, len(c.text)) * c.support for c in claims) / total if total else 1.0
 
 
-def pair_features(result: Comparison, a: str, b: str, cosine: float) -> dict[str, float]:
-    """Symmetric features of a comparison of ``b`` (rewrite) with ``a`` (original)."""
+def pair_features(result: Comparison, a: str, b: str, cosine: float,
+                  docs: tuple[Any, Any] | None = None) -> dict[str, float]:
+    """Symmetric features of a comparison of ``b`` (rewrite) with ``a`` (original); ``docs``
+    are the two texts parsed by spaCy (for ``role_features``; without them both are 0)."""
     rw, og = result.rewrite.claims, result.originals[0].claims
     sup = (_mean_support(rw), _mean_support(og))
     wa, wb = stemmed_words(a), stemmed_words(b)
@@ -49,7 +56,47 @@ def pair_features(result: Comparison, a: str, b: str, cosine: float) -> dict[str
         # word order and roles: "flights from A to B" shares every word with "from B to A",
         # not its bigrams
         "bigram_min": min(ngram_containment(wa, wb, 2), ngram_containment(wb, wa, 2)),
+        **(role_features(*docs) if docs is not None else {"role_mismatch": 0.0, "dep_mismatch": 0.0}),
     }
+
+
+def _role(tok: Any) -> tuple[str, str]:
+    """(role, governor) of a content word: agent / patient of its verb, object of a named
+    preposition, modifier of a noun, or its plain dependency label otherwise."""
+    dep, head = tok.dep_, tok.head
+    if dep in ("nsubj", "agent"):
+        return "agent", head.lemma_.lower()
+    if dep in ("dobj", "nsubjpass", "attr"):
+        return "patient", head.lemma_.lower()
+    if dep == "pobj":
+        return "pobj:" + head.lemma_.lower(), head.head.lemma_.lower()
+    if dep in ("compound", "amod", "poss"):
+        return "mod:" + head.lemma_.lower(), head.lemma_.lower()
+    return dep, head.lemma_.lower()
+
+
+def role_signature(doc: Any) -> dict[str, set[tuple[str, str]]]:
+    """Content word lemma -> the (role, governor) pairs it fills in a parsed text (a spaCy Doc)."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for tok in doc:
+        if tok.pos_ in ROLE_POS and not tok.is_stop:
+            out.setdefault(tok.lemma_.lower(), set()).add(_role(tok))
+    return out
+
+
+def role_features(doc_a: Any, doc_b: Any) -> dict[str, float]:
+    """Word order that matters: of the content words both texts share, the share that fills no
+    common (role, governor) slot (``role_mismatch``) and no common role at all
+    (``dep_mismatch``). "Flights from Boston to Denver" and "from Denver to Boston" share every
+    word and every bigram but one; here Boston and Denver swap prepositions. 0 when nothing is
+    shared (the lexical features speak for that case)."""
+    sa, sb = role_signature(doc_a), role_signature(doc_b)
+    shared = [w for w in sa if w in sb]
+    if not shared:
+        return {"role_mismatch": 0.0, "dep_mismatch": 0.0}
+    slot = sum(1 for w in shared if not sa[w] & sb[w])
+    role = sum(1 for w in shared if not {r for r, _ in sa[w]} & {r for r, _ in sb[w]})
+    return {"role_mismatch": slot / len(shared), "dep_mismatch": role / len(shared)}
 
 
 def reuse_features(result: Comparison, cosine: float) -> dict[str, float]:
@@ -63,11 +110,27 @@ def reuse_features(result: Comparison, cosine: float) -> dict[str, float]:
             "trigram": ngram_containment(wa, wb, 3), "in_order": in_order_share(wa, wb)}
 
 
+def _tree_value(tree: Mapping[str, Sequence[Any]], x: Sequence[float]) -> float:
+    node = 0
+    while tree["left"][node] >= 0:
+        node = tree["left"][node] if x[tree["feature"][node]] <= tree["threshold"][node] else tree["right"][node]
+    return float(tree["value"][node])
+
+
 def logistic(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
-    """``sigmoid(bias + sum w_i * (x_i - mean_i) / scale_i)`` over ``params['features']``."""
-    z = float(params["bias"])
-    for name, w, mu, sd in zip(params["features"], params["weights"], params["mean"], params["scale"]):
-        z += float(w) * (float(features[name]) - float(mu)) / (float(sd) or 1.0)
+    """A 0..1 probability from a calibration head over ``params['features']``: either
+    ``sigmoid(bias + sum w_i * (x_i - mean_i) / scale_i)`` (a logistic head), or, when
+    ``params`` holds ``trees``, ``sigmoid(init + rate * sum of the trees' leaf values)`` (a
+    boosted-tree head: each tree lists, per node, the feature index, the threshold (go left
+    when ``x <= threshold``), the left and right child (-1 at a leaf) and the leaf value)."""
+    if "trees" in params:
+        # scikit-learn compares float32 values with its thresholds; so do we
+        x = array("f", [float(features[name]) for name in params["features"]]).tolist()
+        z = float(params["init"]) + float(params["rate"]) * sum(_tree_value(t, x) for t in params["trees"])
+    else:
+        z = float(params["bias"])
+        for name, w, mu, sd in zip(params["features"], params["weights"], params["mean"], params["scale"]):
+            z += float(w) * (float(features[name]) - float(mu)) / (float(sd) or 1.0)
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 

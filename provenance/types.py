@@ -37,11 +37,13 @@ def _plain(obj: Any) -> Any:
 class _Dictable:
     """Mixin: ``to_dict`` via dataclass fields (floats rounded to 6 places for stable JSON)."""
 
+    __slots__ = ()
+
     def to_dict(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment(_Dictable):
     """A sentence of one text with its offsets and paragraph number."""
 
@@ -56,7 +58,7 @@ class Segment(_Dictable):
         return cls(int(d["index"]), int(d["start"]), int(d["end"]), str(d["text"]), int(d["paragraph"]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence(_Dictable):
     """A span in another text that a claim's label rests on.
 
@@ -78,7 +80,7 @@ class Evidence(_Dictable):
                    str(d["text"]), float(d["score"]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim(_Dictable):
     """The smallest part of a sentence that can be true or false on its own, with its label.
 
@@ -156,7 +158,7 @@ class Document(_Dictable):
                    tuple(Claim.from_dict(c) for c in d["claims"]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Overlap(_Dictable):
     """Paraphrase overlap scores, all on 0..1.
 
@@ -180,7 +182,7 @@ class Overlap(_Dictable):
         return cls(0.0, 0.0, 0.0, 0.0, 0.0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentencePair(_Dictable):
     """A group of aligned sentences: rewrite sentences <-> sentences of one original.
 
@@ -201,7 +203,7 @@ class SentencePair(_Dictable):
                    str(d["kind"]), bool(d["reordered"]), Overlap.from_dict(d["overlap"]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution(_Dictable):
     """Which original(s) a rewrite sentence came from. ``source`` is -1 when none supports it."""
 
@@ -216,7 +218,7 @@ class Attribution(_Dictable):
                    tuple((int(s), float(v)) for s, v in d.get("sources", ())))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ranked(_Dictable):
     """One candidate original in a ranking. ``key`` is the caller's key (or index)."""
 
@@ -231,7 +233,7 @@ class Ranked(_Dictable):
         return cls(d["key"], int(d["index"]), float(d["rewrite_coverage"]), float(d["original_kept"]), int(d["rank"]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentScores(_Dictable):
     """Per-document overlap, length-weighted over claims; unexplained claims count as 0."""
 

@@ -11,7 +11,7 @@ import pytest
 from provenance import Config
 from provenance.config import load_calibration, signature
 from provenance.overlap import in_order_share, ngram_containment, stemmed_words
-from provenance.similarity import PAIR_FEATURES, REUSE_FEATURES, graded, logistic, reuse_level
+from provenance.similarity import GRADED_FEATURES, PAIR_FEATURES, REUSE_FEATURES, graded, logistic, reuse_level
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -29,7 +29,8 @@ def test_shipped_calibration_is_complete_and_named_in_signature(name: str) -> No
     cal = load_calibration(name)
     assert len(cal["support"]["weights"]) == 3 and 0 < cal["support"]["threshold"] < 1
     assert cal["pair"]["features"] == list(PAIR_FEATURES)
-    assert cal["graded"]["features"] == list(PAIR_FEATURES)
+    assert cal["graded"]["features"] == list(GRADED_FEATURES)
+    assert cal["pair"]["kind"] == "trees" and len(cal["pair"]["trees"]) > 10
     assert cal["reuse"]["features"] == list(REUSE_FEATURES)
     assert cal["reuse"]["cuts"] == sorted(cal["reuse"]["cuts"])
     assert set(cal["peers"]) == {"minilm_cos", "difflib", "token_set"}
@@ -51,10 +52,12 @@ def test_the_default_is_the_fitted_file() -> None:
 def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
     cal = load_calibration(name)
     same = {"cosine": 1.0, "support_min": 1.0, "support_max": 1.0, "kept_min": 1.0, "altered": 0.0,
-            "difflib": 1.0, "lexical_min": 1.0, "bigram_min": 1.0}
+            "difflib": 1.0, "lexical_min": 1.0, "bigram_min": 1.0, "role_mismatch": 0.0, "dep_mismatch": 0.0}
     other = {"cosine": 0.05, "support_min": 0.0, "support_max": 0.05, "kept_min": 0.0, "altered": 0.0,
-             "difflib": 0.0, "lexical_min": 0.0, "bigram_min": 0.0}
+             "difflib": 0.0, "lexical_min": 0.0, "bigram_min": 0.0, "role_mismatch": 0.0, "dep_mismatch": 0.0}
+    swapped = {**same, "bigram_min": 0.6, "difflib": 0.8, "role_mismatch": 0.5, "dep_mismatch": 0.5}
     assert logistic(same, cal["pair"]) > cal["pair"]["threshold"] > logistic(other, cal["pair"])
+    assert logistic(swapped, cal["pair"]) < logistic(same, cal["pair"])
     assert graded(same, cal["graded"]) > 0.8 > 0.2 > graded(other, cal["graded"])
     copy = {"coverage": 1.0, "kept": 1.0, "cosine": 1.0, "token_set": 1.0, "partial": 1.0, "difflib": 1.0,
             "trigram": 1.0, "in_order": 1.0}
@@ -103,3 +106,47 @@ def test_reuse_fit_is_deterministic(calibrate) -> None:
     p2, cv2 = calibrate.fit_reuse(recs, rows, 4)
     assert p1 == p2 and cv1 == cv2
     assert cv1["level_acc"] > 0.7 and math.isclose(cv1["source_top1"], 1.0)
+
+
+def test_tree_head_walks_each_tree_to_a_leaf() -> None:
+    """A hand-made two-tree head: sigmoid(init + rate * (leaf of tree 1 + leaf of tree 2))."""
+    stump = {"feature": [0, -2, -2], "threshold": [0.5, -2.0, -2.0], "left": [1, -1, -1], "right": [2, -1, -1],
+             "value": [0.0, -1.0, 1.0]}
+    deeper = {"feature": [1, -2, 0, -2, -2], "threshold": [0.25, -2.0, 0.75, -2.0, -2.0],
+              "left": [1, -1, 3, -1, -1], "right": [2, -1, 4, -1, -1], "value": [0.0, 0.5, 0.0, 2.0, 3.0]}
+    head = {"kind": "trees", "features": ["x", "y"], "init": -1.0, "rate": 0.5, "trees": [stump, deeper]}
+
+    def p(z: float) -> float:
+        return 1 / (1 + math.exp(-z))
+
+    assert logistic({"x": 0.2, "y": 0.1}, head) == pytest.approx(p(-1.0 + 0.5 * (-1.0 + 0.5)))
+    assert logistic({"x": 0.6, "y": 0.9}, head) == pytest.approx(p(-1.0 + 0.5 * (1.0 + 2.0)))
+    assert logistic({"x": 0.9, "y": 0.9}, head) == pytest.approx(p(-1.0 + 0.5 * (1.0 + 3.0)))
+    assert logistic({"x": 0.5, "y": 0.25}, head) == pytest.approx(p(-1.0 + 0.5 * (-1.0 + 0.5)))  # <= goes left
+
+
+def test_tree_fit_exports_what_scikit_learn_predicts(calibrate) -> None:
+    pytest.importorskip("sklearn")
+    rng = np.random.default_rng(1)
+    X = rng.random((120, 3))
+    y = (X[:, 0] + 0.3 * X[:, 1] > 0.6).astype(int)
+    a = calibrate._trees_fit(X, y, np.ones(len(y)), ["a", "b", "c"])   # raises if the export disagrees
+    assert a == calibrate._trees_fit(X, y, np.ones(len(y)), ["a", "b", "c"])
+    acc = np.mean([(logistic(dict(zip("abc", row)), a) >= 0.5) == t for row, t in zip(X, y)])
+    assert acc > 0.9
+
+
+def test_role_features_see_a_swap_that_shares_every_word() -> None:
+    from provenance.facts import Analyzer
+    from provenance.similarity import role_features
+
+    nlp = Analyzer().nlp
+    a, b, c = nlp.pipe(["The dog bit the man on Monday.", "The man bit the dog on Monday.",
+                        "On Monday, the dog bit the man."])
+    assert role_features(a, a) == {"role_mismatch": 0.0, "dep_mismatch": 0.0}
+    assert role_features(a, c)["role_mismatch"] == 0.0            # moved phrase, same roles
+    swapped = role_features(a, b)
+    assert swapped["role_mismatch"] == pytest.approx(2 / 4)        # dog, man of dog/bite/man/monday
+    assert swapped["dep_mismatch"] == pytest.approx(2 / 4)
+    none = next(nlp.pipe(["Quarterly revenue rose."]))
+    assert role_features(a, none) == {"role_mismatch": 0.0, "dep_mismatch": 0.0}
