@@ -254,3 +254,15 @@ def test_fact_kinds_are_validated() -> None:
         Config(fact_kinds=("numbers",))
     with pytest.raises(ConfigError, match="fact_kinds"):
         Config(fact_kinds=())
+
+
+@pytest.mark.model
+def test_pair_scores_see_who_did_what_to_whom(real_comparer: Comparer) -> None:
+    """A role swap shares every word with the original; the paraphrase head must still see it."""
+    a = "The dog bit the man on Monday."
+    moved, swapped = "On Monday, the dog bit the man.", "The man bit the dog on Monday."
+    f_moved, f_swapped = real_comparer.pair_features(a, moved), real_comparer.pair_features(a, swapped)
+    assert f_moved["role_mismatch"] == 0.0 < f_swapped["role_mismatch"]
+    assert f_swapped["lexical_min"] == 1.0                      # the same content words
+    assert real_comparer.paraphrase_probability(a, swapped) < real_comparer.paraphrase_probability(a, moved)
+    assert not real_comparer.is_paraphrase(a, swapped)
