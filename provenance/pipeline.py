@@ -76,6 +76,13 @@ class Comparer:
             from .facts import Analyzer
 
             analyzer = Analyzer()
+            store = getattr(encoder, "persistent", None)
+            if store is not None and hasattr(store, "get_analyses"):
+                # parses are kept where the vectors are: a text compared before is neither
+                # encoded nor parsed again (keyed by the spaCy model and the analyser's source)
+                from .store import CachedAnalyzer
+
+                analyzer = CachedAnalyzer(analyzer, store)
         if segmenter is None:
             # sentence offsets are cached wherever the encoder keeps its vectors on disk
             from .store import CachedSegmenter

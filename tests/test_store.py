@@ -206,6 +206,23 @@ def test_recompare_skips_encoding_and_parsing(tmp_path: Path, analyzer) -> None:
     assert a.to_dict() == b.to_dict()
 
 
+def test_the_default_analyser_keeps_its_parses_in_the_encoders_store(tmp_path: Path) -> None:
+    """Comparer() without an analyser parses each text once, ever, when a persistent store backs
+    the encoder; without one it parses as before."""
+    from conftest import FakeEncoder
+
+    from provenance import Comparer
+    from provenance.facts import Analyzer
+
+    rewrite, original = "The council approved the budget on Monday.", "On Monday the council approved the budget."
+    runs = [Comparer(encoder=CachedEncoder(FakeEncoder(), persistent=EmbeddingStore.open(tmp_path))) for _ in range(2)]
+    assert all(isinstance(c.analyzer, CachedAnalyzer) for c in runs)
+    first, second = (c.compare(rewrite, original).to_dict() for c in runs)
+    assert runs[0].analyzer.misses == 2 and runs[1].analyzer.misses == 0 and runs[1].analyzer.hits == 2
+    assert first == second
+    assert isinstance(Comparer(encoder=CachedEncoder(FakeEncoder())).analyzer, Analyzer)
+
+
 def test_segmentations_are_cached_and_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from provenance import segmentation
 
