@@ -128,19 +128,22 @@ def logistic(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
         x = array("f", [float(features[name]) for name in params["features"]]).tolist()
         z = float(params["init"]) + float(params["rate"]) * sum(_tree_value(t, x) for t in params["trees"])
     else:
-        z = float(params["bias"])
-        for name, w, mu, sd in zip(params["features"], params["weights"], params["mean"], params["scale"]):
-            z += float(w) * (float(features[name]) - float(mu)) / (float(sd) or 1.0)
+        z = _linear(features, params)
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def _linear(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
+    """``bias + sum w_i * (x_i - mean_i) / scale_i`` over ``params['features']``."""
+    z = float(params["bias"])
+    for name, w, mu, sd in zip(params["features"], params["weights"], params["mean"], params["scale"]):
+        z += float(w) * (float(features[name]) - float(mu)) / (float(sd) or 1.0)
+    return z
 
 
 def graded(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
     """0..1 graded similarity: a linear score fitted to STS-style 0-5 gold, divided by 5 and
     clipped (``params``: the calibration's ``graded`` head, same layout as ``logistic``)."""
-    z = float(params["bias"])
-    for name, w, mu, sd in zip(params["features"], params["weights"], params["mean"], params["scale"]):
-        z += float(w) * (float(features[name]) - float(mu)) / (float(sd) or 1.0)
-    return min(1.0, max(0.0, z / float(params.get("top", 5.0))))
+    return min(1.0, max(0.0, _linear(features, params) / float(params.get("top", 5.0))))
 
 
 def reuse_level(features: Mapping[str, float], params: Mapping[str, Any]) -> str:
