@@ -2,3 +2,5 @@
 
 DEFAULT_BACKEND = "torch"   # until onnx is the default: see README, "How fast is it?"
 BACKENDS = ("torch", "onnx")
+#: rows/cols per tile of the blocked similarity search (``alignment.topk``): ~20 MB of scratch
+BLOCK_SIZE = 1024

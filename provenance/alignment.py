@@ -14,10 +14,11 @@ from typing import Sequence
 
 import numpy as np
 
+from ._defaults import BLOCK_SIZE
 from .overlap import containment
 
 
-def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = 1024) -> tuple[np.ndarray, np.ndarray]:
+def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = BLOCK_SIZE) -> tuple[np.ndarray, np.ndarray]:
     """For each row of ``a`` the indices and dot products of its ``k`` best rows of ``b``.
 
     Ties are broken by the lower index, so the result never depends on block size.
@@ -134,7 +135,7 @@ def support(
     weights: Sequence[float],
     top_k: int = 5,
     union_size: int = 3,
-    block: int = 1024,
+    block: int = BLOCK_SIZE,
 ) -> list[Match]:
     """For each claim x, how well the claims y of one original explain it.
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ._defaults import BACKENDS, DEFAULT_BACKEND
+from ._defaults import BACKENDS, BLOCK_SIZE, DEFAULT_BACKEND
 from .errors import ConfigError
 
 TYPE_CHECKING = False  # typing only for annotations: `provenance --help` never imports it
@@ -52,7 +52,7 @@ class Config:
     batch_size: int = 16            # small batches pad less: 1.8x faster on article-sized inputs
     top_k: int = 5                   # candidates kept per claim from the similarity search
     union_size: int = 3              # how many neighbouring original claims may jointly support one claim
-    block_size: int = 1024           # rows/cols per tile in similarity search: ~20 MB of scratch, whatever the length
+    block_size: int = BLOCK_SIZE     # rows/cols per tile in similarity search: ~20 MB of scratch, whatever the length
     max_sentence_chars: int = 1000   # longer sentences are cut at whitespace into windows
     calibration: str = DEFAULT_CALIBRATION
     support_threshold: float | None = None
