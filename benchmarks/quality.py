@@ -234,13 +234,15 @@ def save_cache(cmp: Comparer, path: Path | None) -> None:
 
 
 def _facts_stamp() -> str:
-    """Hash of the analyser's source: a cache made before facts.py changed is not reused."""
+    """Hash of the analyser's source: a cache made before facts.py changed is not reused.
+    (The cached analyses are ``facts.Analyzer``'s output alone; claims.py cuts and labels
+    claims from them at compare time, so it is not part of the stamp.)"""
     import hashlib
     import inspect
 
-    from provenance import claims, facts
+    from provenance import facts
 
-    return hashlib.sha256((inspect.getsource(facts) + inspect.getsource(claims)).encode()).hexdigest()[:16]
+    return hashlib.sha256(inspect.getsource(facts).encode()).hexdigest()[:16]
 
 
 def warm(cmp: Comparer, texts: Sequence[str], *, whole: bool = False) -> None:
@@ -264,24 +266,28 @@ def claim_records(claims: Sequence[Any]) -> list[tuple[int, int, float, str]]:
 
 
 def ours_records(name: str, rows: list[dict], cmp: Comparer) -> list[dict]:
-    """Per item, what the library says, computed with support threshold 0 so a threshold
-    can be applied afterwards: at threshold tau a claim is added/dropped iff support < tau,
-    otherwise it keeps its label (exactly what ``Comparer.compare`` does at tau)."""
-    cfg = cmp.config.replace(support_threshold=0.0)
-    if name in CONSISTENCY_SETS:
-        cfg = cfg.replace(fact_kinds=CONTENT_KINDS)
-    zero = make_comparer(cfg, base=cmp)
+    """Per item, what the library says. The rewrite sets are computed with support threshold
+    0 so a threshold can be applied afterwards: at threshold tau a claim is added/dropped iff
+    support < tau, otherwise it keeps its label (exactly what ``Comparer.compare`` does at
+    tau). The consistency sets (wice, frank) hold the final labels of consistency mode, whose
+    ``support`` is the head's probability."""
+    zero = make_comparer(cmp.config.replace(support_threshold=0.0), base=cmp)
     out: list[dict] = []
+    if name in CONSISTENCY_SETS:
+        # does the source support the text: the library's consistency mode, labels as it
+        # gives them (its head and threshold come from the calibration)
+        check = make_comparer(cmp.config.replace(mode="consistency"), base=cmp)
+        zero = make_comparer(zero.config.replace(fact_kinds=CONTENT_KINDS), base=cmp)
     if name == "wice":
         for r in rows:
             claim, article, starts = wice_texts(r)
-            res = zero.compare(claim, article)
+            res = check.compare(claim, article)
             out.append({"claims": claim_records(res.rewrite.claims),
                         "top3": _wice_top_sentences(zero, claim, article, starts, 3)})
     elif name == "frank":
         for r in rows:
             for s in r["summaries"]:
-                res = zero.compare(s["summary"], r["source_text"])
+                res = check.compare(s["summary"], r["source_text"])
                 out.append({"claims": claim_records(res.rewrite.claims)})
     elif name == "swipe":
         for r in rows:
@@ -340,7 +346,8 @@ def unsupportedness(claims: Sequence[Sequence[Any]]) -> float:
 
 
 def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> dict[str, float]:
-    tau = float(calib["support"]["threshold"])
+    # consistency sets: the labels are final (tau 0 keeps each as given)
+    tau = 0.0 if name in CONSISTENCY_SETS else float(calib["support"]["threshold"])
     if name == "wice":
         gold = [r["label"] for r in rows]
         pred = [wice_label(labels_at(rec["claims"], tau, "added")) for rec in recs]
@@ -554,7 +561,7 @@ def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Cal
 
 def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict) -> list[dict]:
     """Per item: id, gold, our prediction and score, for error analysis (``--errors FILE``)."""
-    tau = float(calib["support"]["threshold"])
+    tau = 0.0 if name in CONSISTENCY_SETS else float(calib["support"]["threshold"])
     out: list[dict] = []
     if name == "wice":
         for r, rec in zip(rows, recs):

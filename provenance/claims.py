@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 
@@ -196,6 +196,9 @@ def label_side(
     altered_by: dict[int, tuple[FactChange, ...]] | None = None,
     own_doc: str | None = None,
     other_docs: Sequence[str] | None = None,
+    head: Mapping[str, Any] | None = None,
+    tokens: Sequence[frozenset[str]] | None = None,
+    other_tokens: Sequence[frozenset[str]] | None = None,
 ) -> list[Claim]:
     """Label the claims of one side.
 
@@ -205,7 +208,19 @@ def label_side(
     (a change with an original-side fact), or when a rewrite claim that drew on it was
     labelled altered (``altered_by``: original claim index -> that claim's changes), so both
     sides of an altered pair agree.
+
+    With ``head`` (the calibration's consistency head; rewrite side only, with each claim's
+    content ``tokens`` and each original's token union ``other_tokens``) a claim is kept when
+    the head's probability that the original supports it reaches ``head['threshold']``; below
+    it, a claim aligned at ``threshold`` with a typed fact change is altered and any other
+    is added (``consistency_label``). ``Claim.support`` is then that probability.
     """
+    if head is not None:
+        if side != REWRITE or tokens is None or other_tokens is None:
+            raise ValueError("the consistency head labels rewrite claims and needs their tokens")
+        return _label_by_head(claims, matches, others, other_names, threshold=threshold,
+                              check_facts=check_facts, fact_kinds=fact_kinds, own_doc=own_doc,
+                              other_docs=other_docs, head=head, tokens=tokens, other_tokens=other_tokens)
     missing = "added" if side == REWRITE else "dropped"
     other_side = ORIGINAL if side == REWRITE else REWRITE
     out: list[Claim] = []
@@ -233,29 +248,113 @@ def label_side(
         if check_facts:
             other_doc = other_docs[m.source] if other_docs is not None else None
             if side == REWRITE:
-                changes = fact_changes([c], support_claims, rewrite_doc=own_doc, original_doc=other_doc)
+                changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds)
             else:
                 changes = tuple(ch for ch in fact_changes(support_claims, [c], rewrite_doc=other_doc,
                                                           original_doc=own_doc) if ch.original)
                 if not changes and altered_by and c.index in altered_by:
                     changes = altered_by[c.index]
-            if fact_kinds is not None:
-                changes = tuple(ch for ch in changes if ch.kind in fact_kinds)
+                if fact_kinds is not None:
+                    changes = tuple(ch for ch in changes if ch.kind in fact_kinds)
         name = other_names[m.source]
         if changes:
-            kinds = []
-            for ch in changes:
-                if ch.kind not in kinds:
-                    kinds.append(ch.kind)
-            code = "altered." + "+".join(kinds)
-            reason = "; ".join(ch.reason for ch in changes)
-            label = "altered"
+            code, reason, label = _altered(changes)
         else:
             code, label = "kept", "kept"
             merged = f" ({len(support_claims)} claims together)" if len(support_claims) > 1 else ""
             reason = f"supported by {name}{merged} with score {m.score:.2f}: {_quote(support_claims[0].text, 60)}"
         out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, label, code, reason, m.score,
                          m.source if side == REWRITE else -1, evidence, changes, boiler))
+    return out
+
+
+def claim_changes(c: ClaimSpan, support_claims: Sequence[ClaimSpan], own_doc: str | None,
+                  other_doc: str | None, fact_kinds: Sequence[str] | None) -> tuple[FactChange, ...]:
+    """The typed fact changes of a rewrite claim against the original claims aligned with it,
+    restricted to ``fact_kinds`` (None: every kind)."""
+    changes = fact_changes([c], support_claims, rewrite_doc=own_doc, original_doc=other_doc)
+    if fact_kinds is not None:
+        changes = tuple(ch for ch in changes if ch.kind in fact_kinds)
+    return changes
+
+
+def _altered(changes: Sequence[FactChange]) -> tuple[str, str, str]:
+    kinds: list[str] = []
+    for ch in changes:
+        if ch.kind not in kinds:
+            kinds.append(ch.kind)
+    return "altered." + "+".join(kinds), "; ".join(ch.reason for ch in changes), "altered"
+
+
+#: fact kinds whose value substitutions the consistency head may not overrule
+CONFLICT_KINDS = ("number", "date")
+
+
+def conflicts(changes: Sequence[FactChange]) -> bool:
+    """Whether a change puts one number or date in place of another, both sides stating one
+    (``fact_changes`` has already looked the rewrite's value up in the whole source: it is
+    not there)."""
+    return any(ch.kind in CONFLICT_KINDS and ch.rewrite and ch.original for ch in changes)
+
+
+def consistency_label(probability: float, head_threshold: float, aligned: bool, changed: bool,
+                      conflict: bool = False) -> str:
+    """The consistency head's decision for one rewrite claim. An aligned claim (support score
+    at the support threshold) whose number or date stands in place of another (``conflict``)
+    is altered whatever the head says: "21 percent" for "12 percent" is never supported.
+    Otherwise the claim is kept when the probability that the original supports it reaches the
+    head's threshold (the head has seen the other typed changes and weighs them: on WiCE and
+    FRANK most of them come from aligning with a sentence that holds only part of the
+    evidence); below it, an aligned claim with a changed fact is altered, any other added."""
+    if aligned and conflict:
+        return "altered"
+    if probability >= head_threshold:
+        return "kept"
+    return "altered" if aligned and changed else "added"
+
+
+def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others: Sequence[Sequence[ClaimSpan]],
+                   other_names: Sequence[str], *, threshold: float, check_facts: bool,
+                   fact_kinds: Sequence[str] | None, own_doc: str | None, other_docs: Sequence[str] | None,
+                   head: Mapping[str, Any], tokens: Sequence[frozenset[str]],
+                   other_tokens: Sequence[frozenset[str]]) -> list[Claim]:
+    from .similarity import claim_features, logistic
+
+    cut = float(head["threshold"])
+    out: list[Claim] = []
+    for c, m in zip(claims, matches):
+        boiler = bool(BOILERPLATE.search(c.text))
+        if m.source < 0:
+            out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, "added",
+                             "added.boilerplate" if boiler else "added.no_support",
+                             "no original to support it", 0.0, -1, (), (), boiler))
+            continue
+        support_claims = [others[m.source][j] for j in m.claims]
+        other_doc = other_docs[m.source] if other_docs is not None else None
+        changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds) if check_facts else ()
+        p = logistic(claim_features(m, tokens[c.index], other_tokens[m.source], [ch.kind for ch in changes]), head)
+        label = consistency_label(p, cut, m.score >= threshold, bool(changes), conflicts(changes))
+        name = other_names[m.source]
+        closest = f"{name} {_quote(support_claims[0].text, 50)}" if support_claims else name
+        if label == "added":
+            code = "added.boilerplate" if boiler else "added.no_support"
+            reason = (f"{name} does not support this claim (support probability {p:.2f} < {cut:.2f}; "
+                      f"closest: {closest})")
+            out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, label, code, reason, p, m.source,
+                             (), (), boiler))
+            continue
+        evidence = tuple(Evidence(ORIGINAL, m.source, s.index, s.start, s.end, s.text, m.score) for s in support_claims)
+        if label == "altered":
+            code, reason, _ = _altered(changes)
+            reason += (f" (support probability {p:.2f} < {cut:.2f})" if p < cut else
+                       f" (support probability {p:.2f}, but a number or date stands in place of another)")
+        else:
+            changes = ()
+            code = "kept"
+            merged = f" ({len(support_claims)} claims together)" if len(support_claims) > 1 else ""
+            reason = f"supported by {name}{merged}, support probability {p:.2f}: {_quote(support_claims[0].text, 60)}"
+        out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, label, code, reason, p, m.source,
+                         evidence, changes, boiler))
     return out
 
 

@@ -111,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fact changes that make a claim altered: a comma list of number, date, timing, entity, "
                         "negation, hedge, attribution, quote, relation, or 'content' (all but hedge, attribution "
                         "and quote: checking factual consistency rather than sourcing); default: all")
+    c.add_argument("--mode", choices=("rewrite", "consistency"), default="rewrite",
+                   help="rewrite (default): what did the rewrite keep, change, add and drop; consistency: does "
+                        "the original support each claim (a summary or fact check; content fact kinds, the "
+                        "calibrated consistency head)")
     common(c)
 
     r = sub.add_parser("rank", help="rank candidate originals by how much of the rewrite they explain")
@@ -149,7 +153,8 @@ def _width() -> int:
 def _config(args: argparse.Namespace) -> Config:
     from .config import Config
 
-    return Config(backend=args.backend, support_threshold=args.threshold, fact_kinds=getattr(args, "facts", None))
+    return Config(backend=args.backend, support_threshold=args.threshold, fact_kinds=getattr(args, "facts", None),
+                  mode=getattr(args, "mode", "rewrite"))
 
 
 def _emit(text: str, args: argparse.Namespace, out: TextIO) -> None:

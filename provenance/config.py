@@ -19,6 +19,11 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 DEFAULT_CALIBRATION = "all-MiniLM-L6-v2"
 DEVICES = ("cpu", "cuda", "mps")
+#: ``rewrite``: what did a rewrite keep, change, add, drop (every fact kind counts; the support
+#: boundary decides kept vs added). ``consistency``: does the source support the text (a
+#: summary, a claim)? Content fact kinds only, and the calibration's consistency head decides
+#: whether each claim is supported (fitted on WiCE and FRANK DEV by benchmarks/calibrate.py).
+MODES = ("rewrite", "consistency")
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +60,7 @@ class Config:
     block_size: int = BLOCK_SIZE     # rows/cols per tile in similarity search: ~20 MB of scratch, whatever the length
     max_sentence_chars: int = 1000   # longer sentences are cut at whitespace into windows
     calibration: str = DEFAULT_CALIBRATION
+    mode: str = "rewrite"
     support_threshold: float | None = None
     weights: tuple[float, ...] | None = None  # (bias, cosine, lexical, ...) of the support score
     check_facts: bool = True
@@ -74,6 +80,8 @@ class Config:
         for name in ("batch_size", "top_k", "union_size", "block_size", "max_sentence_chars"):
             if int(getattr(self, name)) < 1:
                 raise ConfigError(f"{name} must be >= 1, got {getattr(self, name)!r}")
+        if self.mode not in MODES:
+            raise ConfigError(f"mode must be one of {MODES}, got {self.mode!r}")
         if self.fact_kinds is not None:
             from .facts import FACT_KINDS
 
@@ -84,6 +92,23 @@ class Config:
         if self.support_threshold is not None and not 0.0 <= self.support_threshold <= 1.0:
             raise ConfigError(f"support_threshold must be in 0..1, got {self.support_threshold!r}")
         load_calibration(self.calibration)
+        if self.mode == "consistency" and not self.calib.get("consistency"):
+            raise ConfigError(f"calibration {self.calibration!r} has no consistency head: refit it with "
+                              "benchmarks/calibrate.py")
+
+    @property
+    def kinds(self) -> tuple[str, ...] | None:
+        """The fact kinds that count: ``fact_kinds``, else the mode's (consistency: content kinds)."""
+        if self.fact_kinds is not None or self.mode != "consistency":
+            return self.fact_kinds
+        from .facts import CONTENT_KINDS
+
+        return CONTENT_KINDS
+
+    @property
+    def consistency_head(self) -> dict[str, Any] | None:
+        """The consistency head in force (None in rewrite mode)."""
+        return self.calib["consistency"] if self.mode == "consistency" else None
 
     @property
     def calib(self) -> dict[str, Any]:
@@ -138,12 +163,14 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         "w:" + ",".join(f"{w:.4f}" for w in config.support_weights),
         f"k:{config.top_k}/u:{config.union_size}",
         f"mnn:{'off' if config.mutual_min_cosine is None else format(config.mutual_min_cosine, '.4f')}",
-        f"facts:{('on' if config.fact_kinds is None else '+'.join(config.fact_kinds)) if config.check_facts else 'off'}",
+        f"facts:{('on' if config.kinds is None else '+'.join(config.kinds)) if config.check_facts else 'off'}",
         f"st:{_version('sentence-transformers')}",
         f"tf:{_version('transformers')}",
         f"torch:{_version('torch')}",
         f"rf:{_version('rapidfuzz')}",
     ]
+    if config.mode != "rewrite":   # named only when not the default, so rewrite signatures stay as they were
+        parts.insert(6, f"mode:{config.mode}@{float(config.calib['consistency']['threshold']):.4f}")
     if config.backend == "onnx":
         parts.append(f"ort:{_version('onnxruntime')}")
     return "|".join(parts)

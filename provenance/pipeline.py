@@ -22,6 +22,7 @@ from .errors import InputError
 from .overlap import content_tokens, overlap, weighted_mean
 from .ranking import attribute, coverage_by_source, kept_share, rank_sources, support_strength
 from .segmentation import segment
+from .similarity import claim_features
 from .types import (Claim, Comparison, Document, DocumentScores, Overlap, Ranked, Segment,
                     SentencePair)
 
@@ -192,14 +193,14 @@ class Comparer:
             if not o.claims:
                 warnings.append(f"original {n} is empty: it supports nothing")
 
-        # each original against the rewrite, both ways; the best source wins (ties: first given)
-        aligned = [self._aligned(rw, o, i) for i, o in enumerate(origs)]
+        aligned, best = self._best(rw, origs)
         per_source = [fwd for fwd, _ in aligned]
-        best = [max((ps[i] for ps in per_source), key=lambda m: (m.score, -m.source), default=alignment.NO_MATCH)
-                for i in range(len(rw.claims))]
+        head = cfg.consistency_head
         rw_claims = label_side(rw.claims, best, [o.claims for o in origs], names, side="rewrite",
-                               threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.fact_kinds,
-                               own_doc=rw.text, other_docs=[o.text for o in origs])
+                               threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.kinds,
+                               own_doc=rw.text, other_docs=[o.text for o in origs], head=head,
+                               tokens=rw.tokens if head else None,
+                               other_tokens=[frozenset().union(*o.tokens) for o in origs] if head else None)
         # each original's claims against the rewrite
         orig_docs = []
         for src, (o, n) in enumerate(zip(origs, names)):
@@ -211,7 +212,7 @@ class Comparer:
                             altered_by[e.claim] = altered_by.get(e.claim, ()) + c.changes
             back = [dataclasses.replace(m, source=0) if m.source >= 0 else m for m in aligned[src][1]]
             o_claims = label_side(o.claims, back, [rw.claims], ["the rewrite"], side="original",
-                                  threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.fact_kinds,
+                                  threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.kinds,
                                   altered_by=altered_by,
                                   own_doc=o.text, other_docs=[rw.text])
             orig_docs.append(Document(n, o.text, o.sentences, tuple(o_claims)))
@@ -234,6 +235,39 @@ class Comparer:
         )
         return Comparison(SCHEMA_VERSION, self.signature, rw_doc, tuple(orig_docs), pairs, attribution,
                           ranking, scores, tuple(warnings))
+
+    def _best(self, rw: Prepared, origs: Sequence[Prepared]) -> tuple[list[tuple[list[alignment.Match], list[alignment.Match]]], list[alignment.Match]]:
+        """Each original against the rewrite, both ways, and each rewrite claim's best match
+        over all originals (the best source wins; ties: the first given)."""
+        aligned = [self._aligned(rw, o, i) for i, o in enumerate(origs)]
+        best = [max((fwd[i] for fwd, _ in aligned), key=lambda m: (m.score, -m.source), default=alignment.NO_MATCH)
+                for i in range(len(rw.claims))]
+        return aligned, best
+
+    def claim_features(self, rewrite: str, originals: Any) -> list[dict[str, Any]]:
+        """Per rewrite claim, what the consistency head reads (``similarity.claim_features``)
+        and the two facts its label also depends on: ``aligned`` (support score at the
+        support threshold) and ``changed`` (a typed fact of the mode's kinds differs). None
+        for ``features`` when no original has a claim. ``benchmarks/calibrate.py`` fits the
+        head on these; ``compare`` in consistency mode computes exactly the same."""
+        from .claims import claim_changes, conflicts
+
+        _, texts = _texts(originals)
+        rw, *origs = self.prepare_iter([rewrite, *texts])
+        _, best = self._best(rw, origs)
+        cfg = self.config
+        unions = [frozenset().union(*o.tokens) for o in origs]
+        out: list[dict[str, Any]] = []
+        for c, m in zip(rw.claims, best):
+            if m.source < 0:
+                out.append({"features": None, "aligned": False, "changed": False, "conflict": False})
+                continue
+            sup = [origs[m.source].claims[j] for j in m.claims]
+            changes = claim_changes(c, sup, rw.text, origs[m.source].text, cfg.kinds) if cfg.check_facts else ()
+            out.append({"features": claim_features(m, rw.tokens[c.index], unions[m.source], [ch.kind for ch in changes]),
+                        "aligned": m.score >= cfg.threshold, "changed": bool(changes),
+                        "conflict": conflicts(changes)})
+        return out
 
     # ------------------------------------------------------------------ rank
     def rank(self, rewrite: str, candidates: Any, *, limit: int | None = None) -> list[Ranked]:

@@ -154,3 +154,16 @@ def test_version_prints_signature() -> None:
     res = subprocess.run([sys.executable, "-m", "provenance", "--version"], capture_output=True, text=True)
     assert res.returncode == 0
     assert res.stdout.startswith("provenance ") and "model:all-MiniLM-L6-v2@sha256=" in res.stdout
+
+
+def test_compare_in_consistency_mode(files: dict[str, Path]) -> None:
+    """``--mode consistency`` reaches the library: the JSON report is signed with the mode."""
+    import json
+
+    code, out, err = run("compare", str(files["b"]), str(files["a"]), "--mode", "consistency", "--format", "json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert "|mode:consistency@" in report["signature"]
+    assert {c["label"] for c in report["rewrite"]["claims"]} <= {"kept", "altered", "added"}
+    code, _, err = run("compare", "a", "b", "--mode", "audit")
+    assert code == 2 and "--mode" in err and "Traceback" not in err

@@ -1,0 +1,120 @@
+"""Consistency mode: does the source support each claim? (The calibrated consistency head.)"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from provenance import Comparer, Config, ConfigError
+from provenance.alignment import Match
+from provenance.claims import consistency_label
+from provenance.config import load_calibration
+from provenance.facts import CONTENT_KINDS
+from provenance.similarity import CLAIM_FEATURES, claim_features, logistic
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def test_the_head_decides_kept_and_facts_decide_altered_or_added() -> None:
+    assert consistency_label(0.80, 0.6, aligned=True, changed=True) == "kept"      # the head overrules a fact it finds harmless
+    assert consistency_label(0.60, 0.6, aligned=False, changed=False) == "kept"    # at the threshold: kept
+    assert consistency_label(0.30, 0.6, aligned=True, changed=True) == "altered"
+    assert consistency_label(0.30, 0.6, aligned=True, changed=False) == "added"
+    assert consistency_label(0.30, 0.6, aligned=False, changed=True) == "added"    # a changed fact needs an aligned claim
+    # a number or date in place of another is never overruled (when aligned)
+    assert consistency_label(0.95, 0.6, aligned=True, changed=True, conflict=True) == "altered"
+    assert consistency_label(0.95, 0.6, aligned=False, changed=True, conflict=True) == "kept"
+
+
+def test_only_value_substitutions_of_numbers_and_dates_conflict() -> None:
+    from provenance.claims import conflicts
+    from provenance.facts import Fact, FactChange
+
+    twelve, twentyone = Fact("number", "12 percent", 0, 10, "12%"), Fact("number", "21 percent", 0, 10, "21%")
+    kim, putin = Fact("entity", "Kim", 0, 3, "kim"), Fact("entity", "Putin", 0, 5, "putin")
+    assert conflicts([FactChange("number", (twentyone,), (twelve,), "number changed")])
+    assert not conflicts([FactChange("number", (twentyone,), (), "number added")])
+    assert not conflicts([FactChange("entity", (putin,), (kim,), "entity changed")])
+    assert not conflicts([])
+
+
+def test_claim_features_read_the_match_the_source_and_the_changes() -> None:
+    m = Match(0, (3, 4), 0.8, 0.7, 0.5, nearest=3, nearest_cos=0.65, mutual=True)
+    f = claim_features(m, frozenset({"council", "approv", "budget", "tuesday"}), frozenset({"council", "budget", "x"}),
+                       ["date", "negation"])
+    assert tuple(f) == CLAIM_FEATURES
+    assert (f["support"], f["cosine"], f["lexical"], f["mutual"], f["nearest_cos"]) == (0.8, 0.7, 0.5, 1.0, 0.65)
+    assert f["whole"] == 0.5 and f["union"] == 2.0 and f["length"] == pytest.approx(math.log(5))
+    assert (f["changed_quantity"], f["changed_entity"], f["changed_negation"], f["changed_relation"]) == (1.0, 0.0, 1.0, 0.0)
+
+
+def test_mode_is_validated_and_named_in_the_signature() -> None:
+    with pytest.raises(ConfigError, match="mode"):
+        Config(mode="audit")
+    sig = Comparer(Config(mode="consistency")).signature
+    head = load_calibration("all-MiniLM-L6-v2")["consistency"]
+    assert f"|mode:consistency@{head['threshold']:.4f}|" in sig
+    assert "facts:" + "+".join(CONTENT_KINDS) in sig                        # content kinds by default
+    assert "mode:" not in Comparer(Config()).signature                       # rewrite signatures unchanged
+    assert Config(mode="consistency", fact_kinds=("number",)).kinds == ("number",)
+
+
+def test_shipped_consistency_head() -> None:
+    head = load_calibration("all-MiniLM-L6-v2")["consistency"]
+    assert head["features"] == list(CLAIM_FEATURES) and head["kind"] == "trees" and 0 < head["threshold"] < 1
+    strong = {"support": 0.99, "cosine": 0.97, "lexical": 1.0, "mutual": 1.0, "nearest_cos": 0.97, "whole": 1.0,
+              "length": 2.0, "union": 1.0, "changed_quantity": 0.0, "changed_entity": 0.0, "changed_negation": 0.0,
+              "changed_relation": 0.0}
+    none = {**strong, "support": 0.02, "cosine": 0.1, "lexical": 0.0, "mutual": 0.0, "nearest_cos": 0.1, "whole": 0.1}
+    assert logistic(strong, head) >= head["threshold"] > logistic(none, head)
+
+
+@pytest.mark.model
+def test_consistency_mode_end_to_end(real_comparer: Comparer) -> None:
+    """Consistency labels come from the head; ``support`` is its probability, and
+    ``claim_features`` is exactly what ``compare`` fed it."""
+    check = Comparer(Config(mode="consistency"), encoder=real_comparer.encoder, analyzer=real_comparer.analyzer)
+    source = ("The city council approved the new budget on Monday after a long debate. "
+              "The steel plant north of the river employs 1,200 people.")
+    text = ("On Monday the city council approved the new budget after a long debate. "
+            "Aliens have landed in the harbour and demand fresh fish.")
+    res = check.compare(text, source)
+    claims = res.rewrite.claims
+    first = [c for c in claims if c.sentence == 0]
+    assert [c.label for c in first] == ["kept"]
+    assert [c.label for c in claims if c.sentence == 1] and all(c.label == "added" for c in claims if c.sentence == 1)
+    head = check.config.consistency_head
+    feats = check.claim_features(text, source)
+    assert len(feats) == len(claims)
+    for c, f in zip(claims, feats):
+        assert c.support == pytest.approx(logistic(f["features"], head))
+        assert 0.0 <= c.support <= 1.0
+    assert all("support probability" in c.reason for c in claims)
+    # a changed number is altered even when the head would call the claim supported
+    swapped = check.compare("The steel plant north of the river employs 2,100 people.", source).rewrite.claims
+    assert [c.label for c in swapped] == ["altered"] and swapped[0].reason_code == "altered.number"
+    assert res.signature == check.signature and "mode:consistency" in res.signature
+    # the originals' side is labelled as in rewrite mode: the plant sentence is dropped
+    assert [c.label for c in res.originals[0].claims][-1] == "dropped"
+
+
+def test_consistency_targets_use_all_or_nothing_items_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    import calibrate
+
+    t = calibrate._consistency_target
+    assert [t("wice", {"label": lab}) for lab in ("supported", "partially_supported", "not_supported")] == [1, None, 0]
+    frank = [{"label": 1, "factuality": 1.0}, {"label": 0, "factuality": 0.5}, {"label": 0, "factuality": 0.0}]
+    assert [t("frank", {"summaries": [s]}) for s in frank] == [1, None, 0]
+    params = {"kind": "trees", "features": ["support"], "init": 0.0, "rate": 1.0,
+              "trees": [{"feature": [0, -2, -2], "threshold": [0.5, -2.0, -2.0], "left": [1, -1, -1],
+                         "right": [2, -1, -1], "value": [0.0, -3.0, 3.0]}]}
+    recs = [[{"features": {"support": 0.9}, "aligned": True, "changed": False},
+             {"features": {"support": 0.1}, "aligned": True, "changed": True},
+             {"features": {"support": 0.1}, "aligned": False, "changed": False},
+             {"features": None, "aligned": False, "changed": False}]]
+    got = calibrate.consistency_records(recs, params, 0.5)[0]["claims"]
+    assert [c[3] for c in got] == ["kept", "altered", "added", "added"]
+    assert got[0][2] == pytest.approx(1 / (1 + math.exp(-3))) and got[3][2] == 0.0
