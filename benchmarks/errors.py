@@ -24,18 +24,18 @@ def _labels(item: dict) -> Counter:
 
 
 WICE: list[Bucket] = [
-    ("supported claim: a clause altered by a typed fact check", lambda i: i["gold"] == "supported" and _labels(i)["altered"] > 0),
-    ("supported claim: some clauses kept, others below the support boundary",
+    ("supported claim: a clause altered (a typed fact check the head did not overrule)", lambda i: i["gold"] == "supported" and _labels(i)["altered"] > 0),
+    ("supported claim: some clauses kept, others below the consistency head's threshold",
      lambda i: i["gold"] == "supported" and _labels(i)["kept"] > 0 and _labels(i)["added"] > 0),
-    ("supported claim: no clause reaches the support boundary", lambda i: i["gold"] == "supported" and _labels(i)["kept"] == 0),
+    ("supported claim: no clause reaches the consistency head's threshold", lambda i: i["gold"] == "supported" and _labels(i)["kept"] == 0),
     ("not_supported claim: a clause kept (topic overlap)", lambda i: i["gold"] == "not_supported" and _labels(i)["kept"] > 0),
-    ("partially_supported claim: every clause below the boundary",
+    ("partially_supported claim: every clause below the head's threshold",
      lambda i: i["gold"] == "partially_supported" and i["pred"] == "not_supported"),
     ("partially_supported claim: every clause kept", lambda i: i["gold"] == "partially_supported" and i["pred"] == "supported"),
 ]
 FRANK: list[Bucket] = [
-    ("factual summary: a claim altered by a typed fact check", lambda i: i["gold"] == 1 and _labels(i)["altered"] > 0),
-    ("factual summary: a claim below the support boundary (abstractive wording)", lambda i: i["gold"] == 1 and _labels(i)["added"] > 0),
+    ("factual summary: a claim altered (a typed fact check the head did not overrule)", lambda i: i["gold"] == 1 and _labels(i)["altered"] > 0),
+    ("factual summary: a claim below the consistency head's threshold", lambda i: i["gold"] == 1 and _labels(i)["added"] > 0),
     ("unfactual summary: every claim kept", lambda i: i["gold"] == 0 and i["pred"] == 1),
 ]
 ITERATER: list[Bucket] = [
