@@ -313,12 +313,30 @@ def consistency_label(probability: float, head_threshold: float, aligned: bool, 
     return "altered" if aligned and changed else "added"
 
 
+def head_inputs(c: ClaimSpan, m: Match, others: Sequence[Sequence[ClaimSpan]], *, threshold: float,
+                check_facts: bool, fact_kinds: Sequence[str] | None, own_doc: str | None,
+                other_docs: Sequence[str] | None, tokens: Sequence[frozenset[str]],
+                other_tokens: Sequence[frozenset[str]]) -> tuple[list[ClaimSpan], tuple[FactChange, ...], dict[str, Any]]:
+    """What the consistency head decides one rewrite claim from (``m.source >= 0``): its
+    supporting claims, its typed changes, and the record ``Comparer.claim_features`` returns
+    (``features`` for the head; ``aligned``, ``changed``, ``conflict`` for
+    ``consistency_label``)."""
+    from .similarity import claim_features
+
+    support_claims = [others[m.source][j] for j in m.claims]
+    other_doc = other_docs[m.source] if other_docs is not None else None
+    changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds) if check_facts else ()
+    record = {"features": claim_features(m, tokens[c.index], other_tokens[m.source], [ch.kind for ch in changes]),
+              "aligned": m.score >= threshold, "changed": bool(changes), "conflict": conflicts(changes)}
+    return support_claims, changes, record
+
+
 def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others: Sequence[Sequence[ClaimSpan]],
                    other_names: Sequence[str], *, threshold: float, check_facts: bool,
                    fact_kinds: Sequence[str] | None, own_doc: str | None, other_docs: Sequence[str] | None,
                    head: Mapping[str, Any], tokens: Sequence[frozenset[str]],
                    other_tokens: Sequence[frozenset[str]]) -> list[Claim]:
-    from .similarity import claim_features, logistic
+    from .similarity import logistic
 
     cut = float(head["threshold"])
     out: list[Claim] = []
@@ -329,11 +347,11 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
                              "added.boilerplate" if boiler else "added.no_support",
                              "no original to support it", 0.0, -1, (), (), boiler))
             continue
-        support_claims = [others[m.source][j] for j in m.claims]
-        other_doc = other_docs[m.source] if other_docs is not None else None
-        changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds) if check_facts else ()
-        p = logistic(claim_features(m, tokens[c.index], other_tokens[m.source], [ch.kind for ch in changes]), head)
-        label = consistency_label(p, cut, m.score >= threshold, bool(changes), conflicts(changes))
+        support_claims, changes, rec = head_inputs(
+            c, m, others, threshold=threshold, check_facts=check_facts, fact_kinds=fact_kinds, own_doc=own_doc,
+            other_docs=other_docs, tokens=tokens, other_tokens=other_tokens)
+        p = logistic(rec["features"], head)
+        label = consistency_label(p, cut, rec["aligned"], rec["changed"], rec["conflict"])
         name = other_names[m.source]
         closest = f"{name} {_quote(support_claims[0].text, 50)}" if support_claims else name
         if label == "added":

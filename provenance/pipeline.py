@@ -22,7 +22,6 @@ from .errors import InputError
 from .overlap import content_tokens, overlap, weighted_mean
 from .ranking import attribute, coverage_by_source, kept_share, rank_sources, support_strength
 from .segmentation import segment
-from .similarity import claim_features
 from .types import (Claim, Comparison, Document, DocumentScores, Overlap, Ranked, Segment,
                     SentencePair)
 
@@ -246,11 +245,12 @@ class Comparer:
 
     def claim_features(self, rewrite: str, originals: Any) -> list[dict[str, Any]]:
         """Per rewrite claim, what the consistency head reads (``similarity.claim_features``)
-        and the two facts its label also depends on: ``aligned`` (support score at the
-        support threshold) and ``changed`` (a typed fact of the mode's kinds differs). None
+        and what its label also depends on: ``aligned`` (support score at the support
+        threshold), ``changed`` (a typed fact of the mode's kinds differs) and ``conflict``
+        (a number or date in place of another; ``claims.conflicts``). None
         for ``features`` when no original has a claim. ``benchmarks/calibrate.py`` fits the
         head on these; ``compare`` in consistency mode computes exactly the same."""
-        from .claims import claim_changes, conflicts
+        from .claims import head_inputs
 
         _, texts = _texts(originals)
         rw, *origs = self.prepare_iter([rewrite, *texts])
@@ -262,11 +262,9 @@ class Comparer:
             if m.source < 0:
                 out.append({"features": None, "aligned": False, "changed": False, "conflict": False})
                 continue
-            sup = [origs[m.source].claims[j] for j in m.claims]
-            changes = claim_changes(c, sup, rw.text, origs[m.source].text, cfg.kinds) if cfg.check_facts else ()
-            out.append({"features": claim_features(m, rw.tokens[c.index], unions[m.source], [ch.kind for ch in changes]),
-                        "aligned": m.score >= cfg.threshold, "changed": bool(changes),
-                        "conflict": conflicts(changes)})
+            out.append(head_inputs(c, m, [o.claims for o in origs], threshold=cfg.threshold,
+                                   check_facts=cfg.check_facts, fact_kinds=cfg.kinds, own_doc=rw.text,
+                                   other_docs=[o.text for o in origs], tokens=rw.tokens, other_tokens=unions)[2])
         return out
 
     # ------------------------------------------------------------------ rank
