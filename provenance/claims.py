@@ -254,8 +254,7 @@ def label_side(
                                                           original_doc=own_doc) if ch.original)
                 if not changes and altered_by and c.index in altered_by:
                     changes = altered_by[c.index]
-                if fact_kinds is not None:
-                    changes = tuple(ch for ch in changes if ch.kind in fact_kinds)
+                changes = _of_kinds(changes, fact_kinds)
         name = other_names[m.source]
         if changes:
             code, reason, label = _altered(changes)
@@ -272,10 +271,12 @@ def claim_changes(c: ClaimSpan, support_claims: Sequence[ClaimSpan], own_doc: st
                   other_doc: str | None, fact_kinds: Sequence[str] | None) -> tuple[FactChange, ...]:
     """The typed fact changes of a rewrite claim against the original claims aligned with it,
     restricted to ``fact_kinds`` (None: every kind)."""
-    changes = fact_changes([c], support_claims, rewrite_doc=own_doc, original_doc=other_doc)
-    if fact_kinds is not None:
-        changes = tuple(ch for ch in changes if ch.kind in fact_kinds)
-    return changes
+    return _of_kinds(fact_changes([c], support_claims, rewrite_doc=own_doc, original_doc=other_doc), fact_kinds)
+
+
+def _of_kinds(changes: Sequence[FactChange], fact_kinds: Sequence[str] | None) -> tuple[FactChange, ...]:
+    """The changes of the kinds that count (None: every kind)."""
+    return tuple(changes) if fact_kinds is None else tuple(ch for ch in changes if ch.kind in fact_kinds)
 
 
 def _altered(changes: Sequence[FactChange]) -> tuple[str, str, str]:
