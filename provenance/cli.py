@@ -82,6 +82,13 @@ def _fact_kinds(value: str) -> tuple[str, ...]:
     return items
 
 
+def _mode_argument(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--mode", choices=("rewrite", "consistency"), default="rewrite",
+                    help="rewrite (default): what did the rewrite keep, change, add and drop; consistency: does "
+                         "the original support each claim (a summary or fact check; content fact kinds, the "
+                         "calibrated consistency head)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from ._defaults import BACKENDS, DEFAULT_BACKEND
 
@@ -111,10 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fact changes that make a claim altered: a comma list of number, date, timing, entity, "
                         "negation, hedge, attribution, quote, relation, or 'content' (all but hedge, attribution "
                         "and quote: checking factual consistency rather than sourcing); default: all")
-    c.add_argument("--mode", choices=("rewrite", "consistency"), default="rewrite",
-                   help="rewrite (default): what did the rewrite keep, change, add and drop; consistency: does "
-                        "the original support each claim (a summary or fact check; content fact kinds, the "
-                        "calibrated consistency head)")
+    _mode_argument(c)
     common(c)
 
     r = sub.add_parser("rank", help="rank candidate originals by how much of the rewrite they explain")
@@ -282,6 +286,7 @@ def _index_and_batch_commands(sub: argparse._SubParsersAction, rank: argparse.Ar
     bt.add_argument("--compare-top", type=int, default=1, metavar="N",
                     help="full comparison with the best N sources (default 1; 0: ranking only)")
     bt.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _mode_argument(bt)
     common(bt)  # type: ignore[operator]
 
 

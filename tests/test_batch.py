@@ -89,3 +89,14 @@ def test_batch_cli_inputs_are_checked(tmp_path: Path) -> None:
     assert err.getvalue().startswith("provenance: error:") and "Traceback" not in err.getvalue()
     err = io.StringIO()
     assert main(["batch", "x.jsonl"], out=io.StringIO(), err=err) == 2  # neither --index nor --candidates
+
+
+def test_batch_takes_the_mode_flag() -> None:
+    """``batch --mode consistency`` builds the same Config as ``compare --mode consistency``."""
+    from provenance.cli import _config, build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(["batch", "x.jsonl", "--index", "ix", "--mode", "consistency"])
+    assert _config(args).mode == "consistency"
+    assert _config(parser.parse_args(["batch", "x.jsonl", "--index", "ix"])).mode == "rewrite"
+    assert _config(parser.parse_args(["compare", "a", "b", "--mode", "consistency"])).mode == "consistency"
