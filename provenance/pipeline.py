@@ -155,15 +155,17 @@ class Comparer:
         """Support of the rewrite's claims in one original and of its claims in the rewrite,
         with mutual best matches linked (``alignment.mutual``)."""
         fwd = self._support(rw, o, source)
-        back = self._support(o, rw, source)
+        back = self._support(o, rw, source, self.config.original_weights)
         return alignment.mutual(fwd, back, rw.tokens, o.tokens, threshold=self.config.threshold,
                                 min_cosine=self.config.mutual_min_cosine)
 
-    def _support(self, x: Prepared, y: Prepared, source: int) -> list[alignment.Match]:
+    def _support(self, x: Prepared, y: Prepared, source: int, weights: Sequence[float] | None = None) -> list[alignment.Match]:
+        """How well ``y``'s claims support each claim of ``x`` (``weights``: the support
+        score's, unless given: the original side's ``Config.original_weights``)."""
         cfg = self.config
         return alignment.support(
             x.embeddings, x.tokens, y.embeddings, y.tokens, source=source,
-            weights=cfg.support_weights, top_k=cfg.top_k, union_size=cfg.union_size, block=cfg.block_size,
+            weights=weights or cfg.support_weights, top_k=cfg.top_k, union_size=cfg.union_size, block=cfg.block_size,
         )
 
     # ------------------------------------------------------------------ compare

@@ -266,3 +266,28 @@ def test_pair_scores_see_who_did_what_to_whom(real_comparer: Comparer) -> None:
     assert f_swapped["lexical_min"] == 1.0                      # the same content words
     assert real_comparer.paraphrase_probability(a, swapped) < real_comparer.paraphrase_probability(a, moved)
     assert not real_comparer.is_paraphrase(a, swapped)
+
+
+def test_original_side_has_its_own_bias(real_comparer: Comparer) -> None:
+    """Whether the rewrite keeps an original claim is scored with the support weights and the
+    original side's own bias (``Config.original_weights``); the rewrite side does not move."""
+    from provenance.config import load_calibration
+
+    shipped = load_calibration("all-MiniLM-L6-v2")["support"]
+    assert Config().original_weights == (shipped.get("original_bias", shipped["weights"][0]), *shipped["weights"][1:])
+    assert Config(weights=(-6.0, 6.0, 5.0)).original_weights == (-6.0, 6.0, 5.0)     # explicit weights: both sides
+    assert Config(original_bias=-9.0).original_weights[0] == -9.0
+    assert ";o-9.0000" in Comparer(Config(original_bias=-9.0), encoder=real_comparer.encoder,
+                                   analyzer=real_comparer.analyzer).signature
+    assert ";o" not in Comparer(Config(weights=(-6.0, 6.0, 5.0)), encoder=real_comparer.encoder,
+                                analyzer=real_comparer.analyzer).signature
+    original = "The council approved the budget. The vote took place on Monday after a long debate."
+    rewrite = "The council approved the budget in a vote on Monday."
+    loose, strict = (Comparer(Config(original_bias=b), encoder=real_comparer.encoder, analyzer=real_comparer.analyzer)
+                     for b in (-6.6, -30.0))
+    rw, og = loose.prepare(rewrite), loose.prepare(original)
+    (fwd_l, back_l), (fwd_s, back_s) = loose._aligned(rw, og, 0), strict._aligned(rw, og, 0)
+    assert fwd_l == fwd_s                                     # the rewrite side does not move
+    assert any(not m.mutual for m in back_s)
+    for a, b in zip(back_l, back_s):       # a mutual link keeps at least its linked score; the rest fall
+        assert b.score <= a.score and (b.mutual or b.score < a.score)
