@@ -568,10 +568,12 @@ def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], No
         support, cv = fit_support({n: data[n] for n in SUPPORT_SETS if n in data}, base, k, log)
         support["fitted"] = True
     else:
-        support, cv = dict(HANDSET_SUPPORT), fixed_support_scores(data, base, k, log)
-        if original_cv is not None:
-            cv.update(original_cv)      # held-out folds: the cut was chosen on the other four
+        support = dict(HANDSET_SUPPORT)
+        if original_cv is not None:     # held-out folds: the cut was chosen on the other four
+            cv = original_cv
             support["original_bias"] = original_bias
+        else:
+            cv = fixed_support_scores(data, base, k, log)
     consistency = None
     if "wice" in data or "frank" in data:
         consistency, cv_c = fit_consistency({n: data[n] for n in ("wice", "frank") if n in data}, base, k, log)
