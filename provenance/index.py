@@ -6,8 +6,9 @@ for their documents (length-weighted sum of each document's best cosine per rewr
 Beside it, a lexical stage (SQLite FTS5, BM25 over Porter-stemmed words, in ``docs.sqlite``)
 proposes the documents sharing the rewrite's rarest words: names and numbers that a sentence
 embedding blurs. Then the full comparison (``Comparer.rank``) runs only on the union of the
-best ``candidates`` documents of the first and the best ``lexical`` of the second, so its
-result is exactly what ranking those documents directly would give.
+best ``candidates`` documents of the first and the best ``lexical`` of the second, and its
+order is fused with the lexical stage's by reciprocal rank fusion (``ranking.fuse_lexical``;
+``rank(..., fuse=False)`` gives exactly what ranking those documents directly would give).
 
 On disk an index is a folder::
 
@@ -313,29 +314,41 @@ class SourceIndex:
                    per_vector: int = DEFAULT_PER_VECTOR) -> list[Candidate]:
         """The documents the full comparison sees for a prepared rewrite: the vector stage's
         best ``candidates``, then the lexical stage's best ``lexical`` not among them."""
+        return self._pool(*self._stages(prepared, candidates, lexical, per_vector))
+
+    def _stages(self, prepared: Any, candidates: int, lexical: int, per_vector: int) -> tuple[list[Candidate], list[Candidate]]:
         from .claims import claim_weights
 
-        pool = self.search(prepared.embeddings, claim_weights(prepared.claims), candidates=candidates,
-                           per_vector=per_vector)
-        seen = {c.n for c in pool}
-        pool += [c for c in self.search_lexical(prepared.text, candidates=lexical) if c.n not in seen]
-        return pool
+        return (self.search(prepared.embeddings, claim_weights(prepared.claims), candidates=candidates,
+                            per_vector=per_vector),
+                self.search_lexical(prepared.text, candidates=lexical))
+
+    @staticmethod
+    def _pool(vector: list[Candidate], lexical: list[Candidate]) -> list[Candidate]:
+        seen = {c.n for c in vector}
+        return vector + [c for c in lexical if c.n not in seen]
 
     def rank(self, rewrite: str, comparer: Any, *, k: int = 10, candidates: int | None = None,
-             lexical: int = DEFAULT_LEXICAL, per_vector: int = DEFAULT_PER_VECTOR) -> list[Any]:
+             lexical: int = DEFAULT_LEXICAL, per_vector: int = DEFAULT_PER_VECTOR, fuse: bool = True) -> list[Any]:
         """The top ``k`` sources of ``rewrite``: both first stages, then ``comparer.rank`` on
         their union (``candidates``, default ``max(3k, 30)``, from the vector stage and up to
-        ``lexical`` more from the lexical one). Returns ``Ranked`` with document ids."""
+        ``lexical`` more from the lexical one), its order fused with the lexical stage's
+        (``ranking.fuse_lexical``; ``fuse=False``: the comparison's order alone). Returns
+        ``Ranked`` with document ids."""
+        from .ranking import fuse_lexical
+
         if comparer.encoder.fingerprint != self.fingerprint:
             raise ConfigError(f"{self.path} was built with {self.fingerprint}, but this comparison encodes with "
                               f"{comparer.encoder.fingerprint}: use the same backend (--backend) as the build")
         prepared = comparer.prepare(rewrite)
-        pool = self.candidates(prepared, candidates=candidates or max(3 * k, DEFAULT_CANDIDATES), lexical=lexical,
-                               per_vector=per_vector)
+        vector, lex = self._stages(prepared, candidates or max(3 * k, DEFAULT_CANDIDATES), lexical, per_vector)
+        pool = self._pool(vector, lex)
         if not pool:
             return []
-        texts = {c.id: self.doc(c.n)[1] for c in pool}
-        return comparer.rank(rewrite, texts, limit=k)
+        ranked = comparer.rank(rewrite, {c.id: self.doc(c.n)[1] for c in pool})
+        if fuse:
+            ranked = list(fuse_lexical(ranked, [c.id for c in lex]))
+        return ranked[:k]
 
 
 def set_ef_search(index: Any, ef: int) -> None:

@@ -337,3 +337,42 @@ def test_ranking_breaks_coverage_ties_by_support_strength() -> None:
     assert [r.key for r in ranked] == ["b", "a", "c"]
     ranked = rank_sources(["a", "b"], coverage=[1.0, 1.0], kept=[0.2, 0.3])          # no strength: kept decides
     assert [r.key for r in ranked] == ["b", "a"]
+
+
+def test_lexical_fusion_lifts_a_document_sharing_the_rare_words() -> None:
+    from provenance.ranking import fuse_lexical
+    from provenance.types import Ranked
+
+    ranked = [Ranked(f"d{i}", i, 1.0 - i / 100, 0.5, i + 1) for i in range(15)]
+    fused = fuse_lexical(ranked, ["d12", "d0", "d12"], k=20, weight=0.5)   # a repeat counts once
+    # d0: 1/21 + 0.5/22; d12: 1/33 + 0.5/21 = 0.0541 beats d1's 1/22 = 0.0455
+    assert [r.key for r in sorted(fused, key=lambda r: r.rank)][:4] == ["d0", "d12", "d1", "d2"]
+    assert sorted(r.rank for r in fused) == list(range(1, 16))
+    assert {r.key: (r.rewrite_coverage, r.original_kept) for r in fused} == \
+        {r.key: (r.rewrite_coverage, r.original_kept) for r in ranked}
+    assert [r.key for r in fuse_lexical(ranked, ["d12"], weight=0.0)] == [r.key for r in ranked]
+    assert [r.key for r in fuse_lexical(ranked, [])] == [r.key for r in ranked]
+    assert fuse_lexical([], ["d1"]) == ()
+    with pytest.raises(ValueError):
+        fuse_lexical(ranked, [], k=0)
+
+
+def test_index_rank_is_the_comparison_fused_with_the_lexical_stage(tmp_path: Path) -> None:
+    from provenance.index import DEFAULT_LEXICAL, DEFAULT_PER_VECTOR
+    from provenance.ranking import fuse_lexical
+
+    docs = _corpus(60, seed=11)
+    index = build_index(docs, tmp_path / "idx", comparer=_comparer(tmp_path, encoder=DenseFake()))
+    rewrite = _rewrite_of(docs[42][1], 42) + " Zyxwv name17x1 and name17x3."
+    comparer = _comparer(tmp_path, index, encoder=DenseFake())
+    vector, lexical = index._stages(comparer.prepare(rewrite), 30, DEFAULT_LEXICAL, DEFAULT_PER_VECTOR)
+    full = comparer.rank(rewrite, {c.id: index.doc(c.n)[1] for c in index._pool(vector, lexical)})
+    assert [r.key for r in index.rank(rewrite, comparer, k=5, fuse=False)] == [r.key for r in full[:5]]
+    fused = sorted(fuse_lexical(full, [c.id for c in lexical]), key=lambda r: r.rank)[:5]
+    got = index.rank(rewrite, comparer, k=5)
+    assert [(r.key, r.rank) for r in got] == [(r.key, r.rank) for r in fused]
+    assert got[0].key == "doc-0042"
+    position = {r.key: i for i, r in enumerate(full)}
+    assert [c.id for c in lexical][:2] == ["doc-0042", "doc-0017"]       # its two made-up names
+    moved = {r.key: r.rank - 1 for r in fuse_lexical(full, [c.id for c in lexical])}
+    assert moved["doc-0017"] < position["doc-0017"]
