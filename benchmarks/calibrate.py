@@ -99,7 +99,7 @@ def fit_support(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[s
         cache[deg] = {}
         for name in SUPPORT_SETS:
             rows = data[name]
-            recs = Q.ours_records(name, rows, cmp)
+            recs = Q.ours_records(name, rows, cmp, sweep=True)
             if name == "frank":
                 rows = _frank_items(rows)
             cache[deg][name] = (rows, recs)
@@ -142,44 +142,54 @@ def fit_support(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[s
 ORIGINAL_CUTS = (0.774, 0.8, 0.85, 0.9, 0.95, 1.0, 1.05, 1.1)
 
 
-def fit_original_bias(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None]) -> tuple[float, dict]:
+#: content words a reported detail needs (``Config.detail_words``), tried with each cut
+DETAIL_WORDS = (2, 3, 4, 5, 6)
+
+
+def fit_original_bias(data: dict[str, list[dict]], base: Any, k: int,
+                      log: Callable[[str], None]) -> tuple[float, int, dict]:
     """The bias of the score that says whether the rewrite keeps an original claim
-    (``Config.original_weights``): the cut on ``ORIGINAL_CUTS`` that maximises the mean of
-    SWiPE's dropped_info_f1 and IteraTeR's meaning_changed_f1 (the rewrite-mode sets whose
-    figures depend on the original side; mean over the training folds), and those sets'
-    figures from the held-out folds. The rewrite side's support boundary stays the hand-set one."""
+    (``Config.original_weights``) and the content words a reported detail needs
+    (``Config.detail_words``): the pair (cut on ``ORIGINAL_CUTS``, ``DETAIL_WORDS``) that
+    maximises the mean of SWiPE's dropped_info_f1 and added_info_f1 and IteraTeR's
+    meaning_changed_f1 (the rewrite-mode figures that depend on either; mean over the training
+    folds), and those sets' figures from the held-out folds. The rewrite side's support
+    boundary stays the hand-set one."""
     w = base.config.support_weights
     scale = math.hypot(*w[1:])
-    calib = {"support": {"threshold": base.config.threshold}}
     sets = [n for n in ("swipe", "iterater_sent") if n in data]
     folds = {n: folds_of(len(data[n]), k) for n in sets}
-    per: dict[float, dict[str, list[dict]]] = {}
+    per: dict[tuple[float, int], dict[str, list[dict]]] = {}
     for cut in ORIGINAL_CUTS:
         cmp = Q.make_comparer(base.config.replace(original_bias=round(-scale * cut, 4)), base=base)
-        per[cut] = {}
-        for n in sets:
-            rows, recs = data[n], Q.ours_records(n, data[n], cmp)
-            per[cut][n] = [Q.score_ours(n, _sub(rows, folds[n] == f), _sub(recs, folds[n] == f), calib) for f in range(k)]
-        log(f"original side: cut {cut} " + " ".join(f"{n} {np.mean([_original_figure(n, p) for p in per[cut][n]]):.4f}"
-                                                    for n in sets))
+        recs = {n: Q.ours_records(n, data[n], cmp) for n in sets}
+        for m in DETAIL_WORDS:
+            calib = {"support": {"threshold": base.config.threshold}, "details": {"min_words": m}}
+            per[(cut, m)] = {n: [Q.score_ours(n, _sub(data[n], folds[n] == f), _sub(recs[n], folds[n] == f), calib)
+                                 for f in range(k)] for n in sets}
+        log(f"original side: cut {cut} " + "; ".join(
+            f"words {m}: " + " ".join(f"{n} {np.mean([_objective_figures(n, p) for p in per[(cut, m)][n]]):.4f}" for n in sets)
+            for m in DETAIL_WORDS))
 
-    def best(held: int | None) -> float:
-        return max(ORIGINAL_CUTS, key=lambda c: (np.mean([np.mean([_original_figure(n, p) for f, p in enumerate(per[c][n])
-                                                                   if f != held]) for n in sets]), -c))
+    def best(held: int | None) -> tuple[float, int]:
+        return max(per, key=lambda key: (np.mean([np.mean([_objective_figures(n, p) for f, p in enumerate(per[key][n])
+                                                          if f != held]) for n in sets]), -key[0], -key[1]))
 
     cv: dict[str, dict[str, float]] = {n: {} for n in sets}
     for f in range(k):
-        c = best(f)
+        key = best(f)
         for n in sets:
-            for m, v in per[c][n][f].items():
+            for m, v in per[key][n][f].items():
                 cv[n][m] = cv[n].get(m, 0.0) + v / k
-    cut = best(None)
-    log(f"original side: cut {cut}")
-    return round(-scale * cut, 4), cv
+    cut, words = best(None)
+    log(f"original side: cut {cut}, detail words {words}")
+    return round(-scale * cut, 4), words, cv
 
 
-def _original_figure(name: str, m: dict[str, float]) -> float:
-    return m["dropped_info_f1"] if name == "swipe" else m["meaning_changed_f1"]
+def _objective_figures(name: str, m: dict[str, float]) -> float:
+    """Mean of the figures the original side and the details move: SWiPE added and dropped
+    (weighted as one set), IteraTeR meaning_changed."""
+    return (m["dropped_info_f1"] + m["added_info_f1"]) / 2 if name == "swipe" else m["meaning_changed_f1"]
 
 
 # ----------------------------------------------------------------------------- pair / reuse heads
@@ -527,7 +537,7 @@ def fixed_support_scores(data: dict[str, list[dict]], cmp: Any, k: int, log: Cal
     like with like. Nothing was fitted on these items, so each fold's figure is a held-out one;
     the figure over all of DEV at once is what quality.py prints (on SWiPE they differ: a few
     documents with hundreds of unmatched sentences sway a pooled F1, see docs/accuracy.md)."""
-    calib = {"support": {"threshold": cmp.config.threshold}}
+    calib = {"support": {"threshold": cmp.config.threshold}, "details": {"min_words": cmp.config.min_detail_words}}
     out = {}
     for name in SUPPORT_SETS:
         if name in data:
@@ -560,10 +570,10 @@ def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], No
     else:
         mutual, mutual_acc = base.config.mutual_min_cosine, None
     base = Q.make_comparer(base.config.replace(mutual_cosine=mutual if mutual is not None else -1.0), base=base)
-    original_bias, original_cv = None, None
+    original_bias, original_cv, detail_words = None, None, None
     if ("swipe" in data or "iterater_sent" in data) and not fit_support_too:   # second: every original-side label depends on it
-        original_bias, original_cv = fit_original_bias(data, base, k, log)
-        base = Q.make_comparer(base.config.replace(original_bias=original_bias), base=base)
+        original_bias, detail_words, original_cv = fit_original_bias(data, base, k, log)
+        base = Q.make_comparer(base.config.replace(original_bias=original_bias, detail_words=detail_words), base=base)
     if fit_support_too:
         support, cv = fit_support({n: data[n] for n in SUPPORT_SETS if n in data}, base, k, log)
         support["fitted"] = True
@@ -598,6 +608,8 @@ def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], No
     peers, peers_cv = fit_peers(data, base, k, log)
     body = {"support": support, "consistency": consistency, "pair": pair, "graded": graded, "reuse": reuse,
             "peers": peers}
+    if detail_words is not None:
+        body["details"] = {"min_words": detail_words}
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:10]
     manifest = {n: {"n": len(r), "sha256": hashlib.sha256((data_dir / n / "dev.jsonl").read_bytes()).hexdigest()[:16]}
                 for n, r in data.items()}

@@ -99,13 +99,17 @@ def stsb(items: list[dict]) -> list[tuple[str, list[str]]]:
 
 
 def swipe(items: list[dict]) -> list[tuple[str, list[str]]]:
-    """Documents with the most gold edits of each kind but none of ours (recall misses)."""
-    miss_add = [i for i in items if i["edits"].get("added_info") and not i["added"]]
-    miss_drop = [i for i in items if i["edits"].get("dropped_info") and not i["dropped"]]
-    extra_add = [i for i in items if not i["edits"].get("added_info") and i["added"]]
+    """Documents with the most gold edits of each kind but none of ours (recall misses);
+    ours are claims and details (``types.Detail``) of the kind."""
+    def ours(i: dict, kind: str) -> list:
+        return list(i[kind]) + list(i.get(f"{kind}_details", ()))
+
+    miss_add = [i for i in items if i["edits"].get("added_info") and not ours(i, "added")]
+    miss_drop = [i for i in items if i["edits"].get("dropped_info") and not ours(i, "dropped")]
+    extra_add = [i for i in items if not i["edits"].get("added_info") and ours(i, "added")]
     key = lambda kind: (lambda i: -i["edits"].get(kind, 0))  # noqa: E731
     return [("added_info edits, no claim of ours added", [i["id"] for i in sorted(miss_add, key=key("added_info"))]),
-            ("claims added where no added_info edit is", [i["id"] for i in sorted(extra_add, key=lambda i: -len(i["added"]))]),
+            ("claims added where no added_info edit is", [i["id"] for i in sorted(extra_add, key=lambda i: -len(ours(i, "added")))]),
             ("dropped_info edits, no claim of ours dropped", [i["id"] for i in sorted(miss_drop, key=key("dropped_info"))])]
 
 

@@ -265,13 +265,25 @@ def claim_records(claims: Sequence[Any]) -> list[tuple[int, int, float, str]]:
     return [(c.start, c.end, float(c.support), c.label) for c in claims]
 
 
-def ours_records(name: str, rows: list[dict], cmp: Comparer) -> list[dict]:
-    """Per item, what the library says. The rewrite sets are computed with support threshold
-    0 so a threshold can be applied afterwards: at threshold tau a claim is added/dropped iff
-    support < tau, otherwise it keeps its label (exactly what ``Comparer.compare`` does at
-    tau). The consistency sets (wice, frank) hold the final labels of consistency mode, whose
+def detail_records(claims: Sequence[Any]) -> list[tuple[int, int, int]]:
+    """(start, end, content words) of every detail of the claims (``types.Detail``)."""
+    return [(d.start, d.end, d.words) for c in claims for d in c.details]
+
+
+def ours_records(name: str, rows: list[dict], cmp: Comparer, *, sweep: bool = False) -> list[dict]:
+    """Per item, what the library says. The rewrite sets (swipe, iterater_sent) hold the labels
+    ``Comparer.compare`` gives at the configured threshold, and every detail of their kept and
+    altered claims (down to one content word: ``score_ours`` keeps those with the
+    calibration's ``details.min_words`` or more). ``sweep=True`` (the opt-in support fit)
+    computes them at threshold 0 instead, so a threshold can be applied afterwards: a claim is
+    then added/dropped iff support < tau. That is only approximately what compare does at tau:
+    a mutual best match's support is scaled from the threshold up (``alignment.mutual``), so a
+    mutual match that clears tau in compare can fall below it here (on SWiPE DEV this
+    approximation said dropped_info_f1 74.0 where compare gives 67.3; fixed 2026-12-01).
+    The consistency sets (wice, frank) hold the final labels of consistency mode, whose
     ``support`` is the head's probability."""
     zero = make_comparer(cmp.config.replace(support_threshold=0.0), base=cmp)
+    real = zero if sweep else make_comparer(cmp.config.replace(detail_words=1), base=cmp)
     out: list[dict] = []
     if name in CONSISTENCY_SETS:
         # does the source support the text: the library's consistency mode, labels as it
@@ -291,11 +303,13 @@ def ours_records(name: str, rows: list[dict], cmp: Comparer) -> list[dict]:
                 out.append({"claims": claim_records(res.rewrite.claims)})
     elif name == "swipe":
         for r in rows:
-            res = zero.compare(r["target_text"], r["source_text"])
-            out.append({"added": claim_records(res.rewrite.claims), "dropped": claim_records(res.originals[0].claims)})
+            res = real.compare(r["target_text"], r["source_text"])
+            out.append({"added": claim_records(res.rewrite.claims), "dropped": claim_records(res.originals[0].claims),
+                        "added_details": detail_records(res.rewrite.claims),
+                        "dropped_details": detail_records(res.originals[0].claims)})
     elif name == "iterater_sent":
         for r in rows:
-            res = zero.compare(r["b"], r["a"])
+            res = real.compare(r["b"], r["a"])
             out.append({"claims": claim_records(res.rewrite.claims) + claim_records(res.originals[0].claims)})
     elif name in ("stsb", "mrpc", "paws"):
         for r in rows:
@@ -361,8 +375,11 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
         return {"bacc": M.balanced_accuracy(factual, pred), "roc_auc": M.roc_auc([1 - f for f in factual], u),
                 "factuality_spearman": M.spearman([float(s["factuality"]) for s in summaries], [-x for x in u])}
     if name == "swipe":
-        return swipe_scores(rows, [(_claim_spans(rec["added"], tau, "added", "added"),
-                                    _claim_spans(rec["dropped"], tau, "dropped", "dropped"),
+        m = detail_words(calib)
+        return swipe_scores(rows, [(_claim_spans(rec["added"], tau, "added", "added")
+                                    + [(a, b) for a, b, n in rec.get("added_details", ()) if m and n >= m],
+                                    _claim_spans(rec["dropped"], tau, "dropped", "dropped")
+                                    + [(a, b) for a, b, n in rec.get("dropped_details", ()) if m and n >= m],
                                     _claim_spans(rec["added"], tau, "added", "altered"),
                                     _claim_spans(rec["dropped"], tau, "dropped", "altered")) for rec in recs])
     if name == "iterater_sent":
@@ -379,6 +396,13 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
         pred = [reuse_level(rec["features"], calib) for rec in recs]
         return {"source_top1": top1, "level_acc": M.accuracy([r["label"] for r in rows], pred)}
     raise KeyError(name)
+
+
+def detail_words(calib: dict) -> int:
+    """The calibration's ``details.min_words`` (as ``Config.min_detail_words`` reads it)."""
+    from provenance.config import DEFAULT_DETAIL_WORDS
+
+    return int(calib.get("details", {}).get("min_words", DEFAULT_DETAIL_WORDS))
 
 
 def pair_probability(features: dict[str, float], calib: dict) -> float:
@@ -582,6 +606,9 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
                                                  if lab == "added"],
                         "dropped": [c[:2] for c, lab in zip(rec["dropped"], labels_at(rec["dropped"], tau, "dropped"))
                                     if lab == "dropped"],
+                        "added_details": [(a, b) for a, b, n in rec.get("added_details", ()) if n >= detail_words(calib)],
+                        "dropped_details": [(a, b) for a, b, n in rec.get("dropped_details", ())
+                                            if n >= detail_words(calib)],
                         "edits": {k: len(v) for k, v in swipe_edits(r).items()}})
     elif name == "iterater_sent":
         for r, rec in zip(rows, recs):

@@ -9,6 +9,7 @@ explicit, typed comparisons on aligned pairs).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -18,8 +19,8 @@ import numpy as np
 
 from .alignment import Match
 from .facts import FACT_KINDS, Fact, FactChange, SentenceAnalysis, compare_facts
-from .overlap import words
-from .types import ORIGINAL, REWRITE, Claim, Evidence, Segment
+from .overlap import missing_runs, words
+from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
 BOILERPLATE = re.compile(
     r"\b(this (article|story|report|piece|text) (has been|was|is) (a )?(rewritten|reformatted|adapted|"
@@ -380,3 +381,19 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
 def claim_weights(claims: Sequence[ClaimSpan | Claim]) -> np.ndarray:
     """Length weights (characters) used by every document-level share."""
     return np.array([max(1, len(c.text)) for c in claims], dtype=np.float64)
+
+
+def with_details(claims: Sequence[Claim], min_words: int) -> list[Claim]:
+    """Each kept or altered claim with the stretches of it that its evidence lacks
+    (``overlap.missing_runs``): details dropped (original side) or added (rewrite side)."""
+    if min_words < 1:
+        return list(claims)
+    out = []
+    for c in claims:
+        if c.label in ("kept", "altered") and c.evidence:
+            runs = missing_runs(c.text, " ".join(e.text for e in c.evidence), min_words=min_words)
+            if runs:
+                c = dataclasses.replace(c, details=tuple(Detail(c.start + a, c.start + b, c.text[a:b], n)
+                                                         for a, b, n in runs))
+        out.append(c)
+    return out

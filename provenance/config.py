@@ -24,6 +24,8 @@ DEVICES = ("cpu", "cuda", "mps")
 #: summary, a claim)? Content fact kinds only, and the calibration's consistency head decides
 #: whether each claim is supported (fitted on WiCE and FRANK DEV by benchmarks/calibrate.py).
 MODES = ("rewrite", "consistency")
+#: content words a Detail needs when the calibration names none
+DEFAULT_DETAIL_WORDS = 3
 
 
 @lru_cache(maxsize=None)
@@ -67,6 +69,7 @@ class Config:
     check_facts: bool = True
     fact_kinds: tuple[str, ...] | None = None   # kinds of fact change that make a claim altered (None: all)
     mutual_cosine: float | None = None   # None: from the calibration; <0: mutual matching off
+    detail_words: int | None = None      # content words a Detail needs (None: calibration's; 0: no details)
     extra: tuple[tuple[str, Any], ...] = field(default=())
     # where caches live (ONNX export, embedding store); None: store.resolve_cache_dir()'s default.
     # Neither changes any number, so neither is in the signature.
@@ -90,6 +93,8 @@ class Config:
             if unknown or not self.fact_kinds:
                 raise ConfigError(f"fact_kinds must be a non-empty selection of {', '.join(FACT_KINDS)}; "
                                   f"got {', '.join(self.fact_kinds) or 'nothing'}")
+        if self.detail_words is not None and int(self.detail_words) < 0:
+            raise ConfigError(f"detail_words must be >= 0 (0: no details), got {self.detail_words!r}")
         if self.support_threshold is not None and not 0.0 <= self.support_threshold <= 1.0:
             raise ConfigError(f"support_threshold must be in 0..1, got {self.support_threshold!r}")
         load_calibration(self.calibration)
@@ -120,6 +125,14 @@ class Config:
         if self.support_threshold is not None:
             return float(self.support_threshold)
         return float(self.calib["support"]["threshold"])
+
+    @property
+    def min_detail_words(self) -> int:
+        """Content words a stretch of a kept or altered claim needs, missing from its
+        counterpart, to be reported as a ``Detail`` (0: details off)."""
+        if self.detail_words is not None:
+            return max(0, int(self.detail_words))
+        return int(self.calib.get("details", {}).get("min_words", DEFAULT_DETAIL_WORDS))
 
     @property
     def mutual_min_cosine(self) -> float | None:
@@ -178,6 +191,7 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         f"k:{config.top_k}/u:{config.union_size}",
         f"mnn:{'off' if config.mutual_min_cosine is None else format(config.mutual_min_cosine, '.4f')}",
         f"facts:{('on' if config.kinds is None else '+'.join(config.kinds)) if config.check_facts else 'off'}",
+        f"det:{config.min_detail_words or 'off'}",
         f"st:{_version('sentence-transformers')}",
         f"tf:{_version('transformers')}",
         f"torch:{_version('torch')}",

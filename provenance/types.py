@@ -81,6 +81,22 @@ class Evidence(_Dictable):
 
 
 @dataclass(frozen=True, slots=True)
+class Detail(_Dictable):
+    """Words of a kept or altered claim that its counterpart lacks (``overlap.missing_runs``):
+    on an original claim, a detail the rewrite dropped; on a rewrite claim, one it added.
+    Offsets into the claim's document; ``words``: content words in it the counterpart lacks."""
+
+    start: int
+    end: int
+    text: str
+    words: int
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Detail":
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]), int(d["words"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Claim(_Dictable):
     """The smallest part of a sentence that can be true or false on its own, with its label.
 
@@ -102,6 +118,7 @@ class Claim(_Dictable):
     evidence: tuple[Evidence, ...] = ()
     changes: tuple["FactChange", ...] = ()
     boilerplate: bool = False
+    details: tuple[Detail, ...] = ()   # kept or altered claims: words the counterpart lacks
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -111,6 +128,14 @@ class Claim(_Dictable):
             if ch.kind not in seen:
                 seen.append(ch.kind)
         return tuple(seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        """As every type's, but ``details`` only when there are some (reports written before
+        details existed stay byte-identical)."""
+        d = {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        if not self.details:
+            del d["details"]
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "Claim":
@@ -123,6 +148,7 @@ class Claim(_Dictable):
             evidence=tuple(Evidence.from_dict(e) for e in d.get("evidence", ())),
             changes=tuple(FactChange.from_dict(c) for c in d.get("changes", ())),
             boilerplate=bool(d.get("boilerplate", False)),
+            details=tuple(Detail.from_dict(x) for x in d.get("details", ())),
         )
 
 

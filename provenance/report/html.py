@@ -155,8 +155,15 @@ def _excerpt(text: str, limit: int = 400) -> str:
             f'<span class="muted">… ({len(text) - limit:,} more characters in the table below)</span>')
 
 
+def _detail_notes(claims: Iterable[Claim], what: str) -> str:
+    """One note per ``Detail``: words of a kept or altered claim its counterpart lacks."""
+    return "".join(f'<div class="note">{_lab(what, "detail " + what)} <bdi dir="auto">{esc(d.text)}</bdi></div>'
+                   for c in claims for d in c.details)
+
+
 def _notes(claims: Iterable[Claim]) -> str:
-    out = []
+    claims = list(claims)
+    out = [_detail_notes(claims, "added")]
     for c in claims:
         if c.label == "altered":
             out.append(f'<div class="note">{_lab("altered", "altered · " + ", ".join(c.types))}{esc(c.reason)}</div>')
@@ -189,7 +196,8 @@ def _row(result: Comparison, row: Row, table: int, i: int) -> str:
     og_cells = []
     for s in row.original:
         link = _links_to(result, s, table, table) if len(row.original) > 1 and len(row.rewrite) > 1 else ""
-        og_cells.append(_sentence(orig, s, table, table, "O", f'<span class="link">{link}</span>' if link else ""))
+        og_cells.append(_sentence(orig, s, table, table, "O", f'<span class="link">{link}</span>' if link else "")
+                        + _detail_notes(orig.claims_in(s), "dropped"))
     rw = f'<td class="rw">{"".join(rw_cells)}</td>' if rw_cells else '<td class="rw empty"></td>'
     og = f'<td class="og">{"".join(og_cells)}</td>' if og_cells else '<td class="og empty"></td>'
     return (f'<tr class="{" ".join(classes)}" id="t{table}-{i}"><td class="meta">{"".join(meta)}</td>'

@@ -141,6 +141,14 @@ def render(result: Comparison, **_: Any) -> str:
         else:
             lines += ["", f"<details><summary>{html_title}: the best source of no rewrite sentence</summary>",
                       *head, *rows, "", "</details>"]
+    details = [(f"R{c.sentence + 1}", "added", c, d, "rewrite") for c in result.rewrite.claims for d in c.details]
+    details += [(f"O{c.sentence + 1}", "dropped", c, d, doc.name) for i, doc in enumerate(result.originals)
+                if i in used for c in doc.claims for d in c.details]
+    if details:
+        lines += ["", f"## Details added or dropped inside kept and altered claims ({len(details)})", "",
+                  _row(["#", "detail", "words", "in claim", "document"]), _row(["---", "---", "---", "---", "---"])]
+        lines += [_row([num, f"**{what}**: {md(diff.short(d.text, 200))}", str(d.words), md(diff.short(c.text, 300)),
+                        md(name)]) for num, what, c, d, name in details]
     lines += ["", f"## All rewrite claims ({len(result.rewrite.claims)})", *head]
     lines += [_claim_row(result, c, f"R{c.sentence + 1}") for c in result.rewrite.claims]
     lines += ["", "---", "", f"Signature: `{_code(result.signature)}`", ""]

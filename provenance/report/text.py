@@ -21,7 +21,10 @@ TITLES = {
     "added": "ADDED: no original supports it",
     "dropped": "DROPPED: in an original, and no rewrite claim keeps or alters it",
     "kept": "KEPT: supported, and no typed fact differs",
+    "details_dropped": "DETAILS DROPPED: words of a kept or altered original claim the rewrite lacks",
+    "details_added": "DETAILS ADDED: words of a kept or altered rewrite claim its original lacks",
 }
+DETAIL_COLOURS = {"details_dropped": "31", "details_added": "32"}
 MARKS = {"ins": ("[+", "+]"), "del": ("[-", "-]")}
 
 Chunk = tuple[str, str]  # (text, ANSI code or "")
@@ -237,6 +240,14 @@ def render(result: Comparison, *, color: bool = False, width: int = 100, show_ke
             for c in doc.claims:
                 if c.label == "dropped":
                     lines.extend(_item(f"O{c.sentence + 1}", c.text, "", width, color))
+    for key, items in (("details_added", [("R", c, d) for c in result.rewrite.claims for d in c.details]),
+                       ("details_dropped", [("O", c, d) for i, doc in enumerate(result.originals) if i in used
+                                            for c in doc.claims for d in c.details])):
+        if items:
+            lines.append("")
+            lines.extend(_plain(f"{TITLES[key]} ({len(items)})", width, "", "  ", color, DETAIL_COLOURS[key] + ";1"))
+            for side, c, d in items:
+                lines.extend(_item(f"{side}{c.sentence + 1}", d.text, f"in: {diff.short(c.text, 160)}", width, color))
     if result.kept and show_kept:
         heading("kept", len(result.kept))
         for c in result.kept:

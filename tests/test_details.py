@@ -1,0 +1,80 @@
+"""Details: the stretches of a kept or altered claim that its counterpart lacks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from provenance import Comparer, Config
+from provenance.claims import with_details
+from provenance.errors import ConfigError
+from provenance.overlap import missing_runs
+from provenance.types import Claim, Detail, Evidence
+
+ORIGINAL = "The mayor, a former police chief who served for twenty years, approved the budget on Monday."
+REWRITE = "The mayor approved the budget on Monday."
+
+
+def test_missing_runs_finds_the_stretch_the_other_text_lacks() -> None:
+    runs = missing_runs(ORIGINAL, REWRITE, min_words=3)
+    assert len(runs) == 1
+    start, end, n = runs[0]
+    assert ORIGINAL[start:end] == "a former police chief who served for twenty years"
+    assert n == 6                                      # former police chief served twenty years
+    assert missing_runs(ORIGINAL, REWRITE, min_words=7) == []
+    assert missing_runs(ORIGINAL, REWRITE, min_words=0) == []
+    assert missing_runs(REWRITE, ORIGINAL, min_words=1) == []          # nothing of the short one is missing
+    assert missing_runs("Rockets were fired.", "A rocket fires.", min_words=1) == []   # light stems
+    # words present elsewhere in the other text do not count: a move is not a drop
+    assert missing_runs("On Monday the mayor approved the budget.", REWRITE, min_words=1) == []
+    assert missing_runs("", REWRITE, min_words=1) == [] and missing_runs(REWRITE, "", min_words=1) != []
+
+
+def _claim(label: str, evidence: tuple[Evidence, ...]) -> Claim:
+    return Claim(0, 0, 10, 10 + len(ORIGINAL), ORIGINAL, label, "kept", "", 0.9, 0, evidence)
+
+
+def test_with_details_only_touches_kept_and_altered_claims_with_evidence() -> None:
+    ev = (Evidence("rewrite", -1, 0, 0, len(REWRITE), REWRITE, 0.9),)
+    kept = with_details([_claim("kept", ev)], 3)[0]
+    (d,) = kept.details
+    assert d.text == "a former police chief who served for twenty years" and d.words == 6
+    assert ("x" * 10 + ORIGINAL)[d.start:d.end] == d.text        # offsets into the claim's document
+    assert with_details([_claim("altered", ev)], 3)[0].details == kept.details
+    assert with_details([_claim("dropped", ev)], 3)[0].details == ()
+    assert with_details([_claim("kept", ())], 3)[0].details == ()
+    assert with_details([_claim("kept", ev)], 0)[0].details == ()
+    assert Claim.from_dict(json.loads(json.dumps(kept.to_dict()))) == kept
+    assert Detail.from_dict(d.to_dict()) == d
+
+
+def test_compare_reports_the_detail_a_rewrite_dropped(real_comparer: Comparer) -> None:
+    res = real_comparer.compare(REWRITE, ORIGINAL)
+    (claim,) = [c for c in res.originals[0].claims if c.details]
+    assert claim.label in ("kept", "altered")
+    assert [d.text for d in claim.details] == ["a former police chief who served for twenty years"]
+    assert all(c.details == () for c in res.rewrite.claims)
+    back = real_comparer.compare(ORIGINAL, REWRITE)          # the other way round: an added detail
+    assert any(d.text == "a former police chief who served for twenty years"
+               for c in back.rewrite.claims for d in c.details)
+    assert f"det:{real_comparer.config.min_detail_words}" in res.signature
+
+
+def test_details_can_be_turned_off_and_named_in_the_signature(real_comparer: Comparer) -> None:
+    off = Comparer(Config(detail_words=0), encoder=real_comparer.encoder, analyzer=real_comparer.analyzer)
+    res = off.compare(REWRITE, ORIGINAL)
+    assert all(c.details == () for d in (res.rewrite, *res.originals) for c in d.claims)
+    assert "|det:off|" in res.signature
+    assert Config(detail_words=4).min_detail_words == 4
+    with pytest.raises(ConfigError):
+        Config(detail_words=-1)
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_every_report_shows_the_details(real_comparer: Comparer, fmt: str) -> None:
+    from provenance.report import render
+
+    out = render(real_comparer.compare(REWRITE, ORIGINAL), fmt)
+    assert "a former police chief who served for twenty years" in out
+    assert "detail" in out.lower()
