@@ -36,7 +36,9 @@ def test_shipped_calibration_is_complete_and_named_in_signature(name: str) -> No
     assert set(cal["peers"]) == {"minilm_cos", "difflib", "token_set"}
     assert "cv" in cal and cal["fitted_on"]["split"] == "dev"
     assert cal["support"]["fitted"] is False          # hand-set; --fit-support writes the -dev file
+    assert cal["details"]["min_words"] >= 1 and Config(calibration=name).min_detail_words == cal["details"]["min_words"]
     sig = signature(Config(calibration=name))
+    assert f"|det:{cal['details']['min_words']}|" in sig
     assert f"calib:{name}@{cal['version']}" in sig
 
 

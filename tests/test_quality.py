@@ -69,3 +69,23 @@ def test_label_helpers(quality) -> None:
     assert quality.wice_label(["kept", "added"]) == "partially_supported"
     assert quality.wice_label(["added"]) == "not_supported"
     assert quality.unsupportedness(claims) == pytest.approx(0.8)
+
+
+@pytest.mark.model
+def test_rewrite_set_records_are_the_labels_compare_gives(quality, real_comparer) -> None:  # noqa: ANN001
+    """The rewrite-mode sets are scored from what compare says at the configured threshold (a
+    record made at threshold 0 and cut afterwards differs for mutual best matches), and every
+    detail is recorded so the scorer can apply the calibration's minimum."""
+    rows = [{"source_text": "The mayor, a former police chief who served for twenty years, approved the budget on "
+                            "Monday. Heavy rain closed three schools in the north of the city.",
+             "target_text": "The mayor approved the budget on Monday. The storm shut several schools."}]
+    rec = quality.ours_records("swipe", rows, real_comparer)[0]
+    res = real_comparer.compare(rows[0]["target_text"], rows[0]["source_text"])
+    assert [c[3] for c in rec["added"]] == [c.label for c in res.rewrite.claims]
+    assert [c[3] for c in rec["dropped"]] == [c.label for c in res.originals[0].claims]
+    tau = real_comparer.config.threshold
+    assert quality.labels_at(rec["dropped"], tau, "dropped") == [c.label for c in res.originals[0].claims]
+    assert any(rows[0]["source_text"][a:b] == "a former police chief who served for twenty years"
+               for a, b, _ in rec["dropped_details"])
+    calib = {"details": {"min_words": 99}}
+    assert quality.detail_words(calib) == 99 and quality.detail_words({}) >= 1
