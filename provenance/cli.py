@@ -82,6 +82,16 @@ def _fact_kinds(value: str) -> tuple[str, ...]:
     return items
 
 
+def _detail_words(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {value!r}")
+    return n
+
+
 def _mode_argument(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("--mode", choices=("rewrite", "consistency"), default="rewrite",
                     help="rewrite (default): what did the rewrite keep, change, add and drop; consistency: does "
@@ -118,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fact changes that make a claim altered: a comma list of number, date, timing, entity, "
                         "negation, hedge, attribution, quote, relation, or 'content' (all but hedge, attribution "
                         "and quote: checking factual consistency rather than sourcing); default: all")
+    c.add_argument("--details", type=_detail_words, default=None, metavar="N",
+                   help="report as a detail each stretch of a kept or altered claim with N or more content words "
+                        "its evidence lacks; 0: no details; default: the shipped calibration's")
     _mode_argument(c)
     common(c)
 
@@ -158,7 +171,7 @@ def _config(args: argparse.Namespace) -> Config:
     from .config import Config
 
     return Config(backend=args.backend, support_threshold=args.threshold, fact_kinds=getattr(args, "facts", None),
-                  mode=getattr(args, "mode", "rewrite"))
+                  mode=getattr(args, "mode", "rewrite"), detail_words=getattr(args, "details", None))
 
 
 def _emit(text: str, args: argparse.Namespace, out: TextIO) -> None:

@@ -167,3 +167,26 @@ def test_compare_in_consistency_mode(files: dict[str, Path]) -> None:
     assert {c["label"] for c in report["rewrite"]["claims"]} <= {"kept", "altered", "added"}
     code, _, err = run("compare", "a", "b", "--mode", "audit")
     assert code == 2 and "--mode" in err and "Traceback" not in err
+
+
+def test_compare_details_option(tmp_path: Path) -> None:
+    """``--details N`` reaches the library (signature ``det:N``); 0 turns details off; a bad N is a usage error."""
+    import json
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The mayor, a former police chief who served for twenty years, approved the budget on Monday.\n")
+    b.write_text("The mayor approved the budget on Monday.\n")
+    code, out, err = run("compare", str(b), str(a), "--format", "json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert [d["text"] for c in report["originals"][0]["claims"] for d in c.get("details", ())] == \
+        ["a former police chief who served for twenty years"]
+    code, out, err = run("compare", str(b), str(a), "--format", "json", "--details", "0")
+    assert code == 0, err
+    report = json.loads(out)
+    assert "|det:off|" in report["signature"]
+    assert all("details" not in c for c in report["originals"][0]["claims"])
+    code, out, _ = run("compare", str(b), str(a), "--details", "7")
+    assert "|det:7|" in out and "DETAILS" not in out          # 6 content words: under the bar
+    code, _, err = run("compare", "a", "b", "--details", "-1")
+    assert code == 2 and "--details" in err and "Traceback" not in err

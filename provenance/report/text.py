@@ -240,14 +240,16 @@ def render(result: Comparison, *, color: bool = False, width: int = 100, show_ke
             for c in doc.claims:
                 if c.label == "dropped":
                     lines.extend(_item(f"O{c.sentence + 1}", c.text, "", width, color))
-    for key, items in (("details_added", [("R", c, d) for c in result.rewrite.claims for d in c.details]),
-                       ("details_dropped", [("O", c, d) for i, doc in enumerate(result.originals) if i in used
-                                            for c in doc.claims for d in c.details])):
-        if items:
+    for key, items in (("details_added", [("R", c) for c in result.rewrite.claims if c.details]),
+                       ("details_dropped", [("O", c) for i, doc in enumerate(result.originals) if i in used
+                                            for c in doc.claims if c.details])):
+        if items:   # one entry per claim: its details, then the claim they sit in
             lines.append("")
-            lines.extend(_plain(f"{TITLES[key]} ({len(items)})", width, "", "  ", color, DETAIL_COLOURS[key] + ";1"))
-            for side, c, d in items:
-                lines.extend(_item(f"{side}{c.sentence + 1}", d.text, f"in: {diff.short(c.text, 160)}", width, color))
+            n = sum(len(c.details) for _, c in items)
+            lines.extend(_plain(f"{TITLES[key]} ({n})", width, "", "  ", color, DETAIL_COLOURS[key] + ";1"))
+            for side, c in items:
+                lines.extend(_item(f"{side}{c.sentence + 1}", " · ".join(f"«{d.text}»" for d in c.details),
+                                   f"in: {diff.short(c.text, 160)}", width, color))
     if result.kept and show_kept:
         heading("kept", len(result.kept))
         for c in result.kept:
