@@ -132,7 +132,7 @@ class Claim(_Dictable):
     def to_dict(self) -> dict[str, Any]:
         """As every type's, but ``details`` only when there are some (reports written before
         details existed stay byte-identical)."""
-        d = {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        d = _Dictable.to_dict(self)
         if not self.details:
             del d["details"]
         return d
