@@ -11,10 +11,11 @@ Writes ``provenance/calibration/all-MiniLM-L6-v2.json`` (the default calibration
    neighbour count as support (``alignment.mutual``): the cut on MiniLM cosine that best
    separates STS-B DEV pairs scored >= 2 ("not equivalent, but share some details") from the
    rest.
-1b. ``support.original_bias``: the bias of the score that says whether the rewrite keeps an
-   original claim (dropped vs kept), on SWiPE + IteraTeR DEV (``fit_original_bias``: a cut along
-   the support weights' direction maximising the mean of SWiPE dropped_info_f1 and IteraTeR
-   meaning_changed_f1). Not with ``--fit-support``.
+1b. ``support.original_bias`` and ``details.min_words``: the bias of the score that says whether
+   the rewrite keeps an original claim (dropped vs kept) and the content words a reported
+   detail needs, together on SWiPE + IteraTeR DEV (``fit_original_bias``: a cut along the
+   support weights' direction and a detail size maximising the mean of SWiPE's (added_info_f1
+   + dropped_info_f1) / 2 and IteraTeR's meaning_changed_f1). Not with ``--fit-support``.
 2. ``support`` boundary: by default the hand-set one (``HANDSET_SUPPORT``; its sets' figures
    then involve no fitted parameter besides 1.). With ``--fit-support``: the direction of the
    (cosine, containment) weights and the threshold, by grid search maximising the mean of

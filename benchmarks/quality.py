@@ -279,7 +279,8 @@ def ours_records(name: str, rows: list[dict], cmp: Comparer, *, sweep: bool = Fa
     then added/dropped iff support < tau. That is only approximately what compare does at tau:
     a mutual best match's support is scaled from the threshold up (``alignment.mutual``), so a
     mutual match that clears tau in compare can fall below it here (on SWiPE DEV this
-    approximation said dropped_info_f1 74.0 where compare gives 67.3; fixed 2026-12-01).
+    approximation said dropped_info_f1 74.0 where compare's own labels gave 67.3, both over all
+    of DEV with calibration 2-01cac65ee3; fixed 2026-12-01).
     The consistency sets (wice, frank) hold the final labels of consistency mode, whose
     ``support`` is the head's probability."""
     zero = make_comparer(cmp.config.replace(support_threshold=0.0), base=cmp)
@@ -399,10 +400,10 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
 
 
 def detail_words(calib: dict) -> int:
-    """The calibration's ``details.min_words`` (as ``Config.min_detail_words`` reads it)."""
-    from provenance.config import DEFAULT_DETAIL_WORDS
+    """The calibration's ``details.min_words``, read as the library reads it."""
+    from provenance.config import calibrated_detail_words
 
-    return int(calib.get("details", {}).get("min_words", DEFAULT_DETAIL_WORDS))
+    return calibrated_detail_words(calib)
 
 
 def pair_probability(features: dict[str, float], calib: dict) -> float:
@@ -601,14 +602,14 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
                         "pred": int(all(lab == "kept" for lab in labels)), "claims": labels,
                         "score": 1 - unsupportedness(rec["claims"])})
     elif name == "swipe":
+        words = detail_words(calib)
         for r, rec in zip(rows, recs):
             out.append({"id": r["id"], "added": [c[:2] for c, lab in zip(rec["added"], labels_at(rec["added"], tau, "added"))
                                                  if lab == "added"],
                         "dropped": [c[:2] for c, lab in zip(rec["dropped"], labels_at(rec["dropped"], tau, "dropped"))
                                     if lab == "dropped"],
-                        "added_details": [(a, b) for a, b, n in rec.get("added_details", ()) if n >= detail_words(calib)],
-                        "dropped_details": [(a, b) for a, b, n in rec.get("dropped_details", ())
-                                            if n >= detail_words(calib)],
+                        "added_details": [(a, b) for a, b, n in rec.get("added_details", ()) if n >= words],
+                        "dropped_details": [(a, b) for a, b, n in rec.get("dropped_details", ()) if n >= words],
                         "edits": {k: len(v) for k, v in swipe_edits(r).items()}})
     elif name == "iterater_sent":
         for r, rec in zip(rows, recs):

@@ -11,7 +11,7 @@ from .errors import ConfigError
 
 TYPE_CHECKING = False  # typing only for annotations: `provenance --help` never imports it
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Mapping
 
 SCHEMA_VERSION = "1.0"
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -26,6 +26,11 @@ DEVICES = ("cpu", "cuda", "mps")
 MODES = ("rewrite", "consistency")
 #: content words a Detail needs when the calibration names none
 DEFAULT_DETAIL_WORDS = 3
+
+
+def calibrated_detail_words(calib: Mapping[str, Any]) -> int:
+    """A calibration's ``details.min_words`` (``DEFAULT_DETAIL_WORDS`` when it names none)."""
+    return int(calib.get("details", {}).get("min_words", DEFAULT_DETAIL_WORDS))
 
 
 @lru_cache(maxsize=None)
@@ -132,7 +137,7 @@ class Config:
         counterpart, to be reported as a ``Detail`` (0: details off)."""
         if self.detail_words is not None:
             return max(0, int(self.detail_words))
-        return int(self.calib.get("details", {}).get("min_words", DEFAULT_DETAIL_WORDS))
+        return calibrated_detail_words(self.calib)
 
     @property
     def mutual_min_cosine(self) -> float | None:
