@@ -21,7 +21,10 @@ from .overlap import containment
 def topk(a: np.ndarray, b: np.ndarray, k: int, *, block: int = BLOCK_SIZE) -> tuple[np.ndarray, np.ndarray]:
     """For each row of ``a`` the indices and dot products of its ``k`` best rows of ``b``.
 
-    Ties are broken by the lower index, so the result never depends on block size.
+    Ties are broken by the lower index, so the result does not depend on block size. (Exact
+    ties only: BLAS may round the dot products of two identical rows of ``b`` one unit in the
+    last place apart, depending on where they fall in a tile, and then the higher index can
+    come first; the similarities agree to that rounding.)
     Returns ``(idx, sim)`` of shape ``(len(a), min(k, len(b)))``, best first. Memory is bounded
     by one ``block x block`` tile; each tile is cut to its k best per row by a linear-time
     partition (a full sort only for rows whose k-th value is tied).

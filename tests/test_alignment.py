@@ -18,9 +18,14 @@ def _dense_topk(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.nd
 @given(n=st.integers(0, 40), m=st.integers(0, 40), k=st.integers(1, 7), block=st.integers(1, 13),
        seed=st.integers(0, 10_000))
 def test_blocked_topk_equals_dense(n: int, m: int, k: int, block: int, seed: int) -> None:
+    # Small integer vectors: every dot product is an exact small integer in float32, whatever
+    # order BLAS sums in, so the many ties (and the planted duplicate row) are exact ties in the
+    # blocked and the dense product alike. (With real-valued rows a duplicate column can come
+    # out one unit in the last place apart depending on where it sits in a tile, and then the
+    # "tie" is not one: hypothesis found n=6, m=8, k=5, block=5, seed=85 with normal rows.)
     rng = np.random.default_rng(seed)
-    a = normalise(rng.normal(size=(n, 8)))
-    b = normalise(rng.normal(size=(m, 8)))
+    a = rng.integers(-3, 4, size=(n, 8)).astype(np.float32)
+    b = rng.integers(-3, 4, size=(m, 8)).astype(np.float32)
     if m:  # plant exact ties
         b[m // 2] = b[0]
     idx, sim = topk(a, b, k, block=block)
