@@ -11,7 +11,8 @@ import pytest
 from provenance import Config
 from provenance.config import load_calibration, signature
 from provenance.overlap import in_order_share, ngram_containment, stemmed_words
-from provenance.similarity import GRADED_FEATURES, PAIR_FEATURES, REUSE_FEATURES, graded, logistic, reuse_level
+from provenance.similarity import (GRADED_FEATURES, PAIR_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, graded, logistic,
+                                   reuse_level, surface_features)
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -57,15 +58,18 @@ def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
             "difflib": 1.0, "lexical_min": 1.0, "bigram_min": 1.0, "role_mismatch": 0.0, "dep_mismatch": 0.0}
     other = {"cosine": 0.05, "support_min": 0.0, "support_max": 0.05, "kept_min": 0.0, "altered": 0.0,
              "difflib": 0.0, "lexical_min": 0.0, "bigram_min": 0.0, "role_mismatch": 0.0, "dep_mismatch": 0.0}
+    same.update({"len_ratio": 1.0, "token_set": 1.0, "token_sort": 1.0, "num_mismatch": 0.0, "cap_mismatch": 0.0,
+                 "only_words": 0.0, "jaccard": 1.0})
+    other.update({"len_ratio": 0.8, "token_set": 0.2, "token_sort": 0.2, "num_mismatch": 0.0, "cap_mismatch": 1.0,
+                  "only_words": 2.7, "jaccard": 0.0})
+    # the same words in another order: only the order-sensitive features move
     swapped = {**same, "bigram_min": 0.6, "difflib": 0.8, "role_mismatch": 0.5, "dep_mismatch": 0.5}
     assert logistic(same, cal["pair"]) > cal["pair"]["threshold"] > logistic(other, cal["pair"])
     assert logistic(swapped, cal["pair"]) < logistic(same, cal["pair"])
     assert graded(same, cal["graded"]) > 0.8 > 0.2 > graded(other, cal["graded"])
-    copy = {"coverage": 1.0, "kept": 1.0, "cosine": 1.0, "token_set": 1.0, "partial": 1.0, "difflib": 1.0,
-            "trigram": 1.0, "in_order": 1.0}
+    copy = {"contain1": 1.0, "contain2": 1.0, "contain3": 1.0, "contain4": 1.0, "contain5": 1.0, "in_order": 1.0}
     assert reuse_level(copy, cal["reuse"]) in ("cut", "light")
-    none = {"coverage": 0.0, "kept": 0.0, "cosine": 0.1, "token_set": 0.2, "partial": 0.2, "difflib": 0.05,
-            "trigram": 0.0, "in_order": 0.05}
+    none = {"contain1": 0.3, "contain2": 0.05, "contain3": 0.0, "contain4": 0.0, "contain5": 0.0, "in_order": 0.05}
     assert reuse_level(none, cal["reuse"]) == "non"
 
 
@@ -79,6 +83,43 @@ def test_order_sensitive_overlaps() -> None:
     assert in_order_share(a, a) == 1.0
     assert in_order_share(a, b) == pytest.approx(4 / 6)              # flight from | new york (or florida to)
     assert in_order_share(a, list(reversed(a))) == pytest.approx(1 / 6)
+
+
+def test_surface_features_by_hand() -> None:
+    a = "Officials in Boston said 5 people died on Monday."
+    b = "On Monday, 5 people died, officials in Denver said."
+    f = surface_features(a, b)
+    assert set(f) == set(SURFACE_FEATURES) and f == surface_features(b, a)        # symmetric
+    assert f["len_ratio"] == pytest.approx(9 / 9)
+    assert f["num_mismatch"] == 0.0                                 # 5 on both sides
+    assert f["cap_mismatch"] == pytest.approx(2 / 3)                # Boston, Denver of Boston, Denver, Monday
+    # content words: official boston said 5 people died monday | monday 5 people died official denver said
+    assert f["jaccard"] == pytest.approx(6 / 8) and f["only_words"] == pytest.approx(math.log1p(2))
+    assert 0.0 <= f["token_set"] <= 1.0 and 0.0 <= f["token_sort"] <= 1.0
+    g = surface_features(a, "Officials in Boston said 6 people died on Monday.")
+    assert g["num_mismatch"] == 1.0 and g["cap_mismatch"] == 0.0 and g["len_ratio"] == 1.0
+    same = surface_features(a, a)
+    assert same["token_set"] == same["token_sort"] == same["jaccard"] == 1.0 and same["only_words"] == 0.0
+    assert surface_features("", "") == {**surface_features(a, a), "len_ratio": 1.0}
+    assert surface_features("", a)["jaccard"] == 0.0
+
+
+@pytest.mark.model
+def test_reuse_features_are_containments_of_the_answer(real_comparer) -> None:  # noqa: ANN001
+    """The reuse head reads Clough and Stevenson's copy measures: word n-gram containment of
+    the answer in the source (n = 1..5) and the in-order share."""
+    assert REUSE_FEATURES == ("contain1", "contain2", "contain3", "contain4", "contain5", "in_order")
+    source = "Inheritance passes traits from parents to their offspring through genes."
+    answer = "Inheritance passes traits from parents to children through genes."
+    f = real_comparer.reuse_features(answer, source)
+    # answer words: inheritance pass trait from parent to children through gene (9); only
+    # "children" is new, so n-grams that hold it are missing
+    assert f["contain1"] == pytest.approx(8 / 9)
+    assert f["contain2"] == pytest.approx(6 / 8)
+    assert f["contain5"] == pytest.approx(2 / 5)      # the two 5-grams before "children"
+    assert f["in_order"] == pytest.approx(8 / 9)
+    copy = real_comparer.reuse_features(source, source)
+    assert all(copy[name] == 1.0 for name in REUSE_FEATURES)
 
 
 def test_folds_are_fixed_and_balanced(calibrate) -> None:
