@@ -11,8 +11,8 @@ import pytest
 from provenance import Config
 from provenance.config import load_calibration, signature
 from provenance.overlap import in_order_share, ngram_containment, stemmed_words
-from provenance.similarity import (GRADED_FEATURES, PAIR_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, graded, logistic,
-                                   reuse_level, surface_features)
+from provenance.similarity import (GRADED_FEATURES, PAIR_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, graded,
+                                   logistic, reuse_level, surface_features)
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -59,11 +59,12 @@ def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
     other = {"cosine": 0.05, "support_min": 0.0, "support_max": 0.05, "kept_min": 0.0, "altered": 0.0,
              "difflib": 0.0, "lexical_min": 0.0, "bigram_min": 0.0, "role_mismatch": 0.0, "dep_mismatch": 0.0}
     same.update({"len_ratio": 1.0, "token_set": 1.0, "token_sort": 1.0, "num_mismatch": 0.0, "cap_mismatch": 0.0,
-                 "only_words": 0.0, "jaccard": 1.0})
+                 "only_words": 0.0, "jaccard": 1.0, "ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0})
     other.update({"len_ratio": 0.8, "token_set": 0.2, "token_sort": 0.2, "num_mismatch": 0.0, "cap_mismatch": 1.0,
-                  "only_words": 2.7, "jaccard": 0.0})
+                  "only_words": 2.7, "jaccard": 0.0, "ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0})
     # the same words in another order: only the order-sensitive features move
-    swapped = {**same, "bigram_min": 0.6, "difflib": 0.8, "role_mismatch": 0.5, "dep_mismatch": 0.5}
+    swapped = {**same, "bigram_min": 0.6, "difflib": 0.8, "role_mismatch": 0.5, "dep_mismatch": 0.5,
+               "ctx_left": 1.0, "ctx_right": 1.0, "ctx_both": 1.0}
     assert logistic(same, cal["pair"]) > cal["pair"]["threshold"] > logistic(other, cal["pair"])
     assert logistic(swapped, cal["pair"]) < logistic(same, cal["pair"])
     assert graded(same, cal["graded"]) > 0.8 > 0.2 > graded(other, cal["graded"])
@@ -102,6 +103,15 @@ def test_surface_features_by_hand() -> None:
     assert same["token_set"] == same["token_sort"] == same["jaccard"] == 1.0 and same["only_words"] == 0.0
     assert surface_features("", "") == {**surface_features(a, a), "len_ratio": 1.0}
     assert surface_features("", a)["jaccard"] == 0.0
+
+
+def test_context_features_see_swapped_names_not_moved_clauses() -> None:
+    swap = context_features("Flights from Boston to Denver leave at 9.", "Flights from Denver to Boston leave at 9.")
+    assert swap == {"ctx_left": 2 / 3, "ctx_right": 2 / 3, "ctx_both": 2 / 3}     # Boston, Denver; not 9
+    moved = context_features("In 1990, she moved to Paris.", "She moved to Paris in 1990.")
+    assert moved == {"ctx_left": 0.0, "ctx_right": 1.0, "ctx_both": 0.0}
+    assert context_features("no names here", "none here either") == {"ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0}
+    assert context_features("Kim met Putin.", "Kim met Putin.") == {"ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0}
 
 
 @pytest.mark.model
@@ -193,3 +203,50 @@ def test_role_features_see_a_swap_that_shares_every_word() -> None:
     assert swapped["dep_mismatch"] == pytest.approx(2 / 4)
     none = next(nlp.pipe(["Quarterly revenue rose."]))
     assert role_features(a, none) == {"role_mismatch": 0.0, "dep_mismatch": 0.0}
+
+
+def test_pair_fit_weights_sets_by_square_root_of_size(calibrate, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each set's items weigh 1 / size ** PAIR_SET_POWER (0.5: a set four times larger weighs
+    twice as much in total); the fit is deterministic and separates separable data."""
+    rng = np.random.default_rng(1)
+
+    def make(n: int) -> tuple[list[dict], list[dict]]:
+        rows, recs = [], []
+        for i in range(n):
+            y = i % 2
+            feats = {f: float(np.clip(0.3 + 0.4 * y + rng.normal(0, 0.05), 0, 1)) for f in PAIR_FEATURES}
+            rows.append({"label": y})
+            recs.append({"features": feats})
+        return rows, recs
+
+    (mrpc_rows, mrpc_recs), (paws_rows, paws_recs) = make(40), make(160)
+    seen: list[np.ndarray] = []
+    real = calibrate._trees_fit
+    monkeypatch.setattr(calibrate, "_trees_fit", lambda X, y, w, names, settings=None: seen.append(w) or real(X, y, w, names, settings))
+    recs, data = {"mrpc": mrpc_recs, "paws": paws_recs}, {"mrpc": mrpc_rows, "paws": paws_rows}
+    p1, cv1 = calibrate.fit_pair(recs, data, 4)
+    p2, cv2 = calibrate.fit_pair(recs, data, 4)
+    assert p1 == p2 and cv1 == cv2
+    assert cv1["mrpc"]["accuracy"] > 0.9 and cv1["paws"]["accuracy"] > 0.9
+    w = seen[-1]                                    # the final fit: 40 mrpc items, then 160 paws items
+    assert calibrate.PAIR_SET_POWER == 0.5
+    assert w[0] / w[-1] == pytest.approx(2.0)       # (160 / 40) ** 0.5
+    assert w[:40].sum() / w[40:].sum() == pytest.approx(0.5)
+
+
+def test_best_threshold_is_exact_and_keeps_its_own_item(calibrate) -> None:
+    rng = np.random.default_rng(3)
+    scores = [rng.random(50), rng.random(30)]
+    golds = [(rng.random(50) < scores[0]).astype(int), (rng.random(30) < scores[1]).astype(int)]
+    t = calibrate._best_threshold(scores, golds)
+
+    def mean_acc(th: float) -> float:
+        return float(np.mean([np.mean((s >= th) == (g == 1)) for s, g in zip(scores, golds)]))
+
+    cands = np.unique(np.concatenate(scores))
+    best = max(mean_acc(c) for c in cands)
+    assert mean_acc(t) == pytest.approx(best) and t == min(c for c in cands if mean_acc(c) == pytest.approx(best))
+    # saturated, separable probabilities: the threshold separates them (it once came out 0.0)
+    sat = [np.array([1 / (1 + math.exp(-60)), 1 / (1 + math.exp(60))] * 5)]
+    t = calibrate._best_threshold(sat, [np.array([1, 0] * 5)])
+    assert np.mean((sat[0] >= t) == (np.array([1, 0] * 5) == 1)) == 1.0
