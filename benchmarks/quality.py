@@ -387,16 +387,26 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
         gold = [int(r["meaning_changed"]) for r in rows]
         pred = [int(any(lab != "kept" for lab in labels_at(rec["claims"], tau, "added"))) for rec in recs]
         return {"meaning_changed_f1": M.f1(gold, pred)}
+    # empty texts get the library's defined values (``pipeline._empty_pair``), as the API gives them
+    from provenance.pipeline import _empty_pair
+
     if name == "stsb":
-        return pair_scores(name, rows, [graded_similarity(rec["features"], calib) for rec in recs], None)
+        return pair_scores(name, rows, [_or(_empty_pair(r["a"], r["b"]), lambda rec=rec: graded_similarity(rec["features"], calib))
+                                        for r, rec in zip(rows, recs)], None)
     if name in ("mrpc", "paws"):
-        sims = [pair_probability(rec["features"], calib) for rec in recs]
+        sims = [_or(_empty_pair(r["a"], r["b"]), lambda rec=rec: pair_probability(rec["features"], calib))
+                for r, rec in zip(rows, recs)]
         return pair_scores(name, rows, sims, float(calib["pair"]["threshold"]))
     if name == "clough_reuse":
         top1 = M.accuracy([r["task"] for r in rows], [rec["top1"] for rec in recs])
-        pred = [reuse_level(rec["features"], calib) for rec in recs]
+        pred = ["non" if not (r["a"].strip() and r["b"].strip()) else reuse_level(rec["features"], calib)
+                for r, rec in zip(rows, recs)]
         return {"source_top1": top1, "level_acc": M.accuracy([r["label"] for r in rows], pred)}
     raise KeyError(name)
+
+
+def _or(value: float | None, compute: Callable[[], float]) -> float:
+    return compute() if value is None else value
 
 
 def detail_words(calib: dict) -> int:

@@ -308,19 +308,32 @@ class Comparer:
 
     def similarity(self, a: str, b: str, *, features: Mapping[str, float] | None = None) -> float:
         """0..1 graded similarity of meaning (STS-style: 1.0 = equivalent, 0.6 = roughly
-        equivalent with details differing, 0 = unrelated); the calibration's ``graded`` head."""
+        equivalent with details differing, 0 = unrelated); the calibration's ``graded`` head.
+        Empty (or whitespace-only) texts: two of them are equivalent (1.0), one of them shares
+        nothing with a text that says something (0.0)."""
         from .similarity import graded
 
+        empty = _empty_pair(a, b) if features is None else None
+        if empty is not None:
+            return empty
         return graded(features or self.pair_features(a, b), _head(self.config, "graded"))
 
     def paraphrase_probability(self, a: str, b: str, *, features: Mapping[str, float] | None = None) -> float:
-        """0..1: how likely ``a`` and ``b`` are paraphrases (the calibration's ``pair`` head)."""
+        """0..1: how likely ``a`` and ``b`` are paraphrases (the calibration's ``pair`` head);
+        empty texts as for ``similarity`` (1.0 for two, 0.0 for one)."""
         from .similarity import logistic
 
+        empty = _empty_pair(a, b) if features is None else None
+        if empty is not None:
+            return empty
         return logistic(features or self.pair_features(a, b), _head(self.config, "pair"))
 
     def is_paraphrase(self, a: str, b: str) -> bool:
-        """``paraphrase_probability >= `` the calibrated decision threshold."""
+        """``paraphrase_probability >= `` the calibrated decision threshold (two empty texts
+        are paraphrases, one empty text is not)."""
+        empty = _empty_pair(a, b)
+        if empty is not None:
+            return bool(empty)
         return self.paraphrase_probability(a, b) >= float(_head(self.config, "pair")["threshold"])
 
     def reuse_features(self, rewrite: str, original: str) -> dict[str, float]:
@@ -329,10 +342,19 @@ class Comparer:
         return reuse_features(self.compare(rewrite, original), self._whole_cosine(rewrite, original))
 
     def reuse_level(self, rewrite: str, original: str) -> str:
-        """How heavily ``rewrite`` reuses ``original``: non / heavy / light / cut."""
+        """How heavily ``rewrite`` reuses ``original``: non / heavy / light / cut. An empty
+        rewrite, or an empty original, reuses nothing: ``non``."""
         from .similarity import reuse_level
 
+        if not (rewrite.strip() and original.strip()):
+            return "non"
         return reuse_level(self.reuse_features(rewrite, original), _head(self.config, "reuse"))
+
+
+def _empty_pair(a: str, b: str) -> float | None:
+    """The pair scores' value when a text is empty: 1.0 for two, 0.0 for one, None otherwise."""
+    ea, eb = not a.strip(), not b.strip()
+    return (1.0 if ea and eb else 0.0) if ea or eb else None
 
 
 def _head(config: Config, name: str) -> dict:

@@ -268,6 +268,17 @@ def test_pair_scores_see_who_did_what_to_whom(real_comparer: Comparer) -> None:
     assert not real_comparer.is_paraphrase(a, swapped)
 
 
+def test_pair_scores_of_empty_texts_are_defined(real_comparer: Comparer) -> None:
+    text = "The council approved the budget on Monday."
+    for empty in ("", "  \n"):
+        assert real_comparer.similarity(empty, "") == 1.0 and real_comparer.paraphrase_probability("", empty) == 1.0
+        assert real_comparer.is_paraphrase(empty, " ")
+        assert real_comparer.similarity(empty, text) == 0.0 == real_comparer.similarity(text, empty)
+        assert real_comparer.paraphrase_probability(text, empty) == 0.0 and not real_comparer.is_paraphrase(empty, text)
+        assert real_comparer.reuse_level(empty, text) == "non" == real_comparer.reuse_level(text, empty)
+    assert real_comparer.reuse_level(text, text) == "cut"
+
+
 def test_original_side_has_its_own_bias(real_comparer: Comparer) -> None:
     """Whether the rewrite keeps an original claim is scored with the support weights and the
     original side's own bias (``Config.original_weights``); the rewrite side does not move."""
