@@ -23,7 +23,7 @@ SURFACE_FEATURES = ("len_ratio", "token_set", "token_sort", "num_mismatch", "cap
                     "jaccard", "ctx_left", "ctx_right", "ctx_both")
 #: what the graded (STS) head reads
 GRADED_FEATURES = ("cosine", "support_min", "support_max", "kept_min", "altered", "difflib", "lexical_min",
-                   "lexical_max", "bigram_min") + SURFACE_FEATURES
+                   "lexical_max", "bigram_min", "trigram_min") + SURFACE_FEATURES
 #: what the paraphrase head reads: the graded features plus who-did-what-to-whom (``role_features``)
 PAIR_FEATURES = GRADED_FEATURES + ("role_mismatch", "dep_mismatch")
 ROLE_POS = frozenset({"NOUN", "PROPN", "NUM", "VERB", "ADJ"})
@@ -74,6 +74,9 @@ def pair_features(result: Comparison, a: str, b: str, cosine: float,
         # word order and roles: "flights from A to B" shares every word with "from B to A",
         # not its bigrams
         "bigram_min": min(ngram_containment(wa, wb, 2), ngram_containment(wb, wa, 2)),
+        # a swapped name breaks three word 3-grams, a moved clause about two at each seam
+        # (3 fold seeds on DEV: PAWS 79.4 -> 80.1, MRPC 72.1 -> 71.9)
+        "trigram_min": min(ngram_containment(wa, wb, 3), ngram_containment(wb, wa, 3)),
         **surface_features(a, b),
         **(role_features(*docs) if docs is not None else {"role_mismatch": 0.0, "dep_mismatch": 0.0}),
     }

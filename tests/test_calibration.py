@@ -55,17 +55,18 @@ def test_the_default_is_the_fitted_file() -> None:
 def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
     cal = load_calibration(name)
     same = {"cosine": 1.0, "support_min": 1.0, "support_max": 1.0, "kept_min": 1.0, "altered": 0.0,
-            "difflib": 1.0, "lexical_min": 1.0, "lexical_max": 1.0, "bigram_min": 1.0, "role_mismatch": 0.0,
-            "dep_mismatch": 0.0}
+            "difflib": 1.0, "lexical_min": 1.0, "lexical_max": 1.0, "bigram_min": 1.0, "trigram_min": 1.0,
+            "role_mismatch": 0.0, "dep_mismatch": 0.0}
     other = {"cosine": 0.05, "support_min": 0.0, "support_max": 0.05, "kept_min": 0.0, "altered": 0.0,
-             "difflib": 0.0, "lexical_min": 0.0, "lexical_max": 0.1, "bigram_min": 0.0, "role_mismatch": 0.0,
-             "dep_mismatch": 0.0}
+             "difflib": 0.0, "lexical_min": 0.0, "lexical_max": 0.1, "bigram_min": 0.0, "trigram_min": 0.0,
+             "role_mismatch": 0.0, "dep_mismatch": 0.0}
     same.update({"len_ratio": 1.0, "token_set": 1.0, "token_sort": 1.0, "num_mismatch": 0.0, "cap_mismatch": 0.0,
                  "only_words": 0.0, "jaccard": 1.0, "ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0})
     other.update({"len_ratio": 0.8, "token_set": 0.2, "token_sort": 0.2, "num_mismatch": 0.0, "cap_mismatch": 1.0,
                   "only_words": 2.7, "jaccard": 0.0, "ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0})
     # the same words in another order: only the order-sensitive features move
-    swapped = {**same, "bigram_min": 0.6, "difflib": 0.8, "role_mismatch": 0.5, "dep_mismatch": 0.5,
+    swapped = {**same, "bigram_min": 0.6, "trigram_min": 0.4, "difflib": 0.8, "role_mismatch": 0.5,
+               "dep_mismatch": 0.5,
                "ctx_left": 1.0, "ctx_right": 1.0, "ctx_both": 1.0}
     assert logistic(same, cal["pair"]) > cal["pair"]["threshold"] > logistic(other, cal["pair"])
     assert logistic(swapped, cal["pair"]) < logistic(same, cal["pair"])
