@@ -390,23 +390,18 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
     # empty texts get the library's defined values (``pipeline._empty_pair``), as the API gives them
     from provenance.pipeline import _empty_pair
 
+    empty = [_empty_pair(r["a"], r["b"]) for r in rows]
     if name == "stsb":
-        return pair_scores(name, rows, [_or(_empty_pair(r["a"], r["b"]), lambda rec=rec: graded_similarity(rec["features"], calib))
-                                        for r, rec in zip(rows, recs)], None)
+        return pair_scores(name, rows, [graded_similarity(rec["features"], calib) if e is None else e
+                                        for e, rec in zip(empty, recs)], None)
     if name in ("mrpc", "paws"):
-        sims = [_or(_empty_pair(r["a"], r["b"]), lambda rec=rec: pair_probability(rec["features"], calib))
-                for r, rec in zip(rows, recs)]
+        sims = [pair_probability(rec["features"], calib) if e is None else e for e, rec in zip(empty, recs)]
         return pair_scores(name, rows, sims, float(calib["pair"]["threshold"]))
     if name == "clough_reuse":
         top1 = M.accuracy([r["task"] for r in rows], [rec["top1"] for rec in recs])
-        pred = ["non" if not (r["a"].strip() and r["b"].strip()) else reuse_level(rec["features"], calib)
-                for r, rec in zip(rows, recs)]
+        pred = [reuse_level(rec["features"], calib) if e is None else "non" for e, rec in zip(empty, recs)]
         return {"source_top1": top1, "level_acc": M.accuracy([r["label"] for r in rows], pred)}
     raise KeyError(name)
-
-
-def _or(value: float | None, compute: Callable[[], float]) -> float:
-    return compute() if value is None else value
 
 
 def detail_words(calib: dict) -> int:

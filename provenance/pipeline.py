@@ -346,7 +346,7 @@ class Comparer:
         rewrite, or an empty original, reuses nothing: ``non``."""
         from .similarity import reuse_level
 
-        if not (rewrite.strip() and original.strip()):
+        if _empty_pair(rewrite, original) is not None:
             return "non"
         return reuse_level(self.reuse_features(rewrite, original), _head(self.config, "reuse"))
 

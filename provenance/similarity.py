@@ -77,7 +77,7 @@ def pair_features(result: Comparison, a: str, b: str, cosine: float,
         # a swapped name breaks three word 3-grams, a moved clause about two at each seam
         # (3 fold seeds on DEV: PAWS 79.4 -> 80.1, MRPC 72.1 -> 71.9)
         "trigram_min": min(ngram_containment(wa, wb, 3), ngram_containment(wb, wa, 3)),
-        **surface_features(a, b),
+        **surface_features(a, b, tokens=(ta, tb)),
         **(role_features(*docs) if docs is not None else {"role_mismatch": 0.0, "dep_mismatch": 0.0}),
     }
 
@@ -118,23 +118,24 @@ def context_features(a: str, b: str) -> dict[str, float]:
     return {"ctx_left": len(left) / n, "ctx_right": len(right) / n, "ctx_both": len(left & right) / n}
 
 
-def surface_features(a: str, b: str) -> dict[str, float]:
+def surface_features(a: str, b: str, *, tokens: tuple[frozenset[str], frozenset[str]] | None = None) -> dict[str, float]:
     """Symmetric surface measures of two texts: length ratio in words, rapidfuzz token-set and
     token-sort ratios, whether the digit strings differ, the share of capitalised non-initial
     words (names, mostly) that only one text has, how many content words only one text has
     (log), the Jaccard index of the content words, and how the neighbours of shared names and
     numbers differ (``context_features``). Added for the pair and graded heads
     (5-fold runs on DEV: PAWS accuracy and STS-B Spearman rose with all of them together,
-    each alone moved little; ``benchmarks/calibrate.py`` reports the figures)."""
+    each alone moved little; ``benchmarks/calibrate.py`` reports the figures). ``tokens``: the
+    two texts' ``content_tokens`` when the caller has them."""
     from rapidfuzz import fuzz
 
-    ta, tb = content_tokens(a), content_tokens(b)
-    na, nb = len(a.split()), len(b.split())
-    numbers = set(_NUMBER.findall(a)) ^ set(_NUMBER.findall(b))
-    ca, cb = set(_NAME.findall(a)), set(_NAME.findall(b))
     if not (a.strip() or b.strip()):        # two empty texts are the same text
         return {"len_ratio": 1.0, "token_set": 1.0, "token_sort": 1.0, "num_mismatch": 0.0, "cap_mismatch": 0.0,
                 "only_words": 0.0, "jaccard": 1.0, "ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0}
+    ta, tb = tokens if tokens is not None else (content_tokens(a), content_tokens(b))
+    na, nb = len(a.split()), len(b.split())
+    numbers = set(_NUMBER.findall(a)) ^ set(_NUMBER.findall(b))
+    ca, cb = set(_NAME.findall(a)), set(_NAME.findall(b))
     return {"len_ratio": min(na, nb) / max(1, na, nb),
             "token_set": fuzz.token_set_ratio(a, b) / 100.0, "token_sort": fuzz.token_sort_ratio(a, b) / 100.0,
             "num_mismatch": float(bool(numbers)), "cap_mismatch": len(ca ^ cb) / max(1, len(ca | cb)),
