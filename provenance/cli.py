@@ -15,7 +15,7 @@ from ._version import __version__
 TYPE_CHECKING = False  # not `from typing import ...`: the CLI starts without importing typing
 if TYPE_CHECKING:  # imported lazily: `provenance --help` must stay about as quick as `python -c pass`
     from pathlib import Path
-    from typing import Sequence, TextIO
+    from typing import Callable, Sequence, TextIO
 
     from .config import Config
 
@@ -82,14 +82,17 @@ def _fact_kinds(value: str) -> tuple[str, ...]:
     return items
 
 
-def _detail_words(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = -1
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {value!r}")
-    return n
+def _at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number >= ``minimum``."""
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            n = minimum - 1
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"expected a whole number >= {minimum}, got {value!r}")
+        return n
+    return parse
 
 
 def _mode_argument(sp: argparse.ArgumentParser) -> None:
@@ -128,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fact changes that make a claim altered: a comma list of number, date, timing, entity, "
                         "negation, hedge, attribution, quote, relation, or 'content' (all but hedge, attribution "
                         "and quote: checking factual consistency rather than sourcing); default: all")
-    c.add_argument("--details", type=_detail_words, default=None, metavar="N",
+    c.add_argument("--details", type=_at_least(0), default=None, metavar="N",
                    help="report as a detail each stretch of a kept or altered claim with N or more content words "
                         "its evidence lacks; 0: no details; default: the shipped calibration's")
     _mode_argument(c)
@@ -254,16 +257,6 @@ COMMANDS = {"compare": _cmd_compare, "rank": _cmd_rank, "render": _cmd_render}
 
 # --------------------------------------------------------------------------- index and batch
 # (provenance.index, provenance.batch): `rank --index`, `index build|add`, `batch`.
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value!r}")
-    return n
-
-
 def _index_and_batch_commands(sub: argparse._SubParsersAction, rank: argparse.ArgumentParser, common: object) -> None:
     rank.add_argument("--index", metavar="INDEX",
                       help="rank the documents of this index (built with `provenance index build`) instead "
@@ -294,8 +287,8 @@ def _index_and_batch_commands(sub: argparse._SubParsersAction, rank: argparse.Ar
     bt.add_argument("--force", action="store_true")
     bt.add_argument("--scheduler", metavar="ADDRESS",
                     help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
-    bt.add_argument("--workers", type=_positive, default=2, help="local cluster worker processes (default 2)")
-    bt.add_argument("-k", type=_positive, default=10, help="sources ranked per rewrite (default 10)")
+    bt.add_argument("--workers", type=_at_least(1), default=2, help="local cluster worker processes (default 2)")
+    bt.add_argument("-k", type=_at_least(1), default=10, help="sources ranked per rewrite (default 10)")
     bt.add_argument("--compare-top", type=int, default=1, metavar="N",
                     help="full comparison with the best N sources (default 1; 0: ranking only)")
     bt.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
