@@ -378,9 +378,9 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
     if name == "swipe":
         m = detail_words(calib)
         return swipe_scores(rows, [(_claim_spans(rec["added"], tau, "added", "added")
-                                    + [(a, b) for a, b, n in rec.get("added_details", ()) if m and n >= m],
+                                    + reported_details(rec, "added", m),
                                     _claim_spans(rec["dropped"], tau, "dropped", "dropped")
-                                    + [(a, b) for a, b, n in rec.get("dropped_details", ()) if m and n >= m],
+                                    + reported_details(rec, "dropped", m),
                                     _claim_spans(rec["added"], tau, "added", "altered"),
                                     _claim_spans(rec["dropped"], tau, "dropped", "altered")) for rec in recs])
     if name == "iterater_sent":
@@ -402,6 +402,12 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
         pred = [reuse_level(rec["features"], calib) if e is None else "non" for e, rec in zip(empty, recs)]
         return {"source_top1": top1, "level_acc": M.accuracy([r["label"] for r in rows], pred)}
     raise KeyError(name)
+
+
+def reported_details(rec: dict, kind: str, min_words: int) -> list[tuple[int, int]]:
+    """(start, end) of the record's ``kind`` details ("added" / "dropped") that the library
+    reports at ``min_words`` content words (0: details off, none)."""
+    return [(a, b) for a, b, n in rec.get(f"{kind}_details", ()) if min_words and n >= min_words]
 
 
 def detail_words(calib: dict) -> int:
@@ -613,8 +619,8 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
                                                  if lab == "added"],
                         "dropped": [c[:2] for c, lab in zip(rec["dropped"], labels_at(rec["dropped"], tau, "dropped"))
                                     if lab == "dropped"],
-                        "added_details": [(a, b) for a, b, n in rec.get("added_details", ()) if n >= words],
-                        "dropped_details": [(a, b) for a, b, n in rec.get("dropped_details", ()) if n >= words],
+                        "added_details": reported_details(rec, "added", words),
+                        "dropped_details": reported_details(rec, "dropped", words),
                         "edits": {k: len(v) for k, v in swipe_edits(r).items()}})
     elif name == "iterater_sent":
         for r, rec in zip(rows, recs):
