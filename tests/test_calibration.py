@@ -11,7 +11,7 @@ import pytest
 from provenance import Config
 from provenance.config import load_calibration, signature
 from provenance.overlap import in_order_share, ngram_containment, stemmed_words
-from provenance.similarity import (GRADED_FEATURES, PAIR_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, graded,
+from provenance.similarity import (EDIT_FEATURES, GRADED_FEATURES, PAIR_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, edit_features, graded,
                                    logistic, reuse_level, surface_features)
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -64,10 +64,15 @@ def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
                  "only_words": 0.0, "jaccard": 1.0, "ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0})
     other.update({"len_ratio": 0.8, "token_set": 0.2, "token_sort": 0.2, "num_mismatch": 0.0, "cap_mismatch": 1.0,
                   "only_words": 2.7, "jaccard": 0.0, "ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0})
+    same.update({"edit_replaced": 0.0, "edit_inserted": 1.0, "edit_moved": 0.0, "edit_blocks": 0.07,
+                 "edit_longest_insert": 0.0})
+    other.update({"edit_replaced": math.log1p(2), "edit_inserted": 0.1, "edit_moved": 0.0, "edit_blocks": 0.1,
+                  "edit_longest_insert": 0.05})
     # the same words in another order: only the order-sensitive features move
     swapped = {**same, "bigram_min": 0.6, "trigram_min": 0.4, "difflib": 0.8, "role_mismatch": 0.5,
                "dep_mismatch": 0.5,
-               "ctx_left": 1.0, "ctx_right": 1.0, "ctx_both": 1.0}
+               "ctx_left": 1.0, "ctx_right": 1.0, "ctx_both": 1.0,
+               "edit_moved": 0.25, "edit_blocks": 0.2, "edit_longest_insert": 0.1}
     assert logistic(same, cal["pair"]) > cal["pair"]["threshold"] > logistic(other, cal["pair"])
     assert logistic(swapped, cal["pair"]) < logistic(same, cal["pair"])
     assert graded(same, cal["graded"]) > 0.8 > 0.2 > graded(other, cal["graded"])
@@ -115,6 +120,31 @@ def test_context_features_see_swapped_names_not_moved_clauses() -> None:
     assert moved == {"ctx_left": 0.0, "ctx_right": 1.0, "ctx_both": 0.0}
     assert context_features("no names here", "none here either") == {"ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0}
     assert context_features("Kim met Putin.", "Kim met Putin.") == {"ctx_left": 0.0, "ctx_right": 0.0, "ctx_both": 0.0}
+
+
+def test_edit_features_by_hand() -> None:
+    w = str.split
+    # one word stands in for another: one replacement, nothing inserted, nothing moved
+    assert edit_features(w("the bank raised rates"), w("the bank cut rates")) == {
+        "edit_replaced": math.log1p(1), "edit_inserted": 0.0, "edit_moved": 0.0, "edit_blocks": 2 / 4,
+        "edit_longest_insert": 0.0}
+    # an added detail: two inserted words, no replacement
+    assert edit_features(w("he said the plan failed"), w("he said on monday the plan failed")) == {
+        "edit_replaced": 0.0, "edit_inserted": 1.0, "edit_moved": 0.0, "edit_blocks": 2 / 5,
+        "edit_longest_insert": 2 / 12}
+    # a swap: difflib keeps "flights from boston" in order and moves "denver" and one "to":
+    # 7 shared words, 5 matched in order
+    a, b = w("flights from boston to denver leave daily"), w("flights from denver to boston leave daily")
+    f = edit_features(a, b)
+    assert f == edit_features(b, a) and f["edit_moved"] == pytest.approx(2 / 7) and f["edit_replaced"] == 0.0
+    # an insertion and a replacement: of the 3 differing words (briefly; putin, xi) 1 is inserted
+    g = edit_features(w("kim met putin"), w("kim briefly met xi"))
+    assert g == {"edit_replaced": math.log1p(1), "edit_inserted": pytest.approx(1 / 3), "edit_moved": 0.0,
+                 "edit_blocks": 2 / 3, "edit_longest_insert": 1 / 7}
+    assert set(g) == set(EDIT_FEATURES) and set(EDIT_FEATURES) <= set(PAIR_FEATURES)
+    assert edit_features([], []) == {"edit_replaced": 0.0, "edit_inserted": 1.0, "edit_moved": 0.0,
+                                     "edit_blocks": 0.0, "edit_longest_insert": 0.0}
+    assert edit_features(w("a b"), [])["edit_inserted"] == 1.0
 
 
 @pytest.mark.model
