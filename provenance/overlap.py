@@ -42,11 +42,16 @@ def _stem(w: str) -> str:
     return w
 
 
-def content_tokens(text: str) -> frozenset[str]:
-    """Stemmed content words; all words when the text has no content word."""
+def content_words(text: str) -> list[str]:
+    """Stemmed content words in text order; all words when the text has no content word."""
     ws = words(text)
     content = [_stem(w) for w in ws if w not in STOPWORDS]
-    return frozenset(content if content else (_stem(w) for w in ws))
+    return content if content else [_stem(w) for w in ws]
+
+
+def content_tokens(text: str) -> frozenset[str]:
+    """Stemmed content words (as a set); all words when the text has no content word."""
+    return frozenset(content_words(text))
 
 
 def containment(x: frozenset[str], y: Iterable[str]) -> float:
