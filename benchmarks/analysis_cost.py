@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from speed import median_time  # benchmarks/ is on sys.path when run as a script
+from speed import median_time, write_json  # benchmarks/ is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -110,8 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in ("spacy_over_encode", "best_concurrent_over_encode", "floor_compare_over_encode"):
         print(f"  {k:28s} {res[k]:7.2f}")
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+        write_json(args.out, res, indent=1)
     return 0
 
 

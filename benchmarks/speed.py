@@ -72,6 +72,12 @@ def median_time(fn: Callable[[], Any], repeats: int) -> float:
     return statistics.median(times)
 
 
+def write_json(path: Path, obj: Any, indent: int = 2) -> None:
+    """Write ``obj`` as JSON to ``path`` (the path the user named with ``--out``), folders made."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(obj, indent=indent) + "\n", encoding="utf-8")
+
+
 def log(msg: str) -> None:
     print(f"[speed {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
@@ -613,8 +619,7 @@ def main(argv: list[str] | None = None) -> int:
     res["wall_s"] = time.perf_counter() - started
     print_table(res)
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+        write_json(args.out, res)
         print(f"wrote {args.out}")
     return 0
 
