@@ -165,10 +165,11 @@ def edit_features(a: Sequence[str], b: Sequence[str]) -> dict[str, float]:
     (1.0 when nothing differs); ``edit_moved``, the words both texts hold that the in-order
     match leaves out (moved), over the shorter text's length; ``edit_blocks``, the runs of
     matching words over the shorter length (how fragmented the match is);
-    ``edit_longest_insert``, the longest inserted or deleted run over both lengths. An added detail is an insertion,
-    a changed word a replacement ("the bank raised rates" / "the bank cut rates"), and a swap
-    moves words ("flights from Boston to Denver leave daily" / "from Denver to Boston": 2 of
-    the 7 words moved). Symmetric: the pair is put in a fixed order first."""
+    ``edit_longest_insert``, the longest inserted or deleted run over both lengths. An added
+    detail is an insertion, a changed word a replacement ("the bank raised rates" / "the bank
+    cut rates"), and a swap moves words ("flights from Boston to Denver leave daily" / "from
+    Denver to Boston": 2 of the 7 words moved). Symmetric: the pair is put in a fixed order
+    first."""
     if list(b) < list(a):
         a, b = b, a
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
