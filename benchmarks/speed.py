@@ -22,7 +22,8 @@ Prints the signature, the machine, and one table; ``--out`` writes the same figu
   share of queries whose true source is in the top 10 (``index.rank``: the comparison's order
   fused with the lexical stage's; ``rank_recall_at_10_comparison_only``: without the fusion).
   The queries are a fixed sample (seed 7, 40 per set); ``benchmarks/rank_fusion.py`` chose
-  the fusion's two constants on the other queries of the same pool.
+  the fusion's two constants on the other queries of the same pool. ``misses`` lists each
+  query whose source was not in the top 10, with where the two first stages ranked it.
 * ``ann_query_s_by_size``: one-query latency of the HNSW stage at 1k .. 1M synthetic unit
   vectors with planted matches (and their recall@10); plotted with ``--plot``.
 * ``peak_rss_mb_long_pair``: peak resident memory of a process comparing two synthetic
@@ -317,6 +318,7 @@ def bench_rank(data: Path, quick: bool, per_set: int, analyzer: Any, onnx: Any,
         times: list[float] = []
         stages: dict[str, list[float]] = {"prepare_rewrite": [], "first_stage": [], "full_rank": []}
         hits, unfused_hits, per_set_hits, backed_hits = 0, 0, {}, [0, 0]
+        misses: list[dict[str, Any]] = []
         first_stage_hits = {"vector@10": 0, f"vector@{DEFAULT_CANDIDATES}": 0, "vector@100": 0,
                             f"vector@{DEFAULT_CANDIDATES}+lexical@{DEFAULT_LEXICAL}": 0}
         for name, text, truth, backed in sample:
@@ -350,6 +352,11 @@ def bench_rank(data: Path, quick: bool, per_set: int, analyzer: Any, onnx: Any,
             for cut in (10, DEFAULT_CANDIDATES, 100):
                 first_stage_hits[f"vector@{cut}"] += truth in vector[:cut]
             first_stage_hits[f"vector@{DEFAULT_CANDIDATES}+lexical@{DEFAULT_LEXICAL}"] += truth in [c.id for c in pool]
+            if not ok:   # where each stage put the source of a query it missed (None: not in its top 100)
+                lexical = [c.id for c in index.search_lexical(text, candidates=100)]
+                misses.append({"set": name, "source": truth, "backed": backed, "claims": len(prep.claims),
+                               "vector_rank": vector.index(truth) + 1 if truth in vector else None,
+                               "lexical_rank": lexical.index(truth) + 1 if truth in lexical else None})
         return {"documents": len(index), "claim_vectors": int(index.faiss_index.ntotal), "build_s": build_s,
                 "queries": len(sample), "queries_available": len(queries),
                 "rank_query_s": statistics.median(times), "rank_query_s_p90": float(np.percentile(times, 90)),
@@ -360,7 +367,7 @@ def bench_rank(data: Path, quick: bool, per_set: int, analyzer: Any, onnx: Any,
                 "rank_recall_at_10_comparison_only": unfused_hits / len(sample),
                 "first_stage_recall": {k: v / len(sample) for k, v in first_stage_hits.items()},
                 "recall_at_10_by_set": {k: v[0] / v[1] for k, v in sorted(per_set_hits.items())},
-                "queries_by_set": {k: v[1] for k, v in sorted(per_set_hits.items())}}
+                "queries_by_set": {k: v[1] for k, v in sorted(per_set_hits.items())}, "misses": misses}
 
 
 # --------------------------------------------------------------------------- 4. ANN scaling
@@ -664,6 +671,10 @@ def print_table(res: dict[str, Any]) -> None:
             + f"; sources backing the rewrite ({r['backed_queries']}): {r['rank_recall_at_10_backed']:.2f}; "
             + f"comparison's order alone {r['rank_recall_at_10_comparison_only']:.2f}; first stage "
             + ", ".join(f"{k} {v:.2f}" for k, v in r["first_stage_recall"].items()))
+        for miss in r.get("misses", []):
+            label = "the set labels it unsupported by its source" if not miss["backed"] else "no label against its source"
+            rows.append(("  missed", miss["set"], f"{miss['source']} ({label}; {miss['claims']} claims; first-stage "
+                         f"rank: vector {miss['vector_rank'] or '> 100'}, lexical {miss['lexical_rank'] or '> 100'})"))
     if "ann_query_s_by_size" in res:
         for n, v in res["ann_query_s_by_size"].items():
             add(f"ann_query_s[{int(n):,}]", v["query_s"], f"recall@10 planted {v['recall_at_10_planted']:.2f}, "
