@@ -11,8 +11,8 @@ import pytest
 from provenance import Config
 from provenance.config import load_calibration, signature
 from provenance.overlap import in_order_share, ngram_containment, stemmed_words
-from provenance.similarity import (EDIT_FEATURES, GRADED_FEATURES, PAIR_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, edit_features, fact_replacements, graded,
-                                   logistic, reuse_level, surface_features, text_edit_features)
+from provenance.similarity import (EDIT_FEATURES, GRADED_FEATURES, NUMBER_FEATURES, PAIR_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, edit_features, fact_replacements, graded,
+                                   logistic, reuse_level, surface_features, text_edit_features, unshared_numbers)
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -70,6 +70,7 @@ def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
     other.update({"edit_replaced": math.log1p(2), "edit_inserted": 0.1, "edit_moved": 0.0, "edit_blocks": 0.1,
                   "edit_longest_insert": 0.05, "content_replaced": math.log1p(1), "content_inserted": 0.0,
                   "content_moved": 0.0, "fact_replaced": math.log1p(1)})
+    same["num_unshared"], other["num_unshared"] = 0.0, math.log1p(2)
     # the same words in another order: only the order-sensitive features move
     swapped = {**same, "bigram_min": 0.6, "trigram_min": 0.4, "difflib": 0.8, "role_mismatch": 0.5,
                "dep_mismatch": 0.5,
@@ -165,6 +166,17 @@ def test_text_edit_features_by_hand() -> None:
     h = text_edit_features("He said the plan failed.", "The plan failed, he said.")
     assert h["content_moved"] == pytest.approx(1 / 3) and h["fact_replaced"] == 0.0
     assert text_edit_features("", "")["fact_replaced"] == 0.0
+
+
+def test_unshared_numbers_by_hand() -> None:
+    # four numbers only one side holds; the full stop and comma after a number are not part of it
+    f = unshared_numbers("The Dow climbed 164 points, or 1.91 percent, to 8,765.38.",
+                         "The Dow added 97 points, or 1.91 percent, to 8,699.")
+    assert f == pytest.approx(math.log1p(4))
+    assert unshared_numbers("They met in 2019.", "In 2019, they met") == 0.0
+    assert unshared_numbers("five or more runs", "two runs or less") == 0.0      # words are not digits
+    assert unshared_numbers("", "") == 0.0 and unshared_numbers("3 of 4", "") == pytest.approx(math.log1p(2))
+    assert set(NUMBER_FEATURES) <= set(PAIR_FEATURES) and not set(NUMBER_FEATURES) & set(GRADED_FEATURES)
 
 
 @pytest.mark.model
