@@ -38,7 +38,7 @@ EDIT_FEATURES = ("edit_replaced", "edit_inserted", "edit_moved", "edit_blocks", 
 #: numbers only one text holds (``unshared_numbers``); the paraphrase head reads it. 5-fold runs
 #: on MRPC / PAWS DEV over fold seeds 7, 1, 2 (out/proto/pair_mrpc.py, pair_combo.py): 73.7 / 85.5
 #: without, 74.0 / 85.6 with; with STS-B's positives at gold >= 3.5 (``calibrate.PAIR_STSB_GOLD``)
-#: 74.8 / 85.6, and over fold seeds 3, 4, 5, chosen beforehand to check it, 74.3 / 85.4 -> 74.8 / 85.5.
+#: 74.8 / 85.6; then over fold seeds 3, 4, 5, not used before, 74.3 / 85.4 -> 74.8 / 85.5 (pair_valid.py).
 NUMBER_FEATURES = ("num_unshared",)
 #: what the graded (STS) head reads
 GRADED_FEATURES = ("cosine", "support_min", "support_max", "kept_min", "altered", "difflib", "lexical_min",
