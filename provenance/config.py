@@ -176,6 +176,11 @@ def _version(dist: str) -> str:
         return "none"
 
 
+#: the version of consistency mode's labelling rules (``claims.consistency_label`` and
+#: ``claims.conflicts``), named in its signature; 2: only values of the same kind conflict
+CONSISTENCY_RULES = 2
+
+
 def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fingerprint: str | None = None) -> str:
     """The sacrebleu-style string naming every setting that changes the numbers.
 
@@ -203,7 +208,8 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         f"rf:{_version('rapidfuzz')}",
     ]
     if config.mode != "rewrite":   # named only when not the default, so rewrite signatures stay as they were
-        parts.insert(6, f"mode:{config.mode}@{float(config.calib['consistency']['threshold']):.4f}")
+        parts.insert(6, f"mode:{config.mode}@{float(config.calib['consistency']['threshold']):.4f}"
+                        f"/r{CONSISTENCY_RULES}")
     if config.backend == "onnx":
         parts.append(f"ort:{_version('onnxruntime')}")
     return "|".join(parts)

@@ -10,7 +10,7 @@ import pytest
 from provenance import Comparer, Config, ConfigError
 from provenance.alignment import Match
 from provenance.claims import consistency_label
-from provenance.config import load_calibration
+from provenance.config import CONSISTENCY_RULES, load_calibration
 from provenance.facts import CONTENT_KINDS
 from provenance.similarity import CLAIM_FEATURES, claim_features, logistic
 
@@ -40,6 +40,35 @@ def test_only_value_substitutions_of_numbers_and_dates_conflict() -> None:
     assert not conflicts([])
 
 
+def test_only_values_of_the_same_kind_conflict() -> None:
+    """A count and an age, or a relative and a calendar date, can both be right: not a conflict."""
+    from provenance.claims import conflicts
+    from provenance.facts import Analyzer, Fact, FactChange
+
+    def changed(kind: str, rewrite: str, original: str) -> list[FactChange]:
+        return [FactChange(kind, (Fact(kind, rewrite, 0, 1, rewrite),), (Fact(kind, original, 0, 1, original),), "")]
+
+    assert conflicts(changed("number", "21 percent", "12 percent"))
+    assert conflicts(changed("number", "6 year", "5 year"))             # six years for five
+    assert conflicts(changed("number", "15", "17"))                     # two bare counts
+    assert not conflicts(changed("number", "27 year", "17"))            # "the 27-year-old" / "17 goals"
+    assert not conflicts(changed("number", "3 percent", "3 million"))   # another quantity
+    assert conflicts(changed("date", "tuesday", "monday"))
+    assert conflicts(changed("date", "2011", "2010 11"))
+    assert conflicts(changed("date", "two years ago", "five years ago"))
+    assert not conflicts(changed("date", "2010 11", "five years ago"))  # both may name the same season
+    assert not conflicts(changed("date", "last week", "march"))
+    # with several values on a side, one pair of the same kind is enough
+    mixed = [FactChange("number", (Fact("number", "27-year", 0, 1, "27 year"), Fact("number", "18", 2, 3, "18")),
+                        (Fact("number", "17", 0, 1, "17"),), "")]
+    assert conflicts(mixed)
+    # the values as the analyser writes them
+    values = {f.text: f.value for a in Analyzer().analyse(["The 27-year-old scored 17 goals five years ago, in 2010-11."])
+              for f in a.facts if f.kind in ("number", "date")}
+    assert not conflicts(changed("number", values["27-year"], values["17"]))
+    assert not conflicts(changed("date", values["2010-11"], values["five years ago"]))
+
+
 def test_claim_features_read_the_match_the_source_and_the_changes() -> None:
     m = Match(0, (3, 4), 0.8, 0.7, 0.5, nearest=3, nearest_cos=0.65, mutual=True)
     f = claim_features(m, frozenset({"council", "approv", "budget", "tuesday"}), frozenset({"council", "budget", "x"}),
@@ -55,7 +84,7 @@ def test_mode_is_validated_and_named_in_the_signature() -> None:
         Config(mode="audit")
     sig = Comparer(Config(mode="consistency")).signature
     head = load_calibration("all-MiniLM-L6-v2")["consistency"]
-    assert f"|mode:consistency@{head['threshold']:.4f}|" in sig
+    assert f"|mode:consistency@{head['threshold']:.4f}/r{CONSISTENCY_RULES}|" in sig
     assert "facts:" + "+".join(CONTENT_KINDS) in sig                        # content kinds by default
     assert "mode:" not in Comparer(Config()).signature                       # rewrite signatures unchanged
     assert Config(mode="consistency", fact_kinds=("number",)).kinds == ("number",)
