@@ -301,27 +301,38 @@ def _relative_date(value: str) -> bool:
     return not RELATIVE_DATE_WORDS.isdisjoint(value.split())
 
 
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
+
+
+def _number_kind(value: str) -> tuple[str, bool]:
+    """(unit, ordinal) of a number fact's value: "27 year" -> ("month", False), "3rd" -> ("", True)."""
+    qty, unit = _number_key(value)
+    return unit, bool(_ORDINAL.search(qty))
+
+
 def _same_kind(kind: str, rewrite: Fact, original: Fact) -> bool:
     """Whether two values of a fact kind measure the same thing, so that one in place of the
-    other contradicts it: numbers with the same unit ("12 percent" / "21 percent"; "17" and
-    "27-year" do not: a count and an age), dates both relative or both calendar dates
-    ("Monday" / "Tuesday"; "five years ago" / "2010-11" do not)."""
+    other contradicts it: numbers with the same unit, both counts or both ordinals ("12
+    percent" / "21 percent"; not "17" / "27-year", a count and an age, nor "third" / "4"),
+    dates both relative or both calendar dates ("Monday" / "Tuesday"; not "five years ago" /
+    "2010-11")."""
     if kind == "number":
-        return _number_key(rewrite.value)[1] == _number_key(original.value)[1]
+        return _number_kind(rewrite.value) == _number_kind(original.value)
     if kind == "date":
         return _relative_date(rewrite.value) == _relative_date(original.value)
     return True
 
 
 def conflicts(changes: Sequence[FactChange]) -> bool:
-    """Whether a change puts one number or date in place of another of the same kind (same
-    unit; both relative or both calendar dates), both sides stating one (``fact_changes`` has
-    already looked the rewrite's value up in the whole source: it is not there). A value of
-    another kind, as an age where the aligned sentence gives a count, is left to the head:
-    the claim most often took it from another sentence. (In a 5-fold run on WiCE + FRANK DEV,
-    WiCE supported_f1 / FRANK bacc 54.7 / 75.3 with any two values in conflict, 55.5 / 75.6
-    with numbers of the same unit, 57.1 / 75.4 with dates of the same kind, 58.5 / 75.8 with
-    both; out/proto/cons_conflict.py.)"""
+    """Whether a change puts one number or date in place of another of the same kind
+    (``_same_kind``: same unit, both counts or both ordinals; both relative or both calendar
+    dates), both sides stating one (``fact_changes`` has already looked the rewrite's value up
+    in the whole source: it is not there). A value of another kind, as an age where the
+    aligned sentence gives a count, is left to the head: the claim most often took it from
+    another sentence. (In 5-fold runs on WiCE + FRANK DEV, WiCE supported_f1 / FRANK bacc
+    54.7 / 75.3 with any two values in conflict, 55.5 / 75.6 with numbers of the same unit,
+    57.1 / 75.4 with dates of the same kind, 58.5 / 75.8 with both (out/proto/cons_conflict.py),
+    59.2 / 76.2 with ordinals apart from counts too (cons_ordinal.py).)"""
     return any(ch.kind in CONFLICT_KINDS and any(_same_kind(ch.kind, r, o) for r in ch.rewrite for o in ch.original)
                for ch in changes)
 

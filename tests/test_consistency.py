@@ -53,6 +53,8 @@ def test_only_values_of_the_same_kind_conflict() -> None:
     assert conflicts(changed("number", "15", "17"))                     # two bare counts
     assert not conflicts(changed("number", "27 year", "17"))            # "the 27-year-old" / "17 goals"
     assert not conflicts(changed("number", "3 percent", "3 million"))   # another quantity
+    assert not conflicts(changed("number", "3rd", "4"))                 # "third goal" / "4 goals"
+    assert conflicts(changed("number", "3rd", "2nd"))
     assert conflicts(changed("date", "tuesday", "monday"))
     assert conflicts(changed("date", "2011", "2010 11"))
     assert conflicts(changed("date", "two years ago", "five years ago"))
