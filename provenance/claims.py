@@ -291,10 +291,11 @@ def _altered(changes: Sequence[FactChange]) -> tuple[str, str, str]:
 #: fact kinds whose value substitutions the consistency head may not overrule
 CONFLICT_KINDS = ("number", "date")
 #: words that tie a date to when the text was written ("five years ago", "last week", "this
-#: season"): such a date and a calendar one ("2010-11") can name the same time
+#: season"): such a date and a calendar one ("2010-11") can name the same time. ("earlier" and
+#: "later" are not here: ``facts`` strips them from date values, they are timing facts.)
 RELATIVE_DATE_WORDS = frozenset({"ago", "last", "next", "this", "previous", "yesterday", "today", "tomorrow",
-                                 "tonight", "earlier", "later", "recent", "recently", "past", "coming",
-                                 "current", "currently", "now", "former", "latest"})
+                                 "tonight", "recent", "recently", "past", "coming", "current", "currently",
+                                 "now", "former", "latest"})
 
 
 def _relative_date(value: str) -> bool:
