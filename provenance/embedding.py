@@ -198,13 +198,14 @@ def load_encoder(config: Config) -> Encoder:
     unless ``config.persistent_cache`` is off, the on-disk store under ``config.cache_dir``."""
     if config.backend == "torch":
         inner: Encoder = SentenceTransformerEncoder(device=config.device, batch_size=config.batch_size)
-    elif config.backend == "onnx":
+    elif config.backend in ("onnx", "onnx-int8"):
         from .onnx_backend import OnnxEncoder
 
         if config.device != "cpu":  # explicit device policy: never fall back silently
-            raise ConfigError(f"backend 'onnx' runs on cpu only, device {config.device!r} was asked for: "
+            raise ConfigError(f"backend {config.backend!r} runs on cpu only, device {config.device!r} was asked for: "
                               "use backend 'torch' for an accelerator")
-        inner = OnnxEncoder(batch_size=config.batch_size, cache_dir=config.cache_dir)
+        inner = OnnxEncoder(batch_size=config.batch_size, cache_dir=config.cache_dir,
+                            precision="int8" if config.backend == "onnx-int8" else "fp32")
     else:  # pragma: no cover - Config validates
         raise ConfigError(f"unknown backend {config.backend!r}")
     if not config.persistent_cache:
