@@ -29,6 +29,7 @@ import numpy as np
 
 from provenance import Comparer, Config
 from provenance import metrics as M
+from provenance._defaults import BACKENDS
 from provenance.alignment import support_score, topk
 from provenance.claims import claim_spans
 from provenance.facts import CONTENT_KINDS
@@ -568,8 +569,9 @@ from provenance.config import DEFAULT_CALIBRATION as CALIBRATION  # noqa: E402  
 
 
 def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Callable[[str], None],
-        cache: Path | None = None, calibration: str = CALIBRATION, errors: dict | None = None) -> dict:
-    cmp = make_comparer(Config(calibration=calibration))
+        cache: Path | None = None, calibration: str = CALIBRATION, errors: dict | None = None,
+        backend: str | None = None) -> dict:
+    cmp = make_comparer(Config(calibration=calibration, **({"backend": backend} if backend else {})))
     load_cache(cmp, cache)
     calib = cmp.config.calib
     results: dict[str, dict] = {}
@@ -677,6 +679,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="pickle of embeddings and analyses to reuse between runs (speed only; figures unchanged)")
     ap.add_argument("--errors", type=Path, default=None, help="write per-item predictions (JSON) for error analysis")
     ap.add_argument("--calibration", default=CALIBRATION, help="calibration name (provenance/calibration/NAME.json)")
+    ap.add_argument("--backend", default=None, choices=BACKENDS, help="embedding backend (default: the library's, torch); the "
+                    "calibration was fitted on fp32 embeddings, so onnx-int8 figures show what int8 costs")
     args = ap.parse_args(argv)
     only = [s for s in args.only.split(",") if s]
     unknown = [s for s in only if s not in SETS]
@@ -689,7 +693,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.perf_counter()
     errors: dict | None = {} if args.errors else None
     report = run(args.data, args.split, only, args.limit, lambda m: print(m, file=sys.stderr), args.cache,
-                 args.calibration, errors)
+                 args.calibration, errors, args.backend)
     report["wall_s"] = round(time.perf_counter() - t0, 1)
     print(table(report))
     print(f"wall time: {report['wall_s']}s")

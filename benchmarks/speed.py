@@ -115,7 +115,8 @@ def encoders(cache_dir: Path | None) -> dict[str, Any]:
     from provenance.embedding import SentenceTransformerEncoder
     from provenance.onnx_backend import OnnxEncoder
 
-    out = {"torch": SentenceTransformerEncoder(), "onnx": OnnxEncoder(cache_dir=cache_dir)}
+    out = {"torch": SentenceTransformerEncoder(), "onnx": OnnxEncoder(cache_dir=cache_dir),
+           "onnx-int8": OnnxEncoder(cache_dir=cache_dir, precision="int8")}
     for enc in out.values():
         enc.encode(["warm up the model"])
     return out
@@ -139,12 +140,31 @@ def real_sentences(data: Path, n: int) -> list[str]:
 # --------------------------------------------------------------------------- 1. backends
 def bench_encode(encs: dict[str, Any], sentences: list[str], repeats: int) -> dict[str, Any]:
     t = {name: median_time(lambda e=enc: e.encode(sentences), repeats) for name, enc in encs.items()}
-    a, b = encs["onnx"].encode(sentences), encs["torch"].encode(sentences)
-    cos = (a * b).sum(axis=1)
+    vec = {name: enc.encode(sentences) for name, enc in encs.items()}
     live = np.array([bool(s.strip()) for s in sentences])
-    return {"sentences": len(sentences), "torch_sentences_per_s": len(sentences) / t["torch"],
-            "onnx_sentences_per_s": len(sentences) / t["onnx"], "onnx_over_torch_encode": t["torch"] / t["onnx"],
-            "onnx_min_cosine": float(cos[live].min())}
+    cos = (vec["onnx"] * vec["torch"]).sum(axis=1)[live]
+    cos8 = (vec["onnx-int8"] * vec["torch"]).sum(axis=1)[live]
+    return {"sentences": len(sentences), **{f"{k.replace('-', '_')}_sentences_per_s": len(sentences) / v for k, v in t.items()},
+            "onnx_over_torch_encode": t["torch"] / t["onnx"], "onnx_min_cosine": float(cos.min()),
+            "int8_over_onnx_encode": t["onnx"] / t["onnx-int8"], "int8_over_torch_encode": t["torch"] / t["onnx-int8"],
+            "int8_min_cosine": float(cos8.min()), "int8_median_cosine": float(np.median(cos8))}
+
+
+def bench_stsb_cosine(encs: dict[str, Any], data: Path, limit: int | None) -> dict[str, float] | None:
+    """What int8 costs in quality: Spearman (x100) of each backend's plain cosine against the
+    STS-B DEV gold (None without the data)."""
+    from scipy.stats import spearmanr
+
+    path = data / "stsb" / "dev.jsonl"
+    if not path.is_file():
+        return None
+    with open(path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh][:limit]
+    out = {}
+    for name, enc in encs.items():
+        a, b = enc.encode([r["a"] for r in rows]), enc.encode([r["b"] for r in rows])
+        out[name] = 100 * float(spearmanr((a * b).sum(axis=1), [r["label"] for r in rows]).statistic)
+    return {"pairs": len(rows), **out}
 
 
 # --------------------------------------------------------------------------- 2. compare, recompare
@@ -583,15 +603,19 @@ def main(argv: list[str] | None = None) -> int:
                                        analyzer=analyzer).signature for name, enc in encs.items()}
     print(f"signature (torch): {res['signature']['torch']}")
     print(f"signature (onnx):  {res['signature']['onnx']}")
+    print(f"signature (int8):  {res['signature']['onnx-int8']}")
     m = res["machine"]
     print(f"machine: {m['cpu']}, {m['usable_cores']} cores, {m['memory_gib']} GiB, {m['platform']}, "
           f"python {m['python']}, load {m['load_average_start']}")
 
     if "encode" not in skip:
-        log("encode: torch vs onnx")
+        log("encode: torch vs onnx vs onnx-int8")
         res["encode"] = bench_encode(encs, real_sentences(args.data, 40 if quick else 1000), repeats)
         res["onnx_over_torch_encode"] = res["encode"]["onnx_over_torch_encode"]
         res["onnx_min_cosine"] = res["encode"]["onnx_min_cosine"]
+        res["int8_over_onnx_encode"] = res["encode"]["int8_over_onnx_encode"]
+        res["int8_min_cosine"] = res["encode"]["int8_min_cosine"]
+        res["stsb_cosine_spearman_by_backend"] = bench_stsb_cosine(encs, args.data, 200 if quick else None)
     if "compare" not in skip:
         log("compare vs encode")
         res["compare"] = bench_compare(encs, analyzer, repeats)
@@ -660,6 +684,13 @@ def print_table(res: dict[str, Any]) -> None:
         add("onnx_over_torch_encode", res["onnx_over_torch_encode"],
             f"{e['onnx_sentences_per_s']:.0f} vs {e['torch_sentences_per_s']:.0f} sentences/s")
         add("onnx_min_cosine", res["onnx_min_cosine"], f"over {e['sentences']} real sentences")
+        add("int8_over_onnx_encode", res["int8_over_onnx_encode"],
+            f"{e['onnx_int8_sentences_per_s']:.0f} sentences/s; {e['int8_over_torch_encode']:.2f} x torch (optional backend onnx-int8)")
+        add("int8_min_cosine", res["int8_min_cosine"], f"to torch fp32; median {e['int8_median_cosine']:.4f}")
+        sts = res.get("stsb_cosine_spearman_by_backend")
+        if sts:
+            rows.append(("stsb_cosine_spearman", "", f"plain cosine on {sts['pairs']} STS-B DEV pairs: "
+                         + ", ".join(f"{k} {v:.2f}" for k, v in sts.items() if k != "pairs")))
     if "rank" in res:
         r = res["rank"]
         st = r["stage_median_s"]
