@@ -322,7 +322,7 @@ def _pool_index(docs: list[tuple[str, str]], folder: Path, comparer: Any) -> tup
 
 
 def bench_rank(data: Path, quick: bool, per_set: int, analyzer: Any, onnx: Any,
-               index_dir: Path | None) -> dict[str, Any]:
+               index_dir: Path | None, backend: str = "onnx") -> dict[str, Any]:
     from provenance import Config
     from provenance.claims import claim_weights
     from provenance.index import DEFAULT_CANDIDATES, DEFAULT_LEXICAL, make_comparer
@@ -332,7 +332,7 @@ def bench_rank(data: Path, quick: bool, per_set: int, analyzer: Any, onnx: Any,
     with tempfile.TemporaryDirectory() as tmp:
         folder = index_dir or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        cfg = Config(backend="onnx", cache_dir=str(Path(tmp) / "user-cache"))   # an empty user cache
+        cfg = Config(backend=backend, cache_dir=str(Path(tmp) / "user-cache"))   # an empty user cache
         index, build_s = _pool_index(docs, folder, make_comparer(cfg, encoder=onnx, analyzer=analyzer))
         log(f"rank: {len(index)} documents, {index.faiss_index.ntotal} claim vectors; {len(sample)} queries")
         times: list[float] = []
@@ -572,6 +572,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries-per-set", type=int, default=None, help="rank queries sampled per data set")
     ap.add_argument("--index-dir", type=Path, default=None,
                     help="keep the pool's index here and reuse it on the next run (default: a temporary folder)")
+    ap.add_argument("--rank-backend", default="onnx", choices=("torch", "onnx", "onnx-int8"),
+                    help="backend of the rank benchmark's index and queries (default onnx; an index is tied to its backend)")
     ap.add_argument("--onnx-cache", type=Path, default=None, help="where the ONNX export lives (default: user cache)")
     ap.add_argument("--skip", default="",
                     help="comma list of parts to skip: encode,compare,recompare,rank,ann,long,help")
@@ -628,7 +630,10 @@ def main(argv: list[str] | None = None) -> int:
         res["recompare_over_cold"] = res["recompare"]["with_analysis_cache"]["recompare_over_cold"]
         res["recompare_over_cold_embeddings_only"] = res["recompare"]["embeddings_only"]["recompare_over_cold"]
     if "rank" not in skip:
-        res["rank"] = bench_rank(args.data, quick, per_set, analyzer, encs["onnx"], args.index_dir)
+        log(f"rank over the real pool ({args.rank_backend})")
+        res["rank"] = bench_rank(args.data, quick, per_set, analyzer, encs[args.rank_backend], args.index_dir,
+                                 args.rank_backend)
+        res["rank"]["backend"] = args.rank_backend
         res["rank_query_s"] = res["rank"]["rank_query_s"]
         res["rank_recall_at_10"] = res["rank"]["rank_recall_at_10"]
     del encs
