@@ -18,7 +18,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import FACT_KINDS, Fact, FactChange, SentenceAnalysis, _number_key, compare_facts
+from .facts import FACT_KINDS, Fact, FactChange, SentenceAnalysis, compare_facts, number_key
 from .overlap import missing_runs, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
@@ -307,7 +307,7 @@ _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
 
 def _number_kind(value: str) -> tuple[str, bool]:
     """(unit, ordinal) of a number fact's value: "27 year" -> ("month", False), "3rd" -> ("", True)."""
-    qty, unit = _number_key(value)
+    qty, unit = number_key(value)
     return unit, bool(_ORDINAL.search(qty))
 
 

@@ -289,7 +289,7 @@ def _ordinal_suffix(qty: str) -> str:
     return {"1": "st", "2": "nd", "3": "rd"}.get(qty[-1:], "th")
 
 
-def _number_key(value: str) -> tuple[str, str]:
+def number_key(value: str) -> tuple[str, str]:
     """(quantity, unit) with years/decades converted to months so "two-year" == "24-month"."""
     qty, _, unit = value.partition(" ")
     if unit in _TO_MONTHS:
@@ -744,7 +744,7 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
 
 
 def _numbers_match(a: str, b: str) -> bool:
-    (qa, ua), (qb, ub) = _number_key(a), _number_key(b)
+    (qa, ua), (qb, ub) = number_key(a), number_key(b)
     return qa == qb and (ua == ub or not ua or not ub)
 
 
