@@ -572,7 +572,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries-per-set", type=int, default=None, help="rank queries sampled per data set")
     ap.add_argument("--index-dir", type=Path, default=None,
                     help="keep the pool's index here and reuse it on the next run (default: a temporary folder)")
-    ap.add_argument("--rank-backend", default="onnx", choices=("torch", "onnx", "onnx-int8"),
+    from provenance._defaults import BACKENDS
+
+    ap.add_argument("--rank-backend", default="onnx", choices=BACKENDS,
                     help="backend of the rank benchmark's index and queries (default onnx; an index is tied to its backend)")
     ap.add_argument("--onnx-cache", type=Path, default=None, help="where the ONNX export lives (default: user cache)")
     ap.add_argument("--skip", default="",
