@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ._defaults import BACKENDS, BLOCK_SIZE, DEFAULT_BACKEND
+from ._defaults import BACKENDS, BLOCK_SIZE, DEFAULT_BACKEND, backend_parts
 from .errors import ConfigError
 
 TYPE_CHECKING = False  # typing only for annotations: `provenance --help` never imports it
@@ -183,8 +183,8 @@ CONSISTENCY_RULES = 2
 
 def _default_fingerprint(backend: str) -> str:
     """What the encoder of ``backend`` will call itself (``Encoder.fingerprint``)."""
-    name, _, precision = backend.partition("-")
-    return f"{MODEL_NAME}@sha256={MODEL_SHA256[:12]}+{name}-{precision or 'fp32'}"
+    runtime, precision = backend_parts(backend)
+    return f"{MODEL_NAME}@sha256={MODEL_SHA256[:12]}+{runtime}-{precision}"
 
 
 def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fingerprint: str | None = None) -> str:

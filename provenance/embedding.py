@@ -15,6 +15,7 @@ from typing import Any, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
+from ._defaults import backend_parts
 from .config import MODEL_NAME, MODEL_SHA256, Config
 from .errors import ConfigError, MissingModelError
 
@@ -196,16 +197,16 @@ class CachedEncoder:
 def load_encoder(config: Config) -> Encoder:
     """The encoder a Config names (torch by default), wrapped in the in-memory cache and,
     unless ``config.persistent_cache`` is off, the on-disk store under ``config.cache_dir``."""
+    runtime, precision = backend_parts(config.backend)
     if config.backend == "torch":
         inner: Encoder = SentenceTransformerEncoder(device=config.device, batch_size=config.batch_size)
-    elif config.backend in ("onnx", "onnx-int8"):
+    elif runtime == "onnx":
         from .onnx_backend import OnnxEncoder
 
         if config.device != "cpu":  # explicit device policy: never fall back silently
             raise ConfigError(f"backend {config.backend!r} runs on cpu only, device {config.device!r} was asked for: "
                               "use backend 'torch' for an accelerator")
-        inner = OnnxEncoder(batch_size=config.batch_size, cache_dir=config.cache_dir,
-                            precision="int8" if config.backend == "onnx-int8" else "fp32")
+        inner = OnnxEncoder(batch_size=config.batch_size, cache_dir=config.cache_dir, precision=precision)
     else:  # pragma: no cover - Config validates
         raise ConfigError(f"unknown backend {config.backend!r}")
     if not config.persistent_cache:
