@@ -204,6 +204,37 @@ def test_folds_are_fixed_and_balanced(calibrate) -> None:
     assert sorted(np.bincount(a)) == [4, 4, 5, 5, 5]
 
 
+def test_fold_seed_changes_the_draw_only_inside_calibrate(calibrate, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = calibrate.folds_of(40, 5)
+    seen = {}
+
+    def fake(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen["draw"] = calibrate.folds_of(40, 5)
+        return {"cv": {}}
+
+    monkeypatch.setattr(calibrate, "_calibrate", fake)
+    calibrate.calibrate(Path("."), 5, None, lambda m: None, fold_seed=7)
+    assert not (seen["draw"] == shipped).all() and sorted(np.bincount(seen["draw"])) == [8] * 5
+    assert (seen["draw"] == calibrate.folds_of(40, 5, seed=7)).all()
+    assert (calibrate.folds_of(40, 5) == shipped).all()        # restored afterwards
+    with pytest.raises(SystemExit):                            # another draw never overwrites the package file
+        calibrate.main(["--fold-seed", "7"])
+
+
+def test_fold_spread_summarises_ours_and_peers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    import fold_spread
+
+    runs = {13: {"cv": {"mrpc": {"accuracy": 73.3}}, "peers_cv": {"difflib": {"mrpc": {"accuracy": 72.0, "f1": None}}}},
+            7: {"cv": {"mrpc": {"accuracy": 75.3}}, "peers_cv": {"difflib": {"mrpc": {"accuracy": 71.0, "f1": None}}}},
+            1: {"cv": {"mrpc": {"accuracy": 75.4}}, "peers_cv": {}}}
+    out = fold_spread.spread(runs, 13)["mrpc"]
+    assert out["accuracy"] == {"shipped": 73.3, "mean": 74.67, "min": 73.3, "max": 75.4,
+                               "by_seed": {"13": 73.3, "7": 75.3, "1": 75.4}}
+    assert out["difflib:accuracy"]["mean"] == 71.5 and out["difflib:accuracy"]["by_seed"] == {"13": 72.0, "7": 71.0}
+    assert "difflib:f1" not in out                             # a figure no run has is not made up
+
+
 def test_cut_search_is_deterministic_and_exact(calibrate) -> None:
     score = np.array([0.1, 0.2, 0.4, 0.5, 0.7, 0.8, 0.95, 0.99])
     level = np.array([0, 0, 1, 1, 2, 2, 3, 3])
