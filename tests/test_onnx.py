@@ -173,7 +173,10 @@ def test_int8_export_has_its_own_file_and_record(int8_encoder: OnnxEncoder, onnx
     assert not is_current(target, int8_encoder.sha256, "int8")
     again = ensure_export(tmp_path, source_sha256=int8_encoder.sha256, precision="int8")
     assert again == target and is_current(target, int8_encoder.sha256, "int8")
-    assert is_current(model_file(tmp_path, int8_encoder.sha256), int8_encoder.sha256)
+    source = model_file(tmp_path, int8_encoder.sha256)
+    assert is_current(source, int8_encoder.sha256)
+    record = json.loads(target.with_suffix(".json").read_text())["quantised_from"]
+    assert record == {"file": source.name, "onnx_sha256": json.loads(source.with_suffix(".json").read_text())["onnx_sha256"]}
     assert not list(target.parent.glob("*.tmp"))
     fresh = OnnxEncoder(cache_dir=tmp_path, precision="int8")
     np.testing.assert_allclose(fresh.encode(["The council met."]), int8_encoder.encode(["The council met."]), atol=1e-5)
