@@ -12,7 +12,8 @@ On real article sentences (FRANK DEV sources, read at run time), medians of ``--
   them), for both thread counts;
 * the rest of the analysis a compare does besides spaCy's pipeline: sentence splitting
   (pysbd, ``segmentation.segment`` over the same articles) and the library's own claim and
-  fact extraction from the parses (what ``Analyzer.analyse`` does after ``nlp.pipe``).
+  fact extraction from the parses (``facts.read_parse``, what ``Analyzer.analyse`` does after
+  ``nlp.pipe``).
 
 From these, ``floor_compare_over_encode``: the smallest compare / encode ratio the two jobs
 allow on this machine, whatever the scheduling: (work of both, in single-core seconds) /
@@ -56,7 +57,6 @@ def frank_articles(data: Path, n: int) -> tuple[list[str], list[str]]:
     return articles, out[:n]
 
 
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -92,13 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     spacy_s = median_time(lambda: list(nlp.pipe(sents, batch_size=256)), args.repeats)
     parsed = list(nlp.pipe(sents, batch_size=256))
 
-    def read_parses() -> None:   # what Analyzer.analyse does with each parse: claims, contexts, facts
-        for doc in parsed:
-            spans = facts._clause_spans(doc)
-            [facts._clause_context(doc, s, e) for s, e in spans[1:]]
-            facts._doc_facts(doc)
-
-    facts_s = median_time(read_parses, args.repeats)
+    facts_s = median_time(lambda: [facts.read_parse(doc) for doc in parsed], args.repeats)
     # the articles hold a few sentences more than the sample: scale to the sample's share of words
     share = sum(len(s.split()) for s in sents) / max(1, sum(len(a.split()) for a in articles))
     segment_s = share * median_time(lambda: [segment(a) for a in articles], args.repeats)

@@ -687,12 +687,20 @@ class Analyzer:
         facts: list[list[Fact]] = [[] for _ in sentences]
         docs = nlp.pipe((chunk for _, _, chunk in pieces), batch_size=self.batch_size)
         for (index, offset, _), doc in zip(pieces, docs):
-            spans = _clause_spans(doc)
-            parsed = doc.has_annotation("DEP")
+            spans, context, found = read_parse(doc)
             clauses[index] += [(s + offset, e + offset) for s, e in spans]
-            contexts[index] += [_clause_context(doc, s, e) if parsed and k else "" for k, (s, e) in enumerate(spans)]
-            facts[index] += [f.shifted(offset) for f in _doc_facts(doc)]
+            contexts[index] += context
+            facts[index] += [f.shifted(offset) for f in found]
         return [SentenceAnalysis(tuple(c), tuple(f), tuple(x)) for c, f, x in zip(clauses, facts, contexts)]
+
+
+def read_parse(doc: Any) -> tuple[list[tuple[int, int]], list[str], list[Fact]]:
+    """What the analyser reads from one parsed piece of text: its claims' character spans,
+    each claim's implicit subject ("" for the first, or without a parse) and its typed facts."""
+    spans = _clause_spans(doc)
+    parsed = doc.has_annotation("DEP")
+    contexts = [_clause_context(doc, s, e) if parsed and k else "" for k, (s, e) in enumerate(spans)]
+    return spans, contexts, _doc_facts(doc)
 
 
 # --------------------------------------------------------------------------- comparison

@@ -202,7 +202,8 @@ def ensure_export(cache_dir: Path, model_dir: Path | None = None, *, source_sha2
         meta = {"model": MODEL_NAME, "source_sha256": sha, "settings": export_settings(precision), "onnx_sha256": digest,
                 "exported_with": _versions(), "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         if source is not None:  # which fp32 export this file quantises (a record: not checked on load)
-            meta["quantised_from"] = {"file": source.name, "onnx_sha256": sha256_file(source)}
+            meta["quantised_from"] = {"file": source.name,   # checked by ensure_export just above
+                                      "onnx_sha256": json.loads(_sidecar(source).read_text("utf-8"))["onnx_sha256"]}
         _atomic_write_bytes(_sidecar(path), (json.dumps(meta, indent=2) + "\n").encode("utf-8"))
         log.info("exported %s (%s) to %s in %.1fs", MODEL_NAME, precision, path, time.perf_counter() - t0)
     return path
