@@ -216,6 +216,6 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
     if config.mode != "rewrite":   # named only when not the default, so rewrite signatures stay as they were
         parts.insert(6, f"mode:{config.mode}@{float(config.calib['consistency']['threshold']):.4f}"
                         f"/r{CONSISTENCY_RULES}")
-    if config.backend.startswith("onnx"):
+    if backend_parts(config.backend)[0] == "onnx":
         parts.append(f"ort:{_version('onnxruntime')}")
     return "|".join(parts)

@@ -198,7 +198,7 @@ def load_encoder(config: Config) -> Encoder:
     """The encoder a Config names (torch by default), wrapped in the in-memory cache and,
     unless ``config.persistent_cache`` is off, the on-disk store under ``config.cache_dir``."""
     runtime, precision = backend_parts(config.backend)
-    if config.backend == "torch":
+    if runtime == "torch":
         inner: Encoder = SentenceTransformerEncoder(device=config.device, batch_size=config.batch_size)
     elif runtime == "onnx":
         from .onnx_backend import OnnxEncoder

@@ -53,6 +53,11 @@ PRECISIONS = ("fp32", "int8")
 QUANTISATION = {"method": "quantize_dynamic", "weight_type": "QInt8", "per_channel": True, "reduce_range": True}
 
 
+def _check_precision(precision: str) -> None:
+    if precision not in PRECISIONS:
+        raise ConfigError(f"ONNX precision must be one of {PRECISIONS}, got {precision!r}")
+
+
 def export_settings(precision: str = "fp32") -> dict[str, Any]:
     """Everything besides the weights that decides the exported graph."""
     settings: dict[str, Any] = {"export_version": EXPORT_VERSION, "opset": OPSET, "pooling": "mean", "precision": precision,
@@ -169,8 +174,7 @@ def ensure_export(cache_dir: Path, model_dir: Path | None = None, *, source_sha2
                   precision: str = "fp32") -> Path:
     """Return the path of a current ONNX export of the packaged model, exporting if needed
     (``precision="int8"``: the fp32 export quantised, made from a current fp32 export)."""
-    if precision not in PRECISIONS:
-        raise ConfigError(f"ONNX precision must be one of {PRECISIONS}, got {precision!r}")
+    _check_precision(precision)
     model_dir = Path(model_dir) if model_dir is not None else packaged_model_path()
     sha = source_sha256 or verify_weights(model_dir)
     path = model_file(cache_dir, sha, precision)
@@ -239,8 +243,7 @@ class OnnxEncoder:
                  threads: int | None = None, precision: str = "fp32") -> None:
         from .store import resolve_cache_dir
 
-        if precision not in PRECISIONS:
-            raise ConfigError(f"ONNX precision must be one of {PRECISIONS}, got {precision!r}")
+        _check_precision(precision)
         self.precision = precision
         self.backend = "onnx" if precision == "fp32" else f"onnx-{precision}"
         self.model_dir = Path(model_dir) if model_dir is not None else packaged_model_path()
