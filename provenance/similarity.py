@@ -324,18 +324,21 @@ def _tree_value(tree: Mapping[str, Sequence[Any]], x: Sequence[float]) -> float:
     return float(tree["value"][node])
 
 
+def _boosted(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
+    """``init + rate * sum of the trees' leaf values`` over ``params['features']`` (each tree
+    lists, per node, the feature index, the threshold (go left when ``x <= threshold``), the
+    left and right child (-1 at a leaf) and the leaf value)."""
+    # scikit-learn compares float32 values with its thresholds; so do we
+    x = array("f", [float(features[name]) for name in params["features"]]).tolist()
+    return float(params["init"]) + float(params["rate"]) * sum(_tree_value(t, x) for t in params["trees"])
+
+
 def logistic(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
     """A 0..1 probability from a calibration head over ``params['features']``: either
     ``sigmoid(bias + sum w_i * (x_i - mean_i) / scale_i)`` (a logistic head), or, when
     ``params`` holds ``trees``, ``sigmoid(init + rate * sum of the trees' leaf values)`` (a
-    boosted-tree head: each tree lists, per node, the feature index, the threshold (go left
-    when ``x <= threshold``), the left and right child (-1 at a leaf) and the leaf value)."""
-    if "trees" in params:
-        # scikit-learn compares float32 values with its thresholds; so do we
-        x = array("f", [float(features[name]) for name in params["features"]]).tolist()
-        z = float(params["init"]) + float(params["rate"]) * sum(_tree_value(t, x) for t in params["trees"])
-    else:
-        z = _linear(features, params)
+    boosted-tree head, see ``_boosted``)."""
+    z = _boosted(features, params) if "trees" in params else _linear(features, params)
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
@@ -349,8 +352,17 @@ def _linear(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
 
 def graded(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
     """0..1 graded similarity: a linear score fitted to STS-style 0-5 gold, divided by 5 and
-    clipped (``params``: the calibration's ``graded`` head, same layout as ``logistic``)."""
-    return min(1.0, max(0.0, _linear(features, params) / float(params.get("top", 5.0))))
+    clipped (``params``: the calibration's ``graded`` head, same layout as ``logistic``). When
+    the head holds ``boost`` (boosted regression trees fitted to the same gold, same layout as
+    a boosted ``logistic`` head, and their ``weight``), the score is ``(1 - weight) * linear +
+    weight * trees``: the trees see interactions the linear score cannot (a high cosine with
+    a changed number), the linear score extrapolates where the trees' leaves are coarse."""
+    z = _linear(features, params)
+    boost = params.get("boost")
+    if boost:
+        w = float(boost["weight"])
+        z = (1.0 - w) * z + w * _boosted(features, boost)
+    return min(1.0, max(0.0, z / float(params.get("top", 5.0))))
 
 
 def reuse_level(features: Mapping[str, float], params: Mapping[str, Any]) -> str:

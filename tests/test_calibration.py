@@ -286,6 +286,39 @@ def test_tree_fit_exports_what_scikit_learn_predicts(calibrate) -> None:
     assert acc > 0.9
 
 
+def test_graded_head_blends_the_linear_score_with_its_trees() -> None:
+    """(1 - weight) * linear + weight * trees, on the 0-5 scale, divided by top and clipped."""
+    stump = {"feature": [0, -2, -2], "threshold": [0.5, -2.0, -2.0], "left": [1, -1, -1], "right": [2, -1, -1],
+             "value": [0.0, -2.0, 2.0]}
+    linear = {"features": ["x"], "weights": [1.0], "bias": 2.5, "mean": [0.5], "scale": [0.25], "top": 5.0}
+    boosted = {**linear, "boost": {"kind": "trees", "features": ["x"], "init": 3.0, "rate": 0.5, "trees": [stump],
+                                   "weight": 0.25}}
+    # linear: 2.5 + (x - 0.5) / 0.25; trees: 3.0 + 0.5 * (-2 or 2)
+    assert graded({"x": 0.75}, linear) == pytest.approx(3.5 / 5)
+    assert graded({"x": 0.75}, boosted) == pytest.approx((0.75 * 3.5 + 0.25 * 4.0) / 5)
+    assert graded({"x": 0.25}, boosted) == pytest.approx((0.75 * 1.5 + 0.25 * 2.0) / 5)
+    assert graded({"x": 5.0}, boosted) == 1.0 and graded({"x": -5.0}, boosted) == 0.0
+    assert graded({"x": 0.75}, {**boosted, "boost": {**boosted["boost"], "weight": 0.0}}) == graded({"x": 0.75}, linear)
+
+
+def test_graded_fit_is_deterministic_and_exports_its_trees(calibrate) -> None:
+    pytest.importorskip("sklearn")
+    rng = np.random.default_rng(2)
+    recs, rows = [], []
+    for _ in range(200):
+        feats = {f: float(rng.random()) for f in GRADED_FEATURES}
+        gold = 5 * (0.6 * feats["cosine"] + 0.4 * feats["cosine"] * feats["difflib"])   # an interaction
+        recs.append({"features": feats})
+        rows.append({"label": round(gold, 2)})
+    p1, cv1 = calibrate.fit_graded(recs, rows, 4)      # raises if the trees' export disagrees
+    p2, cv2 = calibrate.fit_graded(recs, rows, 4)
+    assert p1 == p2 and cv1 == cv2
+    assert p1["boost"]["weight"] == calibrate.GRADED_BLEND and len(p1["boost"]["trees"]) == calibrate.GRADED_TREES["n_estimators"]
+    assert cv1["spearman"] > 0.9
+    shipped = load_calibration("all-MiniLM-L6-v2")["graded"]
+    assert shipped["boost"]["weight"] == calibrate.GRADED_BLEND and shipped["boost"]["features"] == list(GRADED_FEATURES)
+
+
 def test_role_features_see_a_swap_that_shares_every_word() -> None:
     from provenance.facts import Analyzer
     from provenance.similarity import role_features
