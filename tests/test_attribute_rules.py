@@ -91,3 +91,21 @@ def test_a_pipeline_without_a_ruler_is_left_alone() -> None:
         pipe_names = ["tok2vec", "parser"]
 
     assert speed_up(Bare()) is False
+
+
+def test_lookup_finds_the_matchers_rules_on_dev_texts(analyzer, data_dir) -> None:  # noqa: ANN001
+    """The first texts of each DEV set (``out/proto/fast_ar2.py`` checked 3,771 of them)."""
+    import json
+
+    texts = []
+    for name in ("frank", "wice", "swipe", "paws", "mrpc", "stsb", "iterater_sent", "clough_reuse"):
+        path = data_dir / name / "dev.jsonl"
+        if not path.is_file():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for _, line in zip(range(12), fh):
+                texts += [v[:1500] for k, v in json.loads(line).items()
+                          if isinstance(v, str) and len(v) > 20 and k not in ("id", "label")]
+    assert len(texts) > 50
+    for text, (theirs, ours) in zip(texts, _spacy_matches(analyzer.nlp, texts)):
+        assert ours == theirs, text[:60]
