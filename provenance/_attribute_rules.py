@@ -96,6 +96,11 @@ class RuleLookup:
         # or the first or second token of a two-token rule
         self._gated: dict[tuple[int, str], list[tuple[int, int, Callable]]] = {}
         self._always: list[tuple[int, int, Callable]] = []
+        # Most words are named by no rule: they all meet the same rules as the empty form (hash
+        # 0), so the memo's keys stand them in by 0. A form is named when a rule's equality,
+        # membership or exclusion test lists it, or a regular expression finds it.
+        self._named: set[str] = set()
+        self._regexes: list[re.Pattern] = []
         for number, rule in enumerate(patterns):
             self.ids.append(strings.add(str(number)))
             for pattern in rule["patterns"]:
@@ -104,23 +109,7 @@ class RuleLookup:
                 self.has_double |= len(pattern) == 2
                 roles = [self.SINGLE] if len(pattern) == 1 else [self.FIRST, self.SECOND]
                 for role, spec in zip(roles, pattern):
-                    entry = (role, number, _token_test(spec))
-                    gate = _gate(spec)
-                    if gate is None:
-                        self._always.append(entry)
-                    else:
-                        for value in gate[1]:
-                            self._gated.setdefault((gate[0], value), []).append(entry)
-        # (tag, lower, dep, space) hashes -> (one-token rules met, two-token rules whose first
-        # token it meets, those whose second token it meets)
-        self._memo: dict[tuple, tuple[tuple[int, ...], frozenset, frozenset]] = {}
-        # Most words are named by no rule: they all meet the same rules as the empty form (hash
-        # 0), so the memo's keys stand them in by 0. A form is named when a rule's equality,
-        # membership or exclusion test lists it, or a regular expression finds it.
-        self._named, self._regexes = set(), []
-        for rule in patterns:
-            for pattern in rule["patterns"]:
-                for spec in pattern:
+                    entry = (role, number, _token_test(spec))   # raises on what it cannot read
                     want = spec.get("LOWER")
                     if isinstance(want, str):
                         self._named.add(want)
@@ -130,6 +119,15 @@ class RuleLookup:
                             self._regexes.append(re.compile(arg))
                         else:
                             self._named.update(arg)
+                    gate = _gate(spec)
+                    if gate is None:
+                        self._always.append(entry)
+                    else:
+                        for value in gate[1]:
+                            self._gated.setdefault((gate[0], value), []).append(entry)
+        # (tag, lower, dep, space) hashes -> (one-token rules met, two-token rules whose first
+        # token it meets, those whose second token it meets)
+        self._memo: dict[tuple, tuple[tuple[int, ...], frozenset, frozenset]] = {}
         if "" in self._named or any(rx.search("") for rx in self._regexes):
             raise _Unsupported("a rule on the empty form")
         self._form: dict[int, int] = {0: 0}

@@ -650,8 +650,9 @@ class Analyzer:
 
     ``nlp`` is an already loaded spaCy ``Language`` (used as given); without it the packaged
     English model is loaded on first use, its attribute ruler matching by lookup
-    (``_attribute_rules.speed_up``: the same annotations, faster). A pipeline without a parser gives one claim per sentence and no
-    attribution; without NER, names and some dates are missed (a warning is logged).
+    (``_attribute_rules.speed_up``: the same annotations, faster). A pipeline without a parser
+    gives one claim per sentence and no attribution; without NER, names and some dates are
+    missed (a warning is logged).
     """
 
     def __init__(self, nlp: Any = None, *, batch_size: int = 256) -> None:
