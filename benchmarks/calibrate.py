@@ -223,16 +223,24 @@ PAIR_STSB_GOLD = 3.5
 
 def _export_trees(gb: Any, X: np.ndarray, names: Sequence[str], rate: float) -> dict:
     """A fitted scikit-learn gradient-boosting model (one output) as plain lists: ``init`` +
-    ``rate`` * the sum of the trees' leaf values is its raw score (``similarity._boosted``)."""
+    ``rate`` * the sum of the trees' leaf values is its raw score (``similarity._boosted``),
+    checked against scikit-learn's own raw scores on the first rows of ``X``."""
+    from provenance.similarity import _boosted
+
     trees = []
     for est in gb.estimators_[:, 0]:
         t = est.tree_
         trees.append({"feature": [int(v) for v in t.feature], "threshold": [float(v) for v in t.threshold],
                       "left": [int(v) for v in t.children_left], "right": [int(v) for v in t.children_right],
                       "value": [float(v) for v in t.value[:, 0, 0]]})
-    raw = gb.decision_function(X[:1])[0] if hasattr(gb, "decision_function") else gb.predict(X[:1])[0]
-    init = float(raw - rate * sum(float(e.predict(X[:1])[0]) for e in gb.estimators_[:, 0]))
-    return {"kind": "trees", "features": list(names), "init": init, "rate": rate, "trees": trees}
+    score = gb.decision_function if hasattr(gb, "decision_function") else gb.predict
+    init = float(score(X[:1])[0] - rate * sum(float(e.predict(X[:1])[0]) for e in gb.estimators_[:, 0]))
+    raw = score(X[:200])
+    params = {"kind": "trees", "features": list(names), "init": init, "rate": rate, "trees": trees}
+    ours = np.array([_boosted(dict(zip(names, row)), params) for row in X[:200]])
+    if not np.allclose(ours, raw, atol=1e-9):
+        raise RuntimeError(f"tree export disagrees with scikit-learn (max diff {np.abs(ours - raw).max():.3g})")
+    return params
 
 
 def _trees_fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, names: Sequence[str], settings: dict | None = None) -> dict:
@@ -243,14 +251,7 @@ def _trees_fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, names: Sequence[str]
 
     settings = settings or TREES
     gb = GradientBoostingClassifier(**settings, random_state=SEED).fit(X, y, sample_weight=w)
-    params = _export_trees(gb, X, names, settings["learning_rate"])
-    from provenance.similarity import logistic
-
-    ours = np.array([logistic(dict(zip(names, row)), params) for row in X[:200]])
-    theirs = gb.predict_proba(X[:200])[:, 1]
-    if not np.allclose(ours, theirs, atol=1e-9):
-        raise RuntimeError(f"tree export disagrees with scikit-learn (max diff {np.abs(ours - theirs).max():.3g})")
-    return params
+    return _export_trees(gb, X, names, settings["learning_rate"])
 
 
 # ----------------------------------------------------------------------------- consistency head
@@ -425,11 +426,6 @@ def fit_graded(recs: list[dict], rows: list[dict], k: int) -> tuple[dict, dict]:
         coef = np.linalg.lstsq(A, gold[mask], rcond=None)[0]
         gb = GradientBoostingRegressor(**GRADED_TREES, random_state=SEED).fit(X[mask], gold[mask])
         boost = _export_trees(gb, X[mask], GRADED_FEATURES, GRADED_TREES["learning_rate"])
-        from provenance.similarity import _boosted
-
-        ours = np.array([_boosted(dict(zip(GRADED_FEATURES, row)), boost) for row in X[:200]])
-        if not np.allclose(ours, gb.predict(X[:200]), atol=1e-9):
-            raise RuntimeError("graded tree export disagrees with scikit-learn")
         return {"features": list(GRADED_FEATURES), "weights": [round(float(v), 6) for v in coef[:-1]],
                 "bias": round(float(coef[-1]), 6), "mean": [round(float(v), 6) for v in mu],
                 "scale": [round(float(v), 6) for v in sd], "top": 5.0,

@@ -136,13 +136,11 @@ class RuleLookup:
         s = self._strings
         tok = (s[key[0]], s[key[1]], s[key[2]], bool(key[3]))
         met: tuple[set, set, set] = (set(), set(), set())
-        seen: set[int] = set()
+        # each rule is gated on one attribute, which the token has one value of: seen once
         for at in range(3):
-            for entry in self._gated.get((at, tok[at]), ()):
-                if id(entry) not in seen:
-                    seen.add(id(entry))
-                    if entry[2](tok):
-                        met[entry[0]].add(entry[1])
+            for role, number, test in self._gated.get((at, tok[at]), ()):
+                if test(tok):
+                    met[role].add(number)
         for role, number, test in self._always:
             if test(tok):
                 met[role].add(number)
