@@ -234,8 +234,8 @@ def _export_trees(gb: Any, X: np.ndarray, names: Sequence[str], rate: float) -> 
                       "left": [int(v) for v in t.children_left], "right": [int(v) for v in t.children_right],
                       "value": [float(v) for v in t.value[:, 0, 0]]})
     score = gb.decision_function if hasattr(gb, "decision_function") else gb.predict
-    init = float(score(X[:1])[0] - rate * sum(float(e.predict(X[:1])[0]) for e in gb.estimators_[:, 0]))
     raw = score(X[:200])
+    init = float(raw[0] - rate * sum(float(e.predict(X[:1])[0]) for e in gb.estimators_[:, 0]))
     params = {"kind": "trees", "features": list(names), "init": init, "rate": rate, "trees": trees}
     ours = np.array([_boosted(dict(zip(names, row)), params) for row in X[:200]])
     if not np.allclose(ours, raw, atol=1e-9):
