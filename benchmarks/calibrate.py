@@ -31,8 +31,9 @@ Writes ``provenance/calibration/all-MiniLM-L6-v2.json`` (the default calibration
 4. ``graded``: a graded-similarity head over ``GRADED_FEATURES`` on STS-B's 0-5 gold (what
    ``Comparer.similarity`` returns, divided by 5): least squares blended half and half with
    boosted regression trees (``GRADED_TREES``, ``GRADED_BLEND``).
-5. ``reuse``: a ridge reuse score over ``REUSE_FEATURES`` (n-gram containment, in-order share) and
-   three cut points on clough_reuse.
+5. ``reuse``: on clough_reuse, a ridge reuse score over ``REUSE_FEATURES`` (n-gram containment,
+   in-order share) with two cut points (non / heavy / copied), and a second ridge score over
+   ``REUSE_COPY_FEATURES`` (how the copied runs are broken up) with one cut (light / cut).
 6. ``peers``: the threshold(s) of each naive scorer on each set, fitted the same way.
 
 Every DEV figure written under ``cv`` / ``peers_cv`` is a mean over k held-out folds whose
@@ -45,6 +46,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -57,7 +59,7 @@ import numpy as np
 
 import quality as Q
 from provenance import metrics as M
-from provenance.similarity import GRADED_FEATURES, PAIR_FEATURES, REUSE_FEATURES, REUSE_LEVELS
+from provenance.similarity import GRADED_FEATURES, PAIR_FEATURES, REUSE_COPY_FEATURES, REUSE_FEATURES, REUSE_LEVELS
 
 SCALE = 10.0                                     # norm of the shipped (cosine, containment) weights
 ANGLES = (0, 20, 40, 60)                        # degrees: 0 = cosine only, 90 = containment only
@@ -440,20 +442,20 @@ def fit_graded(recs: list[dict], rows: list[dict], k: int) -> tuple[dict, dict]:
     return fit(np.ones(len(rows), dtype=bool)), {"spearman": float(np.mean(rho))}
 
 
-def _best_cuts(score: np.ndarray, level: np.ndarray) -> list[float]:
-    """Three increasing cut points maximising accuracy of level = #cuts below the score."""
+def _best_cuts(score: np.ndarray, level: np.ndarray, n: int = 3) -> list[float]:
+    """``n`` increasing cut points maximising the accuracy of level = #cuts below the score
+    (exhaustive over at most 60 candidates; ties go to the first in lexicographic order)."""
     s = np.unique(score)
     cand = np.concatenate([[s[0] - 1], (s[1:] + s[:-1]) / 2, [s[-1] + 1]]) if len(s) else np.array([0.0])
     if len(cand) > 60:
         cand = np.unique(np.quantile(cand, np.linspace(0, 1, 60)))
-    best, best_cuts = -1.0, [0.0, 0.0, 0.0]
-    for i, a in enumerate(cand):
-        for j in range(i, len(cand)):
-            for c in cand[j:]:
-                pred = (score > a).astype(int) + (score > cand[j]) + (score > c)
-                acc = float(np.mean(pred == level))
-                if acc > best:
-                    best, best_cuts = acc, [float(a), float(cand[j]), float(c)]
+    above = [score > c for c in cand]
+    best, best_cuts = -1.0, [0.0] * n
+    for idx in itertools.combinations_with_replacement(range(len(cand)), n):
+        pred = sum(above[i].astype(int) for i in idx)
+        acc = float(np.mean(pred == level))
+        if acc > best:
+            best, best_cuts = acc, [float(cand[i]) for i in idx]
     return [round(x, 6) for x in best_cuts]
 
 
@@ -464,22 +466,37 @@ def _levels(rows: list[dict]) -> np.ndarray:
 REUSE_RIDGE = 4.0   # about a tenth of the answers per fit
 
 
+def _ridge(X: np.ndarray, y: np.ndarray) -> list[float]:
+    """Ridge weights on standardised features, returned on the raw ones (the offset goes into
+    the cuts): 40-50 answers for correlated features, so plain least squares trades huge
+    opposite weights; the penalty is fixed, not searched."""
+    mu, sd = X.mean(axis=0), X.std(axis=0)
+    sd[sd == 0] = 1.0
+    Z = (X - mu) / sd
+    coef = np.linalg.solve(Z.T @ Z + REUSE_RIDGE * np.eye(Z.shape[1]), Z.T @ (y - y.mean()))
+    return [round(float(v), 6) for v in coef / sd]
+
+
 def fit_reuse(recs: list[dict], rows: list[dict], k: int) -> tuple[dict, dict]:
+    """Two stages, each a ridge score with cuts fitted by exhaustive search: over
+    ``REUSE_FEATURES`` (containments), non / heavy / copied (light or cut); over
+    ``REUSE_COPY_FEATURES`` (how the copy is broken up), among the copied answers, cut vs light."""
     X = np.array([[r["features"][f] for f in REUSE_FEATURES] for r in recs])
+    X2 = np.array([[r["features"][f] for f in REUSE_COPY_FEATURES] for r in recs])
     lev = _levels(rows)
+    copied = len(REUSE_LEVELS) - 2                       # light and cut share the first stage's top level
     folds = folds_of(len(rows), k)
 
     def fit(mask: np.ndarray) -> dict:
-        # ridge on standardised features: 40-50 answers for 8 correlated features, so plain least
-        # squares trades huge opposite weights; the penalty is fixed, not searched
-        Xm, y = X[mask], lev[mask].astype(float)
-        mu, sd = Xm.mean(axis=0), Xm.std(axis=0)
-        sd[sd == 0] = 1.0
-        Z = (Xm - mu) / sd
-        coef = np.linalg.solve(Z.T @ Z + REUSE_RIDGE * np.eye(Z.shape[1]), Z.T @ (y - y.mean()))
-        w = [round(float(v), 6) for v in coef / sd]       # on raw features; the offset goes into the cuts
-        score = X[mask] @ np.array(w)
-        return {"features": list(REUSE_FEATURES), "weights": w, "bias": 0.0, "cuts": _best_cuts(score, lev[mask])}
+        first = np.minimum(lev[mask], copied)
+        w = _ridge(X[mask], first.astype(float))
+        inner = mask & (lev >= copied)
+        is_cut = (lev[inner] > copied).astype(int)
+        w2 = _ridge(X2[inner], is_cut.astype(float))
+        return {"features": list(REUSE_FEATURES), "weights": w, "bias": 0.0,
+                "cuts": _best_cuts(X[mask] @ np.array(w), first, n=copied),
+                "copy": {"features": list(REUSE_COPY_FEATURES), "weights": w2,
+                         "cut": _best_cuts(X2[inner] @ np.array(w2), is_cut, n=1)[0]}}
 
     acc = []
     for f in range(k):

@@ -118,6 +118,105 @@ def in_order_share(a: Sequence[str], b: Sequence[str]) -> float:
     return sum(m.size for m in blocks) / len(a)
 
 
+#: how many places in the source one word 3-gram is looked up at when tiling, and how many word
+#: comparisons per word of both texts may be spent following candidate runs: together they
+#: bound the work on repetitive text ("the of the of ...", where nearly every pair of places
+#: starts a long match); ordinary text uses a small part of the budget
+_TILE_POSITIONS = 64
+_TILE_BUDGET = 32
+
+
+def copy_tiles(a: Sequence[str], b: Sequence[str], min_len: int = 3) -> list[tuple[int, int, int]]:
+    """Greedy string tiling (Wise 1993, as used in copy detection): the runs of at least
+    ``min_len`` words that ``a`` shares with ``b``, longest first, each word of either text in
+    at most one run, in any order (unlike ``in_order_share``, a moved paragraph still tiles).
+    Returns ``(start_in_a, start_in_b, length)`` sorted by the start in ``a``.
+
+    Candidates are the maximal matches along each diagonal that start at a shared
+    ``min_len``-gram (at most ``_TILE_POSITIONS`` source places per gram); a candidate that
+    an accepted run has partly covered goes back on the heap as its uncovered pieces, so the
+    result is that of the textbook algorithm on the same candidates. Past a work budget
+    (``_TILE_BUDGET``, reached only on highly repetitive text) candidates are single shared
+    grams (at their first 8 places); runs of them that tile side by side join again in the
+    result, which may then leave the last one or two words of a long run untiled."""
+    import heapq
+
+    if min_len < 1 or len(a) < min_len or len(b) < min_len:
+        return []
+    where: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(b) - min_len + 1):
+        places = where.setdefault(tuple(b[j:j + min_len]), [])
+        if len(places) < _TILE_POSITIONS:
+            places.append(j)
+    heap: list[tuple[int, int, int]] = []
+    budget = _TILE_BUDGET * (len(a) + len(b)) + 100_000
+    for i in range(len(a) - min_len + 1):
+        for rank, j in enumerate(where.get(tuple(a[i:i + min_len]), ())):
+            if budget <= 0:                               # spent: a shared gram at its first places
+                if rank < 8:
+                    heap.append((-min_len, i, j))
+                continue
+            if i and j and a[i - 1] == b[j - 1]:
+                continue                                  # inside a longer match on this diagonal
+            n = min_len
+            while i + n < len(a) and j + n < len(b) and a[i + n] == b[j + n]:
+                n += 1
+            budget -= n
+            heap.append((-n, i, j))
+    heapq.heapify(heap)
+    used_a, used_b = [False] * len(a), [False] * len(b)
+    tiles = []
+    while heap:
+        neg, i, j = heapq.heappop(heap)
+        n = -neg
+        free = [not used_a[i + k] and not used_b[j + k] for k in range(n)]
+        if all(free):
+            for k in range(n):
+                used_a[i + k] = used_b[j + k] = True
+            tiles.append((i, j, n))
+            continue
+        k = 0
+        while k < n:                                      # the uncovered pieces go back
+            if not free[k]:
+                k += 1
+                continue
+            start = k
+            while k < n and free[k]:
+                k += 1
+            if k - start >= min_len:
+                heapq.heappush(heap, (-(k - start), i + start, j + start))
+    merged: list[tuple[int, int, int]] = []
+    for i, j, n in sorted(tiles):                         # pieces of one long match join again
+        if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+            merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
+        else:
+            merged.append((i, j, n))
+    return merged
+
+
+def copy_features(a: Sequence[str], b: Sequence[str], *, long_run: int = 15, gap: int = 3) -> dict[str, float]:
+    """How much of ``a`` was copied from ``b`` in runs, and how the copy was edited, from
+    ``copy_tiles(a, b)``: ``covered``, the share of ``a`` in runs of at least three words;
+    ``breaks``, the runs after the first per word of ``a`` (text pasted whole is one run or a
+    few long ones; lightly edited text, many runs cut where words were changed); ``run_edits``,
+    per word of ``a``, the places where two runs follow each other in both texts with at most
+    ``gap`` words changed, inserted or deleted between them (a word swapped inside copied
+    text); ``long_runs``, the share of ``a`` in runs of at least ``long_run`` words (or all of
+    ``a``, when it is shorter). A text copied whole has covered 1, breaks 0, run_edits 0 and
+    long_runs 1 at any length. All 0 when ``a`` is empty."""
+    if not a:
+        return {"covered": 0.0, "breaks": 0.0, "run_edits": 0.0, "long_runs": 0.0}
+    t = copy_tiles(a, b)
+    edits = 0
+    for (i1, j1, n1), (i2, j2, _) in zip(t, t[1:]):
+        ga, gb = i2 - (i1 + n1), j2 - (j1 + n1)
+        if 0 <= ga <= gap and 0 <= gb <= gap and (ga or gb):
+            edits += 1
+    long_run = min(long_run, len(a))
+    return {"covered": sum(n for _, _, n in t) / len(a), "breaks": max(0, len(t) - 1) / len(a),
+            "run_edits": edits / len(a), "long_runs": sum(n for _, _, n in t if n >= long_run) / len(a)}
+
+
 def overlap(a: str, b: str, cosine: float) -> Overlap:
     """All overlap scores for one aligned pair of texts."""
     from rapidfuzz import fuzz

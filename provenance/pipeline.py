@@ -344,11 +344,15 @@ class Comparer:
     def reuse_level(self, rewrite: str, original: str) -> str:
         """How heavily ``rewrite`` reuses ``original``: non / heavy / light / cut. An empty
         rewrite, or an empty original, reuses nothing: ``non``."""
-        from .similarity import reuse_level
+        from .similarity import copy_measures, reuse_level
 
         if _empty_pair(rewrite, original) is not None:
             return "non"
-        return reuse_level(self.reuse_features(rewrite, original), _head(self.config, "reuse"))
+        head = _head(self.config, "reuse")
+        features = copy_measures(rewrite, original)       # all the shipped head reads: no compare
+        if not set(head["features"]) | set(head.get("copy", {}).get("features", ())) <= features.keys():
+            features = self.reuse_features(rewrite, original)
+        return reuse_level(features, head)
 
 
 def _empty_pair(a: str, b: str) -> float | None:

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance import Config
 from provenance.config import load_calibration, signature
-from provenance.overlap import in_order_share, ngram_containment, stemmed_words
-from provenance.similarity import (EDIT_FEATURES, GRADED_FEATURES, NUMBER_FEATURES, PAIR_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, edit_features, fact_replacements, graded,
+from provenance.overlap import copy_features, copy_tiles, in_order_share, ngram_containment, stemmed_words
+from provenance.similarity import (EDIT_FEATURES, GRADED_FEATURES, NUMBER_FEATURES, PAIR_FEATURES, REUSE_COPY_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, edit_features, fact_replacements, graded,
                                    logistic, reuse_level, surface_features, text_edit_features, unshared_numbers)
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -33,7 +35,8 @@ def test_shipped_calibration_is_complete_and_named_in_signature(name: str) -> No
     assert cal["graded"]["features"] == list(GRADED_FEATURES)
     assert cal["pair"]["kind"] == "trees" and len(cal["pair"]["trees"]) > 10
     assert cal["reuse"]["features"] == list(REUSE_FEATURES)
-    assert cal["reuse"]["cuts"] == sorted(cal["reuse"]["cuts"])
+    assert cal["reuse"]["cuts"] == sorted(cal["reuse"]["cuts"]) and len(cal["reuse"]["cuts"]) == 2
+    assert cal["reuse"]["copy"]["features"] == list(REUSE_COPY_FEATURES)
     assert set(cal["peers"]) == {"minilm_cos", "difflib", "token_set"}
     assert "cv" in cal and cal["fitted_on"]["split"] == "dev"
     assert cal["support"]["fitted"] is False          # hand-set; --fit-support writes the -dev file
@@ -79,10 +82,85 @@ def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
     assert logistic(same, cal["pair"]) > cal["pair"]["threshold"] > logistic(other, cal["pair"])
     assert logistic(swapped, cal["pair"]) < logistic(same, cal["pair"])
     assert graded(same, cal["graded"]) > 0.8 > 0.2 > graded(other, cal["graded"])
-    copy = {"contain1": 1.0, "contain2": 1.0, "contain3": 1.0, "contain4": 1.0, "contain5": 1.0, "in_order": 1.0}
-    assert reuse_level(copy, cal["reuse"]) in ("cut", "light")
-    none = {"contain1": 0.3, "contain2": 0.05, "contain3": 0.0, "contain4": 0.0, "contain5": 0.0, "in_order": 0.05}
+    # a 120-word answer pasted whole (one run), and the same with a word changed every ten or so
+    pasted = {"contain1": 1.0, "contain2": 1.0, "contain3": 1.0, "contain4": 1.0, "contain5": 1.0, "in_order": 1.0,
+              "covered": 1.0, "breaks": 0.0, "run_edits": 0.0, "long_runs": 1.0}
+    assert reuse_level(pasted, cal["reuse"]) == "cut"
+    edited = {"contain1": 0.9, "contain2": 0.8, "contain3": 0.7, "contain4": 0.6, "contain5": 0.5, "in_order": 0.9,
+              "covered": 0.9, "breaks": 10 / 120, "run_edits": 10 / 120, "long_runs": 0.0}
+    assert reuse_level(edited, cal["reuse"]) == "light"
+    none = {"contain1": 0.3, "contain2": 0.05, "contain3": 0.0, "contain4": 0.0, "contain5": 0.0, "in_order": 0.05,
+            "covered": 0.0, "breaks": 0.0, "run_edits": 0.0, "long_runs": 0.0}
     assert reuse_level(none, cal["reuse"]) == "non"
+
+
+def test_two_stage_reuse_level_reads_the_copy_score_only_at_the_top_level() -> None:
+    head = {"features": ["contain1"], "weights": [1.0], "bias": 0.0, "cuts": [0.3, 0.6],
+            "copy": {"features": ["breaks"], "weights": [-1.0], "cut": -0.05}}
+    assert reuse_level({"contain1": 0.1, "breaks": 0.0, "covered": 0.0}, head) == "non"
+    assert reuse_level({"contain1": 0.5, "breaks": 0.0, "covered": 0.5}, head) == "heavy"   # not asked
+    assert reuse_level({"contain1": 0.9, "breaks": 0.01, "covered": 0.9}, head) == "cut"    # -0.01 > -0.05
+    assert reuse_level({"contain1": 0.9, "breaks": 0.2, "covered": 0.9}, head) == "light"
+    assert reuse_level({"contain1": 0.9, "breaks": 0.0, "covered": 0.0}, head) == "light"   # no copied run
+    three = {"features": ["contain1"], "weights": [1.0], "bias": 0.0, "cuts": [0.3, 0.6, 0.8]}
+    assert [reuse_level({"contain1": x}, three) for x in (0.1, 0.5, 0.7, 0.9)] == ["non", "heavy", "light", "cut"]
+
+
+def test_copy_tiles_find_moved_runs_longest_first() -> None:
+    a, b = "1 2 3 4 5 6 7 8".split(), "4 5 6 7 8 1 2 3 4 5".split()
+    # two runs of five tie; the first in a wins, and the other keeps the three words it still has free
+    assert copy_tiles(a, b) == [(0, 5, 5), (5, 2, 3)]
+    assert copy_tiles("p q r s t u v".split(), "s t u v w p q r".split()) == [(0, 5, 3), (3, 0, 4)]
+    assert copy_tiles("a b c a b c".split(), "a b c".split()) == [(0, 0, 3)]    # a source word is used once
+    assert copy_tiles("a b x c d".split(), "a b y c d".split()) == []           # runs under three words
+    assert copy_tiles([], "a b c".split()) == [] == copy_tiles("a b c".split(), [])
+
+
+def test_copy_tiles_past_the_work_budget_still_join_a_paste(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On highly repetitive text the budget runs out and candidates become single shared
+    grams: a text pasted whole still comes out as one run, short of at most its last two
+    words (the grams tile three words at a time), and every run stays real."""
+    import provenance.overlap as ov
+
+    text = [f"w{i % 50}" for i in range(400)]
+    assert copy_tiles(text, text) == [(0, 0, 400)]
+    monkeypatch.setattr(ov, "_TILE_BUDGET", -10**6)           # spent before the first candidate
+    (i, j, n), = copy_tiles(text, text)
+    assert (i, j) == (0, 0) and n >= 398
+    a, b = ["the", "of"] * 300, ["the", "of"] * 200
+    for i, j, n in copy_tiles(a, b):                           # fewer runs found, each real
+        assert n >= 3 and a[i:i + n] == b[j:j + n]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("abcd"), max_size=40), st.lists(st.sampled_from("abcd"), max_size=40))
+def test_copy_tiles_are_real_disjoint_runs(a: list[str], b: list[str]) -> None:
+    tiles = copy_tiles(a, b)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for i, j, n in tiles:
+        assert n >= 3 and a[i:i + n] == b[j:j + n]
+        assert not used_a & set(range(i, i + n)) and not used_b & set(range(j, j + n))
+        used_a |= set(range(i, i + n))
+        used_b |= set(range(j, j + n))
+    assert tiles == sorted(tiles)
+    # every 3-gram a shares with b is touched by some run: tiling stops only when none is free
+    if len(a) >= 3 and len(b) >= 3 and not tiles:
+        assert not {tuple(a[i:i + 3]) for i in range(len(a) - 2)} & {tuple(b[j:j + 3]) for j in range(len(b) - 2)}
+
+
+def test_copy_features_tell_a_paste_from_an_edited_copy() -> None:
+    source = [f"w{i}" for i in range(40)]
+    pasted = source[5:35]
+    assert copy_features(pasted, source) == {"covered": 1.0, "breaks": 0.0, "run_edits": 0.0, "long_runs": 1.0}
+    assert copy_features(source[:5], source) == {"covered": 1.0, "breaks": 0.0, "run_edits": 0.0, "long_runs": 1.0}
+    edited = list(pasted)
+    edited[10], edited[20] = "other", "else"                    # two words swapped inside the copy
+    f = copy_features(edited, source)
+    assert f == {"covered": 28 / 30, "breaks": 2 / 30, "run_edits": 2 / 30, "long_runs": 0.0}
+    moved = source[20:30] + source[0:10]                        # reordered, not edited: no run edit
+    assert copy_features(moved, source)["run_edits"] == 0.0
+    assert copy_features([], source) == {"covered": 0.0, "breaks": 0.0, "run_edits": 0.0, "long_runs": 0.0}
 
 
 def test_order_sensitive_overlaps() -> None:
@@ -184,7 +262,7 @@ def test_unshared_numbers_by_hand() -> None:
 def test_reuse_features_are_containments_of_the_answer(real_comparer) -> None:  # noqa: ANN001
     """The reuse head reads Clough and Stevenson's copy measures: word n-gram containment of
     the answer in the source (n = 1..5) and the in-order share."""
-    assert REUSE_FEATURES == ("contain1", "contain2", "contain3", "contain4", "contain5", "in_order")
+    assert REUSE_FEATURES == ("contain1", "contain2", "contain3", "contain4", "contain5", "in_order", "covered")
     source = "Inheritance passes traits from parents to their offspring through genes."
     answer = "Inheritance passes traits from parents to children through genes."
     f = real_comparer.reuse_features(answer, source)
@@ -194,6 +272,8 @@ def test_reuse_features_are_containments_of_the_answer(real_comparer) -> None:  
     assert f["contain2"] == pytest.approx(6 / 8)
     assert f["contain5"] == pytest.approx(2 / 5)      # the two 5-grams before "children"
     assert f["in_order"] == pytest.approx(8 / 9)
+    # one run of six words ("inheritance ... to"); "through genes" is under three words
+    assert (f["covered"], f["breaks"], f["run_edits"], f["long_runs"]) == (pytest.approx(6 / 9), 0.0, 0.0, 0.0)
     copy = real_comparer.reuse_features(source, source)
     assert all(copy[name] == 1.0 for name in REUSE_FEATURES)
 
@@ -241,6 +321,10 @@ def test_cut_search_is_deterministic_and_exact(calibrate) -> None:
     cuts = calibrate._best_cuts(score, level)
     assert cuts == calibrate._best_cuts(score, level)
     assert np.all((score > cuts[0]).astype(int) + (score > cuts[1]) + (score > cuts[2]) == level)
+    two = calibrate._best_cuts(score, np.minimum(level, 2), n=2)
+    assert len(two) == 2 and np.all((score > two[0]).astype(int) + (score > two[1]) == np.minimum(level, 2))
+    one = calibrate._best_cuts(score, level == 3, n=1)
+    assert len(one) == 1 and np.all((score > one[0]) == (level == 3))
 
 
 def test_reuse_fit_is_deterministic(calibrate) -> None:
@@ -249,12 +333,14 @@ def test_reuse_fit_is_deterministic(calibrate) -> None:
     rows, recs = [], []
     for i in range(40):
         lvl = i % 4
-        feats = {f: float(np.clip(lvl / 3 + rng.normal(0, 0.1), 0, 1)) for f in REUSE_FEATURES}
+        feats = {f: float(np.clip(min(lvl, 2) / 2 + rng.normal(0, 0.1), 0, 1)) for f in REUSE_FEATURES}
+        feats.update({f: float((lvl == 3) + rng.normal(0, 0.1)) for f in REUSE_COPY_FEATURES})
         rows.append({"label": levels[lvl], "task": "a"})
         recs.append({"features": feats, "top1": "a"})
     p1, cv1 = calibrate.fit_reuse(recs, rows, 4)
     p2, cv2 = calibrate.fit_reuse(recs, rows, 4)
     assert p1 == p2 and cv1 == cv2
+    assert len(p1["cuts"]) == 2 and p1["copy"]["features"] == list(REUSE_COPY_FEATURES)
     assert cv1["level_acc"] > 0.7 and math.isclose(cv1["source_top1"], 1.0)
 
 

@@ -279,6 +279,28 @@ def test_pair_scores_of_empty_texts_are_defined(real_comparer: Comparer) -> None
     assert real_comparer.reuse_level(text, text) == "cut"
 
 
+def test_reuse_level_reads_the_copy_measures_without_a_compare(real_comparer: Comparer,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped reuse head reads word overlaps only, so ``reuse_level`` computes those
+    (``similarity.copy_measures``) and no compare; the level is the one the full features give."""
+    from provenance.config import load_calibration
+    from provenance.similarity import copy_measures, reuse_level
+
+    source = ("The harbour bridge was closed for repairs in the spring. Engineers found rust in two "
+              "of the main cables and replaced them over six weeks, while ferries carried commuters.")
+    answer = ("The harbour bridge was shut for repairs in the spring. Engineers found rust in two of "
+              "the main cables and changed them over six weeks, while boats carried commuters.")
+    full = real_comparer.reuse_features(answer, source)
+    assert all(full[k] == v for k, v in copy_measures(answer, source).items())
+    want = reuse_level(full, load_calibration(real_comparer.config.calibration)["reuse"])
+
+    def no_compare(*args: object, **kwargs: object) -> None:
+        raise AssertionError("reuse_level ran a compare")
+
+    monkeypatch.setattr(real_comparer, "compare", no_compare)
+    assert real_comparer.reuse_level(answer, source) == want
+
+
 def test_original_side_has_its_own_bias(real_comparer: Comparer) -> None:
     """Whether the rewrite keeps an original claim is scored with the support weights and the
     original side's own bias (``Config.original_weights``); the rewrite side does not move."""
