@@ -466,3 +466,16 @@ def test_best_threshold_is_exact_and_keeps_its_own_item(calibrate) -> None:
     sat = [np.array([1 / (1 + math.exp(-60)), 1 / (1 + math.exp(60))] * 5)]
     t = calibrate._best_threshold(sat, [np.array([1, 0] * 5)])
     assert np.mean((sat[0] >= t) == (np.array([1, 0] * 5) == 1)) == 1.0
+
+
+def test_reuse_spread_reproduces_the_shipped_reuse_figure(data_dir: Path, calibrate,  # noqa: ANN001
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """``benchmarks/reuse_spread.py`` refits the reuse head alone (no model) at a fold draw;
+    at the shipped draw it must give the figure the shipped calibration records."""
+    import reuse_spread
+
+    assert reuse_spread.main(["--seeds", "13", "--data", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    shipped = load_calibration("all-MiniLM-L6-v2")["cv"]["clough_reuse"]["level_acc"]
+    assert f"13: {shipped:.1f}" in out
+    assert reuse_spread.main(["--data", str(data_dir / "absent")]) == 2
