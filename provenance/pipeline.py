@@ -46,6 +46,8 @@ def _texts(originals: Any) -> tuple[list[Any], list[str]]:
     """Accept one text, a sequence of texts, or a mapping key -> text; return (keys, texts)."""
     if isinstance(originals, str):
         return [0], [originals]
+    if isinstance(originals, (bytes, bytearray)):       # a sequence of ints, not of texts
+        _text(originals)
     if isinstance(originals, Mapping):
         keys = list(originals.keys())
         texts = [originals[k] for k in keys]
@@ -114,8 +116,7 @@ class Comparer:
         pending: deque[Any] = deque()    # Prepared, or (text, sentences, claims, futures)
         with ThreadPoolExecutor(1, thread_name_prefix="provenance-encode") as pool:
             for text in texts:
-                if not isinstance(text, str):
-                    raise InputError(f"expected str, got {type(text).__name__}: decode bytes first")
+                _text(text)
                 hit = self._prepared.get(text)
                 if hit is not None:
                     self._prepared.move_to_end(text)
@@ -301,6 +302,7 @@ class Comparer:
         """Symmetric features of two texts (see ``similarity.pair_features``)."""
         from .similarity import pair_features
 
+        _text(a), _text(b)
         nlp = getattr(self.analyzer, "nlp", None)
         fits = nlp is not None and max(len(a), len(b)) < getattr(nlp, "max_length", 1_000_000)
         docs = tuple(nlp.pipe([a, b])) if fits else None
@@ -355,8 +357,17 @@ class Comparer:
         return reuse_level(features, head)
 
 
+def _text(text: Any) -> str:
+    """``text`` when it is a str; an ``InputError`` (one clear line) otherwise."""
+    if not isinstance(text, str):
+        raise InputError(f"expected str, got {type(text).__name__}: decode bytes first")
+    return text
+
+
 def _empty_pair(a: str, b: str) -> float | None:
-    """The pair scores' value when a text is empty: 1.0 for two, 0.0 for one, None otherwise."""
+    """The pair scores' value when a text is empty: 1.0 for two, 0.0 for one, None otherwise
+    (every pair score asks this first, so a text that is not a str stops here)."""
+    _text(a), _text(b)
     ea, eb = not a.strip(), not b.strip()
     return (1.0 if ea and eb else 0.0) if ea or eb else None
 

@@ -279,6 +279,24 @@ def test_pair_scores_of_empty_texts_are_defined(real_comparer: Comparer) -> None
     assert real_comparer.reuse_level(text, text) == "cut"
 
 
+@pytest.mark.parametrize("method", ["similarity", "paraphrase_probability", "is_paraphrase", "reuse_level",
+                                    "reuse_features", "pair_features"])
+def test_pair_scores_refuse_bytes_with_one_clear_error(real_comparer: Comparer, method: str) -> None:
+    from provenance.errors import InputError
+
+    for a, b in ((b"The council met.", "The council met."), ("The council met.", b"The council met.")):
+        with pytest.raises(InputError, match="expected str, got bytes: decode bytes first"):
+            getattr(real_comparer, method)(a, b)
+
+
+def test_compare_refuses_bytes_originals_as_bytes(real_comparer: Comparer) -> None:
+    """bytes are a sequence of ints: the error names bytes, not 'original 0 is int'."""
+    from provenance.errors import InputError
+
+    with pytest.raises(InputError, match="expected str, got bytes: decode bytes first"):
+        real_comparer.compare("The council met.", b"The council met.")
+
+
 def test_reuse_level_reads_the_copy_measures_without_a_compare(real_comparer: Comparer,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """The shipped reuse head reads word overlaps only, so ``reuse_level`` computes those
