@@ -751,6 +751,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.fold_seed != SEED and args.out is None:
         ap.error(f"--fold-seed {args.fold_seed} is not the shipped draw ({SEED}): pass --out FILE "
                  "(the package's calibration is written only with the shipped draw)")
+    missing = [n for n in Q.SETS if not (args.data / n / "dev.jsonl").is_file()]
+    if missing:      # a calibration fitted on some sets only would overwrite the shipped one unasked
+        ap.error(f"DEV sets not found under {args.data}: {', '.join(missing)} (pass --data DIR)")
     out = args.out or root / "provenance" / "calibration" / ("all-MiniLM-L6-v2-dev.json" if args.fit_support
                                                               else "all-MiniLM-L6-v2.json")
     calib = calibrate(args.data, args.folds, args.limit,

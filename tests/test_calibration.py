@@ -479,3 +479,12 @@ def test_reuse_spread_reproduces_the_shipped_reuse_figure(data_dir: Path, calibr
     shipped = load_calibration("all-MiniLM-L6-v2")["cv"]["clough_reuse"]["level_acc"]
     assert f"13: {shipped:.1f}" in out
     assert reuse_spread.main(["--data", str(data_dir / "absent")]) == 2
+
+
+def test_calibrate_without_the_dev_sets_stops_before_writing(calibrate, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    shipped = (BENCH.parent / "provenance" / "calibration" / "all-MiniLM-L6-v2.json").read_bytes()
+    with pytest.raises(SystemExit) as stop:
+        calibrate.main(["--data", str(tmp_path)])
+    assert stop.value.code == 2 and "DEV sets not found under" in capsys.readouterr().err
+    assert (BENCH.parent / "provenance" / "calibration" / "all-MiniLM-L6-v2.json").read_bytes() == shipped
