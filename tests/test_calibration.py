@@ -14,7 +14,8 @@ from provenance import Config
 from provenance.config import load_calibration, signature
 from provenance.overlap import copy_features, copy_tiles, in_order_share, ngram_containment, stemmed_words
 from provenance.similarity import (EDIT_FEATURES, GRADED_FEATURES, NUMBER_FEATURES, PAIR_FEATURES, REUSE_COPY_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, edit_features, fact_replacements, graded,
-                                   logistic, reuse_level, surface_features, text_edit_features, unshared_numbers)
+                                   copy_pair_features, logistic, reuse_level, surface_features, text_edit_features,
+                                   unshared_numbers)
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -74,11 +75,14 @@ def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
                   "edit_longest_insert": 0.05, "content_replaced": math.log1p(1), "content_inserted": 0.0,
                   "content_moved": 0.0, "fact_replaced": math.log1p(1)})
     same["num_unshared"], other["num_unshared"] = 0.0, math.log1p(2)
+    same.update({"covered_min": 1.0, "breaks_max": 0.0})
+    other.update({"covered_min": 0.0, "breaks_max": 0.0})
     # the same words in another order: only the order-sensitive features move
     swapped = {**same, "bigram_min": 0.6, "trigram_min": 0.4, "difflib": 0.8, "role_mismatch": 0.5,
                "dep_mismatch": 0.5,
                "ctx_left": 1.0, "ctx_right": 1.0, "ctx_both": 1.0,
-               "edit_moved": 0.25, "edit_blocks": 0.2, "edit_longest_insert": 0.1, "content_moved": 0.3}
+               "edit_moved": 0.25, "edit_blocks": 0.2, "edit_longest_insert": 0.1, "content_moved": 0.3,
+               "covered_min": 0.5, "breaks_max": 0.15}
     assert logistic(same, cal["pair"]) > cal["pair"]["threshold"] > logistic(other, cal["pair"])
     assert logistic(swapped, cal["pair"]) < logistic(same, cal["pair"])
     assert graded(same, cal["graded"]) > 0.8 > 0.2 > graded(other, cal["graded"])
@@ -170,6 +174,14 @@ def test_order_sensitive_overlaps() -> None:
     assert ngram_containment(a, b, 1) == 1.0
     assert ngram_containment([], b, 3) == 1.0 and ngram_containment(a, [], 3) == 0.0
     assert ngram_containment(["one"], ["one", "two"], 3) == 1.0       # shorter than n: one gram
+    # the swap leaves no shared run of three words; with details added around it the shorter
+    # text stays one run, and a word changed inside breaks it in two
+    assert copy_pair_features(a, b) == {"covered_min": 0.0, "breaks_max": 0.0}
+    longer = stemmed_words("cheap flights from New York to Florida this week")
+    assert copy_pair_features(a, longer) == {"covered_min": pytest.approx(6 / 9), "breaks_max": 0.0}
+    changed = stemmed_words("cheap flights from New York to Miami and on to Florida this week")
+    assert copy_pair_features(stemmed_words("cheap flights from New York to Miami or on to Florida this week"),
+                              changed) == {"covered_min": pytest.approx(12 / 13), "breaks_max": pytest.approx(1 / 13)}
     assert in_order_share(a, a) == 1.0
     assert in_order_share(a, b) == pytest.approx(4 / 6)              # flight from | new york (or florida to)
     assert in_order_share(a, list(reversed(a))) == pytest.approx(1 / 6)
