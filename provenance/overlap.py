@@ -7,6 +7,7 @@ linear-ish on long texts.
 
 from __future__ import annotations
 
+import heapq
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -139,8 +140,6 @@ def copy_tiles(a: Sequence[str], b: Sequence[str], min_len: int = 3) -> list[tup
     (``_TILE_BUDGET``, reached only on highly repetitive text) candidates are single shared
     grams (at their first 8 places); runs of them that tile side by side join again in the
     result, which may then leave the last one or two words of a long run untiled."""
-    import heapq
-
     if min_len < 1 or len(a) < min_len or len(b) < min_len:
         return []
     where: dict[tuple[str, ...], list[int]] = {}
