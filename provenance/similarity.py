@@ -403,6 +403,11 @@ def graded(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
     return min(1.0, max(0.0, z / float(params.get("top", 5.0))))
 
 
+def _weighted(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
+    """``sum w_i * x_i`` over ``params['features']`` and ``params['weights']`` (raw features)."""
+    return sum(float(w) * float(features[n]) for n, w in zip(params["features"], params["weights"]))
+
+
 def reuse_level(features: Mapping[str, float], params: Mapping[str, Any]) -> str:
     """``non`` / ``heavy`` / ``light`` / ``cut`` from a linear reuse score and its cut points.
 
@@ -411,11 +416,10 @@ def reuse_level(features: Mapping[str, float], params: Mapping[str, Any]) -> str
     linear score over ``copy['features']`` (how the copy is broken up,
     ``REUSE_COPY_FEATURES``) is above ``copy['cut']`` and at least one run of three words
     was copied (``covered`` > 0), else ``light``."""
-    score = sum(float(w) * float(features[n]) for n, w in zip(params["features"], params["weights"]))
-    level = bisect.bisect_right(list(params["cuts"]), score + float(params.get("bias", 0.0)))
+    level = bisect.bisect_right(list(params["cuts"]), _weighted(features, params) + float(params.get("bias", 0.0)))
     copy = params.get("copy")
     if copy and level == len(params["cuts"]):
-        second = sum(float(w) * float(features[n]) for n, w in zip(copy["features"], copy["weights"]))
+        second = _weighted(features, copy)
         # cut means pasted: an answer without a single copied run of three words is not, whatever
         # the second score (fitted on answers that all have runs) says
         level += int(second > float(copy["cut"]) and float(features.get("covered", 1.0)) > 0)
