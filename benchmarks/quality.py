@@ -261,14 +261,17 @@ def warm(cmp: Comparer, texts: Sequence[str], *, whole: bool = False) -> None:
 
 
 # ----------------------------------------------------------------------------- ours: records
-def claim_records(claims: Sequence[Any]) -> list[tuple[int, int, float, str]]:
-    """(start, end, support, label at threshold 0) per claim: ``kept`` or ``altered``."""
-    return [(c.start, c.end, float(c.support), c.label) for c in claims]
+def claim_records(claims: Sequence[Any]) -> list[tuple[int, int, float, str, int]]:
+    """(start, end, support, label, repeat_of) per claim, in claim order (``repeat_of``: the
+    index of the first claim with the same text, -1 for none; ``types.Claim.repeat_of``)."""
+    return [(c.start, c.end, float(c.support), c.label, c.repeat_of) for c in claims]
 
 
-def detail_records(claims: Sequence[Any]) -> list[tuple[int, int, int]]:
-    """(start, end, content words) of every detail of the claims (``types.Detail``)."""
-    return [(d.start, d.end, d.words) for c in claims for d in c.details]
+def detail_records(claims: Sequence[Any]) -> list[tuple[int, int, int, str]]:
+    """(start, end, content words, key) of every detail of the claims (``types.Detail``);
+    the details of a repeated claim share the key of the first claim's same detail."""
+    return [(d.start, d.end, d.words, f"{c.repeat_of if c.is_repeat else c.index}:{d.text}")
+            for c in claims for d in c.details]
 
 
 def ours_records(name: str, rows: list[dict], cmp: Comparer, *, sweep: bool = False) -> list[dict]:
@@ -378,10 +381,10 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
                 "factuality_spearman": M.spearman([float(s["factuality"]) for s in summaries], [-x for x in u])}
     if name == "swipe":
         m = detail_words(calib)
-        return swipe_scores(rows, [(_claim_spans(rec["added"], tau, "added", "added")
-                                    + reported_details(rec, "added", m),
-                                    _claim_spans(rec["dropped"], tau, "dropped", "dropped")
-                                    + reported_details(rec, "dropped", m),
+        return swipe_scores(rows, [(_claim_groups(rec["added"], tau, "added", "added")
+                                    + reported_details(rec, "added", m, grouped=True),
+                                    _claim_groups(rec["dropped"], tau, "dropped", "dropped")
+                                    + reported_details(rec, "dropped", m, grouped=True),
                                     _claim_spans(rec["added"], tau, "added", "altered"),
                                     _claim_spans(rec["dropped"], tau, "dropped", "altered")) for rec in recs])
     if name == "iterater_sent":
@@ -405,10 +408,17 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
     raise KeyError(name)
 
 
-def reported_details(rec: dict, kind: str, min_words: int) -> list[tuple[int, int]]:
+def reported_details(rec: dict, kind: str, min_words: int, *, grouped: bool = False) -> list[Any]:
     """(start, end) of the record's ``kind`` details ("added" / "dropped") that the library
-    reports at ``min_words`` content words (0: details off, none)."""
-    return [(a, b) for a, b, n in rec.get(f"{kind}_details", ()) if min_words and n >= min_words]
+    reports at ``min_words`` content words (0: details off, none); ``grouped=True``: one list
+    of places per distinct detail (those of a repeated claim's details go with the first)."""
+    kept = [d for d in rec.get(f"{kind}_details", ()) if min_words and d[2] >= min_words]
+    if not grouped:
+        return [(d[0], d[1]) for d in kept]
+    groups: dict[Any, list[tuple[int, int]]] = {}
+    for k, d in enumerate(kept):
+        groups.setdefault(d[3] if len(d) > 3 else k, []).append((d[0], d[1]))
+    return list(groups.values())
 
 
 def detail_words(calib: dict) -> int:
@@ -438,6 +448,30 @@ def reuse_level(features: dict[str, float], calib: dict) -> str:
 
 def _claim_spans(claims: Sequence[Sequence[Any]], tau: float, missing: str, want: str) -> list[tuple[int, int]]:
     return [(c[0], c[1]) for c, lab in zip(claims, labels_at(claims, tau, missing)) if lab == want]
+
+
+def _claim_groups(claims: Sequence[Sequence[Any]], tau: float, missing: str, want: str) -> list[list[tuple[int, int]]]:
+    """The places of each distinct claim labelled ``want`` at ``tau``: a repeat
+    (``claim_records``' fifth field) joins its first claim when that one has the label too."""
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for k, (c, lab) in enumerate(zip(claims, labels_at(claims, tau, missing))):
+        if lab != want:
+            continue
+        first = c[4] if len(c) > 4 else -1
+        if first >= 0 and first in groups:
+            groups[first].append((c[0], c[1]))
+        else:
+            groups[k] = [(c[0], c[1])]
+    return list(groups.values())
+
+
+def _text_groups(spans: Sequence[tuple[int, int]], text: str) -> list[list[tuple[int, int]]]:
+    """The places of each distinct stretch of ``text`` (same text without surrounding white
+    space), in order of first appearance: how the library groups a claim stated again."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for a, b in spans:
+        groups.setdefault(text[a:b].strip(), []).append((a, b))
+    return list(groups.values())
 
 
 def wice_recall(rows: list[dict], top3: list[list[int]]) -> float:
@@ -547,8 +581,11 @@ def score_peer(name: str, rows: list[dict], recs: list[dict], p: dict) -> dict[s
                 "roc_auc": M.roc_auc([1 - f for f in factual], [-x for x in s]),
                 "factuality_spearman": M.spearman([float(x["factuality"]) for x in summaries], s)}
     if name == "swipe":
-        spans = [([(a, b) for a, b, x in rec["rw"] if x < p["t_added"]],
-                  [(a, b) for a, b, x in rec["og"] if x < p["t_dropped"]], [], []) for rec in recs]
+        # a sentence stated several times is one flagged sentence, as the library's repeats
+        # are one claim (``_claim_groups``), so both are counted alike
+        spans = [(_text_groups([(a, b) for a, b, x in rec["rw"] if x < p["t_added"]], r["target_text"]),
+                  _text_groups([(a, b) for a, b, x in rec["og"] if x < p["t_dropped"]], r["source_text"]), [], [])
+                 for r, rec in zip(rows, recs)]
         out: dict[str, Any] = swipe_scores(rows, spans)
         out["fact_changed_recall"] = None   # a single similarity has no "altered" label
         return out
@@ -617,10 +654,12 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
     elif name == "swipe":
         words = detail_words(calib)
         for r, rec in zip(rows, recs):
-            out.append({"id": r["id"], "added": [c[:2] for c, lab in zip(rec["added"], labels_at(rec["added"], tau, "added"))
-                                                 if lab == "added"],
-                        "dropped": [c[:2] for c, lab in zip(rec["dropped"], labels_at(rec["dropped"], tau, "dropped"))
-                                    if lab == "dropped"],
+            # one entry per distinct claim (its first place); repeats: how many places more
+            added = _claim_groups(rec["added"], tau, "added", "added")
+            dropped = _claim_groups(rec["dropped"], tau, "dropped", "dropped")
+            out.append({"id": r["id"], "added": [g[0] for g in added], "dropped": [g[0] for g in dropped],
+                        "repeats": {"added": sum(len(g) - 1 for g in added),
+                                    "dropped": sum(len(g) - 1 for g in dropped)},
                         "added_details": reported_details(rec, "added", words),
                         "dropped_details": reported_details(rec, "dropped", words),
                         "edits": {k: len(v) for k, v in swipe_edits(r).items()}})

@@ -8,7 +8,7 @@ only is 0.5.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 
@@ -111,21 +111,29 @@ def covered(ranges: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]])
     return total
 
 
-def span_f1(edits: Sequence[Sequence[tuple[int, int]]], claims: Sequence[tuple[int, int]],
+def span_f1(edits: Sequence[Sequence[tuple[int, int]]], claims: Sequence[Any],
             min_share: float = 0.5) -> tuple[float, float, float]:
     """Edit-level recall, claim-level precision and their F1.
 
     An edit (a list of character ranges) is found when the claims cover at least ``min_share``
-    of its characters; a claim is correct when it overlaps any edit's range. With no edits and
-    no claims the F1 is 1.0.
+    of its characters; a claim is correct when it overlaps any edit's range. A claim is one
+    (start, end) range, or a list of them: one claim stated at several places (a repeat,
+    ``types.Claim.repeat_of``), whose places all count toward finding edits and which is
+    correct when any place overlaps an edit. With no edits and no claims the F1 is 1.0.
     """
+    groups = [[c] if _is_range(c) else list(c) for c in claims]
+    places = [r for g in groups for r in g]
     found = 0
     for ranges in edits:
         size = sum(max(0, b - a) for a, b in ranges)
-        if size and covered(ranges, claims) >= min_share * size:
+        if size and covered(ranges, places) >= min_share * size:
             found += 1
     all_ranges = [r for ranges in edits for r in ranges]
-    correct = sum(1 for c in claims if covered([c], all_ranges) > 0)
+    correct = sum(1 for g in groups if covered(g, all_ranges) > 0)
     rec = found / len(edits) if edits else 1.0
-    prec = correct / len(claims) if claims else 1.0
+    prec = correct / len(groups) if groups else 1.0
     return prec, rec, _harmonic(prec, rec)
+
+
+def _is_range(c: Any) -> bool:
+    return len(c) == 2 and all(isinstance(x, (int, np.integer)) for x in c)

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 import numpy as np
 
 from . import alignment
-from .claims import ClaimSpan, claim_spans, claim_weights, label_side, with_details
+from .claims import ClaimSpan, claim_spans, claim_weights, label_side, mark_repeats, with_details
 from .config import SCHEMA_VERSION, Config, signature
 from .errors import InputError
 from .overlap import content_tokens, overlap, weighted_mean
@@ -217,8 +217,9 @@ class Comparer:
                                   threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.kinds,
                                   altered_by=altered_by,
                                   own_doc=o.text, other_docs=[rw.text])
-            orig_docs.append(Document(n, o.text, o.sentences, tuple(with_details(o_claims, cfg.min_detail_words))))
-        rw_claims = with_details(rw_claims, cfg.min_detail_words)
+            orig_docs.append(Document(n, o.text, o.sentences,
+                                      tuple(mark_repeats(with_details(o_claims, cfg.min_detail_words)))))
+        rw_claims = mark_repeats(with_details(rw_claims, cfg.min_detail_words))
         rw_doc = Document("rewrite", rw.text, rw.sentences, tuple(rw_claims))
 
         weights = claim_weights(rw.claims)

@@ -119,6 +119,7 @@ class Claim(_Dictable):
     changes: tuple["FactChange", ...] = ()
     boilerplate: bool = False
     details: tuple[Detail, ...] = ()   # kept or altered claims: words the counterpart lacks
+    repeat_of: int = -1   # index of the first claim of the same document with the same text (-1: none)
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -129,12 +130,20 @@ class Claim(_Dictable):
                 seen.append(ch.kind)
         return tuple(seen)
 
+    @property
+    def is_repeat(self) -> bool:
+        """The same text as an earlier claim of its document (``repeat_of``): one claim stated
+        again, which reports and counts of distinct claims fold into the first."""
+        return self.repeat_of >= 0
+
     def to_dict(self) -> dict[str, Any]:
-        """As every type's, but ``details`` only when there are some (reports written before
-        details existed stay byte-identical)."""
+        """As every type's, but ``details`` only when there are some and ``repeat_of`` only
+        for a repeat (reports written before either existed stay byte-identical)."""
         d = _Dictable.to_dict(self)
         if not self.details:
             del d["details"]
+        if self.repeat_of < 0:
+            del d["repeat_of"]
         return d
 
     @classmethod
@@ -149,6 +158,7 @@ class Claim(_Dictable):
             changes=tuple(FactChange.from_dict(c) for c in d.get("changes", ())),
             boilerplate=bool(d.get("boilerplate", False)),
             details=tuple(Detail.from_dict(x) for x in d.get("details", ())),
+            repeat_of=int(d.get("repeat_of", -1)),
         )
 
 
@@ -161,10 +171,12 @@ class Document(_Dictable):
     sentences: tuple[Segment, ...]
     claims: tuple[Claim, ...]
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, *, distinct: bool = False) -> dict[str, int]:
+        """Claims per label; ``distinct=True`` leaves out repeats (``Claim.repeat_of``)."""
         out: dict[str, int] = {}
         for c in self.claims:
-            out[c.label] = out.get(c.label, 0) + 1
+            if not (distinct and c.is_repeat):
+                out[c.label] = out.get(c.label, 0) + 1
         return out
 
     def claims_in(self, sentence: int) -> tuple[Claim, ...]:
@@ -311,13 +323,15 @@ class Comparison(_Dictable):
     def kept(self) -> tuple[Claim, ...]:
         return tuple(c for c in self.rewrite.claims if c.label == "kept")
 
-    def counts(self) -> dict[str, int]:
-        """Counts per label: rewrite claims for added/altered/kept, original claims for dropped."""
+    def counts(self, *, distinct: bool = False) -> dict[str, int]:
+        """Counts per label: rewrite claims for added/altered/kept, original claims for dropped;
+        ``distinct=True`` counts a claim stated several times in one text once."""
         out = {k: 0 for k in LABELS}
         for c in self.rewrite.claims:
-            out[c.label] += 1
+            if not (distinct and c.is_repeat):
+                out[c.label] += 1
         for d in self.originals:
-            out["dropped"] += sum(1 for c in d.claims if c.label == "dropped")
+            out["dropped"] += sum(1 for c in d.claims if c.label == "dropped" and not (distinct and c.is_repeat))
         return out
 
     @property

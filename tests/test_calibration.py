@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -491,6 +492,23 @@ def test_reuse_spread_reproduces_the_shipped_reuse_figure(data_dir: Path, calibr
     shipped = load_calibration("all-MiniLM-L6-v2")["cv"]["clough_reuse"]["level_acc"]
     assert f"13: {shipped:.1f}" in out
     assert reuse_spread.main(["--data", str(data_dir / "absent")]) == 2
+
+
+@pytest.mark.model
+def test_swipe_spread_runs_on_a_slice_and_refuses_missing_data(data_dir: Path, calibrate,  # noqa: ANN001
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """``benchmarks/swipe_spread.py`` (SWiPE's held-out figures per fold draw; the whole set
+    takes minutes, so here a slice of twelve documents in three folds)."""
+    import swipe_spread
+
+    assert swipe_spread.main(["--seeds", "13,7", "--limit", "12", "--folds", "3", "--no-peers",
+                              "--data", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    per_seed = re.findall(r"seed (\d+): ours ([\d.]+) / ([\d.]+)", out)
+    assert [s for s, _, _ in per_seed] == ["13", "7"]
+    assert all(0 <= float(x) <= 100 for _, a, d in per_seed for x in (a, d))
+    assert "ours:" in out and "minilm_cos" not in out
+    assert swipe_spread.main(["--data", str(data_dir / "absent")]) == 2
 
 
 def test_calibrate_without_the_dev_sets_stops_before_writing(calibrate, tmp_path: Path,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from provenance import Comparer, Config
-from provenance.claims import with_details
+from provenance.claims import mark_repeats, with_details
 from provenance.errors import ConfigError
 from provenance.overlap import missing_runs
 from provenance.types import Claim, Detail, Evidence
@@ -78,3 +81,14 @@ def test_every_report_shows_the_details(real_comparer: Comparer, fmt: str) -> No
     out = render(real_comparer.compare(REWRITE, ORIGINAL), fmt)
     assert "a former police chief who served for twenty years" in out
     assert "detail" in out.lower()
+
+
+@given(st.lists(st.sampled_from(["A.", "B.", " A.", "C is here.", "B. "]), max_size=12))
+def test_mark_repeats_points_each_repeat_at_the_first_same_text(texts: list[str]) -> None:
+    claims = [Claim(i, i, 10 * i, 10 * i + len(t), t, "added", "added.no_support", "", 0.0, -1)
+              for i, t in enumerate(texts)]
+    marked = mark_repeats(claims)
+    assert [dataclasses.replace(c, repeat_of=-1) for c in marked] == claims    # nothing else changes
+    for c in marked:
+        earlier = [d.index for d in claims[:c.index] if d.text.strip() == c.text.strip()]
+        assert c.repeat_of == (earlier[0] if earlier else -1)

@@ -65,3 +65,17 @@ def test_span_f1() -> None:
     assert f == pytest.approx(2 * 0.75 * (1 / 3) / (0.75 + 1 / 3))
     assert M.span_f1([], []) == (1.0, 1.0, 1.0)
     assert not math.isnan(M.span_f1([[(0, 5)]], [])[2])
+
+
+def test_span_f1_counts_a_claim_stated_at_several_places_once() -> None:
+    edits = [[(0, 10)], [(20, 30)]]
+    # one claim at three places: (0, 6) and (22, 28) overlap edits, (40, 50) does not
+    grouped = [[(0, 6), (22, 28), (40, 50)], (60, 70)]
+    p, r, _ = M.span_f1(edits, grouped)
+    assert p == pytest.approx(0.5) and r == pytest.approx(1.0)    # 1 of 2 claims right, both edits found
+    # the same places as four separate claims: 2 of 4 right
+    p4, r4, _ = M.span_f1(edits, [(0, 6), (22, 28), (40, 50), (60, 70)])
+    assert p4 == pytest.approx(0.5) and r4 == pytest.approx(1.0)
+    # a repeated wrong line: one wrong claim, not three
+    assert M.span_f1(edits, [(0, 10), [(40, 45), (50, 55), (60, 65)]])[0] == pytest.approx(0.5)
+    assert M.span_f1(edits, [(0, 10), (40, 45), (50, 55), (60, 65)])[0] == pytest.approx(0.25)

@@ -342,3 +342,34 @@ def test_original_side_has_its_own_bias(real_comparer: Comparer) -> None:
     assert any(not m.mutual for m in back_s)
     for a, b in zip(back_l, back_s):       # a mutual link keeps at least its linked score; the rest fall
         assert b.score <= a.score and (b.mutual or b.score < a.score)
+
+
+def test_a_repeated_claim_is_one_claim_stated_again(real_comparer: Comparer) -> None:
+    """A rewrite that states one unsupported line three times (a vandalised page repeats one
+    line hundreds of times) has one added claim at three places: every place stays a claim
+    with its own offsets (nothing is lost), the repeats point at the first, distinct counts
+    and the text report fold them, and the JSON round-trips and validates."""
+    jsonschema = pytest.importorskip("jsonschema")
+    line = "Penguins are the best birds."
+    rewrite = REWRITE + f"\n{line}\n{line}\n{line}"
+    res = real_comparer.compare(rewrite, ORIGINAL)
+    same = [c for c in res.rewrite.claims if c.text == line]
+    assert len(same) == 3 and {c.label for c in same} == {"added"}
+    assert [c.repeat_of for c in same] == [-1, same[0].index, same[0].index]
+    assert [rewrite[c.start:c.end] for c in same] == [line] * 3
+    assert len({c.start for c in same}) == 3
+    assert all(not c.is_repeat for c in res.rewrite.claims if c.text != line)
+    assert res.counts()["added"] - res.counts(distinct=True)["added"] == 2
+    assert res.rewrite.counts(distinct=True)["added"] == res.rewrite.counts()["added"] - 2
+    text = render(res, "text")
+    assert "stated 3 times" in text and text.count(line) == 1
+    for fmt in ("md", "html"):
+        out = render(res, fmt)
+        assert "stated 3 times: R" in out and "distinct)" in out
+    data = json.loads(render(res, "json"))
+    jsonschema.validate(data, schema())
+    assert [c.get("repeat_of", -1) for c in data["rewrite"]["claims"] if c["text"] == line] == \
+        [-1, same[0].index, same[0].index]
+    assert render(Comparison.from_dict(data), "json") == render(res, "json")
+    # a text without repeats writes no repeat_of at all (older reports stay byte-identical)
+    assert '"repeat_of"' not in render(real_comparer.compare(REWRITE, ORIGINAL), "json")

@@ -86,6 +86,38 @@ def test_rewrite_set_records_are_the_labels_compare_gives(quality, real_comparer
     tau = real_comparer.config.threshold
     assert quality.labels_at(rec["dropped"], tau, "dropped") == [c.label for c in res.originals[0].claims]
     assert any(rows[0]["source_text"][a:b] == "a former police chief who served for twenty years"
-               for a, b, _ in rec["dropped_details"])
+               for a, b, *_ in rec["dropped_details"])
     calib = {"details": {"min_words": 99}}
     assert quality.detail_words(calib) == 99 and quality.detail_words({}) >= 1
+
+
+def test_swipe_scores_count_a_repeated_claim_once(quality) -> None:  # noqa: ANN001
+    """A claim stated again (fifth record field: the first claim's index) joins the first
+    when both carry the label scored; details of a repeat share the first's key."""
+    claims = [(0, 5, 0.0, "added", -1), (6, 11, 0.0, "added", 0), (12, 17, 0.9, "kept", -1),
+              (18, 23, 0.9, "kept", 2), (24, 29, 0.0, "added", 2)]
+    assert quality._claim_groups(claims, 0.5, "added", "added") == [[(0, 5), (6, 11)], [(24, 29)]]
+    assert quality._claim_groups(claims, 0.5, "added", "kept") == [[(12, 17), (18, 23)]]
+    # records written before repeats existed (four fields) stay one claim each
+    assert quality._claim_groups([c[:4] for c in claims], 0.5, "added", "added") == [[(0, 5)], [(6, 11)], [(24, 29)]]
+    rec = {"added_details": [(0, 3, 2, "0:a b"), (6, 9, 2, "0:a b"), (30, 33, 1, "5:c")]}
+    assert quality.reported_details(rec, "added", 2, grouped=True) == [[(0, 3), (6, 9)]]
+    assert quality.reported_details(rec, "added", 1) == [(0, 3), (6, 9), (30, 33)]
+
+
+def test_swipe_peers_count_a_repeated_sentence_once(quality) -> None:  # noqa: ANN001
+    """The naive peers flag sentences; a sentence text flagged at several places is one
+    flagged sentence, as a repeated claim of ours is one claim."""
+    text = "Spam here. Real news. Spam here.  Spam here.\n"
+    spans = [(0, 10), (11, 21), (22, 32), (34, 44)]
+    assert [text[a:b] for a, b in spans] == ["Spam here.", "Real news.", "Spam here.", "Spam here."]
+    assert quality._text_groups(spans, text) == [[(0, 10), (22, 32), (34, 44)], [(11, 21)]]
+    diff = [{"idx": 0, "type": "insert", "text": "Spam here."}, {"idx": 1, "type": "insert", "text": "Real news."},
+            {"idx": 2, "type": "insert", "text": "Spam here.  Spam here."}]
+    row = {"id": "t-peer", "source_text": "", "target_text": text, "diff": diff,
+           "edits": [{"class": "added_info", "op_ids": [1]}]}
+    assert quality.swipe_edits(row)["added_info"] == [([], [(11, 21)])]
+    rec = {"rw": [(a, b, 0.0) for a, b in spans], "og": []}
+    # the one edit is found; 1 of 2 distinct flagged sentences is right (not 1 of 4)
+    out = quality.score_peer("swipe", [row], [rec], {"t_added": 0.5, "t_dropped": 0.5})
+    assert out["added_info_f1"] == pytest.approx(2 * 0.5 * 1.0 / 1.5) and out["fact_changed_recall"] is None

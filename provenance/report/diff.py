@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from ..types import Claim, Comparison, Document
 
@@ -275,6 +275,28 @@ def counts_by_source(result: Comparison, label: str) -> list[tuple[int, int]]:
     return [(i, sum(1 for c in result.originals[i].claims if c.label == label)) for i in source_order(result)]
 
 
+def folded(claims: Sequence[Claim]) -> list[tuple[Claim, list[Claim]]]:
+    """Claims of one document with each repeat (``Claim.repeat_of``) folded into the first
+    place its text was stated, when that place is in ``claims`` too (so has the same label):
+    (first, its repeats) in document order."""
+    groups: dict[int, tuple[Claim, list[Claim]]] = {}
+    for c in claims:
+        if c.is_repeat and c.repeat_of in groups:
+            groups[c.repeat_of][1].append(c)
+        else:
+            groups[c.index] = (c, [])
+    return list(groups.values())
+
+
+def places(first: Claim, repeats: Sequence[Claim], side: str) -> str:
+    """ "" for a claim stated once, else where it is stated again, e.g. "stated 3 times: R2, R5, R9"."""
+    if not repeats:
+        return ""
+    where = [f"{side}{c.sentence + 1}" for c in (first, *repeats)]
+    shown = ", ".join(where[:8]) + (f" and {len(where) - 8} more" if len(where) > 8 else "")
+    return f"stated {len(where)} times: {shown}"
+
+
 def short(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: max(1, width - 1)] + "…"
@@ -282,6 +304,6 @@ def short(text: str, width: int) -> str:
 
 __all__ = [
     "AlteredPair", "Row", "altered_pairs", "changed_spans", "clean", "counts_by_source", "display_width",
-    "evidence_text", "fact_spans", "group_name", "highlights", "pct", "row_labels", "rows", "runs",
+    "evidence_text", "fact_spans", "folded", "group_name", "highlights", "pct", "places", "row_labels", "rows", "runs",
     "sentence_pieces", "short", "source_order", "tokens", "used_sources",
 ]

@@ -264,10 +264,17 @@ def _changes(result: Comparison) -> str:
     parts = [f'<h2 id="altered">Altered ({len(out)})</h2><div class="cardlist">{"".join(out)}</div>' if out else ""]
     used = diff.used_sources(result)
     top = used[0] if used else 0
+    groups = diff.folded(result.added)
+
+    def again_note(c: Claim, again: list[Claim]) -> str:
+        return f" <span class=muted>· {esc(diff.places(c, again, 'R'))}</span>" if again else ""
+
     added = [f'<li>{_excerpt(c.text)} <a class="muted" href="#t{top}-r{c.index}">R{c.sentence + 1}</a>'
-             f'{" <span class=muted>· boilerplate</span>" if c.boilerplate else ""}</li>' for c in result.added]
+             f'{" <span class=muted>· boilerplate</span>" if c.boilerplate else ""}{again_note(c, again)}</li>'
+             for c, again in groups]
     if added:
-        parts.append(f'<h2 id="added">Added ({len(added)})</h2><ul class="plain">{"".join(added)}</ul>')
+        distinct = f"; {len(groups)} distinct" if len(groups) != len(result.added) else ""
+        parts.append(f'<h2 id="added">Added ({len(result.added)}{distinct})</h2><ul class="plain">{"".join(added)}</ul>')
     for i in used:
         items = [f'<li>{_excerpt(c.text)} <a class="muted" href="#t{i}-o{c.index}">O{c.sentence + 1}</a></li>'
                  for c in result.originals[i].claims if c.label == "dropped"]

@@ -56,13 +56,14 @@ def _row(cells: Iterable[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _claim_row(result: Comparison, c: Claim, num: str) -> str:
+def _claim_row(result: Comparison, c: Claim, num: str, again: str = "") -> str:
     label = (f"**{c.label}**" + (f" ({', '.join(c.types)})" if c.types else "")
              + (" · boilerplate" if c.boilerplate else ""))
     where = ""
     if c.source >= 0 and c.label != "added" and c.source < len(result.originals):
         where = md(result.originals[c.source].name)
-    return _row([num, label, md(diff.short(c.text, 300)), md(diff.short(c.reason, 200)), where])
+    return _row([num, label, md(diff.short(c.text, 300)),
+                 md(diff.short(c.reason, 200)) + (f" ({md(again)})" if again else ""), where])
 
 
 def _summary(result: Comparison) -> list[str]:
@@ -125,8 +126,10 @@ def render(result: Comparison, **_: Any) -> str:
     lines = _summary(result) + _attribution(result) + _altered(result)
     head = ["", _row(["#", "label", "claim", "reason", "source"]), _row(["---", "---", "---", "---", "---"])]
     if result.added:
-        lines += ["", f"## Added ({len(result.added)})", *head]
-        lines += [_claim_row(result, c, f"R{c.sentence + 1}") for c in result.added]
+        groups = diff.folded(result.added)
+        distinct = f"; {len(groups)} distinct" if len(groups) != len(result.added) else ""
+        lines += ["", f"## Added ({len(result.added)}{distinct})", *head]
+        lines += [_claim_row(result, c, f"R{c.sentence + 1}", diff.places(c, again, "R")) for c, again in groups]
     used = diff.used_sources(result)
     for i, k in diff.counts_by_source(result, "dropped"):
         if not k:

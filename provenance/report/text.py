@@ -218,10 +218,12 @@ def render(result: Comparison, *, color: bool = False, width: int = 100, show_ke
         heading("altered", len(result.altered))
         lines.extend(_altered(result, width, color))
     if result.added:
-        heading("added", len(result.added))
-        for c in result.added:
-            lines.extend(_item(f"R{c.sentence + 1}", c.text, ("boilerplate; " if c.boilerplate else "") + c.reason,
-                               width, color))
+        groups = diff.folded(result.added)
+        heading("added", len(result.added), f"; {len(groups)} distinct" if len(groups) != len(result.added) else "")
+        for c, again in groups:
+            where = diff.places(c, again, "R")
+            lines.extend(_item(f"R{c.sentence + 1}", c.text, ("boilerplate; " if c.boilerplate else "") + c.reason
+                               + (f"; {where}" if where else ""), width, color))
     used = diff.used_sources(result)
     dropped = [(i, k) for i, k in diff.counts_by_source(result, "dropped") if k]
     if dropped:
@@ -237,9 +239,8 @@ def render(result: Comparison, *, color: bool = False, width: int = 100, show_ke
                 continue
             if len(result.originals) > 1:
                 lines.extend(_plain(f"from {doc.name} ({k})", width, "  ", "    "))
-            for c in doc.claims:
-                if c.label == "dropped":
-                    lines.extend(_item(f"O{c.sentence + 1}", c.text, "", width, color))
+            for c, again in diff.folded([c for c in doc.claims if c.label == "dropped"]):
+                lines.extend(_item(f"O{c.sentence + 1}", c.text, diff.places(c, again, "O"), width, color))
     for key, items in (("details_added", [("R", c) for c in result.rewrite.claims if c.details]),
                        ("details_dropped", [("O", c) for i, doc in enumerate(result.originals) if i in used
                                             for c in doc.claims if c.details])):
