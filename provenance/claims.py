@@ -423,15 +423,19 @@ def claim_weights(claims: Sequence[ClaimSpan | Claim]) -> np.ndarray:
     return np.array([max(1, len(c.text)) for c in claims], dtype=np.float64)
 
 
-def with_details(claims: Sequence[Claim], min_words: int) -> list[Claim]:
+def with_details(claims: Sequence[Claim], min_words: int, *, elsewhere: frozenset[str] = frozenset()) -> list[Claim]:
     """Each kept or altered claim with the stretches of it that its evidence lacks
-    (``overlap.missing_runs``): details dropped (original side) or added (rewrite side)."""
+    (``overlap.missing_runs``): details dropped (original side) or added (rewrite side).
+    ``elsewhere``: word stems that count as present too (``overlap.stemmed_words`` of the
+    whole other text for the original side, so a phrase the rewrite moved to another
+    sentence is not a dropped detail)."""
     if min_words < 1:
         return list(claims)
     out = []
     for c in claims:
         if c.label in ("kept", "altered") and c.evidence:
-            runs = missing_runs(c.text, " ".join(e.text for e in c.evidence), min_words=min_words)
+            runs = missing_runs(c.text, " ".join(e.text for e in c.evidence), min_words=min_words,
+                                elsewhere=elsewhere)
             if runs:
                 c = dataclasses.replace(c, details=tuple(Detail(c.start + a, c.start + b, c.text[a:b], n)
                                                          for a, b, n in runs))

@@ -63,17 +63,18 @@ def containment(x: frozenset[str], y: Iterable[str]) -> float:
     return len(x & ys) / len(x)
 
 
-def missing_runs(text: str, other: str, *, min_words: int) -> list[tuple[int, int, int]]:
+def missing_runs(text: str, other: str, *, min_words: int,
+                 elsewhere: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
     """Stretches of ``text`` that ``other`` lacks: ``(start, end, n)`` offsets into ``text``
     for each run of words a word-level diff (difflib, ``autojunk=False``, light stems) finds
     deleted or replaced going from ``text`` to ``other``, kept when it holds at least
-    ``min_words`` content words found nowhere in ``other`` (``n`` of them). ``min_words`` < 1:
-    none."""
+    ``min_words`` content words found nowhere in ``other`` nor in ``elsewhere`` (stems,
+    ``stemmed_words``; ``n`` of them). ``min_words`` < 1: none."""
     if min_words < 1:
         return []
     toks = [(m.start(), m.end(), _stem(m.group().lower().replace("’", "'"))) for m in _WORD.finditer(text)]
     theirs = [_stem(w) for w in words(other)]
-    present = set(theirs)
+    present = set(theirs) | elsewhere
     matcher = SequenceMatcher(None, [t[2] for t in toks], theirs, autojunk=False)
     out = []
     for tag, i1, i2, _, _ in matcher.get_opcodes():

@@ -19,7 +19,7 @@ from . import alignment
 from .claims import ClaimSpan, claim_spans, claim_weights, label_side, mark_repeats, with_details
 from .config import SCHEMA_VERSION, Config, signature
 from .errors import InputError
-from .overlap import content_tokens, overlap, weighted_mean
+from .overlap import content_tokens, overlap, stemmed_words, weighted_mean
 from .ranking import attribute, coverage_by_source, kept_share, rank_sources, support_strength
 from .segmentation import segment
 from .types import (Claim, Comparison, Document, DocumentScores, Overlap, Ranked, Segment,
@@ -203,7 +203,9 @@ class Comparer:
                                own_doc=rw.text, other_docs=[o.text for o in origs], head=head,
                                tokens=rw.tokens if head else None,
                                other_tokens=[frozenset().union(*o.tokens) for o in origs] if head else None)
-        # each original's claims against the rewrite
+        # each original's claims against the rewrite; a dropped detail's words must be missing
+        # from the whole rewrite (moved to another sentence is not dropped)
+        rw_stems = frozenset(stemmed_words(rw.text)) if cfg.min_detail_words >= 1 else frozenset()
         orig_docs = []
         for src, (o, n) in enumerate(zip(origs, names)):
             altered_by: dict[int, tuple] = {}
@@ -218,7 +220,8 @@ class Comparer:
                                   altered_by=altered_by,
                                   own_doc=o.text, other_docs=[rw.text])
             orig_docs.append(Document(n, o.text, o.sentences,
-                                      tuple(mark_repeats(with_details(o_claims, cfg.min_detail_words)))))
+                                      tuple(mark_repeats(with_details(o_claims, cfg.min_detail_words,
+                                                                      elsewhere=rw_stems)))))
         rw_claims = mark_repeats(with_details(rw_claims, cfg.min_detail_words))
         rw_doc = Document("rewrite", rw.text, rw.sentences, tuple(rw_claims))
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from provenance import Comparer, Config
 from provenance.claims import mark_repeats, with_details
 from provenance.errors import ConfigError
-from provenance.overlap import missing_runs
+from provenance.overlap import missing_runs, stemmed_words
 from provenance.types import Claim, Detail, Evidence
 
 ORIGINAL = "The mayor, a former police chief who served for twenty years, approved the budget on Monday."
@@ -62,6 +62,24 @@ def test_compare_reports_the_detail_a_rewrite_dropped(real_comparer: Comparer) -
     assert any(d.text == "a former police chief who served for twenty years"
                for c in back.rewrite.claims for d in c.details)
     assert f"det:{real_comparer.config.min_detail_words}" in res.signature
+
+
+def test_a_dropped_detail_the_rewrite_states_elsewhere_is_not_dropped(real_comparer: Comparer) -> None:
+    """An original claim's detail is information the rewrite dropped only when the rewrite
+    lacks its words everywhere: moved into another sentence, it is not reported (the rewrite
+    side keeps the evidence-only test: on SWiPE DEV the whole-original test lowered
+    added_info_f1 64.5 -> 62.8 and the rewrite-side one raised dropped_info_f1 81.9 -> 82.3)."""
+    moved = REWRITE + " He was a former police chief who served for twenty years."
+    res = real_comparer.compare(moved, ORIGINAL)
+    assert all(c.details == () for c in res.originals[0].claims)
+    stays = real_comparer.compare(REWRITE + " He likes dogs.", ORIGINAL)
+    assert [d.text for c in stays.originals[0].claims for d in c.details] == \
+        ["a former police chief who served for twenty years"]
+    ev = (Evidence("rewrite", -1, 0, 0, len(REWRITE), REWRITE, 0.9),)
+    assert with_details([_claim("kept", ev)], 3, elsewhere=frozenset(stemmed_words(moved)))[0].details == ()
+    (start, end, n), = missing_runs(ORIGINAL, REWRITE, min_words=3, elsewhere=frozenset({"chief", "police"}))
+    assert ORIGINAL[start:end] == "a former police chief who served for twenty years" and n == 4
+    assert missing_runs(ORIGINAL, REWRITE, min_words=5, elsewhere=frozenset(stemmed_words("former police chief"))) == []
 
 
 def test_details_can_be_turned_off_and_named_in_the_signature(real_comparer: Comparer) -> None:
