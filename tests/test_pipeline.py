@@ -373,3 +373,18 @@ def test_a_repeated_claim_is_one_claim_stated_again(real_comparer: Comparer) -> 
     assert render(Comparison.from_dict(data), "json") == render(res, "json")
     # a text without repeats writes no repeat_of at all (older reports stay byte-identical)
     assert '"repeat_of"' not in render(real_comparer.compare(REWRITE, ORIGINAL), "json")
+
+
+def test_a_repeated_dropped_claim_is_listed_once(real_comparer: Comparer) -> None:
+    line = "Penguins are the best birds."
+    res = real_comparer.compare(REWRITE, ORIGINAL + f"\n{line}\n{line}")
+    same = [c for c in res.originals[0].claims if c.text == line]
+    assert [c.label for c in same] == ["dropped", "dropped"] and same[1].repeat_of == same[0].index
+    assert res.counts()["dropped"] - res.counts(distinct=True)["dropped"] == 1
+    for fmt in ("text", "md", "html"):
+        out = render(res, fmt)
+        if fmt == "html":     # the dropped list, not the side-by-side text, which shows every place
+            out = out[out.index('<h2 id="dropped-0">'):]
+            out = out[:out.index("</ul>")]
+            assert "; 3 distinct)" in out      # two other dropped claims, and this one twice
+        assert "stated 2 times: O" in out and out.count(line) == 1

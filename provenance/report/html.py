@@ -266,8 +266,8 @@ def _changes(result: Comparison) -> str:
     top = used[0] if used else 0
     groups = diff.folded(result.added)
 
-    def again_note(c: Claim, again: list[Claim]) -> str:
-        return f" <span class=muted>· {esc(diff.places(c, again, 'R'))}</span>" if again else ""
+    def again_note(c: Claim, again: list[Claim], side: str = "R") -> str:
+        return f" <span class=muted>· {esc(diff.places(c, again, side))}</span>" if again else ""
 
     added = [f'<li>{_excerpt(c.text)} <a class="muted" href="#t{top}-r{c.index}">R{c.sentence + 1}</a>'
              f'{" <span class=muted>· boilerplate</span>" if c.boilerplate else ""}{again_note(c, again)}</li>'
@@ -276,10 +276,13 @@ def _changes(result: Comparison) -> str:
         distinct = f"; {len(groups)} distinct" if len(groups) != len(result.added) else ""
         parts.append(f'<h2 id="added">Added ({len(result.added)}{distinct})</h2><ul class="plain">{"".join(added)}</ul>')
     for i in used:
-        items = [f'<li>{_excerpt(c.text)} <a class="muted" href="#t{i}-o{c.index}">O{c.sentence + 1}</a></li>'
-                 for c in result.originals[i].claims if c.label == "dropped"]
+        dropped = [c for c in result.originals[i].claims if c.label == "dropped"]
+        folded = diff.folded(dropped)
+        items = [f'<li>{_excerpt(c.text)} <a class="muted" href="#t{i}-o{c.index}">O{c.sentence + 1}</a>'
+                 f'{again_note(c, again, "O")}</li>' for c, again in folded]
         if items:
-            parts.append(f'<h2 id="dropped-{i}">Dropped from {esc(result.originals[i].name)} ({len(items)})</h2>'
+            distinct = f"; {len(folded)} distinct" if len(folded) != len(dropped) else ""
+            parts.append(f'<h2 id="dropped-{i}">Dropped from {esc(result.originals[i].name)} ({len(dropped)}{distinct})</h2>'
                          f'<ul class="plain">{"".join(items)}</ul>')
     return '<section id="changes">' + "".join(parts) + "</section>"
 

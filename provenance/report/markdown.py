@@ -135,8 +135,9 @@ def render(result: Comparison, **_: Any) -> str:
         if not k:
             continue
         doc = result.originals[i]
-        rows = [_row([f"O{c.sentence + 1}", "**dropped**", md(diff.short(c.text, 300)), md(diff.short(c.reason, 200)),
-                      md(doc.name)]) for c in doc.claims if c.label == "dropped"]
+        rows = [_row([f"O{c.sentence + 1}", "**dropped**", md(diff.short(c.text, 300)),
+                      md(diff.short(c.reason, 200)) + (f" ({md(diff.places(c, again, 'O'))})" if again else ""),
+                      md(doc.name)]) for c, again in diff.folded([c for c in doc.claims if c.label == "dropped"])]
         title = f"Dropped from {md(doc.name)} ({k} of {len(doc.claims)} claims)"
         html_title = f"Dropped from {html_text(doc.name)} ({k} of {len(doc.claims)} claims)"
         if i in used:
