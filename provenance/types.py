@@ -172,10 +172,12 @@ class Document(_Dictable):
     claims: tuple[Claim, ...]
 
     def counts(self, *, distinct: bool = False) -> dict[str, int]:
-        """Claims per label; ``distinct=True`` leaves out repeats (``Claim.repeat_of``)."""
+        """Claims per label; ``distinct=True`` leaves out a repeat (``Claim.repeat_of``) whose
+        first place has the same label, as the reports fold it (``report.diff.folded``)."""
+        label = {c.index: c.label for c in self.claims}
         out: dict[str, int] = {}
         for c in self.claims:
-            if not (distinct and c.is_repeat):
+            if not (distinct and c.is_repeat and label.get(c.repeat_of) == c.label):
                 out[c.label] = out.get(c.label, 0) + 1
         return out
 
@@ -327,11 +329,9 @@ class Comparison(_Dictable):
         """Counts per label: rewrite claims for added/altered/kept, original claims for dropped;
         ``distinct=True`` counts a claim stated several times in one text once."""
         out = {k: 0 for k in LABELS}
-        for c in self.rewrite.claims:
-            if not (distinct and c.is_repeat):
-                out[c.label] += 1
+        out.update(self.rewrite.counts(distinct=distinct))
         for d in self.originals:
-            out["dropped"] += sum(1 for c in d.claims if c.label == "dropped" and not (distinct and c.is_repeat))
+            out["dropped"] += d.counts(distinct=distinct).get("dropped", 0)
         return out
 
     @property

@@ -110,3 +110,23 @@ def test_mark_repeats_points_each_repeat_at_the_first_same_text(texts: list[str]
     for c in marked:
         earlier = [d.index for d in claims[:c.index] if d.text.strip() == c.text.strip()]
         assert c.repeat_of == (earlier[0] if earlier else -1)
+
+
+def test_distinct_counts_fold_a_repeat_as_the_reports_do() -> None:
+    """A repeat leaves the distinct counts only when its first place has its label (the
+    reports fold exactly those: ``report.diff.folded``); a copy labelled otherwise counts."""
+    from provenance.report import diff
+    from provenance.types import Document
+
+    def claim(i: int, text: str, label: str, first: int = -1) -> Claim:
+        return Claim(i, i, 10 * i, 10 * i + len(text), text, label, label, "", 0.0, -1, repeat_of=first)
+
+    doc = Document("d", "", (), (claim(0, "A.", "added"), claim(1, "A.", "added", 0), claim(2, "A.", "kept", 0),
+                                 claim(3, "B.", "kept")))
+    assert doc.counts() == {"added": 2, "kept": 2}
+    assert doc.counts(distinct=True) == {"added": 1, "kept": 2}
+    added = [c for c in doc.claims if c.label == "added"]
+    kept = [c for c in doc.claims if c.label == "kept"]
+    assert [(c.index, [r.index for r in again]) for c, again in diff.folded(added)] == [(0, [1])]
+    assert [(c.index, [r.index for r in again]) for c, again in diff.folded(kept)] == [(2, []), (3, [])]
+    assert diff.distinct_note(2, diff.folded(added)) == "; 1 distinct" and diff.distinct_note(2, diff.folded(kept)) == ""

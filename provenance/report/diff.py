@@ -288,6 +288,12 @@ def folded(claims: Sequence[Claim]) -> list[tuple[Claim, list[Claim]]]:
     return list(groups.values())
 
 
+def distinct_note(total: int, groups: Sequence[object]) -> str:
+    """ "; N distinct" for a heading over ``total`` claims folded into ``groups``, "" when
+    nothing was folded."""
+    return f"; {len(groups)} distinct" if len(groups) != total else ""
+
+
 def places(first: Claim, repeats: Sequence[Claim], side: str) -> str:
     """ "" for a claim stated once, else where it is stated again, e.g. "stated 3 times: R2, R5, R9"."""
     if not repeats:
@@ -304,6 +310,6 @@ def short(text: str, width: int) -> str:
 
 __all__ = [
     "AlteredPair", "Row", "altered_pairs", "changed_spans", "clean", "counts_by_source", "display_width",
-    "evidence_text", "fact_spans", "folded", "group_name", "highlights", "pct", "places", "row_labels", "rows", "runs",
+    "distinct_note", "evidence_text", "fact_spans", "folded", "group_name", "highlights", "pct", "places", "row_labels", "rows", "runs",
     "sentence_pieces", "short", "source_order", "tokens", "used_sources",
 ]

@@ -273,7 +273,7 @@ def _changes(result: Comparison) -> str:
              f'{" <span class=muted>· boilerplate</span>" if c.boilerplate else ""}{again_note(c, again)}</li>'
              for c, again in groups]
     if added:
-        distinct = f"; {len(groups)} distinct" if len(groups) != len(result.added) else ""
+        distinct = diff.distinct_note(len(result.added), groups)
         parts.append(f'<h2 id="added">Added ({len(result.added)}{distinct})</h2><ul class="plain">{"".join(added)}</ul>')
     for i in used:
         dropped = [c for c in result.originals[i].claims if c.label == "dropped"]
@@ -281,7 +281,7 @@ def _changes(result: Comparison) -> str:
         items = [f'<li>{_excerpt(c.text)} <a class="muted" href="#t{i}-o{c.index}">O{c.sentence + 1}</a>'
                  f'{again_note(c, again, "O")}</li>' for c, again in folded]
         if items:
-            distinct = f"; {len(folded)} distinct" if len(folded) != len(dropped) else ""
+            distinct = diff.distinct_note(len(dropped), folded)
             parts.append(f'<h2 id="dropped-{i}">Dropped from {esc(result.originals[i].name)} ({len(dropped)}{distinct})</h2>'
                          f'<ul class="plain">{"".join(items)}</ul>')
     return '<section id="changes">' + "".join(parts) + "</section>"

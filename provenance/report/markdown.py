@@ -127,8 +127,7 @@ def render(result: Comparison, **_: Any) -> str:
     head = ["", _row(["#", "label", "claim", "reason", "source"]), _row(["---", "---", "---", "---", "---"])]
     if result.added:
         groups = diff.folded(result.added)
-        distinct = f"; {len(groups)} distinct" if len(groups) != len(result.added) else ""
-        lines += ["", f"## Added ({len(result.added)}{distinct})", *head]
+        lines += ["", f"## Added ({len(result.added)}{diff.distinct_note(len(result.added), groups)})", *head]
         lines += [_claim_row(result, c, f"R{c.sentence + 1}", diff.places(c, again, "R")) for c, again in groups]
     used = diff.used_sources(result)
     for i, k in diff.counts_by_source(result, "dropped"):

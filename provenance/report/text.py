@@ -219,7 +219,7 @@ def render(result: Comparison, *, color: bool = False, width: int = 100, show_ke
         lines.extend(_altered(result, width, color))
     if result.added:
         groups = diff.folded(result.added)
-        heading("added", len(result.added), f"; {len(groups)} distinct" if len(groups) != len(result.added) else "")
+        heading("added", len(result.added), diff.distinct_note(len(result.added), groups))
         for c, again in groups:
             where = diff.places(c, again, "R")
             lines.extend(_item(f"R{c.sentence + 1}", c.text, ("boilerplate; " if c.boilerplate else "") + c.reason
