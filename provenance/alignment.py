@@ -139,6 +139,8 @@ def support(
     top_k: int = 5,
     union_size: int = 3,
     block: int = BLOCK_SIZE,
+    y_parts: np.ndarray | None = None,
+    y_part_of: np.ndarray | None = None,
 ) -> list[Match]:
     """For each claim x, how well the claims y of one original explain it.
 
@@ -146,8 +148,13 @@ def support(
     of x's content words in y). Joint support (merges): greedily add the next candidates
     while each adds at least two of x's content words not yet covered and the score
     rises; the joint cosine is x against the normalised sum of the chosen rows.
+    ``y_parts`` (rows) with ``y_part_of`` (the claim of y each part belongs to): a claim of y
+    also counts at its best part's cosine when that is higher (a long sentence the other
+    text split, or took only part of: ``claims.claim_parts``).
     """
     idx, sims = topk(x_emb, y_emb, top_k, block=block)
+    if y_parts is not None and y_part_of is not None and len(y_parts) and len(idx):
+        idx, sims = _with_parts(x_emb, y_emb, idx, sims, y_parts, y_part_of, top_k, block)
     out: list[Match] = []
     for i in range(len(x_emb)):
         if idx.shape[1] == 0:
@@ -185,3 +192,23 @@ def support(
         out.append(Match(best.source, best.claims, best.score, best.cosine, best.lexical,
                          int(idx[i][0]), float(sims[i][0])))
     return out
+
+
+def _with_parts(x_emb: np.ndarray, y_emb: np.ndarray, idx: np.ndarray, sims: np.ndarray, parts: np.ndarray,
+                part_of: np.ndarray, k: int, block: int) -> tuple[np.ndarray, np.ndarray]:
+    """The top-k claims of y per row of x when a claim's cosine is the best of its own and
+    its parts' (ties: the lower claim index)."""
+    pidx, psims = topk(x_emb, parts, k, block=block)
+    idx_out = np.zeros_like(idx)
+    sim_out = np.zeros_like(sims)
+    for i in range(len(x_emb)):
+        best = {int(j): float(s) for j, s in zip(idx[i], sims[i])}
+        for p, s in zip(pidx[i], psims[i]):
+            j = int(part_of[p])
+            if j not in best:
+                best[j] = float(np.dot(x_emb[i], y_emb[j]))
+            best[j] = max(best[j], float(s))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[: idx.shape[1]]
+        idx_out[i] = [j for j, _ in ranked]
+        sim_out[i] = [s for _, s in ranked]
+    return idx_out, sim_out

@@ -71,6 +71,38 @@ def claim_spans(text: str, sentences: Sequence[Segment], analyses: Sequence[Sent
     return out
 
 
+#: where a long claim is cut into parts: commas, semicolons, colons, brackets and dashes
+_PART_CUT = re.compile(r"\s*(?:[,;:()\[\]]|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*")
+#: at most this many parts per claim (the longest claims would otherwise cost many encodings)
+MAX_PARTS = 6
+
+
+def claim_parts(text: str, min_words: int) -> list[tuple[int, int]]:
+    """Stretches of one claim that may stand for it when the other text says only part of
+    it (a rewrite that splits one long sentence into several, or merges several into one):
+    the claim cut at commas, semicolons, colons, brackets and dashes, as single pieces and as
+    two neighbouring pieces together, each of at least four words and shorter than the claim.
+    Only claims of at least ``min_words`` words have parts (``min_words`` < 1: none). Offsets
+    into ``text``, in text order, at most ``MAX_PARTS``."""
+    n = len(words(text))
+    if min_words < 1 or n < min_words:
+        return []
+    pieces, pos = [], 0
+    for m in _PART_CUT.finditer(text):
+        if m.start() > pos:
+            pieces.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append((pos, len(text)))
+    if len(pieces) < 2:
+        return []
+    spans = {(a, b) for a, b in pieces} | {(pieces[i][0], pieces[i + 1][1]) for i in range(len(pieces) - 1)}
+    out = sorted((a, b) for a, b in spans if 4 <= len(words(text[a:b])) < n)
+    if len(out) > MAX_PARTS:      # the longest first: they say the most
+        out = sorted(sorted(out, key=lambda ab: (-(ab[1] - ab[0]), ab[0]))[:MAX_PARTS])
+    return out
+
+
 def _shift(f: Fact, delta: int, within: str) -> Fact:
     s, e = max(0, f.start + delta), max(0, f.end + delta)
     e = min(e, len(within))

@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--details", type=_at_least(0), default=None, metavar="N",
                    help="report as a detail each stretch of a kept or altered claim with N or more content words "
                         "its evidence lacks; 0: no details; default: the shipped calibration's")
+    c.add_argument("--parts", type=_at_least(0), default=0, metavar="N",
+                   help="also match each claim of N or more words by its parts (cut at commas, semicolons, "
+                        "brackets, dashes), for a rewrite that splits or merges long sentences; 0: off (default)")
     _mode_argument(c)
     common(c)
 
@@ -174,7 +177,8 @@ def _config(args: argparse.Namespace) -> Config:
     from .config import Config
 
     return Config(backend=args.backend, support_threshold=args.threshold, fact_kinds=getattr(args, "facts", None),
-                  mode=getattr(args, "mode", "rewrite"), detail_words=getattr(args, "details", None))
+                  mode=getattr(args, "mode", "rewrite"), detail_words=getattr(args, "details", None),
+                  part_words=getattr(args, "parts", 0))
 
 
 def _emit(text: str, args: argparse.Namespace, out: TextIO) -> None:

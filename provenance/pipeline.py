@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 import numpy as np
 
 from . import alignment
-from .claims import ClaimSpan, claim_spans, claim_weights, label_side, mark_repeats, with_details
+from .claims import ClaimSpan, claim_parts, claim_spans, claim_weights, label_side, mark_repeats, with_details
 from .config import SCHEMA_VERSION, Config, signature
 from .errors import InputError
 from .overlap import content_tokens, overlap, stemmed_words, weighted_mean
@@ -40,6 +40,9 @@ class Prepared:
     claims: tuple[ClaimSpan, ...]
     embeddings: np.ndarray          # (n_claims, dim), unit rows
     tokens: tuple[frozenset[str], ...]
+    # parts of long claims (``claims.claim_parts``): their embeddings and each one's claim
+    part_embeddings: np.ndarray | None = None
+    part_of: np.ndarray | None = None
 
 
 def _texts(originals: Any) -> tuple[list[Any], list[str]]:
@@ -130,7 +133,10 @@ class Comparer:
                         new = [dataclasses.replace(c, index=c.index + len(claims)) for c in
                                claim_spans(text, part, self.analyzer.analyse([s.text for s in part]))]
                         claims += new
-                        futures.append(pool.submit(self.encoder.encode, [c.embed_text for c in new]))
+                        # each block's claims, then their parts (``claims.claim_parts``)
+                        futures.append((len(new), pool.submit(
+                            self.encoder.encode, [c.embed_text for c in new]
+                            + [c.text[a:b] for c in new for a, b in claim_parts(c.text, self.config.part_words)])))
                     pending.append((text, sentences, tuple(claims), futures))
                 while len(pending) > 1:     # the next text is parsed: hand out the one before
                     yield self._finish(pending.popleft())
@@ -144,9 +150,16 @@ class Comparer:
         hit = self._prepared.get(text)       # the same text twice in one call
         if hit is not None:
             return hit
-        parts = [f.result() for f in futures]
-        emb = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=0)
-        prepared = Prepared(text, sentences, claims, emb, tuple(content_tokens(c.text) for c in claims))
+        blocks = [(n, f.result()) for n, f in futures]
+        emb = blocks[0][1] if len(blocks) == 1 and not self.config.part_words else \
+            np.concatenate([b[:n] for n, b in blocks], axis=0)
+        part_emb = np.concatenate([b[n:] for n, b in blocks], axis=0)
+        part_of = np.array([c.index for c in claims for _ in claim_parts(c.text, self.config.part_words)],
+                           dtype=np.int64)
+        if not len(part_of):
+            part_emb = part_of = None
+        prepared = Prepared(text, sentences, claims, emb, tuple(content_tokens(c.text) for c in claims),
+                            part_emb, part_of)
         self._prepared[text] = prepared
         if len(self._prepared) > self._cache_size:
             self._prepared.popitem(last=False)
@@ -167,6 +180,7 @@ class Comparer:
         return alignment.support(
             x.embeddings, x.tokens, y.embeddings, y.tokens, source=source,
             weights=weights or cfg.support_weights, top_k=cfg.top_k, union_size=cfg.union_size, block=cfg.block_size,
+            y_parts=y.part_embeddings, y_part_of=y.part_of,
         )
 
     # ------------------------------------------------------------------ compare

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,3 +67,38 @@ def test_mutual_best_matches_support_each_other_symmetrically() -> None:
     assert mutual(fwd, back, tok, tok, threshold=0.5, min_cosine=None) == (fwd, back)
     b3, f3 = mutual(back, fwd, tok, tok, threshold=0.5, min_cosine=0.5)
     assert [m.score for m in f3] == [m.score for m in f2]
+
+
+def test_a_part_lifts_its_claim_to_the_parts_cosine() -> None:
+    # y0 is a long claim whose second part says what x says; y1 is a middling neighbour
+    x = normalise(np.array([[1, 0, 0]], dtype=np.float32))
+    y = normalise(np.array([[0.3, 1, 0], [0.6, 0, 1]], dtype=np.float32))
+    parts = normalise(np.array([[0, 1, 0.1], [1, 0.05, 0]], dtype=np.float32))
+    toks = [frozenset({"a"})]
+    y_toks = [frozenset({"a", "b"}), frozenset({"c"})]
+    w = (-6.0, 6.0, 5.0)
+    (plain,) = support(x, toks, y, y_toks, source=0, weights=w, top_k=2, union_size=1)
+    (with_parts,) = support(x, toks, y, y_toks, source=0, weights=w, top_k=2, union_size=1,
+                            y_parts=parts, y_part_of=np.array([0, 0]))
+    assert plain.nearest == 1
+    assert with_parts.nearest == 0 and with_parts.claims == (0,)
+    assert with_parts.cosine == pytest.approx(float(parts[1] @ x[0]), abs=1e-6)
+    assert with_parts.score > plain.score
+    # no parts given, or an empty set of parts: the same as without
+    (none,) = support(x, toks, y, y_toks, source=0, weights=w, top_k=2, union_size=1,
+                      y_parts=np.zeros((0, 3), dtype=np.float32), y_part_of=np.zeros(0, dtype=np.int64))
+    assert none == plain
+
+
+def test_claim_parts_cut_long_claims_at_punctuation() -> None:
+    from provenance.claims import MAX_PARTS, claim_parts
+
+    text = ("The mayor opened the bridge on Monday, two years after building began, "
+            "and thanked the workers who had finished it early; the crowd cheered loudly.")
+    parts = [text[a:b] for a, b in claim_parts(text, 12)]
+    assert "two years after building began" in parts
+    assert "and thanked the workers who had finished it early; the crowd cheered loudly." in parts
+    assert all(len(p.split()) >= 4 and len(p) < len(text) for p in parts)
+    assert len(parts) <= MAX_PARTS
+    assert claim_parts(text, 0) == [] and claim_parts(text, 100) == []
+    assert claim_parts("A short claim without any cut at all in it for sure.", 5) == []

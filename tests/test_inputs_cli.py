@@ -190,3 +190,19 @@ def test_compare_details_option(tmp_path: Path) -> None:
     assert "|det:7|" in out and "DETAILS" not in out          # 6 content words: under the bar
     code, _, err = run("compare", "a", "b", "--details", "-1")
     assert code == 2 and "--details" in err and "Traceback" not in err
+
+
+def test_compare_parts_option(tmp_path: Path) -> None:
+    """``--parts N`` reaches the library (signature ``parts:N``); a bad N is a usage error."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The mayor opened the new bridge over the river on Monday, two years after building began, "
+                 "and thanked the engineers who finished it months ahead of schedule.\n")
+    b.write_text("The mayor opened the new bridge on Monday. Construction had taken two years.\n")
+    code, out, err = run("compare", str(b), str(a), "--no-kept")
+    assert code == 0, err
+    assert "ADDED: no original" in out and "Construction had taken two years." in out and "|parts:" not in out
+    code, out, err = run("compare", str(b), str(a), "--no-kept", "--parts", "12")
+    assert code == 0, err
+    assert "ADDED: no original" not in out and "|parts:12|" in out
+    code, _, err = run("compare", "a", "b", "--parts", "-3")
+    assert code == 2 and "--parts" in err and "Traceback" not in err

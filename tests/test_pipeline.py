@@ -388,3 +388,30 @@ def test_a_repeated_dropped_claim_is_listed_once(real_comparer: Comparer) -> Non
             out = out[:out.index("</ul>")]
             assert "; 3 distinct)" in out      # two other dropped claims, and this one twice
         assert "stated 2 times: O" in out and out.count(line) == 1
+
+
+#: one long sentence of an original, and rewrites that each keep one stretch of it as a sentence
+#: of its own (words of this test, not from any article)
+_LONG = ("The mayor opened the new bridge over the river on Monday, two years after building began, "
+         "and thanked the engineers who finished it months ahead of schedule, at a ceremony where a brass "
+         "band played for the hundreds of residents who had come to watch.")
+
+
+@pytest.mark.parametrize("second", ["Musicians entertained the many locals who turned up.",
+                                    "He expressed his gratitude to the builders for completing it early.",
+                                    "Construction had taken two years."])
+def test_parts_support_a_sentence_split_off_a_long_one(real_comparer, second: str) -> None:  # noqa: ANN001
+    from provenance import Comparer, Config
+
+    rewrite = "The mayor opened the new bridge on Monday. " + second
+    plain = real_comparer.compare(rewrite, _LONG)
+    parts = Comparer(Config(part_words=12), encoder=real_comparer.encoder,
+                     analyzer=real_comparer.analyzer).compare(rewrite, _LONG)
+    assert plain.rewrite.claims[-1].label == "added"
+    split = parts.rewrite.claims[-1]
+    assert split.label == "kept" and split.support > plain.rewrite.claims[-1].support
+    # the evidence is the long sentence's claim (offsets into the original)
+    assert split.evidence and all(_LONG[e.start:e.end] == e.text for e in split.evidence)
+    assert "|parts:12|" in parts.signature and "parts:" not in plain.signature
+    # the first sentence is kept either way
+    assert plain.rewrite.claims[0].label == parts.rewrite.claims[0].label == "kept"
