@@ -269,9 +269,10 @@ def claim_records(claims: Sequence[Any]) -> list[tuple[int, int, float, str, int
 
 
 def detail_records(claims: Sequence[Any]) -> list[tuple[int, int, int, str]]:
-    """(start, end, content words, key) of every detail of the claims (``types.Detail``);
+    """(start, end, size, key) of every detail of the claims (``types.Detail``; ``size``:
+    content words, a name or number counting twice, what ``Config.detail_words`` bounds);
     the details of a repeated claim share the key of the first claim's same detail."""
-    return [(d.start, d.end, d.words, f"{c.repeat_of if c.is_repeat else c.index}:{d.text}")
+    return [(d.start, d.end, d.size, f"{c.repeat_of if c.is_repeat else c.index}:{d.text}")
             for c in claims for d in c.details]
 
 

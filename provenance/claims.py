@@ -469,8 +469,8 @@ def with_details(claims: Sequence[Claim], min_words: int, *, elsewhere: frozense
             runs = missing_runs(c.text, " ".join(e.text for e in c.evidence), min_words=min_words,
                                 elsewhere=elsewhere)
             if runs:
-                c = dataclasses.replace(c, details=tuple(Detail(c.start + a, c.start + b, c.text[a:b], n)
-                                                         for a, b, n in runs))
+                c = dataclasses.replace(c, details=tuple(Detail(c.start + a, c.start + b, c.text[a:b], n, k)
+                                                         for a, b, n, k in runs))
         out.append(c)
     return out
 

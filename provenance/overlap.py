@@ -64,12 +64,14 @@ def containment(x: frozenset[str], y: Iterable[str]) -> float:
 
 
 def missing_runs(text: str, other: str, *, min_words: int,
-                 elsewhere: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
-    """Stretches of ``text`` that ``other`` lacks: ``(start, end, n)`` offsets into ``text``
-    for each run of words a word-level diff (difflib, ``autojunk=False``, light stems) finds
-    deleted or replaced going from ``text`` to ``other``, kept when it holds at least
-    ``min_words`` content words found nowhere in ``other`` nor in ``elsewhere`` (stems,
-    ``stemmed_words``; ``n`` of them). ``min_words`` < 1: none."""
+                 elsewhere: frozenset[str] = frozenset()) -> list[tuple[int, int, int, int]]:
+    """Stretches of ``text`` that ``other`` lacks: ``(start, end, n, facts)`` offsets into
+    ``text`` for each run of words a word-level diff (difflib, ``autojunk=False``, light stems)
+    finds deleted or replaced going from ``text`` to ``other``, holding ``n`` content words
+    found nowhere in ``other`` nor in ``elsewhere`` (stems, ``stemmed_words``), ``facts`` of
+    them names or numbers (a capitalised word other than the text's first, or one with a
+    digit). A run is kept when ``n + facts`` reaches ``min_words``: a name or a number is a fact
+    on its own and counts twice. ``min_words`` < 1: none."""
     if min_words < 1:
         return []
     toks = [(m.start(), m.end(), _stem(m.group().lower().replace("’", "'"))) for m in _WORD.finditer(text)]
@@ -80,11 +82,16 @@ def missing_runs(text: str, other: str, *, min_words: int,
     for tag, i1, i2, _, _ in matcher.get_opcodes():
         if tag not in ("delete", "replace"):
             continue
-        run = toks[i1:i2]
-        n = sum(1 for t in run if t[2] not in STOPWORDS and t[2] not in present)
-        if n >= min_words:
-            out.append((run[0][0], run[-1][1], n))
+        new = [(i, t) for i, t in enumerate(toks[i1:i2], i1) if t[2] not in STOPWORDS and t[2] not in present]
+        facts = sum(1 for i, t in new if _is_fact_word(text[t[0]:t[1]], i))
+        if len(new) + facts >= min_words:
+            out.append((toks[i1][0], toks[i2 - 1][1], len(new), facts))
     return out
+
+
+def _is_fact_word(word: str, position: int) -> bool:
+    """A name (capitalised, and not the first word of its text) or a number (holds a digit)."""
+    return any(ch.isdigit() for ch in word) or (position > 0 and word[:1].isupper())
 
 
 def difflib_ratio(a: str, b: str) -> float:

@@ -84,16 +84,31 @@ class Evidence(_Dictable):
 class Detail(_Dictable):
     """Words of a kept or altered claim that its counterpart lacks (``overlap.missing_runs``):
     on an original claim, a detail the rewrite dropped; on a rewrite claim, one it added.
-    Offsets into the claim's document; ``words``: content words in it the counterpart lacks."""
+    Offsets into the claim's document; ``words``: content words in it the counterpart lacks;
+    ``facts``: how many of those are names or numbers (each a fact on its own, so it counts
+    twice toward ``size``, which ``Config.detail_words`` bounds from below)."""
 
     start: int
     end: int
     text: str
     words: int
+    facts: int = 0
+
+    @property
+    def size(self) -> int:
+        """``words + facts``: what a detail must reach to be reported (``Config.detail_words``)."""
+        return self.words + self.facts
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "Detail":
-        return cls(int(d["start"]), int(d["end"]), str(d["text"]), int(d["words"]))
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]), int(d["words"]), int(d.get("facts", 0)))
+
+    def to_dict(self) -> dict[str, Any]:
+        """As every type's, but ``facts`` only when there are some (older reports stay as they were)."""
+        out = _Dictable.to_dict(self)
+        if not self.facts:
+            out.pop("facts", None)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

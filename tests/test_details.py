@@ -22,9 +22,9 @@ REWRITE = "The mayor approved the budget on Monday."
 def test_missing_runs_finds_the_stretch_the_other_text_lacks() -> None:
     runs = missing_runs(ORIGINAL, REWRITE, min_words=3)
     assert len(runs) == 1
-    start, end, n = runs[0]
+    start, end, n, facts = runs[0]
     assert ORIGINAL[start:end] == "a former police chief who served for twenty years"
-    assert n == 6                                      # former police chief served twenty years
+    assert n == 6 and facts == 0                       # former police chief served twenty years
     assert missing_runs(ORIGINAL, REWRITE, min_words=7) == []
     assert missing_runs(ORIGINAL, REWRITE, min_words=0) == []
     assert missing_runs(REWRITE, ORIGINAL, min_words=1) == []          # nothing of the short one is missing
@@ -77,7 +77,7 @@ def test_a_dropped_detail_the_rewrite_states_elsewhere_is_not_dropped(real_compa
         ["a former police chief who served for twenty years"]
     ev = (Evidence("rewrite", -1, 0, 0, len(REWRITE), REWRITE, 0.9),)
     assert with_details([_claim("kept", ev)], 3, elsewhere=frozenset(stemmed_words(moved)))[0].details == ()
-    (start, end, n), = missing_runs(ORIGINAL, REWRITE, min_words=3, elsewhere=frozenset({"chief", "police"}))
+    (start, end, n, _), = missing_runs(ORIGINAL, REWRITE, min_words=3, elsewhere=frozenset({"chief", "police"}))
     assert ORIGINAL[start:end] == "a former police chief who served for twenty years" and n == 4
     assert missing_runs(ORIGINAL, REWRITE, min_words=5, elsewhere=frozenset(stemmed_words("former police chief"))) == []
 
@@ -130,3 +130,21 @@ def test_distinct_counts_fold_a_repeat_as_the_reports_do() -> None:
     assert [(c.index, [r.index for r in again]) for c, again in diff.folded(added)] == [(0, [1])]
     assert [(c.index, [r.index for r in again]) for c, again in diff.folded(kept)] == [(2, []), (3, [])]
     assert diff.distinct_note(2, diff.folded(added)) == "; 1 distinct" and diff.distinct_note(2, diff.folded(kept)) == ""
+
+
+def test_a_new_name_or_number_is_a_detail_on_its_own() -> None:
+    """A name or a number the other text lacks counts twice toward a detail's size: one new
+    name is a fact, one new common word is most often rewording."""
+    rewrite, original = "The mayor from Leeds approved the budget on Monday.", "The mayor approved the budget on Monday."
+    (start, end, n, facts), = missing_runs(rewrite, original, min_words=2)
+    assert rewrite[start:end] == "from Leeds" and (n, facts) == (1, 1)
+    assert missing_runs("The mayor approved the whole budget on Monday.", original, min_words=2) == []   # one common word
+    (start, end, n, facts), = missing_runs("The mayor approved the budget of 12 million on Monday.", original, min_words=2)
+    assert (n, facts) == (2, 1) and "12 million" in "The mayor approved the budget of 12 million on Monday."[start:end]
+    assert missing_runs(rewrite, original, min_words=3) == []
+    # a capital that opens the text is not a name
+    assert missing_runs("Yesterday the mayor approved the budget.", "The mayor approved the budget.", min_words=2) == []
+    d = Detail(0, 10, "from Leeds", 1, 1)
+    assert d.size == 2 and d.to_dict()["facts"] == 1 and Detail.from_dict(d.to_dict()) == d
+    plain = Detail(0, 5, "whole", 1)
+    assert plain.size == 1 and "facts" not in plain.to_dict() and Detail.from_dict(plain.to_dict()) == plain
