@@ -116,7 +116,7 @@ class Comparer:
         sentences on this one (both release the GIL in their heavy loops), so a compare costs
         little more than encoding its texts.
         """
-        pending: deque[Any] = deque()    # Prepared, or (text, sentences, claims, futures)
+        pending: deque[Any] = deque()    # Prepared, or (text, sentences, claims, [(claims, part owners, future)])
         with ThreadPoolExecutor(1, thread_name_prefix="provenance-encode") as pool:
             for text in texts:
                 _text(text)
@@ -133,10 +133,11 @@ class Comparer:
                         new = [dataclasses.replace(c, index=c.index + len(claims)) for c in
                                claim_spans(text, part, self.analyzer.analyse([s.text for s in part]))]
                         claims += new
-                        # each block's claims, then their parts (``claims.claim_parts``)
-                        futures.append((len(new), pool.submit(
-                            self.encoder.encode, [c.embed_text for c in new]
-                            + [c.text[a:b] for c in new for a, b in claim_parts(c.text, self.config.part_words)])))
+                        # each block's claims, then their parts (``claims.claim_parts``) and the
+                        # claim each part belongs to
+                        parts = [(c.index, c.text[a:b]) for c in new for a, b in claim_parts(c.text, self.config.part_words)]
+                        futures.append((len(new), [i for i, _ in parts], pool.submit(
+                            self.encoder.encode, [c.embed_text for c in new] + [t for _, t in parts])))
                     pending.append((text, sentences, tuple(claims), futures))
                 while len(pending) > 1:     # the next text is parsed: hand out the one before
                     yield self._finish(pending.popleft())
@@ -150,13 +151,13 @@ class Comparer:
         hit = self._prepared.get(text)       # the same text twice in one call
         if hit is not None:
             return hit
-        blocks = [(n, f.result()) for n, f in futures]
-        emb = blocks[0][1] if len(blocks) == 1 and not self.config.part_words else \
-            np.concatenate([b[:n] for n, b in blocks], axis=0)
-        part_emb = np.concatenate([b[n:] for n, b in blocks], axis=0)
-        part_of = np.array([c.index for c in claims for _ in claim_parts(c.text, self.config.part_words)],
-                           dtype=np.int64)
-        if not len(part_of):
+        blocks = [(n, f.result()) for n, _, f in futures]
+        part_of = np.array([i for _, owners, _ in futures for i in owners], dtype=np.int64)
+        if len(part_of):
+            emb = np.concatenate([b[:n] for n, b in blocks], axis=0)
+            part_emb: np.ndarray | None = np.concatenate([b[n:] for n, b in blocks], axis=0)
+        else:
+            emb = blocks[0][1] if len(blocks) == 1 else np.concatenate([b for _, b in blocks], axis=0)
             part_emb = part_of = None
         prepared = Prepared(text, sentences, claims, emb, tuple(content_tokens(c.text) for c in claims),
                             part_emb, part_of)
