@@ -31,7 +31,7 @@ from provenance import Comparer, Config
 from provenance import metrics as M
 from provenance._defaults import BACKENDS
 from provenance.alignment import support_score, topk
-from provenance.claims import claim_parts, claim_spans
+from provenance.claims import claim_spans, part_texts
 from provenance.facts import CONTENT_KINDS
 from provenance.overlap import containment, difflib_ratio
 from provenance.segmentation import segment
@@ -254,7 +254,7 @@ def warm(cmp: Comparer, texts: Sequence[str], *, whole: bool = False) -> None:
     cmp.analyzer.warm([s.text for ss in segs for s in ss])
     spans = [c for t, ss in zip(texts, segs) for c in claim_spans(t, ss, cmp.analyzer.analyse([s.text for s in ss]))]
     claims = [c.text for c in spans] + [c.embed_text for c in spans if c.context] \
-        + [c.text[a:b] for c in spans for a, b in claim_parts(c.text, cmp.config.part_words)]
+        + [t for _, t in part_texts(spans, cmp.config.part_words)]
     extra = texts if whole else []
     pieces = list(dict.fromkeys(claims + extra + [s.text for ss in segs for s in ss]))
     for i in range(0, len(pieces), 8192):

@@ -103,6 +103,12 @@ def claim_parts(text: str, min_words: int) -> list[tuple[int, int]]:
     return out
 
 
+def part_texts(claims: Sequence[ClaimSpan], min_words: int) -> list[tuple[int, str]]:
+    """``(claim index, text)`` of every part (``claim_parts``) of the claims, in order: what
+    is embedded for them."""
+    return [(c.index, c.text[a:b]) for c in claims for a, b in claim_parts(c.text, min_words)]
+
+
 def _shift(f: Fact, delta: int, within: str) -> Fact:
     s, e = max(0, f.start + delta), max(0, f.end + delta)
     e = min(e, len(within))

@@ -83,14 +83,15 @@ def missing_runs(text: str, other: str, *, min_words: int,
         if tag not in ("delete", "replace"):
             continue
         new = [(i, t) for i, t in enumerate(toks[i1:i2], i1) if t[2] not in STOPWORDS and t[2] not in present]
-        facts = sum(1 for i, t in new if _is_fact_word(text[t[0]:t[1]], i))
+        facts = sum(1 for i, t in new if is_name_or_number(text[t[0]:t[1]], i))
         if len(new) + facts >= min_words:
             out.append((toks[i1][0], toks[i2 - 1][1], len(new), facts))
     return out
 
 
-def _is_fact_word(word: str, position: int) -> bool:
-    """A name (capitalised, and not the first word of its text) or a number (holds a digit)."""
+def is_name_or_number(word: str, position: int) -> bool:
+    """A name (capitalised, and not the first word of its text: ``position`` > 0) or a number
+    (holds a digit)."""
     return any(ch.isdigit() for ch in word) or (position > 0 and word[:1].isupper())
 
 

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 import numpy as np
 
 from . import alignment
-from .claims import ClaimSpan, claim_parts, claim_spans, claim_weights, label_side, mark_repeats, with_details
+from .claims import ClaimSpan, claim_spans, claim_weights, label_side, mark_repeats, part_texts, with_details
 from .config import SCHEMA_VERSION, Config, signature
 from .errors import InputError
 from .overlap import content_tokens, overlap, stemmed_words, weighted_mean
@@ -135,7 +135,7 @@ class Comparer:
                         claims += new
                         # each block's claims, then their parts (``claims.claim_parts``) and the
                         # claim each part belongs to
-                        parts = [(c.index, c.text[a:b]) for c in new for a, b in claim_parts(c.text, self.config.part_words)]
+                        parts = part_texts(new, self.config.part_words)
                         futures.append((len(new), [i for i, _ in parts], pool.submit(
                             self.encoder.encode, [c.embed_text for c in new] + [t for _, t in parts])))
                     pending.append((text, sentences, tuple(claims), futures))

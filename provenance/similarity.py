@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from typing import Any, Mapping, Sequence
 
 from .overlap import (containment, content_tokens, content_words, copy_features, difflib_ratio, in_order_share,
-                      ngram_containment, stemmed_words)
+                      is_name_or_number, ngram_containment, stemmed_words)
 from .types import Claim, Comparison
 
 #: surface features of a pair that need no model (``surface_features``)
@@ -153,7 +153,7 @@ def _anchor_contexts(text: str) -> dict[str, set[tuple[str, str]]]:
     toks = _TOKEN.findall(text)
     out: dict[str, set[tuple[str, str]]] = {}
     for i, w in enumerate(toks):
-        if (i > 0 and w[0].isupper()) or any(ch.isdigit() for ch in w):
+        if is_name_or_number(w, i):
             out.setdefault(w, set()).add((toks[i - 1].lower() if i else "^",
                                           toks[i + 1].lower() if i + 1 < len(toks) else "$"))
     return out
