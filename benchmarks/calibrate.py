@@ -11,10 +11,11 @@ Writes ``provenance/calibration/all-MiniLM-L6-v2.json`` (the default calibration
    neighbour count as support (``alignment.mutual``): the cut on MiniLM cosine that best
    separates STS-B DEV pairs scored >= 2 ("not equivalent, but share some details") from the
    rest.
-1b. ``support.original_bias`` and ``details.min_words``: the bias of the score that says whether
-   the rewrite keeps an original claim (dropped vs kept) and the content words a reported
-   detail needs, together on SWiPE + IteraTeR DEV (``fit_original_bias``: a cut along the
-   support weights' direction and a detail size maximising the mean of SWiPE's (added_info_f1
+1b. ``support.original_bias``, ``details.min_words`` and ``details.reworded``: the bias of the
+   score that says whether the rewrite keeps an original claim (dropped vs kept), the content
+   words a reported detail needs and the cosine at which a detail counts as reworded,
+   together on SWiPE + IteraTeR DEV (``fit_original_bias``: a cut along the support weights'
+   direction, a detail size and a reworded cut maximising the mean of SWiPE's (added_info_f1
    + dropped_info_f1) / 2 and IteraTeR's meaning_changed_f1). Not with ``--fit-support``.
 2. ``support`` boundary: by default the hand-set one (``HANDSET_SUPPORT``; its sets' figures
    then involve no fitted parameter besides 1.). With ``--fit-support``: the direction of the
@@ -151,36 +152,45 @@ ORIGINAL_CUTS = (0.774, 0.8, 0.85, 0.9, 0.95, 1.0, 1.05, 1.1)
 
 #: content words a reported detail needs (``Config.detail_words``), tried with each cut
 DETAIL_WORDS = (2, 3, 4, 5, 6)
+#: cosine at which a detail counts as reworded and is left out (``Config.detail_reworded``;
+#: None: off), tried with each cut and size. Set before the fit from a first look over all of
+#: SWiPE DEV (out/proto/detail_syn.py): details replaced by words at cosine 0.7 or more were
+#: right 9 times of 87, under 0.2 in 167 of 285
+REWORDED = (None, 0.9, 0.8, 0.7, 0.6, 0.5)
 
 
 def fit_original_bias(data: dict[str, list[dict]], base: Any, k: int,
-                      log: Callable[[str], None]) -> tuple[float, int, dict]:
+                      log: Callable[[str], None]) -> tuple[float, int, float | None, dict]:
     """The bias of the score that says whether the rewrite keeps an original claim
-    (``Config.original_weights``) and the content words a reported detail needs
-    (``Config.detail_words``): the pair (cut on ``ORIGINAL_CUTS``, ``DETAIL_WORDS``) that
-    maximises the mean of SWiPE's dropped_info_f1 and added_info_f1 and IteraTeR's
-    meaning_changed_f1 (the rewrite-mode figures that depend on either; mean over the training
-    folds), and those sets' figures from the held-out folds. The rewrite side's support
-    boundary stays the hand-set one."""
+    (``Config.original_weights``), the content words a reported detail needs
+    (``Config.detail_words``) and the cosine at which a detail counts as reworded
+    (``Config.detail_reworded``): the triple (cut on ``ORIGINAL_CUTS``, ``DETAIL_WORDS``,
+    ``REWORDED``) that maximises the mean of SWiPE's dropped_info_f1 and added_info_f1 and
+    IteraTeR's meaning_changed_f1 (the rewrite-mode figures that depend on any of them; mean
+    over the training folds), and those sets' figures from the held-out folds. Ties go to the
+    smaller cut, then the fewer words, then no reworded cut, then the higher one. The rewrite
+    side's support boundary stays the hand-set one."""
     w = base.config.support_weights
     scale = math.hypot(*w[1:])
     sets = [n for n in ("swipe", "iterater_sent") if n in data]
     folds = {n: folds_of(len(data[n]), k) for n in sets}
-    per: dict[tuple[float, int], dict[str, list[dict]]] = {}
+    per: dict[tuple[float, int, float | None], dict[str, list[dict]]] = {}
     for cut in ORIGINAL_CUTS:
         cmp = Q.make_comparer(base.config.replace(original_bias=round(-scale * cut, 4)), base=base)
         recs = {n: Q.ours_records(n, data[n], cmp) for n in sets}
         for m in DETAIL_WORDS:
-            calib = {"support": {"threshold": base.config.threshold}, "details": {"min_words": m}}
-            per[(cut, m)] = {n: [Q.score_ours(n, _sub(data[n], folds[n] == f), _sub(recs[n], folds[n] == f), calib)
-                                 for f in range(k)] for n in sets}
+            for rw in REWORDED:
+                calib = {"support": {"threshold": base.config.threshold}, "details": {"min_words": m, "reworded": rw}}
+                per[(cut, m, rw)] = {n: [Q.score_ours(n, _sub(data[n], folds[n] == f), _sub(recs[n], folds[n] == f), calib)
+                                         for f in range(k)] for n in sets}
         log(f"original side: cut {cut} " + "; ".join(
-            f"words {m}: " + " ".join(f"{n} {np.mean([_objective_figures(n, p) for p in per[(cut, m)][n]]):.4f}" for n in sets)
+            f"words {m}: " + " ".join(f"{n} {np.mean([_objective_figures(n, p) for p in per[(cut, m, None)][n]]):.4f}"
+                                      for n in sets)
+            + f" (best reworded cut {max(REWORDED, key=lambda rw: _mean(per[(cut, m, rw)], sets, None)[0]) or 'off'})"
             for m in DETAIL_WORDS))
 
-    def best(held: int | None) -> tuple[float, int]:
-        return max(per, key=lambda key: (np.mean([np.mean([_objective_figures(n, p) for f, p in enumerate(per[key][n])
-                                                          if f != held]) for n in sets]), -key[0], -key[1]))
+    def best(held: int | None) -> tuple[float, int, float | None]:
+        return max(per, key=lambda key: (_mean(per[key], sets, held), -key[0], -key[1], key[2] is None, key[2] or 0.0))
 
     cv: dict[str, dict[str, float]] = {n: {} for n in sets}
     for f in range(k):
@@ -188,9 +198,15 @@ def fit_original_bias(data: dict[str, list[dict]], base: Any, k: int,
         for n in sets:
             for m, v in per[key][n][f].items():
                 cv[n][m] = cv[n].get(m, 0.0) + v / k
-    cut, words = best(None)
-    log(f"original side: cut {cut}, detail words {words}")
-    return round(-scale * cut, 4), words, cv
+    cut, words, reworded = best(None)
+    log(f"original side: cut {cut}, detail words {words}, reworded cut {reworded or 'off'}")
+    return round(-scale * cut, 4), words, reworded, cv
+
+
+def _mean(per_set: dict[str, list[dict]], sets: Sequence[str], held: int | None) -> tuple[float]:
+    """The fit's objective over the folds other than ``held``."""
+    return (float(np.mean([np.mean([_objective_figures(n, p) for f, p in enumerate(per_set[n]) if f != held])
+                           for n in sets])),)
 
 
 def _objective_figures(name: str, m: dict[str, float]) -> float:
@@ -656,10 +672,11 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
     else:
         mutual, mutual_acc = base.config.mutual_min_cosine, None
     base = Q.make_comparer(base.config.replace(mutual_cosine=mutual if mutual is not None else -1.0), base=base)
-    original_bias, original_cv, detail_words = None, None, None
+    original_bias, original_cv, detail_words, reworded = None, None, None, None
     if ("swipe" in data or "iterater_sent" in data) and not fit_support_too:   # second: every original-side label depends on it
-        original_bias, detail_words, original_cv = fit_original_bias(data, base, k, log)
-        base = Q.make_comparer(base.config.replace(original_bias=original_bias, detail_words=detail_words), base=base)
+        original_bias, detail_words, reworded, original_cv = fit_original_bias(data, base, k, log)
+        base = Q.make_comparer(base.config.replace(original_bias=original_bias, detail_words=detail_words,
+                                                   detail_reworded=reworded or -1.0), base=base)
     if fit_support_too:
         support, cv = fit_support({n: data[n] for n in SUPPORT_SETS if n in data}, base, k, log)
         support["fitted"] = True
@@ -695,7 +712,7 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
     body = {"support": support, "consistency": consistency, "pair": pair, "graded": graded, "reuse": reuse,
             "peers": peers}
     if detail_words is not None:
-        body["details"] = {"min_words": detail_words}
+        body["details"] = {"min_words": detail_words, **({"reworded": reworded} if reworded is not None else {})}
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:10]
     manifest = {n: {"n": len(r), "sha256": hashlib.sha256((data_dir / n / "dev.jsonl").read_bytes()).hexdigest()[:16]}
                 for n, r in data.items()}

@@ -268,11 +268,13 @@ def claim_records(claims: Sequence[Any]) -> list[tuple[int, int, float, str, int
     return [(c.start, c.end, float(c.support), c.label, c.repeat_of) for c in claims]
 
 
-def detail_records(claims: Sequence[Any]) -> list[tuple[int, int, int, str]]:
-    """(start, end, size, key) of every detail of the claims (``types.Detail``; ``size``:
-    content words, a name or number counting twice, what ``Config.detail_words`` bounds);
-    the details of a repeated claim share the key of the first claim's same detail."""
-    return [(d.start, d.end, d.size, f"{c.repeat_of if c.is_repeat else c.index}:{d.text}")
+def detail_records(claims: Sequence[Any]) -> list[tuple[int, int, int, str, float | None]]:
+    """(start, end, size, key, cosine) of every detail of the claims (``types.Detail``;
+    ``size``: content words, a name or number counting twice, what ``Config.detail_words``
+    bounds; ``cosine``: to the words the counterpart has in its place, what
+    ``Config.detail_reworded`` bounds, None where it has none); the details of a repeated
+    claim share the key of the first claim's same detail."""
+    return [(d.start, d.end, d.size, f"{c.repeat_of if c.is_repeat else c.index}:{d.text}", d.cosine)
             for c in claims for d in c.details]
 
 
@@ -290,7 +292,9 @@ def ours_records(name: str, rows: list[dict], cmp: Comparer, *, sweep: bool = Fa
     The consistency sets (wice, frank) hold the final labels of consistency mode, whose
     ``support`` is the head's probability."""
     zero = make_comparer(cmp.config.replace(support_threshold=0.0), base=cmp)
-    real = zero if sweep else make_comparer(cmp.config.replace(detail_words=1), base=cmp)
+    # every detail down to one content word, each with its cosine to what replaced it (a cut
+    # above 1 measures and leaves none out): ``score_ours`` applies the calibration's size and cut
+    real = zero if sweep else make_comparer(cmp.config.replace(detail_words=1, detail_reworded=2.0), base=cmp)
     out: list[dict] = []
     if name in CONSISTENCY_SETS:
         # does the source support the text: the library's consistency mode, labels as it
@@ -382,11 +386,11 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
         return {"bacc": M.balanced_accuracy(factual, pred), "roc_auc": M.roc_auc([1 - f for f in factual], u),
                 "factuality_spearman": M.spearman([float(s["factuality"]) for s in summaries], [-x for x in u])}
     if name == "swipe":
-        m = detail_words(calib)
+        m, cut = detail_words(calib), reworded_cut(calib)
         return swipe_scores(rows, [(_claim_groups(rec["added"], tau, "added", "added")
-                                    + reported_details(rec, "added", m, grouped=True),
+                                    + reported_details(rec, "added", m, reworded=cut, grouped=True),
                                     _claim_groups(rec["dropped"], tau, "dropped", "dropped")
-                                    + reported_details(rec, "dropped", m, grouped=True),
+                                    + reported_details(rec, "dropped", m, reworded=cut, grouped=True),
                                     _claim_spans(rec["added"], tau, "added", "altered"),
                                     _claim_spans(rec["dropped"], tau, "dropped", "altered")) for rec in recs])
     if name == "iterater_sent":
@@ -410,11 +414,15 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
     raise KeyError(name)
 
 
-def reported_details(rec: dict, kind: str, min_words: int, *, grouped: bool = False) -> list[Any]:
+def reported_details(rec: dict, kind: str, min_words: int, *, reworded: float | None = None,
+                     grouped: bool = False) -> list[Any]:
     """(start, end) of the record's ``kind`` details ("added" / "dropped") that the library
-    reports at ``min_words`` content words (0: details off, none); ``grouped=True``: one list
-    of places per distinct detail (those of a repeated claim's details go with the first)."""
-    kept = [d for d in rec.get(f"{kind}_details", ()) if min_words and d[2] >= min_words]
+    reports at ``min_words`` content words (0: details off, none) and the ``reworded`` cut
+    (a detail whose cosine to what replaced it reaches the cut is left out; None: none is);
+    ``grouped=True``: one list of places per distinct detail (those of a repeated claim's
+    details go with the first)."""
+    kept = [d for d in rec.get(f"{kind}_details", ()) if min_words and d[2] >= min_words
+            and not (reworded is not None and len(d) > 4 and d[4] is not None and d[4] >= reworded)]
     if not grouped:
         return [(d[0], d[1]) for d in kept]
     groups: dict[Any, list[tuple[int, int]]] = {}
@@ -428,6 +436,12 @@ def detail_words(calib: dict) -> int:
     from provenance.config import calibrated_detail_words
 
     return calibrated_detail_words(calib)
+
+
+def reworded_cut(calib: dict) -> float | None:
+    """The calibration's ``details.reworded`` (None: off), read as the library reads it."""
+    value = calib.get("details", {}).get("reworded")
+    return None if value is None or value <= 0 else float(value)
 
 
 def pair_probability(features: dict[str, float], calib: dict) -> float:
@@ -654,7 +668,7 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
                         "pred": int(all(lab == "kept" for lab in labels)), "claims": labels,
                         "score": 1 - unsupportedness(rec["claims"])})
     elif name == "swipe":
-        words = detail_words(calib)
+        words, cut = detail_words(calib), reworded_cut(calib)
         for r, rec in zip(rows, recs):
             # one entry per distinct claim (its first place); repeats: how many places more
             added = _claim_groups(rec["added"], tau, "added", "added")
@@ -662,8 +676,8 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
             out.append({"id": r["id"], "added": [g[0] for g in added], "dropped": [g[0] for g in dropped],
                         "repeats": {"added": sum(len(g) - 1 for g in added),
                                     "dropped": sum(len(g) - 1 for g in dropped)},
-                        "added_details": reported_details(rec, "added", words),
-                        "dropped_details": reported_details(rec, "dropped", words),
+                        "added_details": reported_details(rec, "added", words, reworded=cut),
+                        "dropped_details": reported_details(rec, "dropped", words, reworded=cut),
                         "edits": {k: len(v) for k, v in swipe_edits(r).items()}})
     elif name == "iterater_sent":
         for r, rec in zip(rows, recs):

@@ -4,7 +4,7 @@
                                       [--cache out/bench-cache.pkl] [--folds 5] [--no-peers]
 
 What SWiPE's CV figures depend on is fitted by two steps of ``calibrate.py``:
-``fit_original_bias`` (the original side's cut and the detail size, chosen on the training
+``fit_original_bias`` (the original side's cut, the detail size and the reworded cut, chosen on the training
 folds together with IteraTeR) and ``fit_peers`` (each peer's thresholds). This runs those two
 at each fold seed, on the same base configuration a whole calibration uses (the hand-set
 support boundary and the shipped mutual cut), and prints each draw's figures and their mean.
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for seed in seeds:
             C.FOLD_SEED = seed
-            _, _, cv = C.fit_original_bias(data, base, args.folds, lambda _: None)
+            _, _, _, cv = C.fit_original_bias(data, base, args.folds, lambda _: None)
             row = {"ours": cv["swipe"]}
             if not args.no_peers:
                 _, peers = C.fit_peers({"swipe": data["swipe"]}, base, args.folds, lambda _: None)

@@ -82,6 +82,17 @@ def _fact_kinds(value: str) -> tuple[str, ...]:
     return items
 
 
+def _cosine_cut(value: str) -> float:
+    """An argparse type: a cosine cut in 0..1 (0: off)."""
+    try:
+        x = float(value)
+    except ValueError:
+        x = -1.0
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a cosine from 0 to 1 (0: off), got {value!r}")
+    return x if x > 0 else -1.0
+
+
 def _at_least(minimum: int) -> Callable[[str], int]:
     """An argparse type: a whole number >= ``minimum``."""
     def parse(value: str) -> int:
@@ -134,6 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--details", type=_at_least(0), default=None, metavar="N",
                    help="report as a detail each stretch of a kept or altered claim with N or more content words "
                         "its evidence lacks; 0: no details; default: the shipped calibration's")
+    c.add_argument("--reworded", type=_cosine_cut, default=None, metavar="COSINE",
+                   help="leave out a detail of up to four content words whose cosine to the words in its place "
+                        "reaches COSINE (the same said in other words); 0: off; default: the shipped calibration's")
     c.add_argument("--parts", type=_at_least(0), default=0, metavar="N",
                    help="also match each claim of N or more words by its parts (cut at commas, semicolons, "
                         "brackets, dashes), for a rewrite that splits or merges long sentences; 0: off (default)")
@@ -178,7 +192,7 @@ def _config(args: argparse.Namespace) -> Config:
 
     return Config(backend=args.backend, support_threshold=args.threshold, fact_kinds=getattr(args, "facts", None),
                   mode=getattr(args, "mode", "rewrite"), detail_words=getattr(args, "details", None),
-                  part_words=getattr(args, "parts", 0))
+                  detail_reworded=getattr(args, "reworded", None), part_words=getattr(args, "parts", 0))
 
 
 def _emit(text: str, args: argparse.Namespace, out: TextIO) -> None:

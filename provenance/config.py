@@ -81,6 +81,10 @@ class Config:
     fact_kinds: tuple[str, ...] | None = None   # kinds of fact change that make a claim altered (None: all)
     mutual_cosine: float | None = None   # None: from the calibration; <0: mutual matching off
     detail_words: int | None = None      # content words a Detail needs (None: calibration's; 0: no details)
+    # a detail whose cosine to the words the counterpart has in its place reaches this says
+    # the same in other words and is not reported (None: calibration's; <= 0: off; > 1: the
+    # cosines are measured and kept on each Detail, nothing is left out)
+    detail_reworded: float | None = None
     part_words: int = PART_WORDS     # claims of this many words or more are also matched by their parts (0: off)
     extra: tuple[tuple[str, Any], ...] = field(default=())
     # where caches live (ONNX export, embedding store); None: store.resolve_cache_dir()'s default.
@@ -147,6 +151,13 @@ class Config:
         if self.detail_words is not None:
             return max(0, int(self.detail_words))
         return calibrated_detail_words(self.calib)
+
+    @property
+    def reworded_cut(self) -> float | None:
+        """Cosine at which a detail counts as reworded and is not reported (None: off)."""
+        value = self.detail_reworded if self.detail_reworded is not None else \
+            self.calib.get("details", {}).get("reworded")
+        return None if value is None or value <= 0 else float(value)
 
     @property
     def mutual_min_cosine(self) -> float | None:
@@ -219,7 +230,8 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         f"k:{config.top_k}/u:{config.union_size}",
         f"mnn:{'off' if config.mutual_min_cosine is None else format(config.mutual_min_cosine, '.4f')}",
         f"facts:{('on' if config.kinds is None else '+'.join(config.kinds)) if config.check_facts else 'off'}",
-        f"det:{config.min_detail_words or 'off'}",
+        f"det:{config.min_detail_words or 'off'}"
+        + (f"/rw{config.reworded_cut:.2f}" if config.min_detail_words and config.reworded_cut is not None else ""),
         *([f"parts:{config.part_words}"] if config.part_words else []),
         f"st:{_version('sentence-transformers')}",
         f"tf:{_version('transformers')}",

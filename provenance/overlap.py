@@ -72,20 +72,34 @@ def missing_runs(text: str, other: str, *, min_words: int,
     them names or numbers (a capitalised word other than the text's first, or one with a
     digit). A run is kept when ``n + facts`` reaches ``min_words``: a name or a number is a fact
     on its own and counts twice. ``min_words`` < 1: none."""
+    return [run[:4] for run in replaced_runs(text, other, min_words=min_words, elsewhere=elsewhere)]
+
+
+def replaced_runs(text: str, other: str, *, min_words: int,
+                  elsewhere: frozenset[str] = frozenset()) -> list[tuple[int, int, int, int, str]]:
+    """``missing_runs`` with, for each run, what ``other`` says in its place: the words the
+    diff replaced it with ("" when it was deleted outright)."""
     if min_words < 1:
         return []
     toks = [(m.start(), m.end(), _stem(m.group().lower().replace("’", "'"))) for m in _WORD.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(other)]
     theirs = [_stem(w) for w in words(other)]
     present = set(theirs) | elsewhere
     matcher = SequenceMatcher(None, [t[2] for t in toks], theirs, autojunk=False)
     out = []
-    for tag, i1, i2, _, _ in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag not in ("delete", "replace"):
             continue
         new = [(i, t) for i, t in enumerate(toks[i1:i2], i1) if t[2] not in STOPWORDS and t[2] not in present]
         facts = sum(1 for i, t in new if is_name_or_number(text[t[0]:t[1]], i))
         if len(new) + facts >= min_words:
-            out.append((toks[i1][0], toks[i2 - 1][1], len(new), facts))
+            if tag != "replace":
+                instead = ""
+            elif len(spans) == len(theirs):
+                instead = other[spans[j1][0]:spans[j2 - 1][1]]
+            else:     # lower-casing changed the words (a few non-ASCII letters): the words themselves
+                instead = " ".join(words(other)[j1:j2])
+            out.append((toks[i1][0], toks[i2 - 1][1], len(new), facts, instead))
     return out
 
 

@@ -191,6 +191,11 @@ class Comparer:
         ``originals`` is one text, a sequence of texts or a mapping key -> text. ``names``
         label them in reports (default: the mapping keys, or ``original-1`` ...).
         """
+        return self._compare(rewrite, originals, names=names)
+
+    def _compare(self, rewrite: str, originals: Any, *, names: Sequence[str] | None = None,
+                 details: bool = True) -> Comparison:
+        """``compare``; ``details=False`` finds no details (the pair scores read none)."""
         keys, texts = _texts(originals)
         if not texts:
             raise InputError("compare needs at least one original text")
@@ -220,7 +225,10 @@ class Comparer:
                                other_tokens=[frozenset().union(*o.tokens) for o in origs] if head else None)
         # each original's claims against the rewrite; a dropped detail's words must be missing
         # from the whole rewrite (moved to another sentence is not dropped)
-        rw_stems = frozenset(stemmed_words(rw.text)) if cfg.min_detail_words >= 1 else frozenset()
+        min_words = cfg.min_detail_words if details else 0
+        rw_stems = frozenset(stemmed_words(rw.text)) if min_words >= 1 else frozenset()
+        cut = cfg.reworded_cut
+        reworded: dict[str, Any] = {} if cut is None else {"similarity": self._pair_cosines, "reworded": cut}
         orig_docs = []
         for src, (o, n) in enumerate(zip(origs, names)):
             altered_by: dict[int, tuple] = {}
@@ -235,9 +243,9 @@ class Comparer:
                                   altered_by=altered_by,
                                   own_doc=o.text, other_docs=[rw.text])
             orig_docs.append(Document(n, o.text, o.sentences,
-                                      tuple(mark_repeats(with_details(o_claims, cfg.min_detail_words,
-                                                                      elsewhere=rw_stems)))))
-        rw_claims = mark_repeats(with_details(rw_claims, cfg.min_detail_words))
+                                      tuple(mark_repeats(with_details(o_claims, min_words,
+                                                                      elsewhere=rw_stems, **reworded)))))
+        rw_claims = mark_repeats(with_details(rw_claims, min_words, **reworded))
         rw_doc = Document("rewrite", rw.text, rw.sentences, tuple(rw_claims))
 
         weights = claim_weights(rw.claims)
@@ -312,6 +320,12 @@ class Comparer:
         ranked = list(rank_sources(keys, coverage, kept, strength))
         return ranked[:limit] if limit is not None else ranked
 
+    def _pair_cosines(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
+        """Cosine of each pair of short texts, all encoded in one batch."""
+        texts = sorted({t for pair in pairs for t in pair})
+        emb = dict(zip(texts, self.encoder.encode(texts)))
+        return [float(np.dot(emb[a], emb[b])) for a, b in pairs]
+
     # ------------------------------------------------------------------ pair scores
     def _whole_cosine(self, a: str, b: str) -> float:
         emb = self.encoder.encode([a, b])
@@ -325,7 +339,7 @@ class Comparer:
         nlp = getattr(self.analyzer, "nlp", None)
         fits = nlp is not None and max(len(a), len(b)) < getattr(nlp, "max_length", 1_000_000)
         docs = tuple(nlp.pipe([a, b])) if fits else None
-        return pair_features(self.compare(b, a), a, b, self._whole_cosine(a, b), docs)
+        return pair_features(self._compare(b, a, details=False), a, b, self._whole_cosine(a, b), docs)
 
     def similarity(self, a: str, b: str, *, features: Mapping[str, float] | None = None) -> float:
         """0..1 graded similarity of meaning (STS-style: 1.0 = equivalent, 0.6 = roughly
@@ -360,7 +374,7 @@ class Comparer:
     def reuse_features(self, rewrite: str, original: str) -> dict[str, float]:
         from .similarity import reuse_features
 
-        return reuse_features(self.compare(rewrite, original), self._whole_cosine(rewrite, original))
+        return reuse_features(self._compare(rewrite, original, details=False), self._whole_cosine(rewrite, original))
 
     def reuse_level(self, rewrite: str, original: str) -> str:
         """How heavily ``rewrite`` reuses ``original``: non / heavy / light / cut. An empty

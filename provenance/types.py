@@ -86,13 +86,16 @@ class Detail(_Dictable):
     on an original claim, a detail the rewrite dropped; on a rewrite claim, one it added.
     Offsets into the claim's document; ``words``: content words in it the counterpart lacks;
     ``facts``: how many of those are names or numbers (each a fact on its own, so it counts
-    twice toward ``size``, which ``Config.detail_words`` bounds from below)."""
+    twice toward ``size``, which ``Config.detail_words`` bounds from below); ``cosine``: how
+    close in meaning it is to the words the counterpart has in its place (None: it has none
+    there, or the check is off; see ``Config.detail_reworded``)."""
 
     start: int
     end: int
     text: str
     words: int
     facts: int = 0
+    cosine: float | None = None
 
     @property
     def size(self) -> int:
@@ -101,13 +104,18 @@ class Detail(_Dictable):
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "Detail":
-        return cls(int(d["start"]), int(d["end"]), str(d["text"]), int(d["words"]), int(d.get("facts", 0)))
+        cos = d.get("cosine")
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]), int(d["words"]), int(d.get("facts", 0)),
+                   None if cos is None else float(cos))
 
     def to_dict(self) -> dict[str, Any]:
-        """As every type's, but ``facts`` only when there are some (older reports stay as they were)."""
+        """As every type's, but ``facts`` only when there are some and ``cosine`` only when
+        measured (older reports stay as they were)."""
         out = _Dictable.to_dict(self)
         if not self.facts:
             out.pop("facts", None)
+        if self.cosine is None:
+            out.pop("cosine", None)
         return out
 
 

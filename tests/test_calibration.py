@@ -44,7 +44,10 @@ def test_shipped_calibration_is_complete_and_named_in_signature(name: str) -> No
     assert cal["support"]["fitted"] is False          # hand-set; --fit-support writes the -dev file
     assert cal["details"]["min_words"] >= 1 and Config(calibration=name).min_detail_words == cal["details"]["min_words"]
     sig = signature(Config(calibration=name))
-    assert f"|det:{cal['details']['min_words']}|" in sig
+    rw = cal["details"].get("reworded")
+    assert rw is None or 0 < rw <= 1
+    assert Config(calibration=name).reworded_cut == rw
+    assert f"|det:{cal['details']['min_words']}{'' if rw is None else f'/rw{rw:.2f}'}|" in sig
     assert f"calib:{name}@{cal['version']}" in sig
 
 

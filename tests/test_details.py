@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from provenance import Comparer, Config
 from provenance.claims import mark_repeats, with_details
+from provenance.config import signature
 from provenance.errors import ConfigError
-from provenance.overlap import missing_runs, stemmed_words
+from provenance.overlap import missing_runs, replaced_runs, stemmed_words
 from provenance.types import Claim, Detail, Evidence
 
 ORIGINAL = "The mayor, a former police chief who served for twenty years, approved the budget on Monday."
@@ -148,3 +149,79 @@ def test_a_new_name_or_number_is_a_detail_on_its_own() -> None:
     assert d.size == 2 and d.to_dict()["facts"] == 1 and Detail.from_dict(d.to_dict()) == d
     plain = Detail(0, 5, "whole", 1)
     assert plain.size == 1 and "facts" not in plain.to_dict() and Detail.from_dict(plain.to_dict()) == plain
+
+
+# ---------------------------------------------------------------------------- reworded details
+SAID = "Officials said approximately 300 people attended the rally in the capital."
+SAYS = "Officials said about 300 people attended the rally in the capital."
+
+
+def test_replaced_runs_name_what_the_other_text_has_in_their_place() -> None:
+    (run,) = replaced_runs(SAID, SAYS, min_words=1)
+    assert SAID[run[0]:run[1]] == "approximately" and run[4] == "about"
+    (run,) = replaced_runs(ORIGINAL, REWRITE, min_words=3)          # deleted outright: nothing in its place
+    assert run[4] == ""
+    assert [r[:4] for r in replaced_runs(ORIGINAL, REWRITE, min_words=1)] == missing_runs(ORIGINAL, REWRITE, min_words=1)
+
+
+def _said_claim() -> Claim:
+    ev = (Evidence("rewrite", -1, 0, 0, len(SAYS), SAYS, 0.9),)
+    return Claim(0, 0, 0, len(SAID), SAID, "kept", "kept", "", 0.9, 0, ev)
+
+
+def test_a_detail_said_in_other_words_is_left_out_at_the_cut() -> None:
+    calls: list[list[tuple[str, str]]] = []
+
+    def similarity(pairs):
+        calls.append(list(pairs))
+        return [0.8 if (a, b) == ("approximately", "about") else 0.1 for a, b in pairs]
+
+    (measured,) = with_details([_said_claim()], 1, similarity=similarity)
+    assert [(d.text, d.cosine) for d in measured.details] == [("approximately", 0.8)]
+    assert calls == [[("approximately", "about")]]                    # one batch, each pair once
+    assert with_details([_said_claim()], 1, similarity=similarity, reworded=0.7)[0].details == ()
+    assert with_details([_said_claim()], 1, similarity=similarity, reworded=0.9)[0].details == measured.details
+    # without a similarity nothing is measured and nothing is left out
+    (plain,) = with_details([_said_claim()], 1, reworded=0.7)
+    assert [(d.text, d.cosine) for d in plain.details] == [("approximately", None)]
+    # a name or a number is a fact, never a rewording: not measured, always reported
+    (fact,) = with_details([dataclasses.replace(
+        _said_claim(), evidence=(Evidence("rewrite", -1, 0, 0, len(SAYS), SAYS.replace("about 300", "about 3,000"), 0.9),))],
+        1, similarity=lambda pairs: [1.0] * len(pairs), reworded=0.5)
+    assert [(d.text, d.cosine) for d in fact.details] == [("approximately 300", None)]
+    # a detail deleted outright has nothing in its place to compare with: always reported
+    ev = (Evidence("rewrite", -1, 0, 0, len(REWRITE), REWRITE, 0.9),)
+    (kept,) = with_details([_claim("kept", ev)], 3, similarity=lambda pairs: [1.0] * len(pairs), reworded=0.5)
+    assert [d.cosine for d in kept.details] == [None]
+
+
+def test_detail_cosine_round_trips_and_is_omitted_when_not_measured() -> None:
+    d = Detail(3, 16, "approximately", 1, 0, 0.8123)
+    assert d.to_dict()["cosine"] == 0.8123 and Detail.from_dict(d.to_dict()) == d
+    plain = Detail(3, 16, "approximately", 1)
+    assert "cosine" not in plain.to_dict() and Detail.from_dict(plain.to_dict()) == plain
+
+
+def test_reworded_cut_comes_from_the_calibration_unless_set() -> None:
+    cal = Config().calib.get("details", {}).get("reworded")
+    assert Config().reworded_cut == (None if cal is None or cal <= 0 else cal)
+    assert Config(detail_reworded=0.7).reworded_cut == 0.7
+    assert Config(detail_reworded=-1.0).reworded_cut is None and Config(detail_reworded=0).reworded_cut is None
+    assert "|det:2/rw0.70|" in signature(Config(detail_words=2, detail_reworded=0.7))
+    assert "|det:2|" in signature(Config(detail_words=2, detail_reworded=-1.0))
+    assert "|det:off|" in signature(Config(detail_words=0, detail_reworded=0.7))
+
+
+def test_compare_leaves_out_a_reworded_detail_and_keeps_a_new_fact(real_comparer: Comparer) -> None:
+    """With the real model: "approximately" -> "about" is a rewording (left out at a cut the
+    pair clears), while "300" -> "3,000" is new information whatever the cut."""
+    measure = Comparer(real_comparer.config.replace(detail_words=1, detail_reworded=2.0),
+                       encoder=real_comparer.encoder, analyzer=real_comparer.analyzer)
+    res = measure.compare(SAYS, SAID)
+    (d,) = [d for c in res.originals[0].claims for d in c.details]
+    assert d.text == "approximately" and d.cosine is not None and -1.0 <= d.cosine <= 1.0001
+    cut = Comparer(real_comparer.config.replace(detail_words=1, detail_reworded=min(1.0, d.cosine)),
+                   encoder=real_comparer.encoder, analyzer=real_comparer.analyzer)
+    assert [d for c in cut.compare(SAYS, SAID).originals[0].claims for d in c.details] == []
+    res = cut.compare(SAYS.replace("300", "3,000"), SAID)
+    assert any("300" in d.text for c in res.originals[0].claims for d in c.details)

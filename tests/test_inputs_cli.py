@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -187,9 +188,33 @@ def test_compare_details_option(tmp_path: Path) -> None:
     assert "|det:off|" in report["signature"]
     assert all("details" not in c for c in report["originals"][0]["claims"])
     code, out, _ = run("compare", str(b), str(a), "--details", "7")
-    assert "|det:7|" in out and "DETAILS" not in out          # 6 content words: under the bar
+    assert re.search(r"\|det:7(/rw[0-9.]+)?\|", out) and "DETAILS" not in out   # 6 content words: under the bar
     code, _, err = run("compare", "a", "b", "--details", "-1")
     assert code == 2 and "--details" in err and "Traceback" not in err
+
+
+def test_compare_reworded_option(tmp_path: Path) -> None:
+    """``--reworded COSINE`` reaches the library (signature ``det:N/rwC``); 0 turns the check
+    off; a cut outside 0..1 is a usage error."""
+    import json
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Officials said approximately 300 people attended the rally in the capital.\n")
+    b.write_text("Officials said about 300 people attended the rally in the capital.\n")
+
+    def details(*extra: str) -> tuple[list[str], str]:
+        code, out, err = run("compare", str(b), str(a), "--format", "json", "--details", "1", *extra)
+        assert code == 0, err
+        report = json.loads(out)
+        return [d["text"] for c in report["originals"][0]["claims"] for d in c.get("details", ())], report["signature"]
+
+    texts, sig = details("--reworded", "0")
+    assert texts == ["approximately"] and "|det:1|" in sig
+    texts, sig = details("--reworded", "0.05")       # "approximately" / "about" are far closer than that
+    assert texts == [] and "|det:1/rw0.05|" in sig
+    for bad in ("1.5", "-0.2", "x"):
+        code, _, err = run("compare", "a", "b", "--reworded", bad)
+        assert code == 2 and "--reworded" in err and "Traceback" not in err
 
 
 def test_compare_parts_option(tmp_path: Path) -> None:
