@@ -186,7 +186,7 @@ def fit_original_bias(data: dict[str, list[dict]], base: Any, k: int,
         log(f"original side: cut {cut} " + "; ".join(
             f"words {m}: " + " ".join(f"{n} {np.mean([_objective_figures(n, p) for p in per[(cut, m, None)][n]]):.4f}"
                                       for n in sets)
-            + f" (best reworded cut {max(REWORDED, key=lambda rw: _mean(per[(cut, m, rw)], sets, None)[0]) or 'off'})"
+            + f" (best reworded cut {max(REWORDED, key=lambda rw: _mean(per[(cut, m, rw)], sets, None)) or 'off'})"
             for m in DETAIL_WORDS))
 
     def best(held: int | None) -> tuple[float, int, float | None]:
@@ -203,10 +203,10 @@ def fit_original_bias(data: dict[str, list[dict]], base: Any, k: int,
     return round(-scale * cut, 4), words, reworded, cv
 
 
-def _mean(per_set: dict[str, list[dict]], sets: Sequence[str], held: int | None) -> tuple[float]:
+def _mean(per_set: dict[str, list[dict]], sets: Sequence[str], held: int | None) -> float:
     """The fit's objective over the folds other than ``held``."""
-    return (float(np.mean([np.mean([_objective_figures(n, p) for f, p in enumerate(per_set[n]) if f != held])
-                           for n in sets])),)
+    return float(np.mean([np.mean([_objective_figures(n, p) for f, p in enumerate(per_set[n]) if f != held])
+                          for n in sets]))
 
 
 def _objective_figures(name: str, m: dict[str, float]) -> float:

@@ -440,8 +440,9 @@ def detail_words(calib: dict) -> int:
 
 def reworded_cut(calib: dict) -> float | None:
     """The calibration's ``details.reworded`` (None: off), read as the library reads it."""
-    value = calib.get("details", {}).get("reworded")
-    return None if value is None or value <= 0 else float(value)
+    from provenance.config import read_reworded_cut
+
+    return read_reworded_cut(calib.get("details", {}).get("reworded"))
 
 
 def pair_probability(features: dict[str, float], calib: dict) -> float:

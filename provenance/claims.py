@@ -493,6 +493,7 @@ def with_details(claims: Sequence[Claim], min_words: int, *, elsewhere: frozense
                                  elsewhere=elsewhere)
             if runs:
                 found.append((k, runs))
+
     def measured(n: int, f: int, instead: str) -> bool:
         return bool(instead) and not f and n <= REWORDED_MAX_WORDS
 

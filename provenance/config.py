@@ -39,6 +39,11 @@ def calibrated_detail_words(calib: Mapping[str, Any]) -> int:
     return int(calib.get("details", {}).get("min_words", DEFAULT_DETAIL_WORDS))
 
 
+def read_reworded_cut(value: float | None) -> float | None:
+    """A reworded-detail cut as the library reads it: None or <= 0 is off (None)."""
+    return None if value is None or value <= 0 else float(value)
+
+
 @lru_cache(maxsize=None)
 def load_calibration(name: str) -> dict[str, Any]:
     """Read ``provenance/calibration/<name>.json`` (shipped package data)."""
@@ -155,9 +160,8 @@ class Config:
     @property
     def reworded_cut(self) -> float | None:
         """Cosine at which a detail counts as reworded and is not reported (None: off)."""
-        value = self.detail_reworded if self.detail_reworded is not None else \
-            self.calib.get("details", {}).get("reworded")
-        return None if value is None or value <= 0 else float(value)
+        return read_reworded_cut(self.detail_reworded if self.detail_reworded is not None else
+                                 self.calib.get("details", {}).get("reworded"))
 
     @property
     def mutual_min_cosine(self) -> float | None:
