@@ -82,8 +82,11 @@ def replaced_runs(text: str, other: str, *, min_words: int,
     if min_words < 1:
         return []
     toks = [(m.start(), m.end(), _stem(m.group().lower().replace("’", "'"))) for m in _WORD.finditer(text)]
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(other)]
-    theirs = [_stem(w) for w in words(other)]
+    # both texts' words as written, each lower-cased (``words`` lower-cases the text first,
+    # which splits a word where lower-casing adds a combining mark: "İstanbul")
+    found = list(_WORD.finditer(other))
+    spans = [(m.start(), m.end()) for m in found]
+    theirs = [_stem(m.group().lower().replace("’", "'")) for m in found]
     present = set(theirs) | elsewhere
     matcher = SequenceMatcher(None, [t[2] for t in toks], theirs, autojunk=False)
     out = []
@@ -93,12 +96,7 @@ def replaced_runs(text: str, other: str, *, min_words: int,
         new = [(i, t) for i, t in enumerate(toks[i1:i2], i1) if t[2] not in STOPWORDS and t[2] not in present]
         facts = sum(1 for i, t in new if is_name_or_number(text[t[0]:t[1]], i))
         if len(new) + facts >= min_words:
-            if tag != "replace":
-                instead = ""
-            elif len(spans) == len(theirs):
-                instead = other[spans[j1][0]:spans[j2 - 1][1]]
-            else:     # lower-casing changed the words (a few non-ASCII letters): the words themselves
-                instead = " ".join(words(other)[j1:j2])
+            instead = other[spans[j1][0]:spans[j2 - 1][1]] if tag == "replace" else ""
             out.append((toks[i1][0], toks[i2 - 1][1], len(new), facts, instead))
     return out
 

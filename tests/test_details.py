@@ -225,3 +225,12 @@ def test_compare_leaves_out_a_reworded_detail_and_keeps_a_new_fact(real_comparer
     assert [d for c in cut.compare(SAYS, SAID).originals[0].claims for d in c.details] == []
     res = cut.compare(SAYS.replace("300", "3,000"), SAID)
     assert any("300" in d.text for c in res.originals[0].claims for d in c.details)
+
+
+def test_a_word_that_lower_casing_changes_is_still_one_word_on_both_sides() -> None:
+    """"İ" lower-cases to "i" plus a combining dot: the word must read the same in both texts,
+    or the same name in both would show up as a detail."""
+    a = "The İstanbul mayor approved a big plan."
+    b = "The İstanbul governor approved a small plan."
+    assert [a[s:e] for s, e, _, _ in missing_runs(a, b, min_words=1)] == ["mayor", "big"]
+    assert [r[4] for r in replaced_runs(a, b, min_words=1)] == ["governor", "small"]
