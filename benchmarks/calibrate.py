@@ -157,40 +157,53 @@ DETAIL_WORDS = (2, 3, 4, 5, 6)
 #: SWiPE DEV (out/proto/detail_syn.py): details replaced by words at cosine 0.7 or more were
 #: right 9 times of 87, under 0.2 in 167 of 285
 REWORDED = (None, 0.9, 0.8, 0.7, 0.6, 0.5)
+#: content words a stretch inserted or deleted outright needs (``Config.detail_insert_words``;
+#: None: the detail size), tried with each of the above. From the same look over all of SWiPE
+#: DEV: one-word details with nothing in their place were right 54 of 106 times on the added
+#: side, one-word replacements 100 of 539
+INSERT_WORDS = (None, 1)
 
 
 def fit_original_bias(data: dict[str, list[dict]], base: Any, k: int,
-                      log: Callable[[str], None]) -> tuple[float, int, float | None, dict]:
+                      log: Callable[[str], None]) -> tuple[float, int, dict[str, Any], dict]:
     """The bias of the score that says whether the rewrite keeps an original claim
     (``Config.original_weights``), the content words a reported detail needs
-    (``Config.detail_words``) and the cosine at which a detail counts as reworded
-    (``Config.detail_reworded``): the triple (cut on ``ORIGINAL_CUTS``, ``DETAIL_WORDS``,
-    ``REWORDED``) that maximises the mean of SWiPE's dropped_info_f1 and added_info_f1 and
-    IteraTeR's meaning_changed_f1 (the rewrite-mode figures that depend on any of them; mean
-    over the training folds), and those sets' figures from the held-out folds. Ties go to the
-    smaller cut, then the fewer words, then no reworded cut, then the higher one. The rewrite
-    side's support boundary stays the hand-set one."""
+    (``Config.detail_words``), the words a stretch with nothing in its place needs
+    (``Config.detail_insert_words``) and the cosine at which a detail counts as reworded
+    (``Config.detail_reworded``): the combination (cut on ``ORIGINAL_CUTS``, ``DETAIL_WORDS``,
+    ``INSERT_WORDS``, ``REWORDED``) that maximises the mean of SWiPE's dropped_info_f1 and
+    added_info_f1 and IteraTeR's meaning_changed_f1 (the rewrite-mode figures that depend on
+    any of them; mean over the training folds), and those sets' figures from the held-out
+    folds; the two detail rules come back as ``{"insert_words", "reworded"}`` (None: off).
+    Ties go to the smaller cut, then the fewer words, then no separate size for inserted
+    stretches, then no reworded cut, then the higher one. The rewrite side's support
+    boundary stays the hand-set one."""
     w = base.config.support_weights
     scale = math.hypot(*w[1:])
     sets = [n for n in ("swipe", "iterater_sent") if n in data]
     folds = {n: folds_of(len(data[n]), k) for n in sets}
-    per: dict[tuple[float, int, float | None], dict[str, list[dict]]] = {}
+    per: dict[tuple[float, int, int | None, float | None], dict[str, list[dict]]] = {}
     for cut in ORIGINAL_CUTS:
         cmp = Q.make_comparer(base.config.replace(original_bias=round(-scale * cut, 4)), base=base)
         recs = {n: Q.ours_records(n, data[n], cmp) for n in sets}
         for m in DETAIL_WORDS:
-            for rw in REWORDED:
-                calib = {"support": {"threshold": base.config.threshold}, "details": {"min_words": m, "reworded": rw}}
-                per[(cut, m, rw)] = {n: [Q.score_ours(n, _sub(data[n], folds[n] == f), _sub(recs[n], folds[n] == f), calib)
-                                         for f in range(k)] for n in sets}
+            for ins in INSERT_WORDS:
+                for rw in REWORDED:
+                    calib = {"support": {"threshold": base.config.threshold},
+                             "details": {"min_words": m, "reworded": rw, "insert_words": ins}}
+                    per[(cut, m, ins, rw)] = {n: [Q.score_ours(n, _sub(data[n], folds[n] == f), _sub(recs[n], folds[n] == f),
+                                                               calib) for f in range(k)] for n in sets}
         log(f"original side: cut {cut} " + "; ".join(
-            f"words {m}: " + " ".join(f"{n} {np.mean([_objective_figures(n, p) for p in per[(cut, m, None)][n]]):.4f}"
+            f"words {m}: " + " ".join(f"{n} {np.mean([_objective_figures(n, p) for p in per[(cut, m, None, None)][n]]):.4f}"
                                       for n in sets)
-            + f" (best reworded cut {max(REWORDED, key=lambda rw: _mean(per[(cut, m, rw)], sets, None)) or 'off'})"
+            + " (best inserted size, reworded cut: {} {})".format(*max(
+                ((ins, rw) for ins in INSERT_WORDS for rw in REWORDED),
+                key=lambda key: _mean(per[(cut, m, *key)], sets, None)))
             for m in DETAIL_WORDS))
 
-    def best(held: int | None) -> tuple[float, int, float | None]:
-        return max(per, key=lambda key: (_mean(per[key], sets, held), -key[0], -key[1], key[2] is None, key[2] or 0.0))
+    def best(held: int | None) -> tuple[float, int, int | None, float | None]:
+        return max(per, key=lambda key: (_mean(per[key], sets, held), -key[0], -key[1], key[2] is None,
+                                         key[3] is None, key[3] or 0.0))
 
     cv: dict[str, dict[str, float]] = {n: {} for n in sets}
     for f in range(k):
@@ -198,9 +211,9 @@ def fit_original_bias(data: dict[str, list[dict]], base: Any, k: int,
         for n in sets:
             for m, v in per[key][n][f].items():
                 cv[n][m] = cv[n].get(m, 0.0) + v / k
-    cut, words, reworded = best(None)
-    log(f"original side: cut {cut}, detail words {words}, reworded cut {reworded or 'off'}")
-    return round(-scale * cut, 4), words, reworded, cv
+    cut, words, inserted, reworded = best(None)
+    log(f"original side: cut {cut}, detail words {words}, inserted {inserted or words}, reworded cut {reworded or 'off'}")
+    return round(-scale * cut, 4), words, {"insert_words": inserted, "reworded": reworded}, cv
 
 
 def _mean(per_set: dict[str, list[dict]], sets: Sequence[str], held: int | None) -> float:
@@ -672,11 +685,12 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
     else:
         mutual, mutual_acc = base.config.mutual_min_cosine, None
     base = Q.make_comparer(base.config.replace(mutual_cosine=mutual if mutual is not None else -1.0), base=base)
-    original_bias, original_cv, detail_words, reworded = None, None, None, None
+    original_bias, original_cv, detail_words, rules = None, None, None, {}
     if ("swipe" in data or "iterater_sent" in data) and not fit_support_too:   # second: every original-side label depends on it
-        original_bias, detail_words, reworded, original_cv = fit_original_bias(data, base, k, log)
+        original_bias, detail_words, rules, original_cv = fit_original_bias(data, base, k, log)
         base = Q.make_comparer(base.config.replace(original_bias=original_bias, detail_words=detail_words,
-                                                   detail_reworded=reworded or -1.0), base=base)
+                                                   detail_reworded=rules["reworded"] or -1.0,
+                                                   detail_insert_words=rules["insert_words"] or detail_words), base=base)
     if fit_support_too:
         support, cv = fit_support({n: data[n] for n in SUPPORT_SETS if n in data}, base, k, log)
         support["fitted"] = True
@@ -712,7 +726,7 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
     body = {"support": support, "consistency": consistency, "pair": pair, "graded": graded, "reuse": reuse,
             "peers": peers}
     if detail_words is not None:
-        body["details"] = {"min_words": detail_words, **({"reworded": reworded} if reworded is not None else {})}
+        body["details"] = {"min_words": detail_words, **{k: v for k, v in rules.items() if v is not None}}
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:10]
     manifest = {n: {"n": len(r), "sha256": hashlib.sha256((data_dir / n / "dev.jsonl").read_bytes()).hexdigest()[:16]}
                 for n, r in data.items()}

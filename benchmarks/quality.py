@@ -268,13 +268,14 @@ def claim_records(claims: Sequence[Any]) -> list[tuple[int, int, float, str, int
     return [(c.start, c.end, float(c.support), c.label, c.repeat_of) for c in claims]
 
 
-def detail_records(claims: Sequence[Any]) -> list[tuple[int, int, int, str, float | None]]:
-    """(start, end, size, key, cosine) of every detail of the claims (``types.Detail``;
-    ``size``: content words, a name or number counting twice, what ``Config.detail_words``
-    bounds; ``cosine``: to the words the counterpart has in its place, what
-    ``Config.detail_reworded`` bounds, None where it has none); the details of a repeated
-    claim share the key of the first claim's same detail."""
-    return [(d.start, d.end, d.size, f"{c.repeat_of if c.is_repeat else c.index}:{d.text}", d.cosine)
+def detail_records(claims: Sequence[Any]) -> list[tuple[int, int, int, str, float | None, bool]]:
+    """(start, end, size, key, cosine, inserted) of every detail of the claims
+    (``types.Detail``; ``size``: content words, a name or number counting twice, what
+    ``Config.detail_words`` bounds; ``cosine``: to the words the counterpart has in its
+    place, what ``Config.detail_reworded`` bounds, None where it has none; ``inserted``:
+    nothing in its place, what ``Config.detail_insert_words`` bounds); the details of a
+    repeated claim share the key of the first claim's same detail."""
+    return [(d.start, d.end, d.size, f"{c.repeat_of if c.is_repeat else c.index}:{d.text}", d.cosine, not d.instead)
             for c in claims for d in c.details]
 
 
@@ -386,11 +387,11 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
         return {"bacc": M.balanced_accuracy(factual, pred), "roc_auc": M.roc_auc([1 - f for f in factual], u),
                 "factuality_spearman": M.spearman([float(s["factuality"]) for s in summaries], [-x for x in u])}
     if name == "swipe":
-        m, cut = detail_words(calib), reworded_cut(calib)
+        m, how = detail_words(calib), detail_rules(calib)
         return swipe_scores(rows, [(_claim_groups(rec["added"], tau, "added", "added")
-                                    + reported_details(rec, "added", m, reworded=cut, grouped=True),
+                                    + reported_details(rec, "added", m, grouped=True, **how),
                                     _claim_groups(rec["dropped"], tau, "dropped", "dropped")
-                                    + reported_details(rec, "dropped", m, reworded=cut, grouped=True),
+                                    + reported_details(rec, "dropped", m, grouped=True, **how),
                                     _claim_spans(rec["added"], tau, "added", "altered"),
                                     _claim_spans(rec["dropped"], tau, "dropped", "altered")) for rec in recs])
     if name == "iterater_sent":
@@ -415,13 +416,22 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
 
 
 def reported_details(rec: dict, kind: str, min_words: int, *, reworded: float | None = None,
-                     grouped: bool = False) -> list[Any]:
+                     insert_words: int | None = None, grouped: bool = False) -> list[Any]:
     """(start, end) of the record's ``kind`` details ("added" / "dropped") that the library
-    reports at ``min_words`` content words (0: details off, none) and the ``reworded`` cut
-    (a detail whose cosine to what replaced it reaches the cut is left out; None: none is);
+    reports at ``min_words`` content words (0: details off, none), ``insert_words`` for a
+    stretch with nothing in its place (None: ``min_words``; ``claims.detail_size_ok``) and
+    the ``reworded`` cut (a
+    detail whose cosine to what replaced it reaches the cut is left out; None: none is);
     ``grouped=True``: one list of places per distinct detail (those of a repeated claim's
     details go with the first)."""
-    kept = [d for d in rec.get(f"{kind}_details", ()) if min_words and d[2] >= min_words
+    from provenance.claims import detail_size_ok
+
+    inserted = min_words if insert_words is None else insert_words
+
+    def size_ok(d: Sequence[Any]) -> bool:    # records of older runs lack the last fields
+        return detail_size_ok(d[2], bool(len(d) > 5 and d[5]), min_words, inserted)
+
+    kept = [d for d in rec.get(f"{kind}_details", ()) if size_ok(d)
             and not (reworded is not None and len(d) > 4 and d[4] is not None and d[4] >= reworded)]
     if not grouped:
         return [(d[0], d[1]) for d in kept]
@@ -438,11 +448,13 @@ def detail_words(calib: dict) -> int:
     return calibrated_detail_words(calib)
 
 
-def reworded_cut(calib: dict) -> float | None:
-    """The calibration's ``details.reworded`` (None: off), read as the library reads it."""
+def detail_rules(calib: dict) -> dict[str, Any]:
+    """The calibration's ``details.reworded`` (None: off) and ``details.insert_words`` (None:
+    the detail size), read as the library reads them, as ``reported_details`` takes them."""
     from provenance.config import read_reworded_cut
 
-    return read_reworded_cut(calib.get("details", {}).get("reworded"))
+    details = calib.get("details", {})
+    return {"reworded": read_reworded_cut(details.get("reworded")), "insert_words": details.get("insert_words")}
 
 
 def pair_probability(features: dict[str, float], calib: dict) -> float:
@@ -669,7 +681,7 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
                         "pred": int(all(lab == "kept" for lab in labels)), "claims": labels,
                         "score": 1 - unsupportedness(rec["claims"])})
     elif name == "swipe":
-        words, cut = detail_words(calib), reworded_cut(calib)
+        words, how = detail_words(calib), detail_rules(calib)
         for r, rec in zip(rows, recs):
             # one entry per distinct claim (its first place); repeats: how many places more
             added = _claim_groups(rec["added"], tau, "added", "added")
@@ -677,8 +689,8 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
             out.append({"id": r["id"], "added": [g[0] for g in added], "dropped": [g[0] for g in dropped],
                         "repeats": {"added": sum(len(g) - 1 for g in added),
                                     "dropped": sum(len(g) - 1 for g in dropped)},
-                        "added_details": reported_details(rec, "added", words, reworded=cut),
-                        "dropped_details": reported_details(rec, "dropped", words, reworded=cut),
+                        "added_details": reported_details(rec, "added", words, **how),
+                        "dropped_details": reported_details(rec, "dropped", words, **how),
                         "edits": {k: len(v) for k, v in swipe_edits(r).items()}})
     elif name == "iterater_sent":
         for r, rec in zip(rows, recs):

@@ -468,9 +468,16 @@ def claim_weights(claims: Sequence[ClaimSpan | Claim]) -> np.ndarray:
 REWORDED_MAX_WORDS = 4
 
 
+def detail_size_ok(size: int, inserted: bool, min_words: int, insert_words: int) -> bool:
+    """Whether a stretch a claim's evidence lacks is reported as a detail: its ``size``
+    (content words, a name or number counting twice) reaches ``insert_words`` when nothing is
+    in its place, ``min_words`` otherwise (``min_words`` < 1: details are off)."""
+    return min_words >= 1 and size >= (insert_words if inserted else min_words)
+
+
 def with_details(claims: Sequence[Claim], min_words: int, *, elsewhere: frozenset[str] = frozenset(),
                  similarity: Callable[[Sequence[tuple[str, str]]], Sequence[float]] | None = None,
-                 reworded: float | None = None) -> list[Claim]:
+                 reworded: float | None = None, insert_words: int | None = None) -> list[Claim]:
     """Each kept or altered claim with the stretches of it that its evidence lacks
     (``overlap.missing_runs``): details dropped (original side) or added (rewrite side).
     ``elsewhere``: word stems that count as present too (``overlap.stemmed_words`` of the
@@ -483,14 +490,24 @@ def with_details(claims: Sequence[Claim], min_words: int, *, elsewhere: frozense
     On SWiPE DEV such details were wrong 9 times in 10 (``Config.detail_reworded``). A detail
     holding a name or a number is never measured: a sentence embedding barely sees "300"
     become "3,000", and a changed name or number is a fact, not a choice of words; nor is one
-    of more than ``REWORDED_MAX_WORDS`` content words."""
+    of more than ``REWORDED_MAX_WORDS`` content words.
+
+    ``insert_words`` (None: ``min_words``): the size from which a stretch the evidence has
+    nothing in place of (inserted or deleted outright, not replaced) is a detail; a word put
+    in outright is information more often than a word swapped for another
+    (``Config.detail_insert_words``, ``detail_size_ok``)."""
     if min_words < 1:
         return list(claims)
+    inserted = min_words if insert_words is None else max(1, insert_words)
+
+    def is_detail(a: int, b: int, n: int, f: int, instead: str) -> bool:
+        return detail_size_ok(n + f, not instead, min_words, inserted)
+
     found: list[tuple[int, list[tuple[int, int, int, int, str]]]] = []
     for k, c in enumerate(claims):
         if c.label in ("kept", "altered") and c.evidence:
-            runs = replaced_runs(c.text, " ".join(e.text for e in c.evidence), min_words=min_words,
-                                 elsewhere=elsewhere)
+            runs = [r for r in replaced_runs(c.text, " ".join(e.text for e in c.evidence),
+                                             min_words=1, elsewhere=elsewhere) if is_detail(*r)]
             if runs:
                 found.append((k, runs))
 
@@ -509,7 +526,7 @@ def with_details(claims: Sequence[Claim], min_words: int, *, elsewhere: frozense
             cos = None if cos is None else round(float(cos), 4)
             if reworded is not None and cos is not None and cos >= reworded:
                 continue
-            details.append(Detail(c.start + a, c.start + b, c.text[a:b], n, f, cos))
+            details.append(Detail(c.start + a, c.start + b, c.text[a:b], n, f, cos, instead))
         if details:
             out[k] = dataclasses.replace(c, details=tuple(details))
     return out

@@ -90,6 +90,9 @@ class Config:
     # the same in other words and is not reported (None: calibration's; <= 0: off; > 1: the
     # cosines are measured and kept on each Detail, nothing is left out)
     detail_reworded: float | None = None
+    # content words a stretch inserted or deleted outright (nothing in its place) needs to be
+    # a Detail (None: calibration's, else detail_words)
+    detail_insert_words: int | None = None
     part_words: int = PART_WORDS     # claims of this many words or more are also matched by their parts (0: off)
     extra: tuple[tuple[str, Any], ...] = field(default=())
     # where caches live (ONNX export, embedding store); None: store.resolve_cache_dir()'s default.
@@ -116,6 +119,8 @@ class Config:
                                   f"got {', '.join(self.fact_kinds) or 'nothing'}")
         if int(self.part_words) < 0:
             raise ConfigError(f"part_words must be >= 0 (0: off), got {self.part_words!r}")
+        if self.detail_insert_words is not None and int(self.detail_insert_words) < 1:
+            raise ConfigError(f"detail_insert_words must be >= 1, got {self.detail_insert_words!r}")
         if self.detail_words is not None and int(self.detail_words) < 0:
             raise ConfigError(f"detail_words must be >= 0 (0: no details), got {self.detail_words!r}")
         if self.support_threshold is not None and not 0.0 <= self.support_threshold <= 1.0:
@@ -156,6 +161,18 @@ class Config:
         if self.detail_words is not None:
             return max(0, int(self.detail_words))
         return calibrated_detail_words(self.calib)
+
+    @property
+    def min_insert_words(self) -> int:
+        """Content words a stretch with nothing in its place needs to be a ``Detail``: as set;
+        else the detail size when that is set (``detail_words``: one bar for every detail);
+        else the calibration's, or its detail size when it names none. 0 when details are off."""
+        if not self.min_detail_words:
+            return 0
+        if self.detail_insert_words is not None:
+            return max(1, int(self.detail_insert_words))
+        value = None if self.detail_words is not None else self.calib.get("details", {}).get("insert_words")
+        return self.min_detail_words if value is None else max(1, int(value))
 
     @property
     def reworded_cut(self) -> float | None:
@@ -235,6 +252,7 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         f"mnn:{'off' if config.mutual_min_cosine is None else format(config.mutual_min_cosine, '.4f')}",
         f"facts:{('on' if config.kinds is None else '+'.join(config.kinds)) if config.check_facts else 'off'}",
         f"det:{config.min_detail_words or 'off'}"
+        + (f"/ins{config.min_insert_words}" if config.min_insert_words != config.min_detail_words else "")
         + (f"/rw{config.reworded_cut:.2f}" if config.min_detail_words and config.reworded_cut is not None else ""),
         *([f"parts:{config.part_words}"] if config.part_words else []),
         f"st:{_version('sentence-transformers')}",

@@ -228,7 +228,9 @@ class Comparer:
         min_words = cfg.min_detail_words if details else 0
         rw_stems = frozenset(stemmed_words(rw.text)) if min_words >= 1 else frozenset()
         cut = cfg.reworded_cut
-        reworded: dict[str, Any] = {} if cut is None else {"similarity": self._pair_cosines, "reworded": cut}
+        how: dict[str, Any] = {"insert_words": cfg.min_insert_words}
+        if cut is not None:
+            how.update(similarity=self._pair_cosines, reworded=cut)
         orig_docs = []
         for src, (o, n) in enumerate(zip(origs, names)):
             altered_by: dict[int, tuple] = {}
@@ -244,8 +246,8 @@ class Comparer:
                                   own_doc=o.text, other_docs=[rw.text])
             orig_docs.append(Document(n, o.text, o.sentences,
                                       tuple(mark_repeats(with_details(o_claims, min_words,
-                                                                      elsewhere=rw_stems, **reworded)))))
-        rw_claims = mark_repeats(with_details(rw_claims, min_words, **reworded))
+                                                                      elsewhere=rw_stems, **how)))))
+        rw_claims = mark_repeats(with_details(rw_claims, min_words, **how))
         rw_doc = Document("rewrite", rw.text, rw.sentences, tuple(rw_claims))
 
         weights = claim_weights(rw.claims)

@@ -88,7 +88,9 @@ class Detail(_Dictable):
     ``facts``: how many of those are names or numbers (each a fact on its own, so it counts
     twice toward ``size``, which ``Config.detail_words`` bounds from below); ``cosine``: how
     close in meaning it is to the words the counterpart has in its place (None: it has none
-    there, or the check is off; see ``Config.detail_reworded``)."""
+    there, or the check is off; see ``Config.detail_reworded``); ``instead``: the words the
+    counterpart has in its place ("" when it has none: a stretch inserted or deleted outright,
+    see ``Config.detail_insert_words``)."""
 
     start: int
     end: int
@@ -96,6 +98,7 @@ class Detail(_Dictable):
     words: int
     facts: int = 0
     cosine: float | None = None
+    instead: str = ""
 
     @property
     def size(self) -> int:
@@ -106,16 +109,18 @@ class Detail(_Dictable):
     def from_dict(cls, d: Mapping[str, Any]) -> "Detail":
         cos = d.get("cosine")
         return cls(int(d["start"]), int(d["end"]), str(d["text"]), int(d["words"]), int(d.get("facts", 0)),
-                   None if cos is None else float(cos))
+                   None if cos is None else float(cos), str(d.get("instead", "")))
 
     def to_dict(self) -> dict[str, Any]:
-        """As every type's, but ``facts`` only when there are some and ``cosine`` only when
-        measured (older reports stay as they were)."""
+        """As every type's, but ``facts`` only when there are some, ``cosine`` only when
+        measured and ``instead`` only when not empty (older reports stay as they were)."""
         out = _Dictable.to_dict(self)
         if not self.facts:
             out.pop("facts", None)
         if self.cosine is None:
             out.pop("cosine", None)
+        if not self.instead:
+            out.pop("instead", None)
         return out
 
 

@@ -47,7 +47,11 @@ def test_shipped_calibration_is_complete_and_named_in_signature(name: str) -> No
     rw = cal["details"].get("reworded")
     assert rw is None or 0 < rw <= 1
     assert Config(calibration=name).reworded_cut == rw
-    assert f"|det:{cal['details']['min_words']}{'' if rw is None else f'/rw{rw:.2f}'}|" in sig
+    ins = cal["details"].get("insert_words")
+    assert ins is None or 1 <= ins
+    assert Config(calibration=name).min_insert_words == (cal["details"]["min_words"] if ins is None else ins)
+    ins_part = "" if ins is None or ins == cal["details"]["min_words"] else f"/ins{ins}"
+    assert f"|det:{cal['details']['min_words']}{ins_part}{'' if rw is None else f'/rw{rw:.2f}'}|" in sig
     assert f"calib:{name}@{cal['version']}" in sig
 
 

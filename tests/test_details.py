@@ -207,8 +207,8 @@ def test_reworded_cut_comes_from_the_calibration_unless_set() -> None:
     assert Config().reworded_cut == (None if cal is None or cal <= 0 else cal)
     assert Config(detail_reworded=0.7).reworded_cut == 0.7
     assert Config(detail_reworded=-1.0).reworded_cut is None and Config(detail_reworded=0).reworded_cut is None
-    assert "|det:2/rw0.70|" in signature(Config(detail_words=2, detail_reworded=0.7))
-    assert "|det:2|" in signature(Config(detail_words=2, detail_reworded=-1.0))
+    assert "|det:2/rw0.70|" in signature(Config(detail_words=2, detail_reworded=0.7, detail_insert_words=2))
+    assert "|det:2|" in signature(Config(detail_words=2, detail_reworded=-1.0, detail_insert_words=2))
     assert "|det:off|" in signature(Config(detail_words=0, detail_reworded=0.7))
 
 
@@ -234,3 +234,38 @@ def test_a_word_that_lower_casing_changes_is_still_one_word_on_both_sides() -> N
     b = "The İstanbul governor approved a small plan."
     assert [a[s:e] for s, e, _, _ in missing_runs(a, b, min_words=1)] == ["mayor", "big"]
     assert [r[4] for r in replaced_runs(a, b, min_words=1)] == ["governor", "small"]
+
+
+# ---------------------------------------------------------------------------- inserted outright
+ADDED = "Officials said roughly 300 angry people attended the rally in the capital."
+
+
+def test_a_stretch_with_nothing_in_its_place_has_its_own_size() -> None:
+    """One word put in outright ("angry") is reported from ``insert_words``; one word swapped
+    for another ("roughly" for "approximately") still needs ``min_words``."""
+    ev = (Evidence("original", 0, 0, 0, len(SAID), SAID, 0.9),)
+    claim = Claim(0, 0, 0, len(ADDED), ADDED, "kept", "kept", "", 0.9, 0, ev)
+    assert with_details([claim], 2)[0].details == ()
+    (one,) = with_details([claim], 2, insert_words=1)[0].details
+    assert (one.text, one.words, one.instead) == ("angry", 1, "")
+    both = with_details([claim], 1)[0].details
+    assert [(d.text, d.instead) for d in both] == [("roughly", "approximately"), ("angry", "")]
+    assert with_details([claim], 0, insert_words=1)[0].details == ()          # details off: off
+
+
+def test_detail_instead_round_trips_and_is_omitted_when_empty() -> None:
+    d = Detail(3, 8, "about", 1, 0, None, "approximately")
+    assert d.to_dict()["instead"] == "approximately" and Detail.from_dict(d.to_dict()) == d
+    assert "instead" not in Detail(3, 8, "angry", 1).to_dict()
+
+
+def test_insert_words_comes_from_the_calibration_unless_set() -> None:
+    cal = Config().calib.get("details", {}).get("insert_words")
+    assert Config().min_insert_words == (Config().min_detail_words if cal is None else cal)
+    assert Config(detail_words=3, detail_insert_words=1).min_insert_words == 1
+    assert Config(detail_words=0, detail_insert_words=1).min_insert_words == 0
+    assert Config(detail_words=7).min_insert_words == 7          # one bar for every detail when the size is set
+    assert "|det:3/ins1/rw0.70|" in signature(Config(detail_words=3, detail_insert_words=1, detail_reworded=0.7))
+    assert "|det:3/rw0.70|" in signature(Config(detail_words=3, detail_insert_words=3, detail_reworded=0.7))
+    with pytest.raises(ConfigError):
+        Config(detail_insert_words=0)

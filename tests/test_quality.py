@@ -105,6 +105,20 @@ def test_swipe_scores_count_a_repeated_claim_once(quality) -> None:  # noqa: ANN
     assert quality.reported_details(rec, "added", 1) == [(0, 3), (6, 9), (30, 33)]
 
 
+def test_reported_details_apply_the_size_the_inserted_size_and_the_reworded_cut(quality) -> None:  # noqa: ANN001
+    """Records (start, end, size, key, cosine, inserted): a detail needs ``min_words``, or
+    ``insert_words`` when nothing is in its place, and is left out at the reworded cut."""
+    rec = {"added_details": [(0, 3, 1, "0:a", None, True), (4, 7, 1, "0:b", 0.2, False),
+                             (8, 11, 2, "0:c", 0.8, False), (12, 15, 2, "0:d", 0.3, False)]}
+    assert quality.reported_details(rec, "added", 2) == [(8, 11), (12, 15)]
+    assert quality.reported_details(rec, "added", 2, insert_words=1) == [(0, 3), (8, 11), (12, 15)]
+    assert quality.reported_details(rec, "added", 2, insert_words=1, reworded=0.5) == [(0, 3), (12, 15)]
+    assert quality.reported_details(rec, "added", 0, insert_words=1) == []          # details off
+    calib = {"details": {"min_words": 2, "reworded": 0.5, "insert_words": 1}}
+    assert quality.detail_rules(calib) == {"reworded": 0.5, "insert_words": 1}
+    assert quality.detail_rules({"details": {"reworded": -1}}) == {"reworded": None, "insert_words": None}
+
+
 def test_swipe_peers_count_a_repeated_sentence_once(quality) -> None:  # noqa: ANN001
     """The naive peers flag sentences; a sentence text flagged at several places is one
     flagged sentence, as a repeated claim of ours is one claim."""
