@@ -87,3 +87,36 @@ def test_seed_golden_shows_what_a_reader_needs(seed: Comparison) -> None:
     assert "(top source)" in text and f"{top} (top source)" in md and "top source" in page
     assert seed.signature in text and seed.signature in md
     assert text.index("labels") < text.index("ALTERED") < text.index("ADDED") < text.index("DROPPED")
+
+
+def test_reports_say_what_the_other_text_has_in_a_details_place(seed: Comparison) -> None:
+    """A detail with words in its place (``Detail.instead``) shows them: "in place of" on the
+    rewrite's side, "replaced by" on an original's; hostile text stays inert in HTML."""
+    import dataclasses
+
+    from provenance.types import Detail
+
+    def with_instead(claims, instead):
+        """The first kept claim with one detail (its first word) that has ``instead`` in its place."""
+        out, done = [], False
+        for c in claims:
+            if c.label == "kept" and not done:
+                word = c.text.split()[0]
+                c = dataclasses.replace(c, details=(Detail(c.start, c.start + len(word), word, 1, 0, None, instead),))
+                done = True
+            out.append(c)
+        assert done, "the golden report has no kept claim on this side"
+        return tuple(out)
+
+    rw = dataclasses.replace(seed.rewrite, claims=with_instead(seed.rewrite.claims, "nineteen <b>months</b>"))
+    og = dataclasses.replace(seed.originals[0], claims=with_instead(seed.originals[0].claims, "a spaceport"))
+    result = dataclasses.replace(seed, rewrite=rw, originals=(og,) + tuple(seed.originals[1:]))
+    text = render(result, "text", width=200)
+    assert "(in place of «nineteen <b>months</b>»)" in text and "(replaced by «a spaceport»)" in text
+    md = render(result, "md")
+    assert "in place of" in md and "replaced by «a spaceport»" in md
+    html = render(result, "html")
+    assert "in place of «nineteen &lt;b&gt;months&lt;/b&gt;»" in html and "<b>months</b>" not in html
+    assert "replaced by «a spaceport»" in html
+    # a detail with nothing in its place says nothing more
+    assert render(seed, "text", width=200).count("in place of") == 0

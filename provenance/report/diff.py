@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..types import Claim, Comparison, Document
 
@@ -301,6 +301,16 @@ def places(first: Claim, repeats: Sequence[Claim], side: str) -> str:
     where = [f"{side}{c.sentence + 1}" for c in (first, *repeats)]
     shown = ", ".join(where[:8]) + (f" and {len(where) - 8} more" if len(where) > 8 else "")
     return f"stated {len(where)} times: {shown}"
+
+
+def detail_text(d: Any, side: str, width: int = 80) -> tuple[str, str]:
+    """A detail's words and what the other text has in their place, for reports: ``("words",
+    "")`` for a stretch put in or left out outright, else ``("words", "in place of «…»")`` on
+    the rewrite's side and ``("words", "replaced by «…»")`` on an original's (cleaned, short)."""
+    if not getattr(d, "instead", ""):
+        return clean(d.text), ""
+    how = "in place of" if side == "rewrite" else "replaced by"
+    return clean(d.text), f"{how} «{short(clean(d.instead), width)}»"
 
 
 def short(text: str, width: int) -> str:

@@ -198,6 +198,11 @@ def _altered(result: Comparison, width: int, color: bool) -> list[str]:
     return lines
 
 
+def _detail(d: Any, side: str) -> str:
+    words, instead = diff.detail_text(d, "rewrite" if side == "R" else "original")
+    return f"«{words}»" + (f" ({instead})" if instead else "")
+
+
 def _item(num: str, text: str, note: str, width: int, color: bool, arrow: str = "↳") -> list[str]:
     first = f"  {num:<5}"
     lines = wrap(_chunks(text, {}, False), width, first, " " * len(first), color)
@@ -249,7 +254,7 @@ def render(result: Comparison, *, color: bool = False, width: int = 100, show_ke
             n = sum(len(c.details) for _, c in items)
             lines.extend(_plain(f"{TITLES[key]} ({n})", width, "", "  ", color, DETAIL_COLOURS[key] + ";1"))
             for side, c in items:
-                lines.extend(_item(f"{side}{c.sentence + 1}", " · ".join(f"«{d.text}»" for d in c.details),
+                lines.extend(_item(f"{side}{c.sentence + 1}", " · ".join(_detail(d, side) for d in c.details),
                                    f"in: {diff.short(c.text, 160)}", width, color))
     if result.kept and show_kept:
         heading("kept", len(result.kept))
