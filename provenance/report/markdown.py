@@ -150,14 +150,18 @@ def render(result: Comparison, **_: Any) -> str:
     if details:
         lines += ["", f"## Details added or dropped inside kept and altered claims ({len(details)})", "",
                   _row(["#", "detail", "words", "in claim", "document"]), _row(["---", "---", "---", "---", "---"])]
-        lines += [_row([num, f"**{what}**: {md(diff.short(d.text, 200))}"
-                        + (f" ({md(diff.detail_text(d, side)[1])})" if d.instead else ""),
-                        str(d.words), md(diff.short(c.text, 300)), md(name)])
-                  for num, what, c, d, name in details for side in ["rewrite" if what == "added" else "original"]]
+        lines += [_row([num, f"**{what}**: {md(diff.short(d.text, 200))}{_instead(d, what)}", str(d.words),
+                        md(diff.short(c.text, 300)), md(name)]) for num, what, c, d, name in details]
     lines += ["", f"## All rewrite claims ({len(result.rewrite.claims)})", *head]
     lines += [_claim_row(result, c, f"R{c.sentence + 1}") for c in result.rewrite.claims]
     lines += ["", "---", "", f"Signature: `{_code(result.signature)}`", ""]
     return "\n".join(lines)
+
+
+def _instead(d: Any, what: str) -> str:
+    """" (in place of «…»)" / " (replaced by «…»)" for a detail with other words in its place."""
+    instead = diff.detail_text(d, "rewrite" if what == "added" else "original")[1]
+    return f" ({md(instead)})" if instead else ""
 
 
 def _code(text: str) -> str:
