@@ -303,14 +303,13 @@ def places(first: Claim, repeats: Sequence[Claim], side: str) -> str:
     return f"stated {len(where)} times: {shown}"
 
 
-def detail_text(d: Any, side: str, width: int = 80) -> tuple[str, str]:
-    """A detail's words and what the other text has in their place, for reports: ``("words",
-    "")`` for a stretch put in or left out outright, else ``("words", "in place of «…»")`` on
-    the rewrite's side and ``("words", "replaced by «…»")`` on an original's (cleaned, short)."""
+def instead_note(d: Any, added: bool, width: int = 80) -> str:
+    """What the other text has in a detail's place, for reports: "in place of «…»" for an
+    added detail (the rewrite's side), "replaced by «…»" for a dropped one, "" when the
+    stretch was put in or left out outright (cleaned, short)."""
     if not getattr(d, "instead", ""):
-        return clean(d.text), ""
-    how = "in place of" if side == "rewrite" else "replaced by"
-    return clean(d.text), f"{how} «{short(clean(d.instead), width)}»"
+        return ""
+    return f"{'in place of' if added else 'replaced by'} «{short(clean(d.instead), width)}»"
 
 
 def short(text: str, width: int) -> str:

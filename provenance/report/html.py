@@ -157,10 +157,12 @@ def _excerpt(text: str, limit: int = 400) -> str:
 
 def _detail_notes(claims: Iterable[Claim], what: str) -> str:
     """One note per ``Detail``: words of a kept or altered claim its counterpart lacks."""
-    side = "rewrite" if what == "added" else "original"
-    return "".join(f'<div class="note">{_lab(what, "detail " + what)} <bdi dir="auto">{esc(d.text)}</bdi>'
-                   + (f' <span class="muted">({esc(diff.detail_text(d, side)[1])})</span>' if d.instead else "")
-                   + '</div>' for c in claims for d in c.details)
+    def note(d: Any) -> str:
+        text = diff.instead_note(d, what == "added")
+        return f' <span class="muted">({esc(text)})</span>' if text else ""
+
+    return "".join(f'<div class="note">{_lab(what, "detail " + what)} <bdi dir="auto">{esc(d.text)}</bdi>{note(d)}</div>'
+                   for c in claims for d in c.details)
 
 
 def _notes(claims: Iterable[Claim]) -> str:

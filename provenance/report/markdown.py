@@ -160,8 +160,8 @@ def render(result: Comparison, **_: Any) -> str:
 
 def _instead(d: Any, what: str) -> str:
     """" (in place of «…»)" / " (replaced by «…»)" for a detail with other words in its place."""
-    instead = diff.detail_text(d, "rewrite" if what == "added" else "original")[1]
-    return f" ({md(instead)})" if instead else ""
+    note = diff.instead_note(d, what == "added")
+    return f" ({md(note)})" if note else ""
 
 
 def _code(text: str) -> str:

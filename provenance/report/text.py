@@ -199,8 +199,8 @@ def _altered(result: Comparison, width: int, color: bool) -> list[str]:
 
 
 def _detail(d: Any, side: str) -> str:
-    words, instead = diff.detail_text(d, "rewrite" if side == "R" else "original")
-    return f"«{words}»" + (f" ({instead})" if instead else "")
+    note = diff.instead_note(d, side == "R")
+    return f"«{diff.clean(d.text)}»" + (f" ({note})" if note else "")
 
 
 def _item(num: str, text: str, note: str, width: int, color: bool, arrow: str = "↳") -> list[str]:
