@@ -259,6 +259,7 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         f"tf:{_version('transformers')}",
         f"torch:{_version('torch')}",
         f"rf:{_version('rapidfuzz')}",
+        f"wf:{_version('wordfreq')}",
     ]
     if config.mode != "rewrite":   # named only when not the default, so rewrite signatures stay as they were
         parts.insert(6, f"mode:{config.mode}@{float(config.calib['consistency']['threshold']):.4f}"

@@ -34,7 +34,9 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _stem(w: str) -> str:
-    """A deliberately light stemmer: enough to match 'missiles'/'missile', 'fired'/'fires'."""
+    """A deliberately light stemmer: enough to match 'rockets'/'rocket', 'fired'/'fires'. It
+    cuts suffixes only, so a word whose plural adds 'es' to an 'e' does not meet its singular
+    ('missiles' -> 'missil', 'missile' stays)."""
     if w.endswith("'s"):
         w = w[:-2]
     for suffix in ("ing", "ied", "ies", "ed", "es", "s"):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from provenance import Config
 from provenance.config import load_calibration, signature
 from provenance.overlap import copy_features, copy_tiles, in_order_share, ngram_containment, stemmed_words
-from provenance.similarity import (EDIT_FEATURES, GRADED_FEATURES, NUMBER_FEATURES, PAIR_FEATURES, REUSE_COPY_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, edit_features, fact_replacements, graded,
+from provenance.similarity import (EDIT_FEATURES, GRADED_FEATURES, INFORMATION_FEATURES, NUMBER_FEATURES, PAIR_FEATURES, REUSE_COPY_FEATURES, REUSE_FEATURES, SURFACE_FEATURES, context_features, edit_features, fact_replacements, graded,
                                    copy_pair_features, logistic, reuse_level, surface_features, text_edit_features,
                                    unshared_numbers)
 
@@ -85,6 +85,8 @@ def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
     same["num_unshared"], other["num_unshared"] = 0.0, math.log1p(2)
     same.update({"covered_min": 1.0, "breaks_max": 0.0})
     other.update({"covered_min": 0.0, "breaks_max": 0.0})
+    same.update({"ic_min": 1.0, "ic_max": 1.0, "ic_unshared": 0.0, "ic_unshared_min": 0.0})
+    other.update({"ic_min": 0.05, "ic_max": 0.1, "ic_unshared": math.log1p(40.0), "ic_unshared_min": math.log1p(35.0)})
     # the same words in another order: only the order-sensitive features move
     swapped = {**same, "bigram_min": 0.6, "trigram_min": 0.4, "difflib": 0.8, "role_mismatch": 0.5,
                "dep_mismatch": 0.5,
@@ -276,6 +278,33 @@ def test_unshared_numbers_by_hand() -> None:
     assert unshared_numbers("", "") == 0.0 and unshared_numbers("3 of 4", "") == pytest.approx(math.log1p(2))
     assert set(NUMBER_FEATURES) <= set(PAIR_FEATURES) and set(NUMBER_FEATURES) <= set(GRADED_FEATURES)
     assert len(set(PAIR_FEATURES)) == len(PAIR_FEATURES) and len(set(GRADED_FEATURES)) == len(GRADED_FEATURES)
+
+
+def test_information_features_by_hand() -> None:
+    from provenance.similarity import information, information_features
+
+    # the same words: each text holds all of the other's information, nothing left over
+    same = information_features("The bank raised rates.", "the bank raised rates")
+    assert same == {"ic_min": 1.0, "ic_max": 1.0, "ic_unshared": 0.0, "ic_unshared_min": 0.0}
+    # one text adds two words: the shorter is covered whole, the longer loses their information
+    a, b = "Putin met Kim at the cosmodrome.", "Putin met Kim."
+    extra = information("at") + information("the") + information("cosmodrome")
+    total = sum(information(w) for w in ("putin", "met", "kim")) + extra
+    f = information_features(a, b)
+    assert f["ic_max"] == 1.0 and f["ic_min"] == pytest.approx(1.0 - extra / total)
+    assert f["ic_unshared"] == pytest.approx(math.log1p(extra)) and f["ic_unshared_min"] == 0.0
+    assert information_features(b, a) == f                                  # symmetric
+    # a rare word weighs more than a common one: leaving out "cosmodrome" costs more than "very"
+    assert information("cosmodrome") > information("very") > information("the") > 0.0
+    assert information("xqzvwk") == 8.0                                     # never seen: the most
+    lose_rare = information_features("a very big cosmodrome", "a very big")["ic_min"]
+    lose_common = information_features("a very big cosmodrome", "a big cosmodrome")["ic_min"]
+    assert lose_rare < lose_common < 1.0
+    # forms of one word are one word (stemmed, lower-cased); a text without words explains nothing away
+    assert information_features("Kim's rockets fired", "kim rocket fires")["ic_min"] == 1.0
+    assert information_features("", "")["ic_min"] == 1.0
+    assert information_features("...", "rates")["ic_max"] == 1.0 and information_features("...", "rates")["ic_min"] == 0.0
+    assert set(INFORMATION_FEATURES) <= set(GRADED_FEATURES) and not set(INFORMATION_FEATURES) & set(PAIR_FEATURES)
 
 
 @pytest.mark.model
