@@ -547,6 +547,28 @@ def test_swipe_spread_runs_on_a_slice_and_refuses_missing_data(data_dir: Path, c
     assert swipe_spread.main(["--data", str(data_dir / "absent")]) == 2
 
 
+@pytest.mark.model
+def test_graded_spread_runs_on_a_slice_and_refuses_bad_input(data_dir: Path, calibrate,  # noqa: ANN001
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """``benchmarks/graded_spread.py`` (the graded head's held-out Spearman per fold draw, with
+    and without chosen features; all of STS-B DEV takes a minute, so here 150 pairs)."""
+    import graded_spread
+
+    assert graded_spread.main(["--seeds", "13,7", "--limit", "150", "--data", str(data_dir)]) == 0
+    full = capsys.readouterr().out
+    assert graded_spread.main(["--seeds", "13,7", "--limit", "150", "--data", str(data_dir),
+                               "--without", "ic_min,ic_max,ic_unshared,ic_unshared_min"]) == 0
+    fewer = capsys.readouterr().out
+    per_seed = [re.findall(r"(\d+): (-?[\d.]+)", out.splitlines()[1]) for out in (full, fewer)]
+    assert [[s for s, _ in p] for p in per_seed] == [["13", "7"], ["13", "7"]]
+    assert all(-100 <= float(r) <= 100 for p in per_seed for _, r in p)
+    assert "without ic_max, ic_min, ic_unshared, ic_unshared_min" in fewer and "without" not in full
+    assert per_seed[0] != per_seed[1]           # the features left out change the head
+    assert graded_spread.main(["--data", str(data_dir / "absent")]) == 2
+    assert graded_spread.main(["--data", str(data_dir), "--without", "no_such_feature"]) == 2
+    assert "not a graded feature: no_such_feature" in capsys.readouterr().err
+
+
 def test_calibrate_without_the_dev_sets_stops_before_writing(calibrate, tmp_path: Path,
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     shipped = (BENCH.parent / "provenance" / "calibration" / "all-MiniLM-L6-v2.json").read_bytes()
