@@ -104,19 +104,22 @@ def mutual(
     *,
     threshold: float,
     min_cosine: float | None,
+    linkable: Sequence[bool] | None = None,
 ) -> tuple[list[Match], list[Match]]:
     """Competitive linking: claims that are each other's nearest neighbour by cosine, at
     ``min_cosine`` or more, support each other even when the calibrated score alone falls
     short (heavy paraphrase shares few words). The support given rises linearly from
     ``threshold`` at ``min_cosine`` to 1 at cosine 1. Symmetric: swapping the two texts swaps
-    the two lists. ``min_cosine=None`` turns this off.
+    the two lists. ``min_cosine=None`` turns this off. ``linkable`` (one flag per ``fwd``
+    claim; None: all) says which of the first text's claims may be linked at all: with several
+    originals, only to the original holding its nearest claim (``Comparer._best``).
     """
     if min_cosine is None:
         return fwd, back
     fwd, back = list(fwd), list(back)
     for i, m in enumerate(fwd):
         j = m.nearest
-        if j < 0 or back[j].nearest != i or m.nearest_cos < min_cosine:
+        if j < 0 or back[j].nearest != i or m.nearest_cos < min_cosine or (linkable is not None and not linkable[i]):
             continue
         c = min(1.0, m.nearest_cos)
         score = min(1.0, threshold + (1.0 - threshold) * (c - min_cosine) / max(1e-9, 1.0 - min_cosine))

@@ -168,11 +168,17 @@ class Comparer:
 
     def _aligned(self, rw: Prepared, o: Prepared, source: int) -> tuple[list[alignment.Match], list[alignment.Match]]:
         """Support of the rewrite's claims in one original and of its claims in the rewrite,
-        with mutual best matches linked (``alignment.mutual``)."""
-        fwd = self._support(rw, o, source)
-        back = self._support(o, rw, source, self.config.original_weights)
-        return alignment.mutual(fwd, back, rw.tokens, o.tokens, threshold=self.config.threshold,
-                                min_cosine=self.config.mutual_min_cosine)
+        with mutual best matches linked (``alignment.mutual``): the original on its own."""
+        return self._linked(rw, o, self._unlinked(rw, o, source))
+
+    def _unlinked(self, rw: Prepared, o: Prepared, source: int) -> tuple[list[alignment.Match], list[alignment.Match]]:
+        """Support both ways between the rewrite and one original, before mutual linking."""
+        return self._support(rw, o, source), self._support(o, rw, source, self.config.original_weights)
+
+    def _linked(self, rw: Prepared, o: Prepared, pair: tuple[list[alignment.Match], list[alignment.Match]],
+                linkable: Sequence[bool] | None = None) -> tuple[list[alignment.Match], list[alignment.Match]]:
+        return alignment.mutual(*pair, rw.tokens, o.tokens, threshold=self.config.threshold,
+                                min_cosine=self.config.mutual_min_cosine, linkable=linkable)
 
     def _support(self, x: Prepared, y: Prepared, source: int, weights: Sequence[float] | None = None) -> list[alignment.Match]:
         """How well ``y``'s claims support each claim of ``x`` (``weights``: the support
@@ -270,8 +276,20 @@ class Comparer:
 
     def _best(self, rw: Prepared, origs: Sequence[Prepared]) -> tuple[list[tuple[list[alignment.Match], list[alignment.Match]]], list[alignment.Match]]:
         """Each original against the rewrite, both ways, and each rewrite claim's best match
-        over all originals (the best source wins; ties: the first given)."""
-        aligned = [self._aligned(rw, o, i) for i, o in enumerate(origs)]
+        over all originals (the best source wins; ties: the first given).
+
+        Mutual best matches are linked across all the originals at once: a rewrite claim is
+        linked only with the original that holds its nearest claim (ties: each such original),
+        so an article on the same subject that is not the source does not take the rewrite's
+        claims as its own through a cosine that another original beats (a single original is
+        linked as in ``_aligned``)."""
+        raw = [self._unlinked(rw, o, i) for i, o in enumerate(origs)]
+        if len(raw) > 1:
+            top = [max(fwd[i].nearest_cos for fwd, _ in raw) for i in range(len(rw.claims))]
+            aligned = [self._linked(rw, o, pair, [m.nearest_cos >= t - 1e-6 for m, t in zip(pair[0], top)])
+                       for o, pair in zip(origs, raw)]
+        else:
+            aligned = [self._linked(rw, o, pair) for o, pair in zip(origs, raw)]
         best = [max((fwd[i] for fwd, _ in aligned), key=lambda m: (m.score, -m.source), default=alignment.NO_MATCH)
                 for i in range(len(rw.claims))]
         return aligned, best
@@ -303,6 +321,10 @@ class Comparer:
     # ------------------------------------------------------------------ rank
     def rank(self, rewrite: str, candidates: Any, *, limit: int | None = None) -> list[Ranked]:
         """Order candidate originals by how much of the rewrite each supports on its own.
+
+        Each candidate is linked with the rewrite alone (``_aligned``), unlike ``compare``,
+        which links mutual best matches across all its originals at once (``_best``): a
+        candidate's figures here do not depend on the other candidates.
 
         Accepts a sequence or a mapping; each ``Ranked.key`` is the caller's key (or index).
         """

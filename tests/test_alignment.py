@@ -67,6 +67,11 @@ def test_mutual_best_matches_support_each_other_symmetrically() -> None:
     assert mutual(fwd, back, tok, tok, threshold=0.5, min_cosine=None) == (fwd, back)
     b3, f3 = mutual(back, fwd, tok, tok, threshold=0.5, min_cosine=0.5)
     assert [m.score for m in f3] == [m.score for m in f2]
+    # a claim that may not be linked (its nearest claim lies in another original) keeps its
+    # own score on both sides
+    f4, b4 = mutual(fwd, back, tok, tok, threshold=0.5, min_cosine=0.5, linkable=[False, True])
+    assert (f4, b4) == (fwd, back)
+    assert mutual(fwd, back, tok, tok, threshold=0.5, min_cosine=0.5, linkable=[True, True]) == (f2, b2)
 
 
 def test_a_part_lifts_its_claim_to_the_parts_cosine() -> None:

@@ -49,7 +49,8 @@ def seed_result(real_comparer: Comparer) -> tuple[Comparison, dict]:
     return real_comparer.compare(rewrite, originals, names=names), gold
 
 
-#: Floor on agreement with the gold labels. Measured 43/49 (87.8%) when this floor was set; the
+#: Floor on agreement with the gold labels. Measured 43/49 (87.8%) when this floor was set (44/49
+#: since mutual matches are linked across all originals at once, ``Comparer._best``); the
 #: six misses are listed in the closing note of issue 2 (two fragments of one original sentence
 #: feeding two rewrite sentences, the Coast Guard/Defence Ministry swap spaCy does not tag, and
 #: the Cold War sentence linked to the analyst quote). Raise it as the pipeline improves.
@@ -59,7 +60,19 @@ AGREEMENT_FLOOR = 0.85
 def test_seed_top_source_is_the_original(seed_result: tuple[Comparison, dict]) -> None:
     result, gold = seed_result
     assert result.originals[result.top_source].name == gold["expected_top_source"]
-    assert result.ranking[0].rewrite_coverage > 2 * result.ranking[1].rewrite_coverage
+    # a distractor no longer takes rewrite claims through mutual matches the original beats
+    # (measured: 0.75 against 0.13; 0.83 against 0.37 when each original was linked on its own)
+    assert result.ranking[0].rewrite_coverage > 4 * result.ranking[1].rewrite_coverage
+
+
+def test_seed_distractors_keep_almost_nothing(seed_result: tuple[Comparison, dict]) -> None:
+    """The distractors are other articles on the same subject: the rewrite keeps none of
+    their claims, save one that distractor-3 loosely shares (seeds/README.md). Measured: 2
+    of their 46 claims kept or altered (14 when each original was linked on its own)."""
+    result, gold = seed_result
+    kept = [(d.name, c.text) for d in result.originals if d.name in gold["distractors"]
+            for c in d.claims if c.label != "dropped"]
+    assert len(kept) <= 3, kept
 
 
 def test_seed_supported_sentences_are_attributed_to_the_original(seed_result: tuple[Comparison, dict]) -> None:
