@@ -241,7 +241,7 @@ def test_read_docs(tmp_path: Path) -> None:
         list(read_docs(tmp_path / "nowhere.jsonl"))
 
 
-HEAVY = ("torch", "onnxruntime", "faiss", "dask", "distributed", "spacy", "sentence_transformers", "transformers")
+HEAVY = ("torch", "onnxruntime", "faiss", "dask", "distributed", "spacy", "sentence_transformers", "transformers", "wordfreq")
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["index", "build", "--help"], ["batch", "--help"],

@@ -145,7 +145,7 @@ def test_help_and_import_do_not_load_torch() -> None:
             "import contextlib, io\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             "    try:\n        provenance.cli.main(['--help'])\n    except SystemExit:\n        pass\n"
-            "bad = [m for m in ('torch', 'transformers', 'sentence_transformers', 'spacy') if m in sys.modules]\n"
+            "bad = [m for m in ('torch', 'transformers', 'sentence_transformers', 'spacy', 'wordfreq') if m in sys.modules]\n"
             "print(bad)")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.strip() == "[]", res.stdout + res.stderr
