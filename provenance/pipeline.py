@@ -284,12 +284,9 @@ class Comparer:
         claims as its own through a cosine that another original beats (a single original is
         linked as in ``_aligned``)."""
         raw = [self._unlinked(rw, o, i) for i, o in enumerate(origs)]
-        if len(raw) > 1:
-            top = [max(fwd[i].nearest_cos for fwd, _ in raw) for i in range(len(rw.claims))]
-            aligned = [self._linked(rw, o, pair, [m.nearest_cos >= t - 1e-6 for m, t in zip(pair[0], top)])
-                       for o, pair in zip(origs, raw)]
-        else:
-            aligned = [self._linked(rw, o, pair) for o, pair in zip(origs, raw)]
+        top = [max(fwd[i].nearest_cos for fwd, _ in raw) for i in range(len(rw.claims))]
+        aligned = [self._linked(rw, o, pair, [m.nearest_cos >= t - 1e-6 for m, t in zip(pair[0], top)])
+                   for o, pair in zip(origs, raw)]
         best = [max((fwd[i] for fwd, _ in aligned), key=lambda m: (m.score, -m.source), default=alignment.NO_MATCH)
                 for i in range(len(rw.claims))]
         return aligned, best
