@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from pathlib import Path
@@ -567,6 +568,29 @@ def test_graded_spread_runs_on_a_slice_and_refuses_bad_input(data_dir: Path, cal
     assert graded_spread.main(["--data", str(data_dir / "absent")]) == 2
     assert graded_spread.main(["--data", str(data_dir), "--without", "no_such_feature"]) == 2
     assert "not a graded feature: no_such_feature" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_several_sources_runs_on_a_slice_and_refuses_bad_input(data_dir: Path, calibrate, tmp_path: Path,  # noqa: ANN001
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """``benchmarks/several_sources.py``: SWiPE rewrites against their article and same-set
+    distractors (all of DEV in seconds with the cache; here twelve documents)."""
+    import several_sources
+
+    out = tmp_path / "several.json"
+    assert several_sources.main(["--limit", "12", "--data", str(data_dir), "--out", str(out)]) == 0
+    res = json.loads(out.read_text(encoding="utf-8"))
+    assert res["rewrites"] == 12 and res["distractors"] == 2
+    for key in ("top_source_acc", "distractor_claims_kept", "rewrite_claims_to_distractor"):
+        assert 0.0 <= res[key] <= 100.0
+    assert res["top_source_acc"] >= 75.0          # a Simple Wikipedia text is found among three articles
+    assert res["distractor_claims_kept"] <= 10.0  # and takes almost nothing from the other two
+    assert "top_source_acc" in capsys.readouterr().out
+    # never over an existing file; bad settings and missing data are one-line errors
+    assert several_sources.main(["--limit", "12", "--data", str(data_dir), "--out", str(out)]) == 2
+    assert "exists; not overwriting it" in capsys.readouterr().err
+    assert several_sources.main(["--data", str(data_dir), "--distractors", "0"]) == 2
+    assert several_sources.main(["--data", str(data_dir / "absent")]) == 2
 
 
 def test_calibrate_without_the_dev_sets_stops_before_writing(calibrate, tmp_path: Path,
