@@ -282,7 +282,7 @@ class Comparer:
         linked only with the original that holds its nearest claim (ties: each such original),
         so an article on the same subject that is not the source does not take the rewrite's
         claims as its own through a cosine that another original beats (a single original is
-        linked as in ``_aligned``)."""
+        linked as in ``_aligned``: every claim's nearest claim is there)."""
         raw = [self._unlinked(rw, o, i) for i, o in enumerate(origs)]
         top = [max(fwd[i].nearest_cos for fwd, _ in raw) for i in range(len(rw.claims))]
         aligned = [self._linked(rw, o, pair, [m.nearest_cos >= t - 1e-6 for m, t in zip(pair[0], top)])

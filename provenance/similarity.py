@@ -15,9 +15,8 @@ import re
 from array import array
 from collections import Counter
 from difflib import SequenceMatcher
-from typing import Any, Mapping, Sequence
-
 from functools import lru_cache
+from typing import Any, Mapping, Sequence
 
 from .overlap import (_stem, containment, content_tokens, content_words, copy_features, difflib_ratio, in_order_share,
                       is_name_or_number, ngram_containment, stemmed_words, words)
@@ -49,10 +48,10 @@ NUMBER_FEATURES = ("num_unshared",)
 #: how much of each text's information the other holds, each word weighed by how rare it is in
 #: English at large (``information_features``; wordfreq's Zipf scale, not fitted on any data set);
 #: the graded head reads them. 5-fold STS-B DEV Spearman at fold seeds 13 / 7 / 1 / 2
-#: (out/proto/pair_ic.py, 2026-12-02): 88.37 / 88.46 / 88.29 / 88.52 without, 88.55 / 88.67 /
-#: 88.51 / 88.67 with (the last two alone: 88.45 / 88.57 / 88.38 / 88.60). In the paraphrase head
-#: they cost MRPC 0.8 point (75.03 -> 74.19 mean accuracy over the four draws; PAWS 86.00 ->
-#: 86.02), so it does not read them
+#: (``benchmarks/graded_spread.py``, with and without them, 2026-12-02): 88.37 / 88.46 / 88.29 /
+#: 88.52 without, 88.55 / 88.67 / 88.51 / 88.67 with (the last two alone: 88.45 / 88.57 / 88.38 /
+#: 88.60, out/proto/pair_ic.py). In the paraphrase head they cost MRPC 0.8 point (75.03 -> 74.19
+#: mean accuracy over the four draws; PAWS 86.00 -> 86.02), so it does not read them
 INFORMATION_FEATURES = ("ic_min", "ic_max", "ic_unshared", "ic_unshared_min")
 #: how the two texts tile (``copy_pair_features``: greedy string tiling both ways, runs of three
 #: words or more); the paraphrase head reads them. A word swap or a moved clause breaks runs
