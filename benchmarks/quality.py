@@ -426,10 +426,8 @@ def reported_details(rec: dict, kind: str, min_words: int, *, reworded: float | 
     details go with the first)."""
     from provenance.claims import detail_size_ok
 
-    inserted = min_words if insert_words is None else insert_words
-
     def size_ok(d: Sequence[Any]) -> bool:    # records of older runs lack the last fields
-        return detail_size_ok(d[2], bool(len(d) > 5 and d[5]), min_words, inserted)
+        return detail_size_ok(d[2], bool(len(d) > 5 and d[5]), min_words, insert_words)
 
     kept = [d for d in rec.get(f"{kind}_details", ()) if size_ok(d)
             and not (reworded is not None and len(d) > 4 and d[4] is not None and d[4] >= reworded)]

@@ -468,11 +468,14 @@ def claim_weights(claims: Sequence[ClaimSpan | Claim]) -> np.ndarray:
 REWORDED_MAX_WORDS = 4
 
 
-def detail_size_ok(size: int, inserted: bool, min_words: int, insert_words: int) -> bool:
+def detail_size_ok(size: int, inserted: bool, min_words: int, insert_words: int | None = None) -> bool:
     """Whether a stretch a claim's evidence lacks is reported as a detail: its ``size``
-    (content words, a name or number counting twice) reaches ``insert_words`` when nothing is
-    in its place, ``min_words`` otherwise (``min_words`` < 1: details are off)."""
-    return min_words >= 1 and size >= (insert_words if inserted else min_words)
+    (content words, a name or number counting twice) reaches ``insert_words`` (None:
+    ``min_words``; at least 1) when nothing is in its place, ``min_words`` otherwise
+    (``min_words`` < 1: details are off)."""
+    if min_words < 1:
+        return False
+    return size >= (max(1, min_words if insert_words is None else insert_words) if inserted else min_words)
 
 
 def with_details(claims: Sequence[Claim], min_words: int, *, elsewhere: frozenset[str] = frozenset(),
@@ -498,10 +501,9 @@ def with_details(claims: Sequence[Claim], min_words: int, *, elsewhere: frozense
     (``Config.detail_insert_words``, ``detail_size_ok``)."""
     if min_words < 1:
         return list(claims)
-    inserted = min_words if insert_words is None else max(1, insert_words)
 
     def is_detail(a: int, b: int, n: int, f: int, instead: str) -> bool:
-        return detail_size_ok(n + f, not instead, min_words, inserted)
+        return detail_size_ok(n + f, not instead, min_words, insert_words)
 
     found: list[tuple[int, list[tuple[int, int, int, int, str]]]] = []
     for k, c in enumerate(claims):

@@ -77,18 +77,23 @@ def missing_runs(text: str, other: str, *, min_words: int,
     return [run[:4] for run in replaced_runs(text, other, min_words=min_words, elsewhere=elsewhere)]
 
 
+def _match_stem(m: re.Match[str]) -> str:
+    """The light stem of one word found by ``_WORD``, lower-cased on its own, apostrophes normalised."""
+    return _stem(m.group().lower().replace("’", "'"))
+
+
 def replaced_runs(text: str, other: str, *, min_words: int,
                   elsewhere: frozenset[str] = frozenset()) -> list[tuple[int, int, int, int, str]]:
     """``missing_runs`` with, for each run, what ``other`` says in its place: the words the
     diff replaced it with ("" when it was deleted outright)."""
     if min_words < 1:
         return []
-    toks = [(m.start(), m.end(), _stem(m.group().lower().replace("’", "'"))) for m in _WORD.finditer(text)]
     # both texts' words as written, each lower-cased (``words`` lower-cases the text first,
     # which splits a word where lower-casing adds a combining mark: "İstanbul")
+    toks = [(m.start(), m.end(), _match_stem(m)) for m in _WORD.finditer(text)]
     found = list(_WORD.finditer(other))
     spans = [(m.start(), m.end()) for m in found]
-    theirs = [_stem(m.group().lower().replace("’", "'")) for m in found]
+    theirs = [_match_stem(m) for m in found]
     present = set(theirs) | elsewhere
     matcher = SequenceMatcher(None, [t[2] for t in toks], theirs, autojunk=False)
     out = []
