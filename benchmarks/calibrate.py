@@ -320,12 +320,16 @@ def consistency_records(recs: list[list[dict]], params: dict, cut: float) -> lis
     return out
 
 
-def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None]) -> tuple[dict, dict]:
-    """The consistency head (``similarity.CLAIM_FEATURES`` -> probability that the source
-    supports the claim) on WiCE + FRANK DEV claims, each set weighted equally, and its
-    threshold (the mean of WiCE supported_f1 and FRANK bacc on the training folds)."""
+def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None],
+                    features: Sequence[str] | None = None) -> tuple[dict, dict]:
+    """The consistency head (``similarity.CLAIM_FEATURES``, or the ``features`` given, ->
+    probability that the source supports the claim) on WiCE + FRANK DEV claims, each set
+    weighted equally, and its threshold (the mean of WiCE supported_f1 and FRANK bacc on the
+    training folds)."""
     from provenance.facts import CONTENT_KINDS
     from provenance.similarity import CLAIM_FEATURES
+
+    names = tuple(CLAIM_FEATURES if features is None else features)
 
     cmp = Q.make_comparer(base.config.replace(fact_kinds=CONTENT_KINDS), base=base)
     sets = [n for n in ("wice", "frank") if n in data]
@@ -350,10 +354,10 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
         for n in sets:
             rows = [(c["features"], t) for item, cl, keep in zip(items[n], recs[n], masks[n]) if keep
                     and (t := _consistency_target(n, item)) is not None for c in cl if c["features"] is not None]
-            X += [[f[name] for name in CLAIM_FEATURES] for f, _ in rows]
+            X += [[f[name] for name in names] for f, _ in rows]
             y += [t for _, t in rows]
             w += [1.0 / max(1, len(rows))] * len(rows)
-        params = _trees_fit(np.array(X), np.array(y), np.array(w) * len(y), CLAIM_FEATURES, CONSISTENCY_TREES)
+        params = _trees_fit(np.array(X), np.array(y), np.array(w) * len(y), names, CONSISTENCY_TREES)
 
         def objective(cut: float) -> float:
             got = [score(n, masks[n], params, cut) for n in sets]

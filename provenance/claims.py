@@ -18,8 +18,8 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import FACT_KINDS, Fact, FactChange, SentenceAnalysis, compare_facts, number_key
-from .overlap import replaced_runs, words
+from .facts import FACT_KINDS, Fact, FactChange, SentenceAnalysis, compare_facts, date_fields, number_key
+from .overlap import content_words, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
 BOILERPLATE = re.compile(
@@ -135,6 +135,12 @@ def joined(claims: Sequence[ClaimSpan]) -> tuple[str, tuple[Fact, ...], dict[Fac
         parts.append(c.text)
         pos += len(c.text) + 1
     return " ".join(parts), tuple(facts), back
+
+
+@functools.lru_cache(maxsize=8)
+def doc_stems(doc: str) -> frozenset[str]:
+    """Every word of a document, stemmed (``overlap.stemmed_words``), built once per document."""
+    return frozenset(stemmed_words(doc))
 
 
 @functools.lru_cache(maxsize=8)
@@ -354,11 +360,19 @@ def _same_kind(kind: str, rewrite: Fact, original: Fact) -> bool:
     other contradicts it: numbers with the same unit, both counts or both ordinals ("12
     percent" / "21 percent"; not "17" / "27-year", a count and an age, nor "third" / "4"),
     dates both relative or both calendar dates ("Monday" / "Tuesday"; not "five years ago" /
-    "2010-11")."""
+    "2010-11") that give one calendar field two ways (``facts.date_fields``: "Aug. 6" / "July
+    28, 2018"; not "June" / "June 2019", which adds a year, nor "Monday" / "2019", which name
+    different fields; dates with no calendar field, "the winter" / "the year", as before)."""
     if kind == "number":
         return _number_kind(rewrite.value) == _number_kind(original.value)
     if kind == "date":
-        return _relative_date(rewrite.value) == _relative_date(original.value)
+        if _relative_date(rewrite.value) != _relative_date(original.value):
+            return False
+        # calendar dates contradict only where they give the same field two ways: "June" /
+        # "June 2019" (a year added) and "Monday" / "2019" (different fields) do not
+        ours, theirs = date_fields(rewrite.value), date_fields(original.value)
+        if ours or theirs:
+            return any(ours[f].isdisjoint(theirs[f]) for f in ours.keys() & theirs.keys())
     return True
 
 
@@ -406,7 +420,9 @@ def head_inputs(c: ClaimSpan, m: Match, others: Sequence[Sequence[ClaimSpan]], *
     support_claims = [others[m.source][j] for j in m.claims]
     other_doc = other_docs[m.source] if other_docs is not None else None
     changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds) if check_facts else ()
-    record = {"features": claim_features(m, tokens[c.index], other_tokens[m.source], [ch.kind for ch in changes]),
+    stems = doc_stems(other_doc) if other_doc is not None else None
+    record = {"features": claim_features(m, tokens[c.index], other_tokens[m.source], [ch.kind for ch in changes],
+                                         content_words(c.text), stems),
               "aligned": m.score >= threshold, "changed": bool(changes), "conflict": conflicts(changes)}
     return support_claims, changes, record
 

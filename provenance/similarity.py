@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .overlap import (_stem, containment, content_tokens, content_words, copy_features, difflib_ratio, in_order_share,
-                      is_name_or_number, ngram_containment, stemmed_words, words)
+                      is_name_or_number, longest_missing_run, ngram_containment, stemmed_words, words)
 from .types import Claim, Comparison
 
 #: surface features of a pair that need no model (``surface_features``)
@@ -72,8 +72,8 @@ GRADED_FEATURES = _BASE_FEATURES + NUMBER_FEATURES + INFORMATION_FEATURES
 PAIR_FEATURES = _BASE_FEATURES + ("role_mismatch", "dep_mismatch") + EDIT_FEATURES + NUMBER_FEATURES + COPY_PAIR_FEATURES
 ROLE_POS = frozenset({"NOUN", "PROPN", "NUM", "VERB", "ADJ"})
 #: what the consistency head reads for one claim (``claim_features``)
-CLAIM_FEATURES = ("support", "cosine", "lexical", "mutual", "nearest_cos", "whole", "length", "union",
-                  "changed_quantity", "changed_entity", "changed_negation", "changed_relation")
+CLAIM_FEATURES = ("support", "cosine", "lexical", "mutual", "nearest_cos", "whole", "missing_run", "length",
+                  "union", "changed_quantity", "changed_entity", "changed_negation", "changed_relation")
 _CHANGE_GROUPS = (("changed_quantity", ("number", "date", "timing")), ("changed_entity", ("entity",)),
                   ("changed_negation", ("negation",)), ("changed_relation", ("relation",)))
 #: what the reuse head reads: Clough and Stevenson's (2011) copy measures, word n-gram
@@ -380,13 +380,18 @@ def copy_measures(rewrite: str, original: str) -> dict[str, float]:
 
 
 def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[str],
-                   change_kinds: Sequence[str]) -> dict[str, float]:
+                   change_kinds: Sequence[str], content: Sequence[str] = (),
+                   source_stems: frozenset[str] | None = None) -> dict[str, float]:
     """Features of one claim's support in an original, for the consistency head: the best
     match's support score, cosine and containment (``alignment.Match``), whether it is a
     mutual best match and the plain nearest cosine; ``whole``, the share of the claim's
     content words found anywhere in that original (``source_tokens``: the union of its
-    claims' tokens; a fact checker's first question: are these words there at all?); the
-    claim's length in content words (log); how many claims of the original support it
+    claims' tokens; a fact checker's first question: are these words there at all?);
+    ``missing_run``, the most of the claim's content words in a row (``content``, its
+    ``overlap.content_words``) that the original lacks anywhere (``overlap.longest_missing_run``
+    against ``source_stems``, every word of the original document stemmed, or else
+    ``source_tokens``: a detail the source does not give); the claim's length in content
+    words (log); how many claims of the original support it
     jointly; and which kinds of typed fact differ from the aligned claims (numbers / dates /
     timing, entities, negation, relations).
 
@@ -396,7 +401,9 @@ def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[
     kinds = set(change_kinds)
     return {"support": float(match.score), "cosine": float(match.cosine), "lexical": float(match.lexical),
             "mutual": float(match.mutual), "nearest_cos": float(match.nearest_cos),
-            "whole": containment(tokens, source_tokens), "length": math.log1p(len(tokens)),
+            "whole": containment(tokens, source_tokens),
+            "missing_run": float(longest_missing_run(content, source_tokens if source_stems is None else source_stems)),
+            "length": math.log1p(len(tokens)),
             "union": float(len(match.claims)),
             **{name: float(bool(kinds & set(group))) for name, group in _CHANGE_GROUPS}}
 

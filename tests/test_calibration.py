@@ -571,6 +571,32 @@ def test_graded_spread_runs_on_a_slice_and_refuses_bad_input(data_dir: Path, cal
 
 
 @pytest.mark.model
+def test_consistency_spread_runs_on_a_slice_and_refuses_bad_input(data_dir: Path, calibrate,  # noqa: ANN001
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """``benchmarks/consistency_spread.py`` (WiCE and FRANK held out per fold draw, with and
+    without chosen head features; all of DEV takes minutes, so here ten items of each)."""
+    import consistency_spread
+
+    args = ["--seeds", "13,7", "--limit", "10", "--data", str(data_dir)]
+    assert consistency_spread.main(args) == 0
+    full = capsys.readouterr().out
+    assert consistency_spread.main([*args, "--without", "missing_run"]) == 0
+    fewer = capsys.readouterr().out
+    for out in (full, fewer):
+        lines = [line for line in out.splitlines() if "by fold seed" in line]
+        assert [line.split(" by")[0] for line in lines] == [f"{n} {m}" for n, m in consistency_spread.SHOWN]
+        for line in lines:
+            assert [s for s, _ in re.findall(r"(\d+): (-?[\d.]+)", line.split(";")[0])] == ["13", "7"]
+            assert all(0 <= float(v) <= 100 for _, v in re.findall(r"(\d+): (-?[\d.]+)", line.split(";")[0]))
+    assert "without missing_run" in fewer and "without" not in full
+    assert consistency_spread.main(["--data", str(data_dir / "absent")]) == 2
+    assert "not found" in capsys.readouterr().err
+    assert consistency_spread.main(["--data", str(data_dir), "--without", "no_such_feature"]) == 2
+    assert "not a consistency-head feature: no_such_feature" in capsys.readouterr().err
+    assert consistency_spread.main(["--data", str(data_dir), "--seeds", "13,x"]) == 2
+
+
+@pytest.mark.model
 def test_several_sources_runs_on_a_slice_and_refuses_bad_input(data_dir: Path, calibrate, tmp_path: Path,  # noqa: ANN001
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     """``benchmarks/several_sources.py``: SWiPE rewrites against their article and same-set

@@ -60,6 +60,15 @@ def test_only_values_of_the_same_kind_conflict() -> None:
     assert conflicts(changed("date", "two years ago", "five years ago"))
     assert not conflicts(changed("date", "2010 11", "five years ago"))  # both may name the same season
     assert not conflicts(changed("date", "last week", "march"))
+    # calendar dates conflict only where they give one field two ways
+    assert conflicts(changed("date", "july 28 2018", "august 6"))       # month and day
+    assert conflicts(changed("date", "june 6", "june 5"))               # day
+    assert not conflicts(changed("date", "june 2019", "june"))          # a year added
+    assert not conflicts(changed("date", "november 2015", "2015"))      # a month added
+    assert not conflicts(changed("date", "2019", "monday"))             # other fields
+    assert not conflicts(changed("date", "october 18 2018", "thursday"))
+    assert not conflicts(changed("date", "2019", "weekend"))            # no calendar field on one side
+    assert conflicts(changed("date", "year", "winter months"))          # none on either: as before
     # with several values on a side, one pair of the same kind is enough
     mixed = [FactChange("number", (Fact("number", "27-year", 0, 1, "27 year"), Fact("number", "18", 2, 3, "18")),
                         (Fact("number", "17", 0, 1, "17"),), "")]
@@ -79,6 +88,30 @@ def test_claim_features_read_the_match_the_source_and_the_changes() -> None:
     assert (f["support"], f["cosine"], f["lexical"], f["mutual"], f["nearest_cos"]) == (0.8, 0.7, 0.5, 1.0, 0.65)
     assert f["whole"] == 0.5 and f["union"] == 2.0 and f["length"] == pytest.approx(math.log(5))
     assert (f["changed_quantity"], f["changed_entity"], f["changed_negation"], f["changed_relation"]) == (1.0, 0.0, 1.0, 0.0)
+    assert f["missing_run"] == 0.0                                  # no content words given
+
+
+def test_missing_run_counts_content_words_in_a_row_the_source_lacks() -> None:
+    from provenance.claims import doc_stems
+    from provenance.overlap import content_words, longest_missing_run
+
+    source = "The council approved the budget on Tuesday. The mayor spoke."
+    present = doc_stems(source)
+    assert "approv" in present and "the" in present
+    # "at a ceremony in the town hall": ceremony, town, hall in a row (stop words do not break it)
+    assert longest_missing_run(content_words("The council approved the budget at a ceremony in the town hall."),
+                               present) == 3
+    # as many missing words, scattered, make shorter runs
+    assert longest_missing_run(content_words("The mayor quietly approved the new budget yesterday."), present) == 1
+    assert longest_missing_run(content_words("The council approved the budget."), present) == 0
+    assert longest_missing_run([], present) == 0
+    m = Match(0, (3,), 0.8, 0.7, 0.5, nearest=3, nearest_cos=0.65, mutual=True)
+    claim = "The council approved the budget at a ceremony in the town hall."
+    tokens = frozenset(content_words(claim))
+    with_doc = claim_features(m, tokens, frozenset({"council"}), [], content_words(claim), present)
+    without_doc = claim_features(m, tokens, frozenset({"council"}), [], content_words(claim))
+    assert with_doc["missing_run"] == 3.0      # read against every word of the source document
+    assert without_doc["missing_run"] == 5.0   # else against the tokens given: only "council" there
 
 
 def test_mode_is_validated_and_named_in_the_signature() -> None:
@@ -96,10 +129,14 @@ def test_shipped_consistency_head() -> None:
     head = load_calibration("all-MiniLM-L6-v2")["consistency"]
     assert head["features"] == list(CLAIM_FEATURES) and head["kind"] == "trees" and 0 < head["threshold"] < 1
     strong = {"support": 0.99, "cosine": 0.97, "lexical": 1.0, "mutual": 1.0, "nearest_cos": 0.97, "whole": 1.0,
-              "length": 2.0, "union": 1.0, "changed_quantity": 0.0, "changed_entity": 0.0, "changed_negation": 0.0,
-              "changed_relation": 0.0}
-    none = {**strong, "support": 0.02, "cosine": 0.1, "lexical": 0.0, "mutual": 0.0, "nearest_cos": 0.1, "whole": 0.1}
+              "missing_run": 0.0, "length": 2.0, "union": 1.0, "changed_quantity": 0.0, "changed_entity": 0.0,
+              "changed_negation": 0.0, "changed_relation": 0.0}
+    none = {**strong, "support": 0.02, "cosine": 0.1, "lexical": 0.0, "mutual": 0.0, "nearest_cos": 0.1, "whole": 0.1,
+            "missing_run": 5.0}
     assert logistic(strong, head) >= head["threshold"] > logistic(none, head)
+    # the head reads the run of missing words: some run moves a strong match's probability down
+    detail = {**strong, "whole": 0.6, "length": math.log1p(10)}
+    assert min(logistic({**detail, "missing_run": float(r)}, head) for r in range(1, 8)) < logistic(detail, head)
 
 
 @pytest.mark.model

@@ -90,6 +90,8 @@ def test_number_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[st
     ("He was born on Jan. 5, 2001.", ["january 5 2001"]),
     ("The meeting is on 5 May.", ["may 5"]),
     ("It happened yesterday.", ["yesterday"]),
+    ("It was built in the 1990s.", ["1990s"]),
+    ("Harvard Business Review 91(5): 6372.", []),   # four digits the NER calls a date: pages, not a year
 ])
 def test_date_facts(analyzer: Analyzer, sentence: str, values: list[str]) -> None:
     assert [v for _, v in facts_of(analyzer, sentence, "date")] == values

@@ -27,3 +27,24 @@ def test_date_value_folds_beginning_into_start() -> None:
     from provenance.facts import _date_value
 
     assert _date_value("the beginning of 2022") == _date_value("the start of 2022")
+
+
+def test_date_parts_read_a_month_and_a_year_apart() -> None:
+    from provenance.facts import _date_components, date_fields
+
+    assert _date_components("june 2019") == {"june", "2019"}          # not a 2019th of June
+    assert _date_components("june 5 2019") == {"june 5", "2019"}
+    assert date_fields("june 5 2019") == {"year": {"2019"}, "month": {"june"}, "day": {"5"}}
+    assert date_fields("monday") == {"weekday": {"monday"}}
+    assert date_fields("2018 2019") == {"year": {"2018", "2019"}}
+    assert date_fields("winter months") == {}
+
+
+def test_a_less_specific_date_is_no_change() -> None:
+    june5 = Fact("date", "June 5, 2019", 3, 15, "june 5 2019")
+    assert compare_facts("in June 2019", (Fact("date", "June 2019", 3, 12, "june 2019"),),
+                         "on June 5, 2019", (june5,)) == ()
+    assert compare_facts("in June", (Fact("date", "June", 3, 7, "june"),), "on June 5, 2019", (june5,)) == ()
+    # a more specific one still is: the day is the rewrite's own
+    changes = compare_facts("on June 5, 2019", (june5,), "in June 2019", (Fact("date", "June 2019", 3, 12, "june 2019"),))
+    assert [c.kind for c in changes] == ["date"]

@@ -1,0 +1,82 @@
+"""The consistency head's held-out WiCE and FRANK figures at several fold draws, in minutes.
+
+    python benchmarks/consistency_spread.py [--seeds 13,7,1,2] [--without FEATURE,...] [--cache FILE]
+                                            [--data ../shared/data] [--folds 5] [--limit N]
+
+WiCE's and FRANK's figures depend on nothing else ``calibrate.py`` fits but the consistency
+head (the support boundary and the mutual cut are hand-set or fitted on STS-B, and both sets
+are decided by the head alone), so this runs ``calibrate.fit_consistency`` at each fold seed,
+with the head's features computed by the library as ``compare`` computes them (``--cache`` is
+the benchmark cache ``calibrate.py`` and ``quality.py`` share). ``--without`` drops features
+from the head for an A/B in the same run (e.g. ``--without missing_run``: the head before
+that feature). The seed-13 figures with every feature are the ones the shipped calibration
+records (``cv.wice``, ``cv.frank``) when run on the same cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+import calibrate as C  # benchmarks/ is on sys.path when run as a script
+import quality as Q
+
+ROOT = Path(__file__).resolve().parent.parent
+#: (set, metric) printed per fold draw, in this order
+SHOWN = (("wice", "supported_f1"), ("wice", "label_acc_3way"), ("frank", "bacc"), ("frank", "roc_auc"),
+         ("frank", "factuality_spearman"))
+
+
+def figures_at(data: dict[str, list[dict]], cmp: object, seed: int, k: int,
+               features: tuple[str, ...]) -> dict[tuple[str, str], float]:
+    before, C.FOLD_SEED = C.FOLD_SEED, seed
+    try:
+        cv = C.fit_consistency(data, cmp, k, lambda _: None, features=features)[1]
+    finally:
+        C.FOLD_SEED = before
+    return {(n, m): 100 * cv[n][m] if cv[n][m] <= 1 else cv[n][m] for n, m in SHOWN}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from provenance.similarity import CLAIM_FEATURES
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seeds", default="13,7,1,2")
+    ap.add_argument("--without", default="", help="comma-separated consistency-head features to leave out")
+    ap.add_argument("--data", type=Path, default=ROOT / ".." / "shared" / "data")
+    ap.add_argument("--cache", type=Path, default=None, help="benchmark cache (as calibrate.py / quality.py)")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--limit", type=int, default=None, help="first N items of each set only (a quick run)")
+    args = ap.parse_args(argv)
+    missing = [str(args.data / n / "dev.jsonl") for n in ("wice", "frank") if not (args.data / n / "dev.jsonl").is_file()]
+    if missing:
+        print(f"consistency_spread: {', '.join(missing)} not found", file=sys.stderr)
+        return 2
+    drop = {f for f in args.without.split(",") if f}
+    unknown = drop - set(CLAIM_FEATURES)
+    if unknown:
+        print(f"consistency_spread: not a consistency-head feature: {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    try:
+        seeds = [int(s) for s in args.seeds.split(",")]
+    except ValueError:
+        print(f"consistency_spread: --seeds takes comma-separated integers, got {args.seeds!r}", file=sys.stderr)
+        return 2
+    data = {n: Q.load(args.data, n, "dev", args.limit) for n in ("wice", "frank")}
+    cmp = Q.make_comparer()
+    Q.load_cache(cmp, args.cache)
+    features = tuple(f for f in CLAIM_FEATURES if f not in drop)
+    got = {s: figures_at(data, cmp, s, args.folds, features) for s in seeds}
+    Q.save_cache(cmp, args.cache)
+    print(f"consistency head over {len(features)} features" + (f" (without {', '.join(sorted(drop))})" if drop else ""))
+    for key in SHOWN:
+        per = [got[s][key] for s in seeds]
+        print(f"{key[0]} {key[1]} by fold seed: " + " / ".join(f"{s}: {v:.2f}" for s, v in zip(seeds, per))
+              + f"; mean {statistics.mean(per):.2f} (lowest {min(per):.2f}, highest {max(per):.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
