@@ -758,6 +758,37 @@ def dumps(calib: dict) -> str:
     return re.sub(r"\[\s*(-?[0-9][-+0-9.eE,\s]*?)\s*\]", one_line, json.dumps(calib, indent=2)) + "\n"
 
 
+def spread_options(prog: str, description: str, argv: Sequence[str] | None, sets: Sequence[str],
+                   features: Sequence[str], what: str, limit_help: str) -> tuple[Any, list[int], tuple[str, ...]] | None:
+    """The command line the ``*_spread.py`` benchmarks share (``--seeds``, ``--without``,
+    ``--data``, ``--cache``, ``--folds``, ``--limit``): the parsed arguments, the fold seeds
+    and ``features`` less those ``--without`` names; None, after a one-line error, when a set's
+    DEV file is missing, a name is not one of ``features`` (``what`` says of which head) or a
+    seed is not an integer."""
+    ap = argparse.ArgumentParser(prog=prog, description=description)
+    ap.add_argument("--seeds", default="13,7,1,2")
+    ap.add_argument("--without", default="", help=f"comma-separated {what} features to leave out")
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
+    ap.add_argument("--cache", type=Path, default=None, help="benchmark cache (as calibrate.py / quality.py)")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--limit", type=int, default=None, help=limit_help)
+    args = ap.parse_args(argv)
+    missing = [str(args.data / n / "dev.jsonl") for n in sets if not (args.data / n / "dev.jsonl").is_file()]
+    drop = {f for f in args.without.split(",") if f}
+    unknown = sorted(drop - set(features))
+    try:
+        seeds = [int(x) for x in args.seeds.split(",")]
+    except ValueError:
+        seeds = []
+    error = (f"{', '.join(missing)} not found" if missing else
+             f"not a {what} feature: {', '.join(unknown)}" if unknown else
+             f"--seeds takes comma-separated integers, got {args.seeds!r}" if not seeds else None)
+    if error:
+        print(f"{prog}: {error}", file=sys.stderr)
+        return None
+    return args, seeds, tuple(f for f in features if f not in drop)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     root = Path(__file__).resolve().parents[1]

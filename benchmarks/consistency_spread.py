@@ -15,15 +15,12 @@ records (``cv.wice``, ``cv.frank``) when run on the same cache.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
-from pathlib import Path
 
 import calibrate as C  # benchmarks/ is on sys.path when run as a script
 import quality as Q
 
-ROOT = Path(__file__).resolve().parent.parent
 #: (set, metric) printed per fold draw, in this order
 SHOWN = (("wice", "supported_f1"), ("wice", "label_acc_3way"), ("frank", "bacc"), ("frank", "roc_auc"),
          ("frank", "factuality_spearman"))
@@ -42,37 +39,20 @@ def figures_at(data: dict[str, list[dict]], cmp: object, seed: int, k: int,
 def main(argv: list[str] | None = None) -> int:
     from provenance.similarity import CLAIM_FEATURES
 
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seeds", default="13,7,1,2")
-    ap.add_argument("--without", default="", help="comma-separated consistency-head features to leave out")
-    ap.add_argument("--data", type=Path, default=ROOT / ".." / "shared" / "data")
-    ap.add_argument("--cache", type=Path, default=None, help="benchmark cache (as calibrate.py / quality.py)")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--limit", type=int, default=None, help="first N items of each set only (a quick run)")
-    args = ap.parse_args(argv)
-    missing = [str(args.data / n / "dev.jsonl") for n in ("wice", "frank") if not (args.data / n / "dev.jsonl").is_file()]
-    if missing:
-        print(f"consistency_spread: {', '.join(missing)} not found", file=sys.stderr)
+    got = C.spread_options("consistency_spread", __doc__.split("\n")[0], argv, ("wice", "frank"), CLAIM_FEATURES,
+                           "consistency-head", "first N items of each set only (a quick run)")
+    if got is None:
         return 2
-    drop = {f for f in args.without.split(",") if f}
-    unknown = drop - set(CLAIM_FEATURES)
-    if unknown:
-        print(f"consistency_spread: not a consistency-head feature: {', '.join(sorted(unknown))}", file=sys.stderr)
-        return 2
-    try:
-        seeds = [int(s) for s in args.seeds.split(",")]
-    except ValueError:
-        print(f"consistency_spread: --seeds takes comma-separated integers, got {args.seeds!r}", file=sys.stderr)
-        return 2
+    args, seeds, features = got
     data = {n: Q.load(args.data, n, "dev", args.limit) for n in ("wice", "frank")}
     cmp = Q.make_comparer()
     Q.load_cache(cmp, args.cache)
-    features = tuple(f for f in CLAIM_FEATURES if f not in drop)
-    got = {s: figures_at(data, cmp, s, args.folds, features) for s in seeds}
+    got_at = {s: figures_at(data, cmp, s, args.folds, features) for s in seeds}
     Q.save_cache(cmp, args.cache)
-    print(f"consistency head over {len(features)} features" + (f" (without {', '.join(sorted(drop))})" if drop else ""))
+    drop = sorted(set(CLAIM_FEATURES) - set(features))
+    print(f"consistency head over {len(features)} features" + (f" (without {', '.join(drop)})" if drop else ""))
     for key in SHOWN:
-        per = [got[s][key] for s in seeds]
+        per = [got_at[s][key] for s in seeds]
         print(f"{key[0]} {key[1]} by fold seed: " + " / ".join(f"{s}: {v:.2f}" for s, v in zip(seeds, per))
               + f"; mean {statistics.mean(per):.2f} (lowest {min(per):.2f}, highest {max(per):.2f})")
     return 0

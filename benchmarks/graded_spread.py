@@ -14,15 +14,11 @@ features). The seed-13 figure with every feature is the one the shipped calibrat
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
-from pathlib import Path
 
 import calibrate as C  # benchmarks/ is on sys.path when run as a script
 import quality as Q
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def spearman_at(rows: list[dict], recs: list[dict], seed: int, k: int, features: tuple[str, ...]) -> float:
@@ -37,31 +33,19 @@ def spearman_at(rows: list[dict], recs: list[dict], seed: int, k: int, features:
 def main(argv: list[str] | None = None) -> int:
     from provenance.similarity import GRADED_FEATURES
 
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seeds", default="13,7,1,2")
-    ap.add_argument("--without", default="", help="comma-separated graded features to leave out")
-    ap.add_argument("--data", type=Path, default=ROOT / ".." / "shared" / "data")
-    ap.add_argument("--cache", type=Path, default=None, help="benchmark cache (as calibrate.py / quality.py)")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--limit", type=int, default=None, help="first N pairs only (a quick run)")
-    args = ap.parse_args(argv)
-    path = args.data / "stsb" / "dev.jsonl"
-    if not path.is_file():
-        print(f"graded_spread: {path} not found", file=sys.stderr)
+    got = C.spread_options("graded_spread", __doc__.split("\n")[0], argv, ("stsb",), GRADED_FEATURES, "graded",
+                           "first N pairs only (a quick run)")
+    if got is None:
         return 2
-    drop = {f for f in args.without.split(",") if f}
-    unknown = drop - set(GRADED_FEATURES)
-    if unknown:
-        print(f"graded_spread: not a graded feature: {', '.join(sorted(unknown))}", file=sys.stderr)
-        return 2
+    args, seeds, features = got
     rows = Q.load(args.data, "stsb", "dev", args.limit)
     cmp = Q.make_comparer()
     Q.load_cache(cmp, args.cache)
     recs = Q.ours_records("stsb", rows, cmp)
     Q.save_cache(cmp, args.cache)
-    features = tuple(f for f in GRADED_FEATURES if f not in drop)
-    rho = {int(s): spearman_at(rows, recs, int(s), args.folds, features) for s in args.seeds.split(",")}
-    print(f"graded head over {len(features)} features" + (f" (without {', '.join(sorted(drop))})" if drop else ""))
+    drop = sorted(set(GRADED_FEATURES) - set(features))
+    rho = {s: spearman_at(rows, recs, s, args.folds, features) for s in seeds}
+    print(f"graded head over {len(features)} features" + (f" (without {', '.join(drop)})" if drop else ""))
     print("spearman by fold seed: " + " / ".join(f"{s}: {r:.2f}" for s, r in rho.items()))
     print(f"mean {statistics.mean(rho.values()):.2f} (lowest {min(rho.values()):.2f}, highest {max(rho.values()):.2f})")
     return 0
