@@ -19,7 +19,7 @@ import numpy as np
 
 from .alignment import Match
 from .facts import FACT_KINDS, Fact, FactChange, SentenceAnalysis, compare_facts, date_fields, number_key
-from .overlap import content_words, replaced_runs, stemmed_words, words
+from .overlap import content_words, missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
 BOILERPLATE = re.compile(
@@ -450,17 +450,18 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
         label = consistency_label(p, cut, rec["aligned"], rec["changed"], rec["conflict"])
         name = other_names[m.source]
         closest = f"{name} {_quote(support_claims[0].text, 50)}" if support_claims else name
+        unsaid = _unsaid(c.text, other_docs[m.source]) if other_docs is not None and p < cut else ""
         if label == "added":
             code = "added.boilerplate" if boiler else "added.no_support"
             reason = (f"{name} does not support this claim (support probability {p:.2f} < {cut:.2f}; "
-                      f"closest: {closest})")
+                      f"closest: {closest}{unsaid})")
             out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, label, code, reason, p, m.source,
                              (), (), boiler))
             continue
         evidence = tuple(Evidence(ORIGINAL, m.source, s.index, s.start, s.end, s.text, m.score) for s in support_claims)
         if label == "altered":
             code, reason, _ = _altered(changes)
-            reason += (f" (support probability {p:.2f} < {cut:.2f})" if p < cut else
+            reason += (f" (support probability {p:.2f} < {cut:.2f}{unsaid})" if p < cut else
                        f" (support probability {p:.2f}, but a number or date stands in place of another)")
         else:
             changes = ()
@@ -470,6 +471,18 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
         out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, label, code, reason, p, m.source,
                          evidence, changes, boiler))
     return out
+
+
+#: the fewest content words in a row the source lacks that a consistency reason names
+UNSAID_WORDS = 2
+
+
+def _unsaid(text: str, source: str) -> str:
+    """"; the source never has «…»": the longest stretch of the claim whose content words the
+    source document lacks anywhere (``overlap.missing_stretch``, what the head's
+    ``missing_run`` counts), when it holds ``UNSAID_WORDS`` or more; else ""."""
+    start, end, n = missing_stretch(text, doc_stems(source))
+    return f"; the source never has {_quote(text[start:end], 60)}" if n >= UNSAID_WORDS else ""
 
 
 def claim_weights(claims: Sequence[ClaimSpan | Claim]) -> np.ndarray:

@@ -69,6 +69,24 @@ def longest_missing_run(content: Sequence[str], present: frozenset[str]) -> int:
     return best
 
 
+def missing_stretch(text: str, present: frozenset[str]) -> tuple[int, int, int]:
+    """Where ``longest_missing_run`` is in ``text``: ``(start, end, n)``, the character offsets
+    of the first longest stretch of content words (stop words inside it do not break it) whose
+    stems ``present`` lacks, and how many content words it holds; ``(0, 0, 0)`` when every
+    content word is there."""
+    best, start, end, n = (0, 0, 0), 0, 0, 0
+    for m in _WORD.finditer(text):
+        if m.group().lower().replace("’", "'") in STOPWORDS:
+            continue
+        if _match_stem(m) in present:
+            n = 0
+            continue
+        start, end, n = (m.start() if n == 0 else start), m.end(), n + 1
+        if n > best[2]:
+            best = (start, end, n)
+    return best
+
+
 def containment(x: frozenset[str], y: Iterable[str]) -> float:
     """Share of x's tokens found in y (1.0 when x is empty: nothing to explain)."""
     if not x:

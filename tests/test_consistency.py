@@ -105,6 +105,12 @@ def test_missing_run_counts_content_words_in_a_row_the_source_lacks() -> None:
     assert longest_missing_run(content_words("The mayor quietly approved the new budget yesterday."), present) == 1
     assert longest_missing_run(content_words("The council approved the budget."), present) == 0
     assert longest_missing_run([], present) == 0
+    from provenance.overlap import missing_stretch
+
+    claim = "The council approved the budget at a ceremony in the town hall."
+    start, end, n = missing_stretch(claim, present)
+    assert (claim[start:end], n) == ("ceremony in the town hall", 3)      # where the run is
+    assert missing_stretch("The council approved the budget.", present) == (0, 0, 0)
     m = Match(0, (3,), 0.8, 0.7, 0.5, nearest=3, nearest_cos=0.65, mutual=True)
     claim = "The council approved the budget at a ceremony in the town hall."
     tokens = frozenset(content_words(claim))
@@ -160,6 +166,11 @@ def test_consistency_mode_end_to_end(real_comparer: Comparer) -> None:
         assert c.support == pytest.approx(logistic(f["features"], head))
         assert 0.0 <= c.support <= 1.0
     assert all("support probability" in c.reason for c in claims)
+    # an unsupported claim's reason names the longest stretch the source never has
+    aliens = [c for c in claims if c.sentence == 1]
+    assert [c.reason.split("; the source never has ")[-1] for c in aliens] == ["“Aliens have landed in the harbour”)",
+                                                                           "“demand fresh fish”)"]
+    assert "never has" not in first[0].reason
     # a changed number is altered even when the head would call the claim supported
     swapped = check.compare("The steel plant north of the river employs 2,100 people.", source).rewrite.claims
     assert [c.label for c in swapped] == ["altered"] and swapped[0].reason_code == "altered.number"
