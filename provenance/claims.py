@@ -19,7 +19,7 @@ import numpy as np
 
 from .alignment import Match
 from .facts import FACT_KINDS, Fact, FactChange, SentenceAnalysis, compare_facts, date_fields, number_key
-from .overlap import content_words, missing_stretch, replaced_runs, stemmed_words, words
+from .overlap import missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
 BOILERPLATE = re.compile(
@@ -422,7 +422,7 @@ def head_inputs(c: ClaimSpan, m: Match, others: Sequence[Sequence[ClaimSpan]], *
     changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds) if check_facts else ()
     stems = doc_stems(other_doc) if other_doc is not None else None
     record = {"features": claim_features(m, tokens[c.index], other_tokens[m.source], [ch.kind for ch in changes],
-                                         content_words(c.text), stems),
+                                         c.text, stems),
               "aligned": m.score >= threshold, "changed": bool(changes), "conflict": conflicts(changes)}
     return support_claims, changes, record
 
@@ -479,7 +479,7 @@ UNSAID_WORDS = 2
 
 def _unsaid(text: str, source: str) -> str:
     """"; the source never has «…»": the longest stretch of the claim whose content words the
-    source document lacks anywhere (``overlap.missing_stretch``, what the head's
+    source document lacks anywhere (``overlap.missing_stretch``, the run the head's
     ``missing_run`` counts), when it holds ``UNSAID_WORDS`` or more; else ""."""
     start, end, n = missing_stretch(text, doc_stems(source))
     return f"; the source never has {_quote(text[start:end], 60)}" if n >= UNSAID_WORDS else ""

@@ -336,10 +336,6 @@ def _date_components(value: str) -> set[str]:
     return set(re.findall(rf"(?:{'|'.join(_MONTH_NAMES)}) \d{{1,2}}(?!\d)|\S+", value))
 
 
-#: the calendar fields of a date value (``date_fields``)
-DATE_FIELDS = ("year", "month", "day", "weekday")
-
-
 def date_fields(value: str) -> dict[str, frozenset[str]]:
     """A date value's calendar fields, each with the values it gives: "june 5 2019" ->
     year {2019}, month {june}, day {5}; "monday" -> weekday {monday}; a range gives several

@@ -57,23 +57,13 @@ def content_tokens(text: str) -> frozenset[str]:
     return frozenset(content_words(text))
 
 
-def longest_missing_run(content: Sequence[str], present: frozenset[str]) -> int:
-    """The most words of ``content`` (a text's ``content_words``: stemmed, in order, stop words
-    left out) in a row that ``present`` lacks: a detail the other text says nothing of ("in a
-    ceremony at the White House" against a source that names neither) is a run, the same
-    number of missing words scattered over a paraphrase is not."""
-    best = run = 0
-    for w in content:
-        run = 0 if w in present else run + 1
-        best = max(best, run)
-    return best
-
-
 def missing_stretch(text: str, present: frozenset[str]) -> tuple[int, int, int]:
-    """Where ``longest_missing_run`` is in ``text``: ``(start, end, n)``, the character offsets
-    of the first longest stretch of content words (stop words inside it do not break it) whose
-    stems ``present`` lacks, and how many content words it holds; ``(0, 0, 0)`` when every
-    content word is there."""
+    """The longest run of ``text``'s content words in a row that ``present`` (stems) lacks:
+    ``(start, end, n)``, the character offsets of the first such stretch (stop words inside it
+    do not break it) and how many content words it holds; ``(0, 0, 0)`` when every content
+    word is there. A detail the other text says nothing of ("at a ceremony in the town hall"
+    against a source that names neither) is a run; the same number of missing words scattered
+    over a paraphrase is not."""
     best, start, end, n = (0, 0, 0), 0, 0, 0
     for m in _WORD.finditer(text):
         if m.group().lower().replace("’", "'") in STOPWORDS:

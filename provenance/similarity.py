@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 from .overlap import (_stem, containment, content_tokens, content_words, copy_features, difflib_ratio, in_order_share,
-                      is_name_or_number, longest_missing_run, ngram_containment, stemmed_words, words)
+                      is_name_or_number, missing_stretch, ngram_containment, stemmed_words, words)
 from .types import Claim, Comparison
 
 #: surface features of a pair that need no model (``surface_features``)
@@ -380,17 +380,17 @@ def copy_measures(rewrite: str, original: str) -> dict[str, float]:
 
 
 def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[str],
-                   change_kinds: Sequence[str], content: Sequence[str] = (),
+                   change_kinds: Sequence[str], text: str = "",
                    source_stems: frozenset[str] | None = None) -> dict[str, float]:
     """Features of one claim's support in an original, for the consistency head: the best
     match's support score, cosine and containment (``alignment.Match``), whether it is a
     mutual best match and the plain nearest cosine; ``whole``, the share of the claim's
     content words found anywhere in that original (``source_tokens``: the union of its
     claims' tokens; a fact checker's first question: are these words there at all?);
-    ``missing_run``, the most of the claim's content words in a row (``content``, its
-    ``overlap.content_words``) that the original lacks anywhere (``overlap.longest_missing_run``
-    against ``source_stems``, every word of the original document stemmed, or else
-    ``source_tokens``: a detail the source does not give); the claim's length in content
+    ``missing_run``, the most of the claim's content words in a row (``text``, the claim's
+    text) that the original lacks anywhere (``overlap.missing_stretch`` against
+    ``source_stems``, every word of the original document stemmed, or else ``source_tokens``:
+    a detail the source does not give); the claim's length in content
     words (log); how many claims of the original support it
     jointly; and which kinds of typed fact differ from the aligned claims (numbers / dates /
     timing, entities, negation, relations).
@@ -402,7 +402,7 @@ def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[
     return {"support": float(match.score), "cosine": float(match.cosine), "lexical": float(match.lexical),
             "mutual": float(match.mutual), "nearest_cos": float(match.nearest_cos),
             "whole": containment(tokens, source_tokens),
-            "missing_run": float(longest_missing_run(content, source_tokens if source_stems is None else source_stems)),
+            "missing_run": float(missing_stretch(text, source_tokens if source_stems is None else source_stems)[2]),
             "length": math.log1p(len(tokens)),
             "union": float(len(match.claims)),
             **{name: float(bool(kinds & set(group))) for name, group in _CHANGE_GROUPS}}

@@ -93,29 +93,24 @@ def test_claim_features_read_the_match_the_source_and_the_changes() -> None:
 
 def test_missing_run_counts_content_words_in_a_row_the_source_lacks() -> None:
     from provenance.claims import doc_stems
-    from provenance.overlap import content_words, longest_missing_run
+    from provenance.overlap import content_words, missing_stretch
 
     source = "The council approved the budget on Tuesday. The mayor spoke."
     present = doc_stems(source)
     assert "approv" in present and "the" in present
     # "at a ceremony in the town hall": ceremony, town, hall in a row (stop words do not break it)
-    assert longest_missing_run(content_words("The council approved the budget at a ceremony in the town hall."),
-                               present) == 3
-    # as many missing words, scattered, make shorter runs
-    assert longest_missing_run(content_words("The mayor quietly approved the new budget yesterday."), present) == 1
-    assert longest_missing_run(content_words("The council approved the budget."), present) == 0
-    assert longest_missing_run([], present) == 0
-    from provenance.overlap import missing_stretch
-
     claim = "The council approved the budget at a ceremony in the town hall."
     start, end, n = missing_stretch(claim, present)
     assert (claim[start:end], n) == ("ceremony in the town hall", 3)      # where the run is
+    # as many missing words, scattered, make shorter runs
+    assert missing_stretch("The mayor quietly approved the new budget yesterday.", present)[2] == 1
     assert missing_stretch("The council approved the budget.", present) == (0, 0, 0)
+    assert missing_stretch("", present) == (0, 0, 0)
     m = Match(0, (3,), 0.8, 0.7, 0.5, nearest=3, nearest_cos=0.65, mutual=True)
     claim = "The council approved the budget at a ceremony in the town hall."
     tokens = frozenset(content_words(claim))
-    with_doc = claim_features(m, tokens, frozenset({"council"}), [], content_words(claim), present)
-    without_doc = claim_features(m, tokens, frozenset({"council"}), [], content_words(claim))
+    with_doc = claim_features(m, tokens, frozenset({"council"}), [], claim, present)
+    without_doc = claim_features(m, tokens, frozenset({"council"}), [], claim)
     assert with_doc["missing_run"] == 3.0      # read against every word of the source document
     assert without_doc["missing_run"] == 5.0   # else against the tokens given: only "council" there
 
