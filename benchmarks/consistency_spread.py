@@ -33,7 +33,7 @@ def figures_at(data: dict[str, list[dict]], cmp: object, seed: int, k: int,
         cv = C.fit_consistency(data, cmp, k, lambda _: None, features=features)[1]
     finally:
         C.FOLD_SEED = before
-    return {(n, m): 100 * cv[n][m] if cv[n][m] <= 1 else cv[n][m] for n, m in SHOWN}
+    return {(n, m): 100 * cv[n][m] for n, m in SHOWN}   # the metrics are fractions
 
 
 def main(argv: list[str] | None = None) -> int:

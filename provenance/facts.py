@@ -146,7 +146,8 @@ _DATE_KEYWORDS = set(_MONTH_ALIASES) | set(_WEEKDAYS) | {
     "today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "decade", "century",
     "morning", "afternoon", "evening", "night", "noon", "midnight", "ago", "am", "pm", "spring", "summer",
     "autumn", "fall", "winter", "christmas", "easter"}
-_ERAS = {"bc", "bce", "ad", "ce"}
+#: words that make a DATE entity a date: the date words and eras ("3800 BC")
+_DATE_WORDS = _DATE_KEYWORDS | {"bc", "bce", "ad", "ce"}
 #: a year as the NER's DATE entities write one: 1000-2099 or a decade ("1990s"), not any four
 #: digits (a page range that lost its dash, "6372", is a number)
 _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
@@ -414,7 +415,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             numbers.append(_span_fact("number", doc, ent.start, ent.end, _number_value(ent.text)))
         elif ent.label_ in {"DATE", "TIME"}:
             rest = _DURATION_RE.sub(" ", ent.text)
-            if set(re.findall(r"[a-z]+", rest.lower())) & (_DATE_KEYWORDS | _ERAS) or _YEAR_RE.search(rest):
+            if not _DATE_WORDS.isdisjoint(re.findall(r"[a-z]+", rest.lower())) or _YEAR_RE.search(rest):
                 dates.append(_span_fact("date", doc, ent.start, ent.end, _date_value(ent.text)))
     dates = _resolve_overlaps(dates)
     covered = [(f.start, f.end) for f in dates]
