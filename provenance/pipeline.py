@@ -295,7 +295,8 @@ class Comparer:
         """Per rewrite claim, what the consistency head reads (``similarity.claim_features``)
         and what its label also depends on: ``aligned`` (support score at the support
         threshold), ``changed`` (a typed fact of the mode's kinds differs) and ``conflict``
-        (a number or date in place of another; ``claims.conflicts``). None
+        (a number or date in place of another, or a name the source never mentions in place
+        of one; ``claims.conflicts``). None
         for ``features`` when no original has a claim. ``benchmarks/calibrate.py`` fits the
         head on these; ``compare`` in consistency mode computes exactly the same."""
         from .claims import head_inputs

@@ -36,8 +36,23 @@ def test_only_value_substitutions_of_numbers_and_dates_conflict() -> None:
     kim, putin = Fact("entity", "Kim", 0, 3, "kim"), Fact("entity", "Putin", 0, 5, "putin")
     assert conflicts([FactChange("number", (twentyone,), (twelve,), "number changed")])
     assert not conflicts([FactChange("number", (twentyone,), (), "number added")])
-    assert not conflicts([FactChange("entity", (putin,), (kim,), "entity changed")])
+    assert not conflicts([FactChange("entity", (putin,), (kim,), "entity changed")])   # no source to look in
     assert not conflicts([])
+
+
+def test_a_name_the_source_never_mentions_in_place_of_another_conflicts() -> None:
+    from provenance.claims import conflicts, entity_substitution
+    from provenance.facts import Fact, FactChange
+
+    nepal, lanka = Fact("entity", "Nepal", 0, 5, "nepal"), Fact("entity", "Sri Lanka", 0, 9, "sri lanka")
+    swap = [FactChange("entity", (nepal,), (lanka,), "entity changed")]
+    source = "Other markets where the app is popular include Iraq, Libya and Sri Lanka."
+    assert entity_substitution(swap, source) == nepal and conflicts(swap, source)
+    # the source names it elsewhere (a merge, coreference): left to the head
+    assert not conflicts(swap, source + " It is banned in NEPAL.")
+    # a name added where the aligned sentence names none: left to the head
+    assert not conflicts([FactChange("entity", (nepal,), (), "entity added")], source)
+    assert entity_substitution(swap, None) is None
 
 
 def test_only_values_of_the_same_kind_conflict() -> None:
@@ -169,6 +184,13 @@ def test_consistency_mode_end_to_end(real_comparer: Comparer) -> None:
     # a changed number is altered even when the head would call the claim supported
     swapped = check.compare("The steel plant north of the river employs 2,100 people.", source).rewrite.claims
     assert [c.label for c in swapped] == ["altered"] and swapped[0].reason_code == "altered.number"
+    # so is a name the source never mentions, given in place of the one it names
+    places = "The app is popular in Iraq, Libya and Sri Lanka, the company said on Monday."
+    named = check.compare("The app is also popular in Iraq, Libya and Nepal.", places).rewrite.claims
+    assert [c.label for c in named] == ["altered"] and named[0].reason_code == "altered.entity"
+    assert "the source never mentions “Nepal”" in named[0].reason
+    same = check.compare("The app is popular in Iraq, Libya and Sri Lanka.", places).rewrite.claims
+    assert [c.label for c in same] == ["kept"]
     assert res.signature == check.signature and "mode:consistency" in res.signature
     # the originals' side is labelled as in rewrite mode: the plant sentence is dropped
     assert [c.label for c in res.originals[0].claims][-1] == "dropped"
