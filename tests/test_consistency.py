@@ -53,6 +53,9 @@ def test_a_name_the_source_never_mentions_in_place_of_another_conflicts() -> Non
     # a name added where the aligned sentence names none: left to the head
     assert not conflicts([FactChange("entity", (nepal,), (), "entity added")], source)
     assert entity_substitution(swap, None) is None
+    # a model's unknown-word token stands for a word, not a name the source lacks
+    unk = Fact("entity", "UNK UNK", 0, 7, "unk unk")
+    assert not conflicts([FactChange("entity", (unk,), (lanka,), "entity changed")], source)
 
 
 def test_only_values_of_the_same_kind_conflict() -> None:
