@@ -398,6 +398,12 @@ def _value_conflict(changes: Sequence[FactChange]) -> bool:
                for ch in changes)
 
 
+#: the unknown-word token a sequence-to-sequence model writes for a word outside its vocabulary
+#: ("UNK UNK was expelled from the tournament"): it stands for a word, not a name, so a name
+#: holding one is never "a name the source never mentions" (``entity_substitution``)
+PLACEHOLDER = re.compile(r"\bUNK\b|<unk>")
+
+
 def entity_substitution(changes: Sequence[FactChange], source_doc: str | None) -> Fact | None:
     """A name of the claim that ``source_doc`` never mentions (``_mentions``: its words in a
     row, any case), given in place of one the aligned sentence names and the claim lacks (an
@@ -419,12 +425,6 @@ def entity_substitution(changes: Sequence[FactChange], source_doc: str | None) -
                 if not PLACEHOLDER.search(f.text) and not _mentions(source_doc, f.value):
                     return f
     return None
-
-
-#: the unknown-word token a sequence-to-sequence model writes for a word outside its vocabulary
-#: ("UNK UNK was expelled from the tournament"): it stands for a word, not a name, so a name
-#: holding one is never "a name the source never mentions" (``entity_substitution``)
-PLACEHOLDER = re.compile(r"\bUNK\b|<unk>")
 
 
 def consistency_label(probability: float, head_threshold: float, aligned: bool, changed: bool,
