@@ -389,13 +389,16 @@ def conflicts(changes: Sequence[FactChange], source_doc: str | None = None) -> b
     unit, 57.1 / 75.4 with dates of the same kind, 58.5 / 75.8 with both
     (out/proto/cons_conflict.py), 59.2 / 76.2 with ordinals apart from counts too
     (cons_ordinal.py); names: see ``entity_substitution``.)"""
-    return _value_conflict(changes) or entity_substitution(changes, source_doc) is not None
+    return bool(conflict_reason(changes, source_doc))
 
 
-def _value_conflict(changes: Sequence[FactChange]) -> bool:
-    """A number or date in place of another of the same kind (``conflicts``)."""
-    return any(ch.kind in CONFLICT_KINDS and any(_same_kind(ch.kind, r, o) for r in ch.rewrite for o in ch.original)
-               for ch in changes)
+def conflict_reason(changes: Sequence[FactChange], source_doc: str | None = None) -> str:
+    """Why ``conflicts`` holds, in words for a claim's reason ("" when it does not)."""
+    if any(ch.kind in CONFLICT_KINDS and any(_same_kind(ch.kind, r, o) for r in ch.rewrite for o in ch.original)
+           for ch in changes):
+        return "a number or date stands in place of another"
+    name = entity_substitution(changes, source_doc)
+    return f"the source never mentions {_quote(name.text, 40)}" if name is not None else ""
 
 
 #: the unknown-word token a sequence-to-sequence model writes for a word outside its vocabulary
@@ -502,7 +505,8 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
             if p < cut:
                 reason += f" (support probability {p:.2f} < {cut:.2f}{unsaid})"
             else:
-                reason += f" (support probability {p:.2f}, but {_overruled_by(changes, other_docs, m.source)})"
+                why = conflict_reason(changes, other_docs[m.source] if other_docs is not None else None)
+                reason += f" (support probability {p:.2f}, but {why})"
         else:
             changes = ()
             code = "kept"
@@ -511,14 +515,6 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
         out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, label, code, reason, p, m.source,
                          evidence, changes, boiler))
     return out
-
-
-def _overruled_by(changes: Sequence[FactChange], other_docs: Sequence[str] | None, source: int) -> str:
-    """Why a claim the head would keep is altered (``conflicts``), for its reason."""
-    if _value_conflict(changes):
-        return "a number or date stands in place of another"
-    name = entity_substitution(changes, other_docs[source] if other_docs is not None else None)
-    return f"the source never mentions {_quote(name.text, 40)}" if name is not None else "a fact changed"
 
 
 #: the fewest content words in a row the source lacks that a consistency reason names
