@@ -455,16 +455,18 @@ def head_inputs(c: ClaimSpan, m: Match, others: Sequence[Sequence[ClaimSpan]], *
     """What the consistency head decides one rewrite claim from (``m.source >= 0``): its
     supporting claims, its typed changes, and the record ``Comparer.claim_features`` returns
     (``features`` for the head; ``aligned``, ``changed``, ``conflict`` for
-    ``consistency_label``)."""
+    ``consistency_label``; ``why``, ``conflict_reason``'s words for the reason, "" without a
+    conflict)."""
     from .similarity import claim_features
 
     support_claims = [others[m.source][j] for j in m.claims]
     other_doc = other_docs[m.source] if other_docs is not None else None
     changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds) if check_facts else ()
     stems = doc_stems(other_doc) if other_doc is not None else None
+    why = conflict_reason(changes, other_doc)
     record = {"features": claim_features(m, tokens[c.index], other_tokens[m.source], [ch.kind for ch in changes],
                                          c.text, stems),
-              "aligned": m.score >= threshold, "changed": bool(changes), "conflict": conflicts(changes, other_doc)}
+              "aligned": m.score >= threshold, "changed": bool(changes), "conflict": bool(why), "why": why}
     return support_claims, changes, record
 
 
@@ -505,8 +507,7 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
             if p < cut:
                 reason += f" (support probability {p:.2f} < {cut:.2f}{unsaid})"
             else:
-                why = conflict_reason(changes, other_docs[m.source] if other_docs is not None else None)
-                reason += f" (support probability {p:.2f}, but {why})"
+                reason += f" (support probability {p:.2f}, but {rec['why']})"
         else:
             changes = ()
             code = "kept"
