@@ -107,3 +107,20 @@ def test_every_renderer_handles_an_empty_comparison(n_originals: int) -> None:
     assert "warning: the rewrite is empty" in text and "ALTERED" not in text and "keeps ;" not in text
     assert text.rstrip().endswith("signature: sig")
     assert "the rewrite is empty" in render(result, "md") and "the rewrite is empty" in render(result, "html")
+
+
+def test_headline_counts_read_in_the_singular_and_the_plural() -> None:
+    from types import SimpleNamespace as NS
+
+    from provenance.report.diff import headline, plural
+
+    assert [plural(n, "claim") for n in (0, 1, 2)] == ["0 claims", "1 claim", "2 claims"]
+    one = NS(rewrite=NS(claims=[object()], sentences=[object()]), originals=[object()])
+    assert headline(one) == "1 claim in 1 sentence, compared with 1 original"
+    many = NS(rewrite=NS(claims=[object()] * 3, sentences=[object()] * 2), originals=[object()] * 4)
+    assert headline(many) == "3 claims in 2 sentences, compared with 4 originals"
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_every_renderer_uses_the_headline(seed: Comparison, fmt: str) -> None:
+    assert "23 claims in 17 sentences, compared with 4 originals" in ANSI.sub("", render(seed, fmt)).replace("\n", " ")

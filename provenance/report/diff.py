@@ -266,6 +266,18 @@ def display_width(text: str) -> int:
     return w
 
 
+def plural(n: int, word: str) -> str:
+    """``n`` and ``word``, with an "s" unless ``n`` is 1 ("1 claim", "0 claims", "2 originals")."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def headline(result: Comparison) -> str:
+    """The report's first line, every format alike: "23 claims in 17 sentences, compared with 4
+    originals" (each renderer adds the originals' names in its own markup)."""
+    return (f"{plural(len(result.rewrite.claims), 'claim')} in {plural(len(result.rewrite.sentences), 'sentence')}, "
+            f"compared with {plural(len(result.originals), 'original')}")
+
+
 def pct(x: float) -> str:
     return f"{x:.0%}"
 

@@ -71,8 +71,7 @@ def _summary(result: Comparison) -> list[str]:
     n = len(result.originals)
     lines = [
         "# Provenance report", "",
-        f"Rewrite: {len(result.rewrite.claims)} claims in {len(result.rewrite.sentences)} sentences, compared with "
-        f"{n} original{'s' if n != 1 else ''}: " + ", ".join(f"`{md(d.name)}`" for d in result.originals) + ".", "",
+        f"Rewrite: {diff.headline(result)}: " + ", ".join(f"`{md(d.name)}`" for d in result.originals) + ".", "",
         _row(["label", "claims", "meaning"]), _row(["---", "---:", "---"]),
     ]
     for k in ("kept", "altered", "added", "dropped"):

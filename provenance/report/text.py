@@ -139,8 +139,7 @@ def _summary(result: Comparison, width: int, color: bool) -> list[str]:
     n = len(result.originals)
     names = ", ".join(d.name for d in result.originals) or "none"
     lines = [_paint("provenance report", COLOURS["head"], color)]
-    lines += _plain(f"rewrite: {len(result.rewrite.claims)} claims in {len(result.rewrite.sentences)} sentences, "
-                    f"compared with {n} original{'s' if n != 1 else ''}: {names}", width, "", "  ")
+    lines += _plain(f"rewrite: {diff.headline(result)}: {names}", width, "", "  ")
     labels: list[Chunk] = []
     for k in ("kept", "altered", "added", "dropped"):
         labels += [(f"{k}\u00a0{counts[k]}", COLOURS[k] if k != "kept" else ""), ("   ", "")]
