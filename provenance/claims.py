@@ -462,11 +462,14 @@ def head_inputs(c: ClaimSpan, m: Match, others: Sequence[Sequence[ClaimSpan]], *
     support_claims = [others[m.source][j] for j in m.claims]
     other_doc = other_docs[m.source] if other_docs is not None else None
     changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds) if check_facts else ()
-    stems = doc_stems(other_doc) if other_doc is not None else None
+    # the longest stretch of the claim the source lacks anywhere: a head feature, and the
+    # reason's "the source never has …" (``_unsaid``)
+    stretch = missing_stretch(c.text, other_tokens[m.source] if other_doc is None else doc_stems(other_doc))
     why = conflict_reason(changes, other_doc)
     record = {"features": claim_features(m, tokens[c.index], other_tokens[m.source], [ch.kind for ch in changes],
-                                         c.text, stems),
-              "aligned": m.score >= threshold, "changed": bool(changes), "conflict": bool(why), "why": why}
+                                         c.text, stretch=stretch),
+              "aligned": m.score >= threshold, "changed": bool(changes), "conflict": bool(why), "why": why,
+              "stretch": stretch}
     return support_claims, changes, record
 
 
@@ -493,7 +496,7 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
         label = consistency_label(p, cut, rec["aligned"], rec["changed"], rec["conflict"])
         name = other_names[m.source]
         closest = f"{name} {_quote(support_claims[0].text, 50)}" if support_claims else name
-        unsaid = _unsaid(c.text, other_docs[m.source]) if other_docs is not None and p < cut else ""
+        unsaid = _unsaid(c.text, rec["stretch"]) if other_docs is not None and p < cut else ""
         if label == "added":
             code = "added.boilerplate" if boiler else "added.no_support"
             reason = (f"{name} does not support this claim (support probability {p:.2f} < {cut:.2f}; "
@@ -522,11 +525,12 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
 UNSAID_WORDS = 2
 
 
-def _unsaid(text: str, source: str) -> str:
+def _unsaid(text: str, stretch: tuple[int, int, int]) -> str:
     """"; the source never has «…»": the longest stretch of the claim whose content words the
-    source document lacks anywhere (``overlap.missing_stretch``, the run the head's
-    ``missing_run`` counts), when it holds ``UNSAID_WORDS`` or more; else ""."""
-    start, end, n = missing_stretch(text, doc_stems(source))
+    source document lacks anywhere (``stretch``, ``overlap.missing_stretch`` against the
+    source's stems as ``head_inputs`` finds it, the run the head's ``missing_run`` counts),
+    when it holds ``UNSAID_WORDS`` or more; else ""."""
+    start, end, n = stretch
     return f"; the source never has {_quote(text[start:end], 60)}" if n >= UNSAID_WORDS else ""
 
 

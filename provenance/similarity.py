@@ -381,7 +381,8 @@ def copy_measures(rewrite: str, original: str) -> dict[str, float]:
 
 def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[str],
                    change_kinds: Sequence[str], text: str = "",
-                   source_stems: frozenset[str] | None = None) -> dict[str, float]:
+                   source_stems: frozenset[str] | None = None,
+                   stretch: tuple[int, int, int] | None = None) -> dict[str, float]:
     """Features of one claim's support in an original, for the consistency head: the best
     match's support score, cosine and containment (``alignment.Match``), whether it is a
     mutual best match and the plain nearest cosine; ``whole``, the share of the claim's
@@ -390,7 +391,8 @@ def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[
     ``missing_run``, the most of the claim's content words in a row (``text``, the claim's
     text) that the original lacks anywhere (``overlap.missing_stretch`` against
     ``source_stems``, every word of the original document stemmed, or else ``source_tokens``:
-    a detail the source does not give); the claim's length in content
+    a detail the source does not give; ``stretch``, that ``missing_stretch`` result when the
+    caller has it already); the claim's length in content
     words (log); how many claims of the original support it
     jointly; and which kinds of typed fact differ from the aligned claims (numbers / dates /
     timing, entities, negation, relations).
@@ -402,7 +404,8 @@ def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[
     return {"support": float(match.score), "cosine": float(match.cosine), "lexical": float(match.lexical),
             "mutual": float(match.mutual), "nearest_cos": float(match.nearest_cos),
             "whole": containment(tokens, source_tokens),
-            "missing_run": float(missing_stretch(text, source_tokens if source_stems is None else source_stems)[2]),
+            "missing_run": float((stretch if stretch is not None else
+                                  missing_stretch(text, source_tokens if source_stems is None else source_stems))[2]),
             "length": math.log1p(len(tokens)),
             "union": float(len(match.claims)),
             **{name: float(bool(kinds & set(group))) for name, group in _CHANGE_GROUPS}}
