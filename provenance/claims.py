@@ -215,12 +215,23 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
     return tuple(
         FactChange(
             ch.kind,
-            tuple(r_back.get(f, f) for f in ch.rewrite),
-            tuple(o_back.get(f, f) for f in ch.original),
+            tuple(r_back.get(f) or _joined_to_doc(f, rewrite) for f in ch.rewrite),
+            tuple(o_back.get(f) or _joined_to_doc(f, original) for f in ch.original),
             ch.reason,
         )
         for ch in changes
     )
+
+
+def _joined_to_doc(f: Fact, claims: Sequence[ClaimSpan]) -> Fact:
+    """A fact found in ``joined(claims)``'s text (not one of the claims' own facts: an
+    opposite-word swap) in document offsets."""
+    pos = 0
+    for c in claims:
+        if f.start < pos + len(c.text) + 1:
+            return Fact(f.kind, f.text, f.start - pos + c.start, f.end - pos + c.start, f.value)
+        pos += len(c.text) + 1
+    return f
 
 
 def _quote(text: str, width: int = 70) -> str:

