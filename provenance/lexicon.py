@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import logging
 import os
 import re
 from difflib import SequenceMatcher
 from pathlib import Path
 
 from .overlap import STOPWORDS
+
+logger = logging.getLogger(__name__)
 
 ENV = "PROVENANCE_WORDNET"
 _PARTS = ("noun", "verb", "adj", "adv")
@@ -58,10 +61,20 @@ def wordnet_dir() -> Path | None:
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
-    """(word -> its direct antonyms, inflected form -> base forms); empty without the data."""
+    """(word -> its direct antonyms, inflected form -> base forms); empty without the data, or
+    with data that cannot be read (logged once: the check is then off, and the signature says
+    so)."""
     folder = wordnet_dir()
     if folder is None:
         return {}, {}
+    try:
+        return _read(folder)
+    except (OSError, ValueError, IndexError, KeyError) as exc:
+        logger.warning("WordNet data in %s cannot be read (%s): the opposite-word check is off", folder, exc)
+        return {}, {}
+
+
+def _read(folder: Path) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
     pointers: list[tuple[str, str, str, int]] = []
     for part in _PARTS:
         with open(folder / f"data.{part}", encoding="latin-1") as fh:
@@ -119,9 +132,9 @@ def available() -> bool:
 
 
 def fingerprint() -> str:
-    """What the opposite-word check reads, for the signature: "wordnet-3.0" or "none"
-    (whether the data are there; nothing is read)."""
-    return "wordnet-3.0" if wordnet_dir() is not None else "none"
+    """What the opposite-word check reads, for the signature: "wordnet-3.0", or "none" when
+    the data are missing or unreadable and the check is off."""
+    return "wordnet-3.0" if available() else "none"
 
 
 @functools.lru_cache(maxsize=65536)

@@ -103,3 +103,23 @@ def test_a_claim_with_a_word_swapped_for_its_opposite_is_altered(real_comparer) 
     assert [original[f.start:f.end] for f in change.original] == ["higher"]
     same = real_comparer.compare(original, [original]).rewrite.claims
     assert {c.label for c in same} == {"kept"}
+
+
+def test_unreadable_data_turn_the_check_off_with_a_warning(monkeypatch: pytest.MonkeyPatch, tmp_path,
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    for part in ("noun", "verb", "adj", "adv"):
+        (tmp_path / f"data.{part}").write_text("00001740 03 n 01 word 0 002 ! 0000 n 0000 | broken\n", encoding="latin-1")
+    monkeypatch.setenv(lexicon.ENV, str(tmp_path))
+    lexicon._tables.cache_clear()
+    lexicon.base_forms.cache_clear()
+    try:
+        with caplog.at_level("WARNING", logger="provenance.lexicon"):
+            assert not lexicon.available()
+        assert "cannot be read" in caplog.text
+        assert lexicon.fingerprint() == "none"
+        assert lexicon.opposites("Prices were lower.", "Prices were higher.") == []
+    finally:
+        monkeypatch.undo()
+        lexicon._tables.cache_clear()
+        lexicon.base_forms.cache_clear()
+    assert lexicon.available()
