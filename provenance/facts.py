@@ -464,7 +464,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
     for tok in doc:
         low, lemma = tok.lower_, (tok.lemma_ or tok.lower_).lower()
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if low in _NEGATORS and not (low == "not" and nxt == "only"):
+        after = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) else ""
+        # "no more than 3" bounds a number (``number_bound``), it negates nothing
+        bound = low in {"no", "not"} and nxt in {"more", "fewer", "less"} and after == "than"
+        if low in _NEGATORS and not (low == "not" and nxt == "only") and not bound:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif tok.pos_ in {"VERB", ""} and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS:
             if lemma == "fail" and nxt != "to":
@@ -783,6 +786,61 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
     return changes
 
 
+#: words before a number that bound it from below ("more than 100") or above ("fewer than 100",
+#: "nearly 300"); longer phrases are tried first, so "no more than" bounds from above
+_LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwards of", "greater than",
+                 "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than")
+_UPPER_BOUNDS = ("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "not more than",
+                 "nearly", "almost", "just under", "lower than", "as many as", "as much as")
+_BOUNDS = sorted([(p, ">") for p in _LOWER_BOUNDS] + [(p, "<") for p in _UPPER_BOUNDS], key=lambda b: -len(b[0]))
+_FIRST_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORD_RE})\b", re.IGNORECASE)
+
+
+def number_bound(text: str, fact: Fact) -> str:
+    """">" when the words just before a number fact bound it from below, "<" from above, ""
+    otherwise (an exact or approximate number: "about", "some")."""
+    return _bound(text, fact)[1]
+
+
+def _bound(text: str, fact: Fact) -> tuple[str, str]:
+    """(the bounding phrase, ">" or "<") before a number fact, or ("", "")."""
+    first = _FIRST_NUMBER.search(fact.text)
+    lead = (text[max(0, fact.start - 30):fact.start] + fact.text[: first.start() if first else 0]).lower()
+    lead = " ".join(re.sub(r"[$€£¥]", " ", lead).split())
+    for phrase, sign in _BOUNDS:
+        if lead == phrase or lead.endswith(" " + phrase):
+            return phrase, sign
+    return "", ""
+
+
+def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
+                   original_text: str) -> list[FactChange]:
+    """The same number bounded the other way: "fewer than 100" for "more than 100". The facts
+    of such a change are the bounded numbers (text from the bounding words on, value "more
+    than 100"), so that looking the change up in the whole documents (``claims``) asks for
+    the bound too."""
+    changes = []
+    for r in rewrite:
+        r_phrase, r_sign = _bound(rewrite_text, r)
+        if not r_sign:
+            continue
+        for o in original:
+            o_phrase, o_sign = _bound(original_text, o)
+            if o_sign and o_sign != r_sign and _numbers_match(r.value, o.value):
+                rb, ob = _bounded(rewrite_text, r, r_phrase), _bounded(original_text, o, o_phrase)
+                changes.append(FactChange("number", (rb,), (ob,), f"number changed: {ob.text} → {rb.text}"))
+                break
+    return changes
+
+
+def _bounded(text: str, fact: Fact, phrase: str) -> Fact:
+    """The number fact widened to start at its bounding phrase, valued "<phrase> <value>"."""
+    start = text.lower().rfind(phrase, max(0, fact.start - 30), fact.end)
+    start = start if 0 <= start <= fact.start + len(phrase) else fact.start
+    start = min(start, fact.start)
+    return Fact("number", text[start:fact.end], start, fact.end, f"{phrase} {fact.value}")
+
+
 def _numbers_match(a: str, b: str) -> bool:
     (qa, ua), (qb, ub) = number_key(a), number_key(b)
     return qa == qb and (ua == ub or not ua or not ub)
@@ -797,7 +855,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     - number: a rewrite value matching no original number is a change. Formatting is
       tolerated ("18-month" == "18 months", "two" == "2", "1,200" == "1200", years == 12
       months, "about"/"nearly" ignored; a unitless number matches the same quantity with a
-      unit). Unmatched rewrite and original values are paired in order: "number changed:
+      unit). The same number bounded the other way ("fewer than 100" for "more than 100",
+      ``number_bound``) is a change too. Unmatched rewrite and original values are paired in order: "number changed:
       18-month → two-year"; a rewrite value left over is "number added: X". An original
       value missing from the rewrite alone is no change (the rewrite may have split it off).
     - date: as number; a rewrite date matches when its parts (weekday, month + day, month,
@@ -836,6 +895,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             lost = [r for r in rw if not any(_numbers_match(r.value, o.value) for o in orig) and r.value not in orig_years]
             gone = [o for o in orig if not any(_numbers_match(r.value, o.value) for r in rw) and o.value not in rw_years]
             changes += _pair(kind, lost, gone, report_removed=False)
+            changes += _bound_changes(rw, orig, rewrite_text, original_text)
         elif kind == "date":
             # a month alone is one of a month and day's parts ("in June" / "on June 5")
             rw_parts = set().union(*(_date_components(f.value) for f in rw))

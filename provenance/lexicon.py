@@ -37,6 +37,7 @@ _POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 _RULES = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("ies", "y"),
           ("men", "man"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
           ("er", ""), ("est", ""), ("er", "e"), ("est", "e"))
+_DIRECTIONS = frozenset({"up", "down"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -162,13 +163,14 @@ def are_opposites(a: str, b: str) -> bool:
 def _words(text: str) -> list[tuple[str, int, int, bool]]:
     """(lower-cased word, start, end, checkable): a word is checked when it is no stop word,
     has three letters or more, and is not capitalised inside the text (a name: "South Korea",
-    "New York")."""
+    "New York"); "up" and "down" are checked too ("shares went up" / "went down")."""
     out = []
     for m in _WORD.finditer(text):
         w = m.group()
         low = w.lower()
         named = w[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", "!", "?", "\"", "“"))
-        out.append((low, m.start(), m.end(), len(low) >= 3 and low not in STOPWORDS and not named))
+        out.append((low, m.start(), m.end(),
+                    low in _DIRECTIONS or (len(low) >= 3 and low not in STOPWORDS and not named)))
     return out
 
 

@@ -220,6 +220,15 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("It cost $1.2 billion.", "It cost 1.2 billion dollars.", []),
     ("The vote was delayed.", "The vote was delayed twice, by three days.", ["number added: three days"]),
     ("The vote was delayed by three days and cost $5 million.", "The vote was delayed by three days.", []),
+    # the same number bounded the other way
+    ("More than 100 people were killed.", "Fewer than 100 people were killed.",
+     ["number changed: More than 100 → Fewer than 100"]),
+    ("Under 5,000 homes lost power.", "Over 5,000 homes lost power.", ["number changed: Under 5,000 → Over 5,000"]),
+    ("Nearly 300 people came.", "More than 300 people came.", ["number changed: Nearly 300 → More than 300"]),
+    ("More than 100 people were killed.", "Over 100 people were killed.", []),
+    ("About 100 people were killed.", "More than 100 people were killed.", []),
+    ("No more than 3 people came.", "At most 3 people came.", []),
+    ("More than 3 people came.", "No more than 3 people came.", ["number changed: More than 3 → No more than 3"]),
     # dates and timing
     ("He was born on Jan. 5, 2001.", "He was born on January 5.", []),
     ("North Korea fired missiles hours earlier.", "North Korea fired missiles while the meeting was taking place.",
@@ -241,6 +250,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The talks ended in success.", "The talks ended in failure.", ["opposite meaning: success → failure"]),
     ("Prices were lower than last year.", "Prices were not higher than last year.", []),
     ("Exports rose in March.", "Exports fell in March.", ["negation changed: rose → fell"]),
+    ("Shares went up on Monday.", "Shares went down on Monday.", ["opposite meaning: up → down"]),
     ("Exports did not rise in March.", "Exports fell in March.", []),
     ("The team won in South Africa.", "The team won in North Africa.", ["entity changed: South Africa → North Africa"]),
     ("The company may cut jobs.", "The company will cut jobs.", ["hedge removed: may"]),
@@ -451,3 +461,13 @@ def test_a_date_or_number_stated_elsewhere_in_the_source_is_no_change() -> None:
     small = [claim("2 delegates left", ("number", "2"))]
     assert [ch.kind for ch in fact_changes(small, [claim("delegates left")], rewrite_doc="2 delegates left",
                                            original_doc="delegates left. 2 rooms.")] == ["number"]
+
+
+@pytest.mark.parametrize(("text", "number", "sign"), [
+    ("More than 100 people came.", "100", ">"), ("It cost at least $5 million.", "5", ">"),
+    ("No more than 3 people came.", "3", "<"), ("Up to 20 soldiers died.", "20", "<"),
+    ("About 100 people came.", "100", ""), ("100 people came.", "100", ""), ("Moreover 100 came.", "100", ""),
+])
+def test_number_bound(text: str, number: str, sign: str) -> None:
+    start = text.index(number)
+    assert facts_module.number_bound(text, Fact("number", number, start, start + len(number), number)) == sign
