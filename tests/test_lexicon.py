@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from typing import Iterator
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,12 +64,14 @@ def test_a_text_never_swaps_with_itself(words: list[str]) -> None:
     assert lexicon.opposites(text, text) == []
 
 
-def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lexicon, "wordnet_dir", lambda: None)
+@contextlib.contextmanager
+def tables_reread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The lexicon's tables read afresh inside (after the caller's patches), and again after
+    the patches are undone; the real data must then be back."""
     lexicon._tables.cache_clear()
     lexicon.base_forms.cache_clear()
     try:
-        assert not lexicon.available()
+        yield
         assert lexicon.fingerprint() == "none"
         assert lexicon.opposites("Prices were lower.", "Prices were higher.") == []
     finally:
@@ -74,6 +79,12 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
         lexicon._tables.cache_clear()
         lexicon.base_forms.cache_clear()
     assert lexicon.available()
+
+
+def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "wordnet_dir", lambda: None)
+    with tables_reread(monkeypatch):
+        assert not lexicon.available()
 
 
 def test_the_data_folder_can_be_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
@@ -110,16 +121,7 @@ def test_unreadable_data_turn_the_check_off_with_a_warning(monkeypatch: pytest.M
     for part in ("noun", "verb", "adj", "adv"):
         (tmp_path / f"data.{part}").write_text("00001740 03 n 01 word 0 002 ! 0000 n 0000 | broken\n", encoding="latin-1")
     monkeypatch.setenv(lexicon.ENV, str(tmp_path))
-    lexicon._tables.cache_clear()
-    lexicon.base_forms.cache_clear()
-    try:
+    with tables_reread(monkeypatch):
         with caplog.at_level("WARNING", logger="provenance.lexicon"):
             assert not lexicon.available()
         assert "cannot be read" in caplog.text
-        assert lexicon.fingerprint() == "none"
-        assert lexicon.opposites("Prices were lower.", "Prices were higher.") == []
-    finally:
-        monkeypatch.undo()
-        lexicon._tables.cache_clear()
-        lexicon.base_forms.cache_clear()
-    assert lexicon.available()
