@@ -820,12 +820,12 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     than 100"), so that looking the change up in the whole documents (``claims``) asks for
     the bound too."""
     changes = []
+    bounded = [(o, *_bound(original_text, o)) for o in original]
     for r in rewrite:
         r_phrase, r_sign = _bound(rewrite_text, r)
         if not r_sign:
             continue
-        for o in original:
-            o_phrase, o_sign = _bound(original_text, o)
+        for o, o_phrase, o_sign in bounded:
             if o_sign and o_sign != r_sign and _numbers_match(r.value, o.value):
                 rb, ob = _bounded(rewrite_text, r, r_phrase), _bounded(original_text, o, o_phrase)
                 changes.append(FactChange("number", (rb,), (ob,), f"number changed: {ob.text} → {rb.text}"))
@@ -836,8 +836,7 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
 def _bounded(text: str, fact: Fact, phrase: str) -> Fact:
     """The number fact widened to start at its bounding phrase, valued "<phrase> <value>"."""
     start = text.lower().rfind(phrase, max(0, fact.start - 30), fact.end)
-    start = start if 0 <= start <= fact.start + len(phrase) else fact.start
-    start = min(start, fact.start)
+    start = fact.start if start < 0 else min(start, fact.start)
     return Fact("number", text[start:fact.end], start, fact.end, f"{phrase} {fact.value}")
 
 
@@ -961,15 +960,15 @@ def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str
             if free(rewrite, a, b) and free(original, c, d)]
 
 
-def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str = "",
-                     original_text: str = "") -> list[FactChange]:
+def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
+                     original_text: str) -> list[FactChange]:
     """One negation change when the polarity differs: the parity of each side's negative items
     plus one flip per opposite-word swap (``_opposite_swaps``), so "not higher" against
     "lower" is no change."""
     def parity(facts: list[Fact]) -> int:
         return sum(1 for f in facts if not f.value.startswith("+")) % 2
 
-    swaps = _opposite_swaps(rewrite, original, rewrite_text, original_text) if rewrite_text and original_text else []
+    swaps = _opposite_swaps(rewrite, original, rewrite_text, original_text)
     if (parity(rewrite) + parity(original) + len(swaps)) % 2 == 0:
         return []
     rw_diff, orig_diff = list(rewrite), list(original)
