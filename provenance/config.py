@@ -224,8 +224,9 @@ def _version(dist: str) -> str:
 #: the version of consistency mode's labelling rules (``claims.consistency_label`` and
 #: ``claims.conflicts``), named in its signature; 2: only values of the same kind conflict;
 #: 3: calendar dates conflict only where they give one field (year, month, day, weekday) two ways;
-#: 4: a name the source never mentions in place of one the aligned sentence gives conflicts too
-CONSISTENCY_RULES = 4
+#: 4: a name the source never mentions in place of one the aligned sentence gives conflicts too;
+#: 5: a word put in place of its opposite conflicts too
+CONSISTENCY_RULES = 5
 
 
 def _default_fingerprint(backend: str) -> str:

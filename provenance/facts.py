@@ -944,6 +944,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     return tuple(changes)
 
 
+#: the value prefix of a negation fact that is one word of an opposite-word swap ("~lower")
+OPPOSITE = "~"
+
+
 def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
                     original_text: str) -> list[tuple[Fact, Fact]]:
     """Words put in place of their opposite (``lexicon.opposites``: "lower" for "higher",
@@ -954,8 +958,8 @@ def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str
     def free(facts: list[Fact], start: int, end: int) -> bool:
         return not any(f.start < end and start < f.end for f in facts)
 
-    return [(Fact("negation", rewrite_text[a:b], a, b, "~" + rewrite_text[a:b].lower()),
-             Fact("negation", original_text[c:d], c, d, "~" + original_text[c:d].lower()))
+    return [(Fact("negation", rewrite_text[a:b], a, b, OPPOSITE + rewrite_text[a:b].lower()),
+             Fact("negation", original_text[c:d], c, d, OPPOSITE + original_text[c:d].lower()))
             for (a, b), (c, d) in opposites(rewrite_text, original_text)
             if free(rewrite, a, b) and free(original, c, d)]
 

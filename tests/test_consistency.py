@@ -40,6 +40,31 @@ def test_only_value_substitutions_of_numbers_and_dates_conflict() -> None:
     assert not conflicts([])
 
 
+def test_a_word_in_place_of_its_opposite_conflicts() -> None:
+    from provenance.claims import conflict_reason
+    from provenance.facts import OPPOSITE, Fact, FactChange
+
+    lower, higher = Fact("negation", "lower", 0, 5, OPPOSITE + "lower"), Fact("negation", "higher", 0, 6, OPPOSITE + "higher")
+    assert conflict_reason([FactChange("negation", (lower,), (higher,), "opposite meaning")]) == \
+        "a word stands in place of its opposite"
+    # a negator added or a hand-listed verb swapped is left to the head
+    no = Fact("negation", "not", 0, 3, "not")
+    assert conflict_reason([FactChange("negation", (no,), (), "negation added: not")]) == ""
+    cut, raised = Fact("negation", "cut", 0, 3, "-cut"), Fact("negation", "raised", 0, 6, "+raise")
+    assert conflict_reason([FactChange("negation", (cut,), (raised,), "negation changed")]) == ""
+
+
+@pytest.mark.model
+def test_consistency_mode_alters_an_opposite_whatever_the_head_says(real_comparer: Comparer) -> None:
+    check = Comparer(Config(mode="consistency"), encoder=real_comparer.encoder, analyzer=real_comparer.analyzer)
+    res = check.compare("Exports were lower in March than a year earlier.",
+                        "Exports were higher in March than a year earlier.")
+    (claim,) = res.rewrite.claims
+    assert claim.label == "altered"
+    assert "opposite meaning: higher → lower" in claim.reason and "stands in place of its opposite" in claim.reason
+    assert f"/r{CONSISTENCY_RULES}" in res.signature and CONSISTENCY_RULES == 5
+
+
 def test_a_name_the_source_never_mentions_in_place_of_another_conflicts() -> None:
     from provenance.claims import conflicts, entity_substitution
     from provenance.facts import Fact, FactChange
