@@ -116,25 +116,29 @@ def _shift(f: Fact, delta: int, within: str) -> Fact:
     return Fact(f.kind, within[s:e] if e > s else f.text, s, e, f.value)
 
 
-def _to_doc(f: Fact, claim: ClaimSpan) -> Fact:
-    return Fact(f.kind, f.text, f.start + claim.start, f.end + claim.start, f.value)
-
-
-def joined(claims: Sequence[ClaimSpan]) -> tuple[str, tuple[Fact, ...], dict[Fact, Fact]]:
-    """Concatenate claims with a space; facts shifted to the joined text, plus a map back to
-    document offsets."""
+def joined(claims: Sequence[ClaimSpan]) -> tuple[str, tuple[Fact, ...]]:
+    """Concatenate claims with a space; facts shifted to the joined text (``_joined_to_doc``
+    maps any fact of that text back to document offsets)."""
     parts: list[str] = []
     facts: list[Fact] = []
-    back: dict[Fact, Fact] = {}
     pos = 0
     for c in claims:
-        for f in c.facts:
-            local = Fact(f.kind, f.text, f.start + pos, f.end + pos, f.value)
-            facts.append(local)
-            back[local] = _to_doc(f, c)
+        facts += [Fact(f.kind, f.text, f.start + pos, f.end + pos, f.value) for f in c.facts]
         parts.append(c.text)
         pos += len(c.text) + 1
-    return " ".join(parts), tuple(facts), back
+    return " ".join(parts), tuple(facts)
+
+
+def _joined_to_doc(f: Fact, claims: Sequence[ClaimSpan]) -> Fact:
+    """A fact of ``joined(claims)``'s text (a claim's own fact, or a word the comparison
+    found there: an opposite-word swap) in document offsets. The first claim starts the
+    joined text, so a fact of ``joined(claims[:1])`` maps the same way."""
+    pos = 0
+    for c in claims:
+        if f.start < pos + len(c.text) + 1:
+            return Fact(f.kind, f.text, f.start - pos + c.start, f.end - pos + c.start, f.value)
+        pos += len(c.text) + 1
+    return f
 
 
 @functools.lru_cache(maxsize=8)
@@ -199,39 +203,24 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
     with the best-matching claim only (each side's first), since a "not" in a clause the
     rewrite did not take over changes nothing the rewrite says.
     """
-    r_text, r_facts, r_back = joined(rewrite)
-    o_text, o_facts, o_back = joined(original)
+    r_text, r_facts = joined(rewrite)
+    o_text, o_facts = joined(original)
     changes = compare_facts(r_text, r_facts, o_text, o_facts)
     if len(rewrite) > 1 or len(original) > 1:
-        r1_text, r1_facts, r1_back = joined(rewrite[:1])
-        o1_text, o1_facts, o1_back = joined(original[:1])
-        scoped = [ch for ch in compare_facts(r1_text, r1_facts, o1_text, o1_facts) if ch.kind == "negation"]
+        scoped = [ch for ch in compare_facts(*joined(rewrite[:1]), *joined(original[:1])) if ch.kind == "negation"]
         changes = tuple(sorted([ch for ch in changes if ch.kind != "negation"] + scoped,
                                key=lambda ch: FACT_KINDS.index(ch.kind)))
-        r_back = {**r_back, **r1_back}
-        o_back = {**o_back, **o1_back}
     if changes and rewrite_doc is not None and original_doc is not None:
         changes = tuple(ch for ch in changes if not _found_elsewhere(ch, rewrite_doc, original_doc))
     return tuple(
         FactChange(
             ch.kind,
-            tuple(r_back.get(f) or _joined_to_doc(f, rewrite) for f in ch.rewrite),
-            tuple(o_back.get(f) or _joined_to_doc(f, original) for f in ch.original),
+            tuple(_joined_to_doc(f, rewrite) for f in ch.rewrite),
+            tuple(_joined_to_doc(f, original) for f in ch.original),
             ch.reason,
         )
         for ch in changes
     )
-
-
-def _joined_to_doc(f: Fact, claims: Sequence[ClaimSpan]) -> Fact:
-    """A fact found in ``joined(claims)``'s text (not one of the claims' own facts: an
-    opposite-word swap) in document offsets."""
-    pos = 0
-    for c in claims:
-        if f.start < pos + len(c.text) + 1:
-            return Fact(f.kind, f.text, f.start - pos + c.start, f.end - pos + c.start, f.value)
-        pos += len(c.text) + 1
-    return f
 
 
 def _quote(text: str, width: int = 70) -> str:
