@@ -30,10 +30,9 @@ import numpy as np
 from provenance import Comparer, Config
 from provenance import metrics as M
 from provenance._defaults import BACKENDS
-from provenance.alignment import support_score, topk
 from provenance.claims import claim_spans, part_texts
 from provenance.facts import CONTENT_KINDS
-from provenance.overlap import containment, difflib_ratio
+from provenance.overlap import difflib_ratio
 from provenance.segmentation import segment
 
 SETS = ("wice", "frank", "swipe", "iterater_sent", "stsb", "mrpc", "paws", "clough_reuse")
@@ -336,19 +335,16 @@ def ours_records(name: str, rows: list[dict], cmp: Comparer, *, sweep: bool = Fa
 
 
 def _wice_top_sentences(cmp: Comparer, claim: str, article: str, starts: list[int], k: int) -> list[int]:
-    """The article's given sentences ranked by the best support score any of their claims
-    gives any claim of ``claim`` (top-k candidates by cosine, scored like ``support``)."""
-    x, y = cmp.prepare(claim), cmp.prepare(article)
-    if not len(x.claims) or not len(y.claims):
-        return []
-    idx, sims = topk(x.embeddings, y.embeddings, max(cmp.config.top_k, 10))
-    best: dict[int, float] = {}
-    for i in range(len(x.claims)):
-        for j, s in zip(idx[i], sims[i]):
-            sc = support_score(float(s), containment(x.tokens[i], y.tokens[j]), cmp.config.support_weights)
-            sent = bisect.bisect_right(starts, y.claims[j].start) - 1
-            best[sent] = max(best.get(sent, 0.0), sc)
-    return [s for s, _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+    """The article's given sentences holding the library's evidence for ``claim``
+    (``Comparer.evidence``), in its order, each once: the library's sentences map to the
+    given sentence they start in (the article joins them with blank lines, so a library
+    sentence never spans two; one split in two counts once)."""
+    out: list[int] = []
+    for p in cmp.evidence(claim, article, k=2 * k):
+        sent = bisect.bisect_right(starts, p.start) - 1
+        if sent not in out:
+            out.append(sent)
+    return out[:k]
 
 
 # ----------------------------------------------------------------------------- ours: scoring

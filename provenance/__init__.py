@@ -20,7 +20,7 @@ _WHERE = {
     "Comparer": "pipeline", "compare": "pipeline", "rank": "pipeline",
     "segment": "segmentation",
     "Attribution": "types", "Claim": "types", "Comparison": "types", "Document": "types",
-    "DocumentScores": "types", "Evidence": "types", "Overlap": "types", "Ranked": "types",
+    "DocumentScores": "types", "Evidence": "types", "Overlap": "types", "Passage": "types", "Ranked": "types",
     "Segment": "types", "SentencePair": "types",
     "render": "report", "load_report": "report",
 }

@@ -18,11 +18,11 @@ import numpy as np
 from . import alignment
 from .claims import ClaimSpan, claim_spans, claim_weights, label_side, mark_repeats, part_texts, with_details
 from .config import SCHEMA_VERSION, Config, signature
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .overlap import content_tokens, overlap, stemmed_words, weighted_mean
 from .ranking import attribute, coverage_by_source, kept_share, rank_sources, support_strength
 from .segmentation import segment
-from .types import (Claim, Comparison, Document, DocumentScores, Overlap, Ranked, Segment,
+from .types import (Claim, Comparison, Document, DocumentScores, Overlap, Passage, Ranked, Segment,
                     SentencePair)
 
 log = logging.getLogger(__name__)
@@ -341,6 +341,23 @@ class Comparer:
             kept.append(float(sum(w for w, m in zip(ow, back) if m.score >= tau) / total) if total else 0.0)
         ranked = list(rank_sources(keys, coverage, kept, strength))
         return ranked[:limit] if limit is not None else ranked
+
+    # ------------------------------------------------------------------ evidence
+    def evidence(self, text: str, source: str, *, k: int = 3) -> list[Passage]:
+        """Up to ``k`` sentences of ``source`` that together hold the evidence for ``text``
+        (a claim, or a few sentences), most telling first: the sentence that supports it best,
+        then each time the one holding most of its content words the ones before lack
+        (``evidence.rank_evidence``). Each ``Passage`` names the words it adds. An empty text
+        or source has no evidence: ``[]``."""
+        from .evidence import rank_evidence
+
+        _text(text), _text(source)
+        if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+            raise ConfigError(f"k must be a whole number of at least 1, got {k!r}")
+        if not text.strip() or not source.strip():
+            return []
+        x, y = self.prepare_iter([text, source])
+        return rank_evidence(x, y, self.config.support_weights, k)
 
     def _pair_cosines(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
         """Cosine of each pair of short texts, all encoded in one batch."""

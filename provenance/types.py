@@ -287,6 +287,27 @@ class Attribution(_Dictable):
 
 
 @dataclass(frozen=True, slots=True)
+class Passage(_Dictable):
+    """A sentence of a source picked as evidence for a text (``Comparer.evidence``):
+    ``sentence`` is its index in the source's sentences, ``start``/``end`` its offsets in the
+    source, ``support`` the best support score it gives any claim of the text (0..1), and
+    ``adds`` the text's content words, as the text writes them, that it holds and the
+    passages ranked before it do not."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    support: float
+    adds: tuple[str, ...]
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Passage":
+        return cls(int(d["sentence"]), int(d["start"]), int(d["end"]), str(d["text"]), float(d["support"]),
+                   tuple(str(w) for w in d["adds"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Ranked(_Dictable):
     """One candidate original in a ranking. ``key`` is the caller's key (or index)."""
 
@@ -399,5 +420,5 @@ class Comparison(_Dictable):
 
 __all__ = [
     "Attribution", "Claim", "Comparison", "Document", "DocumentScores", "Evidence", "Overlap",
-    "Ranked", "Segment", "SentencePair", "LABELS", "asdict",
+    "Passage", "Ranked", "Segment", "SentencePair", "LABELS", "asdict",
 ]
