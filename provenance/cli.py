@@ -161,6 +161,23 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-k", "--limit", type=int, default=None, help="show only the top K")
     common(r)
 
+    ev = sub.add_parser("evidence", help="find the sentences of a source that hold the evidence for a claim",
+                        description="Rank the sentences of SOURCE (a path; '-' reads stdin) that together hold "
+                                    "the evidence for each claim: the one that supports it best, then each time "
+                                    "the one holding most of its words the ones before lack.")
+    ev.add_argument("source", metavar="SOURCE")
+    # both fill one list, in the order given: ("text", TEXT) or ("file", PATH)
+    ev.add_argument("-c", "--claim", dest="claims", action="append", default=[], metavar="TEXT",
+                    type=lambda v: ("text", v), help="a claim to look up (repeat for several)")
+    ev.add_argument("--claim-file", dest="claims", action="append", metavar="PATH", type=lambda v: ("file", v),
+                    help="a file whose whole text is one claim to look up ('-' reads stdin; repeat for several)")
+    ev.add_argument("-k", type=_at_least(1), default=3, help="sentences per claim (default 3)")
+    ev.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    ev.add_argument("-o", "--output", metavar="FILE", help="write here (refuses to overwrite without --force)")
+    ev.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    ev.add_argument("--backend", choices=BACKENDS, default=DEFAULT_BACKEND,
+                    help=f"embedding backend (default {DEFAULT_BACKEND})")
+
     rd = sub.add_parser("render", help="re-render a saved JSON report without recomputing")
     rd.add_argument("report", metavar="REPORT.json")
     rd.add_argument("--format", "-f", choices=FORMATS, default="text")
@@ -190,7 +207,8 @@ def _width() -> int:
 def _config(args: argparse.Namespace) -> Config:
     from .config import Config
 
-    return Config(backend=args.backend, support_threshold=args.threshold, fact_kinds=getattr(args, "facts", None),
+    return Config(backend=args.backend, support_threshold=getattr(args, "threshold", None),
+                  fact_kinds=getattr(args, "facts", None),
                   mode=getattr(args, "mode", "rewrite"), detail_words=getattr(args, "details", None),
                   detail_reworded=getattr(args, "reworded", None), part_words=getattr(args, "parts", 0))
 
@@ -270,7 +288,48 @@ def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # n
     return EXIT_OK
 
 
-COMMANDS = {"compare": _cmd_compare, "rank": _cmd_rank, "render": _cmd_render}
+def _cmd_evidence(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: ARG001
+    import json
+
+    from .errors import InputError
+    from .evidence import missing_words
+    from .inputs import read_text
+    from .pipeline import default_comparer
+
+    if not args.claims:
+        raise InputError("no claim given: pass --claim TEXT or --claim-file PATH")
+    if [args.source, *(v for kind, v in args.claims if kind == "file")].count("-") > 1:
+        raise InputError("standard input ('-') can be read only once")
+    claims = [read_text(v) if kind == "file" else v for kind, v in args.claims]
+    source = read_text(args.source)
+    cmp = default_comparer(_config(args))
+    found = []
+    for claim in claims:
+        passages = cmp.evidence(claim, source, k=args.k)
+        found.append({"claim": claim, "passages": [p.to_dict() for p in passages],
+                      "missing": list(missing_words(claim, passages))})
+    if args.format == "json":
+        text = json.dumps({"signature": cmp.signature, "source": _display_name(args.source, 0), "claims": found},
+                          indent=2, ensure_ascii=False) + "\n"
+    else:
+        lines = []
+        for i, f in enumerate(found, 1):
+            lines.append(f"claim {i}: {' '.join(f['claim'].split())}")
+            if not f["passages"]:
+                lines.append("  no evidence: the claim or the source is empty")
+            for n, p in enumerate(f["passages"], 1):
+                adds = ", ".join(p["adds"]) if p["adds"] else "nothing new"
+                lines.append(f"  {n}. sentence {p['sentence'] + 1} (support {p['support']:.2f}; adds: {adds})")
+                lines.append(f"     {' '.join(p['text'].split())}")
+            if f["passages"]:
+                lines.append(f"  in none of them: {', '.join(f['missing'])}" if f["missing"]
+                             else "  every content word of the claim is in them")
+        text = "\n".join(lines) + "\n"
+    _emit(text, args, out)
+    return EXIT_OK
+
+
+COMMANDS = {"compare": _cmd_compare, "rank": _cmd_rank, "render": _cmd_render, "evidence": _cmd_evidence}
 
 
 # --------------------------------------------------------------------------- index and batch

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .alignment import support_score
-from .overlap import _WORD, _match_stem, containment
+from .overlap import _WORD, _match_stem, containment, content_tokens
 from .types import Passage
 
 if TYPE_CHECKING:
@@ -89,4 +89,11 @@ def rank_evidence(text: "Prepared", source: "Prepared", weights: Sequence[float]
     return out
 
 
-__all__ = ["SUPPORT_WEIGHT", "rank_evidence", "sentence_support"]
+def missing_words(text: str, passages: Sequence[Passage]) -> tuple[str, ...]:
+    """The content words of ``text`` (as written, each once) that none of ``passages`` holds:
+    what a reader would still have to find elsewhere."""
+    held = {_match_stem(m) for p in passages for w in p.adds for m in _WORD.finditer(w)}
+    return _surface(text, content_tokens(text) - held)
+
+
+__all__ = ["SUPPORT_WEIGHT", "missing_words", "rank_evidence", "sentence_support"]

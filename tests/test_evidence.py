@@ -92,3 +92,89 @@ def test_the_real_model_finds_both_halves_of_the_evidence(real_comparer) -> None
     support = sentence_support(x, y, real_comparer.config.support_weights)
     near_copy = next(s for s in support if y.sentences[s].text.startswith("Jane Doe was born in a small"))
     assert support[near_copy] > got[1].support      # ranked by support alone, the near copy came second
+
+
+# --------------------------------------------------------------------------- the CLI
+def _cli(*argv: str) -> tuple[int, str, str]:
+    import io
+
+    from provenance.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _one_line_error(err: str) -> None:
+    assert err.count("\n") == 1 and err.startswith("provenance: error:") and "Traceback" not in err, err
+
+
+@pytest.fixture
+def source_file(tmp_path):  # noqa: ANN001, ANN201
+    path = tmp_path / "source.txt"
+    path.write_text(SOURCE + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_lists_the_passages_and_the_words_none_holds(source_file) -> None:  # noqa: ANN001
+    code, out, err = _cli("evidence", str(source_file), "-c", "Jane Doe, born in Ohio, had her first show in 1956 "
+                          "in New York.", "-k", "2")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("claim 1: Jane Doe, born in Ohio")
+    assert lines[1].startswith("  1. sentence 2 (support ") and lines[1].endswith("adds: Jane, Doe, born, Ohio)")
+    assert lines[2] == "     Jane Doe was born in Ohio."
+    assert lines[3].endswith("adds: first, show, 1956)") and lines[4] == "     Her first show opened in 1956 in Chicago."
+    assert lines[5] == "  in none of them: New, York"
+
+
+def test_cli_json_has_offsets_into_the_source_and_every_claim(source_file, tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    claim_file = tmp_path / "claim.txt"
+    claim_file.write_text("She moved to Paris.", encoding="utf-8")
+    code, out, err = _cli("evidence", str(source_file), "-c", CLAIM, "--claim-file", str(claim_file), "-c", "",
+                          "-f", "json")
+    assert code == 0, err
+    got = json.loads(out)
+    assert got["signature"].startswith("provenance:") and got["source"] == "source.txt"
+    assert [c["claim"] for c in got["claims"]] == [CLAIM, "She moved to Paris.", ""]
+    for c in got["claims"][:2]:
+        assert len(c["passages"]) == 3
+        for p in c["passages"]:
+            assert SOURCE[p["start"]:p["end"]] == p["text"]
+    assert got["claims"][1]["passages"][0]["text"] == "She moved to Paris as a student."
+    assert got["claims"][2] == {"claim": "", "passages": [], "missing": []}
+
+
+def test_cli_refuses_to_overwrite_and_writes_when_told(source_file, tmp_path) -> None:  # noqa: ANN001
+    target = tmp_path / "out.txt"
+    target.write_text("keep me", encoding="utf-8")
+    code, _, err = _cli("evidence", str(source_file), "-c", CLAIM, "-o", str(target))
+    assert code == 2 and "already exists" in err
+    _one_line_error(err)
+    assert target.read_text(encoding="utf-8") == "keep me"
+    code, _, err = _cli("evidence", str(source_file), "-c", CLAIM, "-o", str(target), "--force")
+    assert code == 0, err
+    assert target.read_text(encoding="utf-8").startswith("claim 1: ")
+
+
+@pytest.mark.parametrize("argv, needle", [
+    (("evidence", "{src}"), "no claim given"),
+    (("evidence", "{missing}", "-c", "x"), "no such file"),
+    (("evidence", "{binary}", "-c", "x"), "binary"),
+    (("evidence", "-", "--claim-file", "-"), "read only once"),
+])
+def test_cli_bad_input_is_one_line_and_exit_2(source_file, tmp_path, argv, needle) -> None:  # noqa: ANN001
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    names = {"src": str(source_file), "missing": str(tmp_path / "nope.txt"), "binary": str(binary)}
+    code, out, err = _cli(*(a.format(**names) for a in argv))
+    assert code == 2 and out == ""
+    _one_line_error(err)
+    assert needle in err
+
+
+def test_cli_k_must_be_at_least_one(source_file) -> None:  # noqa: ANN001
+    code, _, err = _cli("evidence", str(source_file), "-c", CLAIM, "-k", "0")
+    assert code == 2 and "Traceback" not in err
