@@ -59,6 +59,7 @@ SEED_DIR = ROOT / "seeds" / "kim-putin"
 GOALS = {
     "compare_over_encode": ("<=", 1.10), "recompare_over_cold": ("<=", 0.5), "rank_recall_at_10": (">=", 0.99),
     "rank_query_s": ("<=", 1.0), "peak_rss_mb_long_pair": ("<=", 2000), "help_cold_over_python": ("<=", 3.0),
+    "evidence_over_compare": ("<=", 1.0),
 }
 
 
@@ -188,6 +189,33 @@ def bench_compare(encs: dict[str, Any], analyzer: Any, repeats: int) -> dict[str
         out[name] = {"claims": len(claims), "encode_s": t_encode, "compare_s": t_compare,
                      "compare_over_encode": t_compare / t_encode}
     return out
+
+
+def bench_evidence(enc: Any, analyzer: Any, repeats: int, long_n: int) -> dict[str, Any]:
+    """``Comparer.evidence`` for every sentence of the seed rewrite against the seed original,
+    both prepared already (the Comparer's memo), against one compare of the same pair, also
+    warm; and per claim against a synthetic source of ``long_n`` sentences (prepared once)."""
+    from provenance import Comparer, Config
+    from provenance.embedding import CachedEncoder
+    from provenance.segmentation import segment
+
+    rewrite, original = _pair()
+    cmp = Comparer(Config(backend="torch", persistent_cache=False), encoder=CachedEncoder(enc), analyzer=analyzer)
+    claims = [s.text for s in segment(rewrite)]
+    cmp.compare(rewrite, original)
+    for c in claims:
+        cmp.prepare(c)
+    t_compare = median_time(lambda: cmp.compare(rewrite, original), repeats)
+    t_all = median_time(lambda: [cmp.evidence(c, original) for c in claims], repeats)
+    big = long_text(long_n, 7)
+    t0 = time.perf_counter()
+    cmp.prepare(big)
+    t_prepare_big = time.perf_counter() - t0
+    t_big = median_time(lambda: [cmp.evidence(c, big) for c in claims[:5]], max(1, repeats // 2)) / 5
+    return {"claims": len(claims), "compare_s": t_compare, "evidence_all_s": t_all,
+            "evidence_ms_per_claim": 1000 * t_all / len(claims), "evidence_over_compare": t_all / t_compare,
+            "long_source_sentences": long_n, "long_source_prepare_s": t_prepare_big,
+            "long_source_ms_per_claim": 1000 * t_big}
 
 
 def profile_compare(enc: Any, analyzer: Any) -> list[tuple[str, float]]:
@@ -578,7 +606,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="backend of the rank benchmark's index and queries (default onnx; an index is tied to its backend)")
     ap.add_argument("--onnx-cache", type=Path, default=None, help="where the ONNX export lives (default: user cache)")
     ap.add_argument("--skip", default="",
-                    help="comma list of parts to skip: encode,compare,recompare,rank,ann,long,help")
+                    help="comma list of parts to skip: encode,compare,recompare,evidence,rank,ann,long,help")
     ap.add_argument("--long-pair-child", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.long_pair_child is not None:
@@ -631,6 +659,10 @@ def main(argv: list[str] | None = None) -> int:
         res["recompare"] = bench_recompare(encs, analyzer, 1 if quick else repeats, Config().backend)
         res["recompare_over_cold"] = res["recompare"]["with_analysis_cache"]["recompare_over_cold"]
         res["recompare_over_cold_embeddings_only"] = res["recompare"]["embeddings_only"]["recompare_over_cold"]
+    if "evidence" not in skip:
+        log("evidence for every rewrite sentence vs one compare")
+        res["evidence"] = bench_evidence(encs["torch"], analyzer, repeats, 300 if quick else 5000)
+        res["evidence_over_compare"] = res["evidence"]["evidence_over_compare"]
     if "rank" not in skip:
         log(f"rank over the real pool ({args.rank_backend})")
         res["rank"] = bench_rank(args.data, quick, per_set, analyzer, encs[args.rank_backend], args.index_dir,
@@ -686,6 +718,12 @@ def print_table(res: dict[str, Any]) -> None:
         add("recompare_over_cold", res["recompare_over_cold"], "embeddings + analyses cached (default path)")
         add("recompare_over_cold_embeddings_only", res["recompare_over_cold_embeddings_only"],
             "embedding cache alone")
+    if "evidence" in res:
+        e = res["evidence"]
+        add("evidence_over_compare", res["evidence_over_compare"],
+            f"{e['claims']} seed sentences, {e['evidence_ms_per_claim']:.1f} ms each; "
+            f"{e['long_source_ms_per_claim']:.0f} ms each against {e['long_source_sentences']:,} sentences "
+            f"(prepared once in {e['long_source_prepare_s']:.0f} s)")
     if "encode" in res:
         e = res["encode"]
         add("onnx_over_torch_encode", res["onnx_over_torch_encode"],
