@@ -13,8 +13,9 @@ On WiCE DEV (349 claims against their cited articles; a gold evidence set counts
 when all its sentences are among the first three) this finds 60.5 % of the claims' evidence
 against 52.4 % for the ranking by support alone (``benchmarks/quality.py``'s
 ``evidence_recall_at_3``; the weight was chosen among 0, 0.1, 0.3 and 1, with and without
-weighting words by their rarity in the source: nested 5-fold figures 58.4-60.5 over four fold
-draws, see docs/accuracy.md).
+weighting words by their rarity in the source; ``benchmarks/evidence_spread.py`` reruns the
+choice among the plain-word weights and the ranking by support in nested 5-fold runs, see
+docs/accuracy.md).
 """
 
 from __future__ import annotations
@@ -61,9 +62,11 @@ def sentence_support(text: "Prepared", source: "Prepared", weights: Sequence[flo
     return best
 
 
-def rank_evidence(text: "Prepared", source: "Prepared", weights: Sequence[float], k: int) -> list[Passage]:
+def rank_evidence(text: "Prepared", source: "Prepared", weights: Sequence[float], k: int, *,
+                  support_weight: float = SUPPORT_WEIGHT, coverage: bool = True) -> list[Passage]:
     """Up to ``k`` sentences of ``source`` that together hold the evidence for ``text``, in the
-    order chosen (module docstring). Empty when either text has no claim."""
+    order chosen (module docstring). Empty when either text has no claim. ``coverage=False``
+    ranks by support alone (what ``benchmarks/evidence_spread.py`` compares against)."""
     support = sentence_support(text, source, weights)
     if not support:
         return []
@@ -77,7 +80,7 @@ def rank_evidence(text: "Prepared", source: "Prepared", weights: Sequence[float]
     chosen: set[int] = set()
     while len(out) < min(k, len(support)):
         def value(s: int) -> tuple[float, int]:
-            v = support[s] if not out else len(left & holds[s]) / total + SUPPORT_WEIGHT * support[s]
+            v = support[s] if not out or not coverage else len(left & holds[s]) / total + support_weight * support[s]
             return v, -s                      # ties: the earlier sentence
         s = max((s for s in support if s not in chosen), key=value)
         adds = left & holds[s]

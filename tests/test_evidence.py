@@ -178,3 +178,35 @@ def test_cli_bad_input_is_one_line_and_exit_2(source_file, tmp_path, argv, needl
 def test_cli_k_must_be_at_least_one(source_file) -> None:  # noqa: ANN001
     code, _, err = _cli("evidence", str(source_file), "-c", CLAIM, "-k", "0")
     assert code == 2 and "Traceback" not in err
+
+
+# --------------------------------------------------------------------------- the spread script
+def test_evidence_spread_runs_on_a_slice_and_refuses_missing_data(data_dir, monkeypatch, capsys) -> None:  # noqa: ANN001
+    """``benchmarks/evidence_spread.py`` on WiCE's first items: every variant's figure, then the
+    nested figure of the choice; no data is a one-line usage error."""
+    from pathlib import Path
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import evidence_spread
+
+    assert evidence_spread.main(["--data", str(data_dir), "--limit", "10", "--seeds", "13,7"]) == 0
+    out = capsys.readouterr().out
+    assert "WiCE DEV, 10 claims" in out and "support alone" in out and "coverage, weight 0.1" in out
+    assert "fold seed 13:" in out and "fold seed 7:" in out and "mean " in out
+    assert evidence_spread.main(["--data", str(data_dir / "absent")]) == 2
+    assert evidence_spread.main(["--seeds", "x"]) == 2
+
+
+def test_the_nested_figure_scores_each_fold_with_the_variant_best_elsewhere(monkeypatch) -> None:  # noqa: ANN001
+    import numpy as np
+    from pathlib import Path
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import evidence_spread
+
+    # variant "a" is right on every item, "b" on none: every fold picks "a", figure 100
+    hits = {"a": np.ones(10), "b": np.zeros(10)}
+    assert evidence_spread.nested(hits, 10, 5, 13) == (100.0, ["a"] * 5)
+    # items without a gold set (NaN) are left out of each mean
+    hits = {"a": np.array([1.0, np.nan] * 5), "b": np.zeros(10)}
+    assert evidence_spread.nested(hits, 10, 5, 13)[0] == pytest.approx(100.0)
