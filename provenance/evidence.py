@@ -23,8 +23,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .alignment import support_score
-from .overlap import _WORD, _match_stem, containment, content_tokens
+import numpy as np
+
+from .overlap import _WORD, _match_stem, content_tokens
 from .types import Passage
 
 if TYPE_CHECKING:
@@ -49,17 +50,36 @@ def _surface(text: str, stems: frozenset[str] | set[str]) -> tuple[str, ...]:
 
 def sentence_support(text: "Prepared", source: "Prepared", weights: Sequence[float]) -> dict[int, float]:
     """Per source sentence (index), the best support score any of its claims gives any claim
-    of ``text``."""
-    best: dict[int, float] = {}
+    of ``text``: ``alignment.support_score`` of each pair's cosine and containment (the share
+    of the text claim's content words the source claim holds), computed a text claim at a
+    time over every source claim at once, so a long source costs array work, not a Python
+    loop per pair."""
     if not len(text.claims) or not len(source.claims):
-        return best
+        return {}
     sims = text.embeddings @ source.embeddings.T
-    for j, c in enumerate(source.claims):
-        col = sims[:, j]
-        top = max(support_score(float(col[i]), containment(text.tokens[i], source.tokens[j]), weights)
-                  for i in range(len(text.claims)))
-        best[c.sentence] = max(best.get(c.sentence, 0.0), top)
-    return best
+    # which source claims hold each of the text's words
+    vocab = sorted(frozenset().union(*text.tokens))
+    column = {t: i for i, t in enumerate(vocab)}
+    holders: list[list[int]] = [[] for _ in vocab]
+    for j, toks in enumerate(source.tokens):
+        for t in toks:
+            i = column.get(t)
+            if i is not None:
+                holders[i].append(j)
+    posting = [np.asarray(h, dtype=np.int64) for h in holders]
+    best = np.zeros(len(source.claims))
+    for i, toks in enumerate(text.tokens):
+        shared = np.zeros(len(source.claims))
+        for t in toks:
+            np.add.at(shared, posting[column[t]], 1.0)
+        contained = shared / len(toks) if toks else np.ones(len(source.claims))
+        z = weights[0] + weights[1] * sims[i].astype(np.float64) + weights[2] * contained
+        best = np.maximum(best, 1.0 / (1.0 + np.exp(-z)))
+    out: dict[int, float] = {}
+    for c, v in zip(source.claims, best.tolist()):
+        if v > out.get(c.sentence, -1.0):
+            out[c.sentence] = v
+    return out
 
 
 def rank_evidence(text: "Prepared", source: "Prepared", weights: Sequence[float], k: int, *,

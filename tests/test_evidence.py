@@ -82,6 +82,19 @@ def test_passages_are_distinct_and_the_first_supports_best(fake_comparer, source
     # the words each passage adds are the claim's, and no two passages add the same word
     added = [w.lower() for p in got for w in p.adds]
     assert len(added) == len(set(added))
+    # the array computation gives what scoring every pair one at a time gives
+    from provenance.alignment import support_score
+    from provenance.overlap import containment
+
+    pairs: dict[int, float] = {}
+    for j, c in enumerate(y.claims):
+        for i in range(len(x.claims)):
+            v = support_score(float(x.embeddings[i] @ y.embeddings[j]), containment(x.tokens[i], y.tokens[j]),
+                              fake_comparer.config.support_weights)
+            pairs[c.sentence] = max(pairs.get(c.sentence, 0.0), v)
+    assert support.keys() == pairs.keys()
+    for s, v in pairs.items():
+        assert support[s] == pytest.approx(v, abs=1e-9)
 
 
 def test_the_real_model_finds_both_halves_of_the_evidence(real_comparer) -> None:  # noqa: ANN001
