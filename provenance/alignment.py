@@ -79,6 +79,12 @@ def support_score(cosine: float, lexical: float, weights: Sequence[float]) -> fl
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def support_scores(cosines: np.ndarray, lexicals: np.ndarray, weights: Sequence[float]) -> np.ndarray:
+    """``support_score`` over arrays at once (float64), for a claim against a whole text."""
+    z = weights[0] + weights[1] * np.asarray(cosines, dtype=np.float64) + weights[2] * lexicals
+    return 1.0 / (1.0 + np.exp(-z))
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """The best support one claim finds in one original."""

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .alignment import support_scores
 from .overlap import _WORD, _match_stem, content_tokens
 from .types import Passage
 
@@ -37,7 +38,7 @@ SUPPORT_WEIGHT = 0.1
 
 
 def _surface(text: str, stems: frozenset[str] | set[str]) -> tuple[str, ...]:
-    """The words of ``text`` (content words, as written, each once) whose stems are in ``stems``."""
+    """The words of ``text``, as written, whose stems are in ``stems`` (each stem once, first place)."""
     out: list[str] = []
     seen: set[str] = set()
     for m in _WORD.finditer(text):
@@ -73,8 +74,7 @@ def sentence_support(text: "Prepared", source: "Prepared", weights: Sequence[flo
         for t in toks:
             np.add.at(shared, posting[column[t]], 1.0)
         contained = shared / len(toks) if toks else np.ones(len(source.claims))
-        z = weights[0] + weights[1] * sims[i].astype(np.float64) + weights[2] * contained
-        best = np.maximum(best, 1.0 / (1.0 + np.exp(-z)))
+        best = np.maximum(best, support_scores(sims[i], contained, weights))
     out: dict[int, float] = {}
     for c, v in zip(source.claims, best.tolist()):
         if v > out.get(c.sentence, -1.0):
