@@ -161,11 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-k", "--limit", type=int, default=None, help="show only the top K")
     common(r)
 
-    ev = sub.add_parser("evidence", help="find the sentences of a source that hold the evidence for a claim",
-                        description="Rank the sentences of SOURCE (a path; '-' reads stdin) that together hold "
-                                    "the evidence for each claim: the one that supports it best, then each time "
-                                    "the one holding most of its words the ones before lack.")
-    ev.add_argument("source", metavar="SOURCE")
+    ev = sub.add_parser("evidence", help="find the sentences of sources that hold the evidence for a claim",
+                        description="Rank the sentences of the SOURCEs (paths; '-' reads stdin) that together "
+                                    "hold the evidence for each claim: the one that supports it best, then each "
+                                    "time the one holding most of its words the ones before lack.")
+    ev.add_argument("sources", metavar="SOURCE", nargs="+")
     # both fill one list, in the order given: ("text", TEXT) or ("file", PATH)
     ev.add_argument("-c", "--claim", dest="claims", action="append", default=[], metavar="TEXT",
                     type=lambda v: ("text", v), help="a claim to look up (repeat for several)")
@@ -298,28 +298,30 @@ def _cmd_evidence(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  #
 
     if not args.claims:
         raise InputError("no claim given: pass --claim TEXT or --claim-file PATH")
-    if [args.source, *(v for kind, v in args.claims if kind == "file")].count("-") > 1:
+    if [*args.sources, *(v for kind, v in args.claims if kind == "file")].count("-") > 1:
         raise InputError("standard input ('-') can be read only once")
     claims = [read_text(v) if kind == "file" else v for kind, v in args.claims]
-    source = read_text(args.source)
+    sources = [read_text(p) for p in args.sources]
+    names = [_display_name(p, i) for i, p in enumerate(args.sources)]
     cmp = default_comparer(_config(args))
     found = []
     for claim in claims:
-        passages = cmp.evidence(claim, source, k=args.k)
+        passages = cmp.evidence(claim, sources, k=args.k)
         found.append({"claim": claim, "passages": [p.to_dict() for p in passages],
                       "missing": list(missing_words(claim, passages))})
     if args.format == "json":
-        text = json.dumps({"signature": cmp.signature, "source": _display_name(args.source, 0), "claims": found},
+        text = json.dumps({"signature": cmp.signature, "sources": names, "claims": found},
                           indent=2, ensure_ascii=False) + "\n"
     else:
         lines = []
         for i, f in enumerate(found, 1):
             lines.append(f"claim {i}: {' '.join(f['claim'].split())}")
             if not f["passages"]:
-                lines.append("  no evidence: the claim or the source is empty")
+                lines.append("  no evidence: the claim or the sources are empty")
             for n, p in enumerate(f["passages"], 1):
                 adds = ", ".join(p["adds"]) if p["adds"] else "nothing new"
-                lines.append(f"  {n}. sentence {p['sentence'] + 1} (support {p['support']:.2f}; adds: {adds})")
+                where = f"{names[p['source']]} sentence" if len(names) > 1 else "sentence"
+                lines.append(f"  {n}. {where} {p['sentence'] + 1} (support {p['support']:.2f}; adds: {adds})")
                 lines.append(f"     {' '.join(p['text'].split())}")
             if f["passages"]:
                 lines.append(f"  in none of them: {', '.join(f['missing'])}" if f["missing"]

@@ -82,32 +82,37 @@ def sentence_support(text: "Prepared", source: "Prepared", weights: Sequence[flo
     return out
 
 
-def rank_evidence(text: "Prepared", source: "Prepared", weights: Sequence[float], k: int, *,
+def rank_evidence(text: "Prepared", sources: "Prepared | Sequence[Prepared]", weights: Sequence[float], k: int, *,
                   support_weight: float = SUPPORT_WEIGHT, coverage: bool = True) -> list[Passage]:
-    """Up to ``k`` sentences of ``source`` that together hold the evidence for ``text``, in the
-    order chosen (module docstring). Empty when either text has no claim. ``coverage=False``
-    ranks by support alone (what ``benchmarks/evidence_spread.py`` compares against)."""
-    support = sentence_support(text, source, weights)
+    """Up to ``k`` sentences of ``sources`` (one prepared text, or several: the passages may
+    come from any of them) that together hold the evidence for ``text``, in the order chosen
+    (module docstring; ties go to the earlier source, then the earlier sentence). Empty when
+    the text or every source has no claim. ``coverage=False`` ranks by support alone (what
+    ``benchmarks/evidence_spread.py`` compares against)."""
+    sources = [sources] if hasattr(sources, "claims") else list(sources)
+    support: dict[tuple[int, int], float] = {}
+    holds: dict[tuple[int, int], set[str]] = {}
+    for n, source in enumerate(sources):
+        support.update({(n, s): v for s, v in sentence_support(text, source, weights).items()})
+        for j, c in enumerate(source.claims):
+            holds.setdefault((n, c.sentence), set()).update(source.tokens[j])
     if not support:
         return []
-    holds: dict[int, set[str]] = {}
-    for j, c in enumerate(source.claims):
-        holds.setdefault(c.sentence, set()).update(source.tokens[j])
     wanted = frozenset().union(*text.tokens)
     left = set(wanted)
     total = max(1, len(wanted))
     out: list[Passage] = []
-    chosen: set[int] = set()
+    chosen: set[tuple[int, int]] = set()
     while len(out) < min(k, len(support)):
-        def value(s: int) -> tuple[float, int]:
-            v = support[s] if not out or not coverage else len(left & holds[s]) / total + support_weight * support[s]
-            return v, -s                      # ties: the earlier sentence
-        s = max((s for s in support if s not in chosen), key=value)
-        adds = left & holds[s]
-        seg = source.sentences[s]
-        out.append(Passage(s, seg.start, seg.end, seg.text, round(float(support[s]), 6),
+        def value(key: tuple[int, int]) -> tuple[float, int, int]:
+            v = support[key] if not out or not coverage else len(left & holds[key]) / total + support_weight * support[key]
+            return v, -key[0], -key[1]
+        key = max((key for key in support if key not in chosen), key=value)
+        adds = left & holds[key]
+        seg = sources[key[0]].sentences[key[1]]
+        out.append(Passage(key[0], key[1], seg.start, seg.end, seg.text, round(float(support[key]), 6),
                            _surface(text.text, adds)))
-        chosen.add(s)
+        chosen.add(key)
         left -= adds
     return out
 

@@ -343,21 +343,25 @@ class Comparer:
         return ranked[:limit] if limit is not None else ranked
 
     # ------------------------------------------------------------------ evidence
-    def evidence(self, text: str, source: str, *, k: int = 3) -> list[Passage]:
-        """Up to ``k`` sentences of ``source`` that together hold the evidence for ``text``
+    def evidence(self, text: str, sources: Any, *, k: int = 3) -> list[Passage]:
+        """Up to ``k`` sentences of ``sources`` that together hold the evidence for ``text``
         (a claim, or a few sentences), most telling first: the sentence that supports it best,
         then each time the one holding most of its content words the ones before lack
-        (``evidence.rank_evidence``). Each ``Passage`` names the words it adds. An empty text
-        or source has no evidence: ``[]``."""
+        (``evidence.rank_evidence``). ``sources`` is one text, a sequence of texts or a mapping
+        key -> text, as ``compare``'s originals; the passages may come from any of them, and
+        each ``Passage.source`` is its source's position in that order (0 for one text). Each
+        passage names the words it adds. An empty text, or sources that are all empty, have
+        no evidence: ``[]``."""
         from .evidence import rank_evidence
 
-        _text(text), _text(source)
+        _text(text)
+        _, texts = _texts(sources)
         if isinstance(k, bool) or not isinstance(k, int) or k < 1:
             raise ConfigError(f"k must be a whole number of at least 1, got {k!r}")
-        if not text.strip() or not source.strip():
+        if not text.strip() or not any(t.strip() for t in texts):
             return []
-        x, y = self.prepare_iter([text, source])
-        return rank_evidence(x, y, self.config.support_weights, k)
+        x, *ys = self.prepare_iter([text, *texts])
+        return rank_evidence(x, ys, self.config.support_weights, k)
 
     def _pair_cosines(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
         """Cosine of each pair of short texts, all encoded in one batch."""

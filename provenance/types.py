@@ -289,11 +289,13 @@ class Attribution(_Dictable):
 @dataclass(frozen=True, slots=True)
 class Passage(_Dictable):
     """A sentence of a source picked as evidence for a text (``Comparer.evidence``):
-    ``sentence`` is its index in the source's sentences, ``start``/``end`` its offsets in the
-    source, ``support`` the best support score it gives any claim of the text (0..1), and
-    ``adds`` the text's content words, as the text writes them, that it holds and the
-    passages ranked before it do not."""
+    ``source`` is the index of its source among those given (0 for one), ``sentence`` its
+    index in that source's sentences, ``start``/``end`` its offsets in that source, ``support``
+    the best support score it gives any claim of the text (0..1), and ``adds`` the text's
+    content words, as the text writes them, that it holds and the passages ranked before it
+    do not."""
 
+    source: int
     sentence: int
     start: int
     end: int
@@ -303,8 +305,8 @@ class Passage(_Dictable):
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "Passage":
-        return cls(int(d["sentence"]), int(d["start"]), int(d["end"]), str(d["text"]), float(d["support"]),
-                   tuple(str(w) for w in d["adds"]))
+        return cls(int(d["source"]), int(d["sentence"]), int(d["start"]), int(d["end"]), str(d["text"]),
+                   float(d["support"]), tuple(str(w) for w in d["adds"]))
 
 
 @dataclass(frozen=True, slots=True)

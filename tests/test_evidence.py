@@ -63,6 +63,35 @@ def test_bytes_are_refused_with_one_clear_line(fake_comparer) -> None:  # noqa: 
         fake_comparer.evidence(CLAIM.encode(), SOURCE)
 
 
+PLACE = "Jane Doe is a painter from the Midwest. Jane Doe was born in Ohio. Jane Doe was born in a small town in Ohio."
+SHOWS = "She moved to Paris as a student. Her first show opened in 1956 in Chicago."
+
+
+def test_the_passages_may_come_from_several_sources(fake_comparer) -> None:  # noqa: ANN001
+    got = fake_comparer.evidence(CLAIM, [PLACE, SHOWS], k=2)
+    assert [(p.source, p.text) for p in got] == [(0, "Jane Doe was born in Ohio."),
+                                                (1, "Her first show opened in 1956 in Chicago.")]
+    texts = [PLACE, SHOWS]
+    for p in fake_comparer.evidence(CLAIM, [PLACE, SHOWS], k=5):
+        assert texts[p.source][p.start:p.end] == p.text
+    # a mapping gives the same, its sources numbered in the mapping's order
+    assert fake_comparer.evidence(CLAIM, {"place": PLACE, "shows": SHOWS}, k=2) == got
+    # one source as a one-item list is that source as a string
+    assert fake_comparer.evidence(CLAIM, [SOURCE]) == fake_comparer.evidence(CLAIM, SOURCE)
+
+
+def test_empty_sources_among_others_are_skipped_and_all_empty_is_none(fake_comparer) -> None:  # noqa: ANN001
+    got = fake_comparer.evidence(CLAIM, ["", PLACE, "  "], k=2)
+    assert {p.source for p in got} == {1}
+    assert fake_comparer.evidence(CLAIM, ["", " \n"]) == []
+    assert fake_comparer.evidence(CLAIM, []) == []
+
+
+def test_a_source_that_is_not_text_is_refused(fake_comparer) -> None:  # noqa: ANN001
+    with pytest.raises(InputError, match="not str"):
+        fake_comparer.evidence(CLAIM, [SOURCE, b"bytes"])
+
+
 SENTENCES = ["The council approved the budget on Monday.", "Taxes will rise by two percent.",
              "The mayor opposed the plan.", "Schools get more money.", "Roads will be repaired next year.",
              "The vote was seven to two.", "Critics called it reckless."]
@@ -150,14 +179,25 @@ def test_cli_json_has_offsets_into_the_source_and_every_claim(source_file, tmp_p
                           "-f", "json")
     assert code == 0, err
     got = json.loads(out)
-    assert got["signature"].startswith("provenance:") and got["source"] == "source.txt"
+    assert got["signature"].startswith("provenance:") and got["sources"] == ["source.txt"]
     assert [c["claim"] for c in got["claims"]] == [CLAIM, "She moved to Paris.", ""]
     for c in got["claims"][:2]:
         assert len(c["passages"]) == 3
         for p in c["passages"]:
-            assert SOURCE[p["start"]:p["end"]] == p["text"]
+            assert SOURCE[p["start"]:p["end"]] == p["text"] and p["source"] == 0
     assert got["claims"][1]["passages"][0]["text"] == "She moved to Paris as a student."
     assert got["claims"][2] == {"claim": "", "passages": [], "missing": []}
+
+
+def test_cli_names_the_source_of_each_passage_when_there_are_several(tmp_path) -> None:  # noqa: ANN001
+    place, shows = tmp_path / "place.txt", tmp_path / "shows.txt"
+    place.write_text(PLACE, encoding="utf-8")
+    shows.write_text(SHOWS, encoding="utf-8")
+    code, out, err = _cli("evidence", str(place), str(shows), "-c", CLAIM, "-k", "2")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[1].startswith("  1. place.txt sentence 2 (support ")
+    assert lines[3].startswith("  2. shows.txt sentence 2 (support ")
 
 
 def test_cli_refuses_to_overwrite_and_writes_when_told(source_file, tmp_path) -> None:  # noqa: ANN001
