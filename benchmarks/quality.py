@@ -336,11 +336,17 @@ def ours_records(name: str, rows: list[dict], cmp: Comparer, *, sweep: bool = Fa
 
 def _wice_top_sentences(cmp: Comparer, claim: str, article: str, starts: list[int], k: int) -> list[int]:
     """The article's given sentences holding the library's evidence for ``claim``
-    (``Comparer.evidence``), in its order, each once: the library's sentences map to the
-    given sentence they start in (the article joins them with blank lines, so a library
-    sentence never spans two; one split in two counts once)."""
+    (``Comparer.evidence``), in its order, each once (``given_sentences``)."""
+    return given_sentences(cmp.evidence(claim, article, k=2 * k), starts, k)
+
+
+def given_sentences(passages: Sequence[Any], starts: list[int], k: int) -> list[int]:
+    """The first ``k`` distinct given sentences (``wice_texts``' ``starts``) that the
+    passages fall in: a library sentence maps to the given sentence it starts in (the article
+    joins them with blank lines, so a library sentence never spans two; one split in two
+    counts once)."""
     out: list[int] = []
-    for p in cmp.evidence(claim, article, k=2 * k):
+    for p in passages:
         sent = bisect.bisect_right(starts, p.start) - 1
         if sent not in out:
             out.append(sent)

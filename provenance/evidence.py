@@ -72,7 +72,7 @@ def sentence_support(text: "Prepared", source: "Prepared", weights: Sequence[flo
     for i, toks in enumerate(text.tokens):
         shared = np.zeros(len(source.claims))
         for t in toks:
-            np.add.at(shared, posting[column[t]], 1.0)
+            shared[posting[column[t]]] += 1.0      # a posting lists each source claim once
         contained = shared / len(toks) if toks else np.ones(len(source.claims))
         best = np.maximum(best, support_scores(sims[i], contained, weights))
     out: dict[int, float] = {}
