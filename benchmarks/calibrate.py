@@ -304,20 +304,58 @@ def _consistency_target(name: str, row: dict) -> int | None:
     return 1 if int(s["label"]) == 1 else 0 if float(s["factuality"]) == 0.0 else None
 
 
-def consistency_records(recs: list[list[dict]], params: dict, cut: float) -> list[dict]:
+def _verdict_target(name: str, row: dict) -> int:
+    """Item-level target of the verdict: WiCE supported (partially supported is not), FRANK
+    fully factual."""
+    return int(row["label"] == "supported") if name == "wice" else int(int(row["summaries"][0]["label"]) == 1)
+
+
+def consistency_records(recs: list[list[dict]], params: dict, cut: float,
+                        matches: Sequence[dict | None] | None = None) -> list[dict]:
     """Claim records (start, end, probability, label) as ``Comparer.compare`` in consistency
-    mode writes them, from the claim features and a head."""
+    mode writes them, from the claim features and a head; with ``matches`` (each item's
+    ``Comparer.sentence_matches``) and a head that holds a ``verdict``, also the item's
+    ``verdict`` (probability, decision) as ``compare`` gives it in ``scores``."""
     from provenance.claims import consistency_label
     from provenance.similarity import logistic
 
     out = []
-    for claims in recs:
+    for i, claims in enumerate(recs):
         rows = []
         for c in claims:
             p = 0.0 if c["features"] is None else logistic(c["features"], params)
             rows.append((0, 0, p, consistency_label(p, cut, c["aligned"], c["changed"], c.get("conflict", False))))
-        out.append({"claims": rows})
+        rec: dict[str, Any] = {"claims": rows}
+        if matches is not None and params.get("verdict"):
+            rec["verdict"] = verdict_of(claims, matches[i], params, params["verdict"])
+        out.append(rec)
     return out
+
+
+def verdict_inputs(claims: list[dict], matches: dict | None, head: dict) -> dict[str, float] | None:
+    """The verdict's features (``similarity.VERDICT_FEATURES``) of one item from its claim
+    records (``Comparer.claim_features``) under ``head``, as ``Comparer.compare`` computes them."""
+    from provenance.similarity import logistic, verdict_features
+
+    if matches is None:
+        return None
+    return verdict_features([0.0 if c["features"] is None or (c["aligned"] and c.get("conflict", False))
+                             else logistic(c["features"], head) for c in claims], **matches)
+
+
+def verdict_of(claims: list[dict], matches: dict | None, head: dict, params: dict) -> tuple[float, bool]:
+    from provenance.similarity import logistic
+
+    x = verdict_inputs(claims, matches, head)
+    if x is None:
+        return 1.0, True
+    p = logistic(x, params)
+    return p, bool(p >= float(params["threshold"]))
+
+
+#: the verdict's regularisation (scikit-learn's default C; not searched) and its cut grid
+VERDICT_C = 1.0
+VERDICT_GRID = [round(float(t), 3) for t in np.linspace(0.05, 0.95, 91)]
 
 
 def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None],
@@ -341,10 +379,14 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
         else:
             recs[n] = [cmp.claim_features(r["summaries"][0]["summary"], r["source_text"]) for r in items[n]]
         log(f"consistency: {n} features")
+    matches = {n: [cmp.sentence_matches(*(Q.wice_texts(r)[:2] if n == "wice" else
+                                         (r["summaries"][0]["summary"], r["source_text"]))) for r in items[n]]
+               for n in sets}
+    log("consistency: sentence matches")
     folds = {n: folds_of(len(items[n]), k) for n in sets}
 
     def score(n: str, mask: np.ndarray, params: dict, cut: float) -> dict[str, float]:
-        got = consistency_records(_sub(recs[n], mask), params, cut)
+        got = consistency_records(_sub(recs[n], mask), params, cut, _sub(matches[n], mask))
         if n == "wice":
             got = [{**g, "top3": []} for g in got]
         return Q.score_ours(n, _sub(items[n], mask), got, {"support": {"threshold": 0.0}})
@@ -364,6 +406,47 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
             return float(np.mean([primary(n, g) for n, g in zip(sets, got)]))
 
         params["threshold"] = max(CONSISTENCY_GRID, key=lambda t: (objective(t), -t))
+        params["verdict"] = fit_verdict(params, masks)
+        return params
+
+    def fit_verdict(head: dict, masks: dict[str, np.ndarray]) -> dict:
+        """The verdict: logistic regression over ``VERDICT_FEATURES`` on the training items
+        (every item has a binary target: WiCE supported or not, FRANK fully factual or not),
+        each set weighted equally, and its cut (the mean of WiCE supported_f1 and FRANK bacc
+        on the training folds, ties to the lowest)."""
+        from sklearn.linear_model import LogisticRegression
+        from provenance.similarity import VERDICT_FEATURES
+
+        X, y, w = [], [], []
+        for n in sets:
+            idx = np.flatnonzero(masks[n])
+            rows = [(x, _verdict_target(n, items[n][i])) for i in idx
+                    if (x := verdict_inputs(recs[n][i], matches[n][i], head)) is not None]
+            X += [[x[f] for f in VERDICT_FEATURES] for x, _ in rows]
+            y += [t for _, t in rows]
+            w += [1.0 / max(1, len(rows))] * len(rows)
+        X_, w_ = np.array(X), np.array(w) * len(y)
+        mu, sd = X_.mean(axis=0), X_.std(axis=0)
+        sd[sd == 0] = 1.0
+        lr = LogisticRegression(C=VERDICT_C).fit((X_ - mu) / sd, np.array(y), sample_weight=w_)
+        params = {"features": list(VERDICT_FEATURES), "weights": [round(float(v), 6) for v in lr.coef_[0]],
+                  "bias": round(float(lr.intercept_[0]), 6), "mean": [round(float(v), 6) for v in mu],
+                  "scale": [round(float(v), 6) for v in sd], "threshold": 0.5}
+
+        trial = {**head, "verdict": params}
+        once = {n: consistency_records(_sub(recs[n], masks[n]), trial, head["threshold"], _sub(matches[n], masks[n]))
+                for n in sets}
+
+        def objective(cut: float) -> float:
+            figs = []
+            for n in sets:
+                got = [{**r, "verdict": (r["verdict"][0], r["verdict"][0] >= cut)} for r in once[n]]
+                if n == "wice":
+                    got = [{**g, "top3": []} for g in got]
+                figs.append(primary(n, Q.score_ours(n, _sub(items[n], masks[n]), got, {"support": {"threshold": 0.0}})))
+            return float(np.mean(figs))
+
+        params["threshold"] = max(VERDICT_GRID, key=lambda t: (objective(t), -t))
         return params
 
     cv: dict[str, dict[str, float]] = {n: {} for n in sets}

@@ -305,13 +305,13 @@ def ours_records(name: str, rows: list[dict], cmp: Comparer, *, sweep: bool = Fa
         for r in rows:
             claim, article, starts = wice_texts(r)
             res = check.compare(claim, article)
-            out.append({"claims": claim_records(res.rewrite.claims),
+            out.append({"claims": claim_records(res.rewrite.claims), **verdict_record(res),
                         "top3": _wice_top_sentences(zero, claim, article, starts, 3)})
     elif name == "frank":
         for r in rows:
             for s in r["summaries"]:
                 res = check.compare(s["summary"], r["source_text"])
-                out.append({"claims": claim_records(res.rewrite.claims)})
+                out.append({"claims": claim_records(res.rewrite.claims), **verdict_record(res)})
     elif name == "swipe":
         for r in rows:
             res = real.compare(r["target_text"], r["source_text"])
@@ -358,16 +358,38 @@ def labels_at(claims: Sequence[Sequence[Any]], tau: float, missing: str) -> list
     return [c[3] if c[2] >= tau else missing for c in claims]
 
 
-def wice_label(labels: Sequence[str]) -> str:
-    if labels and all(lab == "kept" for lab in labels):
+def wice_label(labels: Sequence[str], verdict: bool | None = None) -> str:
+    """WiCE's 3-way label from our claim labels; with the consistency verdict (``verdict``:
+    ``scores.consistent``), supported iff the verdict says so, and otherwise partially or not
+    supported as the claims say."""
+    if verdict is None and labels and all(lab == "kept" for lab in labels):
+        return "supported"
+    if verdict:
         return "supported"
     if not any(lab in ("kept", "altered") for lab in labels):
         return "not_supported"
     return "partially_supported"
 
 
-def unsupportedness(claims: Sequence[Sequence[Any]]) -> float:
-    """0..1: one minus the weakest claim's support; an altered claim counts at half its support."""
+def verdict_record(res: Any) -> dict[str, Any]:
+    """A consistency-mode comparison's verdict, (probability, decision), when it has one."""
+    sc = res.scores
+    return {"verdict": (sc.consistency, sc.consistent)} if sc.consistency is not None else {}
+
+
+def is_consistent(rec: dict, tau: float) -> bool:
+    """The item's decision: the verdict when the record has one, else every claim kept."""
+    if rec.get("verdict") is not None:
+        return bool(rec["verdict"][1])
+    labels = labels_at(rec["claims"], tau, "added")
+    return bool(labels) and all(lab == "kept" for lab in labels)
+
+
+def unsupportedness(claims: Sequence[Sequence[Any]], verdict: Sequence[Any] | None = None) -> float:
+    """0..1: one minus the verdict's probability when given, else one minus the weakest claim's
+    support, an altered claim counting at half its support."""
+    if verdict is not None:
+        return 1.0 - float(verdict[0])
     if not claims:
         return 0.0
     return 1.0 - min(c[2] * (0.5 if c[3] == "altered" else 1.0) for c in claims)
@@ -378,14 +400,15 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
     tau = 0.0 if name in CONSISTENCY_SETS else float(calib["support"]["threshold"])
     if name == "wice":
         gold = [r["label"] for r in rows]
-        pred = [wice_label(labels_at(rec["claims"], tau, "added")) for rec in recs]
+        pred = [wice_label(labels_at(rec["claims"], tau, "added"), (rec.get("verdict") or (None, None))[1])
+                for rec in recs]
         return {"supported_f1": M.f1(gold, pred, "supported"), "label_acc_3way": M.accuracy(gold, pred),
                 "evidence_recall_at_3": wice_recall(rows, [rec["top3"] for rec in recs])}
     if name == "frank":
         summaries = [s for r in rows for s in r["summaries"]]
         factual = [int(s["label"]) for s in summaries]
-        pred = [int(all(lab == "kept" for lab in labels_at(rec["claims"], tau, "added"))) for rec in recs]
-        u = [unsupportedness(rec["claims"]) for rec in recs]
+        pred = [int(is_consistent(rec, tau)) for rec in recs]
+        u = [unsupportedness(rec["claims"], rec.get("verdict")) for rec in recs]
         return {"bacc": M.balanced_accuracy(factual, pred), "roc_auc": M.roc_auc([1 - f for f in factual], u),
                 "factuality_spearman": M.spearman([float(s["factuality"]) for s in summaries], [-x for x in u])}
     if name == "swipe":
@@ -670,16 +693,16 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
     if name == "wice":
         for r, rec in zip(rows, recs):
             labels = labels_at(rec["claims"], tau, "added")
-            out.append({"id": r["id"], "gold": r["label"], "pred": wice_label(labels), "claims": labels,
-                        "score": 1 - unsupportedness(rec["claims"]), "top3": rec["top3"],
+            out.append({"id": r["id"], "gold": r["label"], "pred": wice_label(labels, (rec.get("verdict") or (None, None))[1]),
+                        "claims": labels, "score": 1 - unsupportedness(rec["claims"], rec.get("verdict")), "top3": rec["top3"],
                         "gold_sets": r["supporting_sentence_sets"]})
     elif name == "frank":
         items = [(r, s) for r in rows for s in r["summaries"]]
         for (r, s), rec in zip(items, recs):
             labels = labels_at(rec["claims"], tau, "added")
             out.append({"id": s["id"], "gold": int(s["label"]),
-                        "pred": int(all(lab == "kept" for lab in labels)), "claims": labels,
-                        "score": 1 - unsupportedness(rec["claims"])})
+                        "pred": int(is_consistent(rec, tau)), "claims": labels,
+                        "score": 1 - unsupportedness(rec["claims"], rec.get("verdict"))})
     elif name == "swipe":
         words, how = detail_words(calib), detail_rules(calib)
         for r, rec in zip(rows, recs):

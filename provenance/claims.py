@@ -244,6 +244,7 @@ def label_side(
     head: Mapping[str, Any] | None = None,
     tokens: Sequence[frozenset[str]] | None = None,
     other_tokens: Sequence[frozenset[str]] | None = None,
+    conflicts: list[bool] | None = None,
 ) -> list[Claim]:
     """Label the claims of one side.
 
@@ -258,14 +259,17 @@ def label_side(
     content ``tokens`` and each original's token union ``other_tokens``) a claim is kept when
     the head's probability that the original supports it reaches ``head['threshold']``; below
     it, a claim aligned at ``threshold`` with a typed fact change is altered and any other
-    is added (``consistency_label``). ``Claim.support`` is then that probability.
+    is added (``consistency_label``). ``Claim.support`` is then that probability, and
+    ``conflicts``, when given, receives each claim's ``conflict`` flag (``claims.conflicts``: a
+    number, date or name in place of the source's, altered whatever the head says).
     """
     if head is not None:
         if side != REWRITE or tokens is None or other_tokens is None:
             raise ValueError("the consistency head labels rewrite claims and needs their tokens")
         return _label_by_head(claims, matches, others, other_names, threshold=threshold,
                               check_facts=check_facts, fact_kinds=fact_kinds, own_doc=own_doc,
-                              other_docs=other_docs, head=head, tokens=tokens, other_tokens=other_tokens)
+                              other_docs=other_docs, head=head, tokens=tokens, other_tokens=other_tokens,
+                              conflicts=conflicts)
     missing = "added" if side == REWRITE else "dropped"
     other_side = ORIGINAL if side == REWRITE else REWRITE
     out: list[Claim] = []
@@ -483,7 +487,7 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
                    other_names: Sequence[str], *, threshold: float, check_facts: bool,
                    fact_kinds: Sequence[str] | None, own_doc: str | None, other_docs: Sequence[str] | None,
                    head: Mapping[str, Any], tokens: Sequence[frozenset[str]],
-                   other_tokens: Sequence[frozenset[str]]) -> list[Claim]:
+                   other_tokens: Sequence[frozenset[str]], conflicts: list[bool] | None = None) -> list[Claim]:
     from .similarity import logistic
 
     cut = float(head["threshold"])
@@ -494,12 +498,16 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
             out.append(Claim(c.index, c.sentence, c.start, c.end, c.text, "added",
                              "added.boilerplate" if boiler else "added.no_support",
                              "no original to support it", 0.0, -1, (), (), boiler))
+            if conflicts is not None:
+                conflicts.append(False)
             continue
         support_claims, changes, rec = head_inputs(
             c, m, others, threshold=threshold, check_facts=check_facts, fact_kinds=fact_kinds, own_doc=own_doc,
             other_docs=other_docs, tokens=tokens, other_tokens=other_tokens)
         p = logistic(rec["features"], head)
         label = consistency_label(p, cut, rec["aligned"], rec["changed"], rec["conflict"])
+        if conflicts is not None:
+            conflicts.append(bool(rec["aligned"] and rec["conflict"]))
         name = other_names[m.source]
         closest = f"{name} {_quote(support_claims[0].text, 50)}" if support_claims else name
         unsaid = _unsaid(c.text, rec["stretch"]) if other_docs is not None and p < cut else ""

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # imported lazily: `provenance --help` must stay about as qui
 
     from .config import Config
 
-FAIL_ON = ("added", "dropped", "altered")
+FAIL_ON = ("added", "dropped", "altered", "inconsistent")   # inconsistent: the verdict (--mode consistency)
 FORMATS = ("text", "json", "html", "md")
 EXIT_OK, EXIT_FAIL_ON, EXIT_USAGE = 0, 1, 2
 
@@ -135,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE", help="write the report here (refuses to overwrite without --force)")
     c.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     c.add_argument("--fail-on", type=_fail_on, default=(), metavar="LABELS",
-                   help="exit 1 when any claim has one of these labels (comma list of added,dropped,altered)")
+                   help="exit 1 when any claim has one of these labels (comma list of added,dropped,altered), or "
+                        "with inconsistent, when the verdict finds the rewrite not consistent (--mode consistency)")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     c.add_argument("--no-kept", action="store_true", help="text format: leave kept claims out")
     c.add_argument("--facts", type=_fact_kinds, default=None, metavar="KINDS",
@@ -250,6 +251,10 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .inputs import read_text
     from .pipeline import default_comparer
 
+    if "inconsistent" in args.fail_on and args.mode != "consistency":
+        from .errors import InputError
+
+        raise InputError("--fail-on inconsistent reads the consistency verdict: add --mode consistency")
     rewrite = read_text(args.rewrite)
     originals = [read_text(p) for p in args.originals]
     for name, text in [(args.rewrite, rewrite)] + list(zip(args.originals, originals)):
@@ -260,7 +265,8 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     result = default_comparer(_config(args)).compare(rewrite, originals, names=names)
     _emit(_render(result, args, out), args, out)
     counts = result.counts()
-    return EXIT_FAIL_ON if any(counts[k] > 0 for k in args.fail_on) else EXIT_OK
+    inconsistent = "inconsistent" in args.fail_on and result.scores.consistent is False
+    return EXIT_FAIL_ON if inconsistent or any(counts.get(k, 0) > 0 for k in args.fail_on) else EXIT_OK
 
 
 def _display_name(path: str, i: int) -> str:

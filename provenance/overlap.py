@@ -288,3 +288,33 @@ def weighted_mean(overlaps: Sequence[Overlap], weights: Sequence[float]) -> Over
         for k in keys:
             sums[k] += getattr(o, k) * w
     return Overlap(*(min(1.0, sums[k] / total) for k in keys))
+
+
+def best_word_matches(texts: Sequence[str], others: Sequence[str], *, block: int = 256) -> list[float]:
+    """For each text, its best word-level match among ``others``: the largest
+    ``2 * LCS / (len(a) + len(b))`` over the two texts' word sequences (rapidfuzz's Indel
+    similarity, run on words by giving each distinct word one character of its own; difflib's
+    ratio over the same words is this or a little less, its matching blocks being greedy).
+    All pairs are compared, ``block`` texts at a time, so memory stays bounded whatever the
+    sizes. 0.0 for every text when ``others`` is empty; 1.0 for an empty text against an
+    empty other, as ``difflib_ratio`` gives."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    if not texts:
+        return []
+    if not others:
+        return [0.0] * len(texts)
+    ids: dict[str, int] = {}
+    span = 0x10FFFF - 0x10000     # the supplementary planes: no surrogate code points
+
+    def chars(t: str) -> str:
+        return "".join(chr(0x10000 + ids.setdefault(w, len(ids)) % span) for w in words(t))
+
+    b = [chars(t) for t in others]
+    out: list[float] = []
+    for i in range(0, len(texts), block):
+        a = [chars(t) for t in texts[i:i + block]]
+        out.extend(float(v) / 100.0 for v in process.cdist(a, b, scorer=fuzz.ratio, workers=1,
+                                                                    dtype=np.float64).max(axis=1))
+    return out

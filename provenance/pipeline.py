@@ -19,7 +19,7 @@ from . import alignment
 from .claims import ClaimSpan, claim_spans, claim_weights, label_side, mark_repeats, part_texts, with_details
 from .config import SCHEMA_VERSION, Config, signature
 from .errors import ConfigError, InputError
-from .overlap import content_tokens, overlap, stemmed_words, weighted_mean
+from .overlap import best_word_matches, content_tokens, overlap, stemmed_words, weighted_mean
 from .ranking import attribute, coverage_by_source, kept_share, rank_sources, support_strength
 from .segmentation import segment
 from .types import (Claim, Comparison, Document, DocumentScores, Overlap, Passage, Ranked, Segment,
@@ -224,11 +224,13 @@ class Comparer:
         aligned, best = self._best(rw, origs)
         per_source = [fwd for fwd, _ in aligned]
         head = cfg.consistency_head
+        conflicts: list[bool] = []
         rw_claims = label_side(rw.claims, best, [o.claims for o in origs], names, side="rewrite",
                                threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.kinds,
                                own_doc=rw.text, other_docs=[o.text for o in origs], head=head,
                                tokens=rw.tokens if head else None,
-                               other_tokens=[frozenset().union(*o.tokens) for o in origs] if head else None)
+                               other_tokens=[frozenset().union(*o.tokens) for o in origs] if head else None,
+                               conflicts=conflicts)
         # each original's claims against the rewrite; a dropped detail's words must be missing
         # from the whole rewrite (moved to another sentence is not dropped)
         min_words = cfg.min_detail_words if details else 0
@@ -266,13 +268,56 @@ class Comparer:
             overlap(c.text, " ".join(e.text for e in c.evidence), best[i].cosine) if c.evidence else Overlap.zero()
             for i, c in enumerate(rw_claims)
         ]
+        verdict = self._verdict(rw, origs, rw_claims, conflicts, head["verdict"]) if head and head.get("verdict") \
+            else (None, None)
         scores = DocumentScores(
             rewrite_coverage=kept_share(rw_claims),
             original_kept=tuple(kept),
             overlap=weighted_mean(claim_overlaps, list(weights)),
+            consistency=verdict[0],
+            consistent=verdict[1],
         )
         return Comparison(SCHEMA_VERSION, self.signature, rw_doc, tuple(orig_docs), pairs, attribution,
                           ranking, scores, tuple(warnings))
+
+    def sentence_matches(self, rewrite: str, originals: Any) -> dict[str, float] | None:
+        """How closely the rewrite's least-matched sentence follows the originals: its best
+        word-level match with any of their sentences (``sentence_lexical``,
+        ``overlap.best_word_matches``) and the best cosine between its claims and theirs
+        (``sentence_cosine``), each the lowest over the rewrite's sentences; None for an empty
+        rewrite. The consistency verdict reads them (``similarity.VERDICT_FEATURES``);
+        ``benchmarks/calibrate.py`` fits it on them."""
+        rw, *origs = self.prepare_iter([rewrite, *_texts(originals)[1]])
+        return self._sentence_matches(rw, origs)
+
+    def _sentence_matches(self, rw: Prepared, origs: Sequence[Prepared]) -> dict[str, float] | None:
+        if not rw.claims:
+            return None
+        held = sorted({c.sentence for c in rw.claims})      # sentences that hold a claim
+        lexical = best_word_matches([rw.sentences[i].text for i in held],
+                                    [s.text for o in origs for s in o.sentences])
+        cos = np.zeros(len(rw.claims), dtype=np.float32)    # each claim's best cosine in any original
+        for o in origs:
+            for i in range(0, len(rw.claims), 1024) if len(o.claims) else ():
+                cos[i:i + 1024] = np.maximum(cos[i:i + 1024], (rw.embeddings[i:i + 1024] @ o.embeddings.T).max(axis=1))
+        by_sentence: dict[int, float] = {}
+        for c, v in zip(rw.claims, cos):
+            by_sentence[c.sentence] = max(by_sentence.get(c.sentence, -1.0), float(v))
+        return {"sentence_lexical": min(lexical), "sentence_cosine": min(by_sentence.values())}
+
+    def _verdict(self, rw: Prepared, origs: Sequence[Prepared], claims: Sequence[Claim], conflicts: Sequence[bool],
+                 params: Mapping[str, Any]) -> tuple[float, bool]:
+        """(probability that the originals support the whole rewrite, whether it reaches the
+        verdict's cut), from the claims' head probabilities (a conflict counts 0) and the
+        sentence matches. An empty rewrite claims nothing, so nothing in it lacks support: (1, True)."""
+        from .similarity import logistic, verdict_features
+
+        m = self._sentence_matches(rw, origs)
+        if m is None:
+            return 1.0, True
+        feats = verdict_features([0.0 if x else c.support for c, x in zip(claims, conflicts)], **m)
+        p = logistic(feats, params)
+        return p, bool(p >= float(params["threshold"]))
 
     def _best(self, rw: Prepared, origs: Sequence[Prepared]) -> tuple[list[tuple[list[alignment.Match], list[alignment.Match]]], list[alignment.Match]]:
         """Each original against the rewrite, both ways, and each rewrite claim's best match

@@ -74,6 +74,12 @@ ROLE_POS = frozenset({"NOUN", "PROPN", "NUM", "VERB", "ADJ"})
 #: what the consistency head reads for one claim (``claim_features``)
 CLAIM_FEATURES = ("support", "cosine", "lexical", "mutual", "nearest_cos", "whole", "missing_run", "length",
                   "union", "changed_quantity", "changed_entity", "changed_negation", "changed_relation")
+#: what the consistency verdict reads for a whole text (``verdict_features``): the head's two
+#: lowest claim probabilities, and how closely the text's least-matched sentence follows its
+#: best-matching source sentence, in words (``overlap.best_word_matches``) and in meaning
+#: (MiniLM cosine of their best pair of claims). Chosen on WiCE + FRANK DEV in prototype runs at
+#: eight fold draws (out/proto/verdict*.py, 2026-12-03; see docs/accuracy.md, "The verdict")
+VERDICT_FEATURES = ("weakest", "second_weakest", "sentence_lexical", "sentence_cosine")
 _CHANGE_GROUPS = (("changed_quantity", ("number", "date", "timing")), ("changed_entity", ("entity",)),
                   ("changed_negation", ("negation",)), ("changed_relation", ("relation",)))
 #: what the reuse head reads: Clough and Stevenson's (2011) copy measures, word n-gram
@@ -434,6 +440,16 @@ def logistic(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
     boosted-tree head, see ``_boosted``)."""
     z = _boosted(features, params) if "trees" in params else _linear(features, params)
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def verdict_features(probabilities: Sequence[float], sentence_lexical: float, sentence_cosine: float) -> dict[str, float]:
+    """What the consistency verdict reads (``VERDICT_FEATURES``): the two lowest of a text's
+    claim probabilities (the consistency head's; a claim altered by a conflict counts 0, since a
+    number or name in place of the source's is never supported) and its least-matched
+    sentence's best source matches."""
+    values = sorted(float(p) for p in probabilities) or [0.0]
+    return {"weakest": values[0], "second_weakest": values[1] if len(values) > 1 else values[0],
+            "sentence_lexical": float(sentence_lexical), "sentence_cosine": float(sentence_cosine)}
 
 
 def _linear(features: Mapping[str, float], params: Mapping[str, Any]) -> float:

@@ -331,11 +331,16 @@ class DocumentScores(_Dictable):
     rewrite_coverage: float                 # how much of the rewrite the originals explain
     original_kept: tuple[float, ...]         # per original: how much of it the rewrite keeps
     overlap: Overlap                         # rewrite-side weighted mean of pair overlaps
+    # consistency mode only (None in rewrite mode): the verdict on the whole rewrite, the
+    # probability that the originals support all of it, and whether it reaches the verdict's cut
+    consistency: float | None = None
+    consistent: bool | None = None
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "DocumentScores":
+        p, ok = d.get("consistency"), d.get("consistent")    # absent from 1.0 reports
         return cls(float(d["rewrite_coverage"]), tuple(float(x) for x in d["original_kept"]),
-                   Overlap.from_dict(d["overlap"]))
+                   Overlap.from_dict(d["overlap"]), None if p is None else float(p), None if ok is None else bool(ok))
 
 
 @dataclass(frozen=True)

@@ -278,6 +278,16 @@ def headline(result: Comparison) -> str:
             f"compared with {plural(len(result.originals), 'original')}")
 
 
+def verdict(result: Comparison) -> str | None:
+    """The consistency verdict in words (consistency mode), None in rewrite mode."""
+    s = result.scores
+    if s.consistency is None:
+        return None
+    which, verb = ("the original", "supports") if len(result.originals) == 1 else ("the originals", "support")
+    return (f"{'' if s.consistent else 'not '}consistent with {which} "
+            f"(probability {s.consistency:.2f} that {which} {verb} all of it)")
+
+
 def pct(x: float) -> str:
     return f"{x:.0%}"
 

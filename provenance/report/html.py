@@ -226,6 +226,9 @@ def _summary(result: Comparison) -> str:
                      f"<div>of {esc(result.originals[top].name)} is kept or altered in the rewrite</div></div>")
     cards.append(f'<div class="card"><div class="big">{s.overlap.cosine:.2f}</div><div>cosine overlap '
                  f"(token set {s.overlap.token_set:.2f}, difflib {s.overlap.difflib:.2f})</div></div>")
+    if s.consistency is not None:
+        cards.append(f'<div class="card"><div class="big">{"consistent" if s.consistent else "not consistent"}</div>'
+                     f"<div>{esc(diff.verdict(result) or '')}</div></div>")
     by_src = ", ".join(f"{n} from {esc(result.originals[i].name)}"
                        for i, n in diff.counts_by_source(result, "dropped") if n)
     legend = "".join(

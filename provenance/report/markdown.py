@@ -81,6 +81,7 @@ def _summary(result: Comparison) -> list[str]:
     lines += [f"- The rewrite keeps (or alters) {kept}."] if kept else []
     lines += [f"- Overlap: cosine {s.overlap.cosine:.2f}, token set {s.overlap.token_set:.2f}, "
               f"difflib {s.overlap.difflib:.2f}."]
+    lines += [f"- Verdict: {md(v)}."] if (v := diff.verdict(result)) is not None else []
     lines += [f"- **Warning:** {md(w)}" for w in result.warnings]
     if n > 1:
         best = {i: sum(1 for a in result.attribution if a.source == i) for i in range(n)}

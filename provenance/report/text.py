@@ -152,6 +152,8 @@ def _summary(result: Comparison, width: int, color: bool) -> list[str]:
                     + (f"; the rewrite keeps {kept}" if kept else ""), width, "coverage  ", "          ")
     lines += _plain(f"cosine {s.overlap.cosine:.2f}, token set {s.overlap.token_set:.2f}, "
                     f"difflib {s.overlap.difflib:.2f}", width, "overlap   ", "          ")
+    if (v := diff.verdict(result)) is not None:
+        lines += _plain(v, width, "verdict   ", "          ")
     if n > 1:
         for r in result.ranking:
             top = "  (top source)" if r.rank == 1 else ""
