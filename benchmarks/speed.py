@@ -59,7 +59,7 @@ SEED_DIR = ROOT / "seeds" / "kim-putin"
 GOALS = {
     "compare_over_encode": ("<=", 1.10), "recompare_over_cold": ("<=", 0.5), "rank_recall_at_10": (">=", 0.99),
     "rank_query_s": ("<=", 1.0), "peak_rss_mb_long_pair": ("<=", 2000), "help_cold_over_python": ("<=", 3.0),
-    "evidence_over_compare": ("<=", 1.0),
+    "evidence_over_compare": ("<=", 1.0), "verdict_share_of_compare": ("<=", 0.1),
 }
 
 
@@ -216,6 +216,30 @@ def bench_evidence(enc: Any, analyzer: Any, repeats: int, long_n: int) -> dict[s
             "evidence_ms_per_claim": 1000 * t_all / len(claims), "evidence_over_compare": t_all / t_compare,
             "long_source_sentences": long_n, "long_source_prepare_s": t_prepare_big,
             "long_source_ms_per_claim": 1000 * t_big}
+
+
+def bench_verdict(enc: Any, analyzer: Any, repeats: int, long_n: int) -> dict[str, Any]:
+    """What the consistency verdict adds to a compare: its sentence matches
+    (``Comparer.sentence_matches``: every rewrite sentence against every source sentence in
+    words, each claim against every source claim by cosine) on the seed pair, prepared already,
+    against one warm consistency-mode compare of the same pair; and the same matches between two
+    synthetic texts of ``long_n`` sentences each (prepared once)."""
+    from provenance import Comparer, Config
+    from provenance.embedding import CachedEncoder
+
+    rewrite, original = _pair()
+    cmp = Comparer(Config(backend="torch", persistent_cache=False, mode="consistency"), encoder=CachedEncoder(enc),
+                   analyzer=analyzer)
+    cmp.compare(rewrite, original)
+    t_compare = median_time(lambda: cmp.compare(rewrite, original), repeats)
+    t_matches = median_time(lambda: cmp.sentence_matches(rewrite, original), repeats)
+    a, b = long_text(long_n, 11), long_text(long_n, 13)
+    t0 = time.perf_counter()
+    cmp.prepare(a), cmp.prepare(b)
+    t_prepare = time.perf_counter() - t0
+    t_long = median_time(lambda: cmp.sentence_matches(a, b), max(1, repeats // 2))
+    return {"compare_s": t_compare, "sentence_matches_s": t_matches, "verdict_share_of_compare": t_matches / t_compare,
+            "long_sentences": long_n, "long_prepare_s": t_prepare, "long_sentence_matches_s": t_long}
 
 
 def profile_compare(enc: Any, analyzer: Any) -> list[tuple[str, float]]:
@@ -606,7 +630,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="backend of the rank benchmark's index and queries (default onnx; an index is tied to its backend)")
     ap.add_argument("--onnx-cache", type=Path, default=None, help="where the ONNX export lives (default: user cache)")
     ap.add_argument("--skip", default="",
-                    help="comma list of parts to skip: encode,compare,recompare,evidence,rank,ann,long,help")
+                    help="comma list of parts to skip: encode,compare,recompare,evidence,verdict,rank,ann,long,help")
     ap.add_argument("--long-pair-child", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.long_pair_child is not None:
@@ -663,6 +687,10 @@ def main(argv: list[str] | None = None) -> int:
         log("evidence for every rewrite sentence vs one compare")
         res["evidence"] = bench_evidence(encs["torch"], analyzer, repeats, 300 if quick else 5000)
         res["evidence_over_compare"] = res["evidence"]["evidence_over_compare"]
+    if "verdict" not in skip:
+        log("the consistency verdict's sentence matches vs one consistency-mode compare")
+        res["verdict"] = bench_verdict(encs["torch"], analyzer, repeats, 300 if quick else 5000)
+        res["verdict_share_of_compare"] = res["verdict"]["verdict_share_of_compare"]
     if "rank" not in skip:
         log(f"rank over the real pool ({args.rank_backend})")
         res["rank"] = bench_rank(args.data, quick, per_set, analyzer, encs[args.rank_backend], args.index_dir,
@@ -724,6 +752,11 @@ def print_table(res: dict[str, Any]) -> None:
             f"{e['claims']} seed sentences, {e['evidence_ms_per_claim']:.1f} ms each; "
             f"{e['long_source_ms_per_claim']:.0f} ms each against {e['long_source_sentences']:,} sentences "
             f"(prepared once in {e['long_source_prepare_s']:.0f} s)")
+    if "verdict" in res:
+        v = res["verdict"]
+        add("verdict_share_of_compare", res["verdict_share_of_compare"],
+            f"{1000 * v['sentence_matches_s']:.1f} ms of a {1000 * v['compare_s']:.0f} ms consistency compare; "
+            f"{v['long_sentence_matches_s']:.1f} s for {v['long_sentences']:,} sentences against {v['long_sentences']:,}")
     if "encode" in res:
         e = res["encode"]
         add("onnx_over_torch_encode", res["onnx_over_torch_encode"],

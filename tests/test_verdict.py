@@ -136,3 +136,15 @@ def test_cli_fail_on_inconsistent(tmp_path: Path) -> None:
     # the verdict exists in consistency mode only: asking for it in rewrite mode is a usage error
     code, _, err = run("compare", str(bad), str(src), "--fail-on", "inconsistent")
     assert code == 2 and err.count("\n") == 1 and "--mode consistency" in err and "Traceback" not in err
+
+
+def test_speed_bench_verdict_runs(monkeypatch: pytest.MonkeyPatch, fake_encoder, analyzer) -> None:  # noqa: ANN001
+    """``benchmarks/speed.py``'s verdict row, on the seed pair and two 30-sentence texts."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    import speed
+
+    got = speed.bench_verdict(fake_encoder, analyzer, 1, 30)
+    assert got["long_sentences"] == 30
+    assert 0 < got["sentence_matches_s"] and 0 < got["verdict_share_of_compare"] == pytest.approx(
+        got["sentence_matches_s"] / got["compare_s"])
+    assert "verdict_share_of_compare" in speed.GOALS
