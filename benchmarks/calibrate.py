@@ -344,13 +344,9 @@ def verdict_inputs(claims: list[dict], matches: dict | None, head: dict) -> dict
 
 
 def verdict_of(claims: list[dict], matches: dict | None, head: dict, params: dict) -> tuple[float, bool]:
-    from provenance.similarity import logistic
+    from provenance.similarity import verdict
 
-    x = verdict_inputs(claims, matches, head)
-    if x is None:
-        return 1.0, True
-    p = logistic(x, params)
-    return p, bool(p >= float(params["threshold"]))
+    return verdict(verdict_inputs(claims, matches, head), params)
 
 
 #: the verdict's regularisation (scikit-learn's default C; not searched) and its cut grid

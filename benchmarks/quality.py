@@ -358,13 +358,13 @@ def labels_at(claims: Sequence[Sequence[Any]], tau: float, missing: str) -> list
     return [c[3] if c[2] >= tau else missing for c in claims]
 
 
-def wice_label(labels: Sequence[str], verdict: bool | None = None) -> str:
-    """WiCE's 3-way label from our claim labels; with the consistency verdict (``verdict``:
-    ``scores.consistent``), supported iff the verdict says so, and otherwise partially or not
-    supported as the claims say."""
-    if verdict is None and labels and all(lab == "kept" for lab in labels):
-        return "supported"
-    if verdict:
+def wice_label(labels: Sequence[str], supported: bool | None = None) -> str:
+    """WiCE's 3-way label from our claim labels: supported when ``supported`` says so (the
+    item's decision, ``is_consistent``; None: when every claim is kept), otherwise partially
+    or not supported as the claims say."""
+    if supported is None:
+        supported = bool(labels) and all(lab == "kept" for lab in labels)
+    if supported:
         return "supported"
     if not any(lab in ("kept", "altered") for lab in labels):
         return "not_supported"
@@ -382,7 +382,7 @@ def is_consistent(rec: dict, tau: float) -> bool:
     if rec.get("verdict") is not None:
         return bool(rec["verdict"][1])
     labels = labels_at(rec["claims"], tau, "added")
-    return bool(labels) and all(lab == "kept" for lab in labels)
+    return wice_label(labels) == "supported"
 
 
 def unsupportedness(claims: Sequence[Sequence[Any]], verdict: Sequence[Any] | None = None) -> float:
@@ -400,8 +400,7 @@ def score_ours(name: str, rows: list[dict], recs: list[dict], calib: dict) -> di
     tau = 0.0 if name in CONSISTENCY_SETS else float(calib["support"]["threshold"])
     if name == "wice":
         gold = [r["label"] for r in rows]
-        pred = [wice_label(labels_at(rec["claims"], tau, "added"), (rec.get("verdict") or (None, None))[1])
-                for rec in recs]
+        pred = [wice_label(labels_at(rec["claims"], tau, "added"), is_consistent(rec, tau)) for rec in recs]
         return {"supported_f1": M.f1(gold, pred, "supported"), "label_acc_3way": M.accuracy(gold, pred),
                 "evidence_recall_at_3": wice_recall(rows, [rec["top3"] for rec in recs])}
     if name == "frank":
@@ -693,7 +692,7 @@ def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict)
     if name == "wice":
         for r, rec in zip(rows, recs):
             labels = labels_at(rec["claims"], tau, "added")
-            out.append({"id": r["id"], "gold": r["label"], "pred": wice_label(labels, (rec.get("verdict") or (None, None))[1]),
+            out.append({"id": r["id"], "gold": r["label"], "pred": wice_label(labels, is_consistent(rec, tau)),
                         "claims": labels, "score": 1 - unsupportedness(rec["claims"], rec.get("verdict")), "top3": rec["top3"],
                         "gold_sets": r["supporting_sentence_sets"]})
     elif name == "frank":

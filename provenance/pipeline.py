@@ -309,15 +309,12 @@ class Comparer:
                  params: Mapping[str, Any]) -> tuple[float, bool]:
         """(probability that the originals support the whole rewrite, whether it reaches the
         verdict's cut), from the claims' head probabilities (a conflict counts 0) and the
-        sentence matches. An empty rewrite claims nothing, so nothing in it lacks support: (1, True)."""
-        from .similarity import logistic, verdict_features
+        sentence matches (``similarity.verdict``; an empty rewrite: (1, True))."""
+        from .similarity import verdict, verdict_features
 
         m = self._sentence_matches(rw, origs)
-        if m is None:
-            return 1.0, True
-        feats = verdict_features([0.0 if x else c.support for c, x in zip(claims, conflicts)], **m)
-        p = logistic(feats, params)
-        return p, bool(p >= float(params["threshold"]))
+        probs = [0.0 if x else c.support for c, x in zip(claims, conflicts)]
+        return verdict(None if m is None else verdict_features(probs, **m), params)
 
     def _best(self, rw: Prepared, origs: Sequence[Prepared]) -> tuple[list[tuple[list[alignment.Match], list[alignment.Match]]], list[alignment.Match]]:
         """Each original against the rewrite, both ways, and each rewrite claim's best match

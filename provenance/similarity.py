@@ -452,6 +452,16 @@ def verdict_features(probabilities: Sequence[float], sentence_lexical: float, se
             "sentence_lexical": float(sentence_lexical), "sentence_cosine": float(sentence_cosine)}
 
 
+def verdict(features: Mapping[str, float] | None, params: Mapping[str, Any]) -> tuple[float, bool]:
+    """The consistency verdict from its features (``verdict_features``; None for an empty
+    text, which claims nothing, so nothing in it lacks support: probability 1) and the
+    calibration's ``consistency.verdict``: (probability, whether it reaches the cut)."""
+    if features is None:
+        return 1.0, True
+    p = logistic(features, params)
+    return p, bool(p >= float(params["threshold"]))
+
+
 def _linear(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
     """``bias + sum w_i * (x_i - mean_i) / scale_i`` over ``params['features']``."""
     z = float(params["bias"])
