@@ -23,7 +23,16 @@ def _labels(item: dict) -> Counter:
     return Counter(item.get("claims", []))
 
 
+def _all_kept(item: dict) -> bool:
+    return bool(item.get("claims")) and all(lab == "kept" for lab in item["claims"])
+
+
 WICE: list[Bucket] = [
+    # since 2-0ad924f5e6 the item's decision is the verdict's, which may disagree with the claims
+    ("supported claim: every clause kept, but the verdict finds the whole weakly supported",
+     lambda i: i["gold"] == "supported" and i["pred"] != "supported" and _all_kept(i)),
+    ("partially_supported claim: a clause below the head's threshold, but the verdict finds the whole supported",
+     lambda i: i["gold"] == "partially_supported" and i["pred"] == "supported" and not _all_kept(i)),
     ("supported claim: a clause altered (a typed fact check the head did not overrule)", lambda i: i["gold"] == "supported" and _labels(i)["altered"] > 0),
     ("supported claim: some clauses kept, others below the consistency head's threshold",
      lambda i: i["gold"] == "supported" and _labels(i)["kept"] > 0 and _labels(i)["added"] > 0),
@@ -34,6 +43,10 @@ WICE: list[Bucket] = [
     ("partially_supported claim: every clause kept", lambda i: i["gold"] == "partially_supported" and i["pred"] == "supported"),
 ]
 FRANK: list[Bucket] = [
+    ("factual summary: every claim kept, but the verdict finds the whole weakly supported",
+     lambda i: i["gold"] == 1 and i["pred"] == 0 and _all_kept(i)),
+    ("unfactual summary: a claim not kept, but the verdict finds the whole supported",
+     lambda i: i["gold"] == 0 and i["pred"] == 1 and not _all_kept(i)),
     ("factual summary: a claim altered (a typed fact check the head did not overrule)", lambda i: i["gold"] == 1 and _labels(i)["altered"] > 0),
     ("factual summary: a claim below the consistency head's threshold", lambda i: i["gold"] == 1 and _labels(i)["added"] > 0),
     ("unfactual summary: every claim kept", lambda i: i["gold"] == 0 and i["pred"] == 1),

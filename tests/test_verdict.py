@@ -148,3 +148,22 @@ def test_speed_bench_verdict_runs(monkeypatch: pytest.MonkeyPatch, fake_encoder,
     assert 0 < got["sentence_matches_s"] and 0 < got["verdict_share_of_compare"] == pytest.approx(
         got["sentence_matches_s"] / got["compare_s"])
     assert "verdict_share_of_compare" in speed.GOALS
+
+
+def test_error_buckets_name_where_the_verdict_and_the_claims_disagree(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    import errors
+
+    frank = [{"id": "a", "gold": 1, "pred": 0, "claims": ["kept", "kept"]},      # the verdict overruled kept claims
+             {"id": "b", "gold": 0, "pred": 1, "claims": ["kept", "added"]},     # ... and a weak claim
+             {"id": "c", "gold": 0, "pred": 1, "claims": ["kept"]},              # the claims missed it too
+             {"id": "d", "gold": 1, "pred": 1, "claims": ["added"]}]             # right: not an error
+    got = dict(errors.analyse({"frank": frank})["frank"])
+    assert got["factual summary: every claim kept, but the verdict finds the whole weakly supported"] == ["a"]
+    assert got["unfactual summary: a claim not kept, but the verdict finds the whole supported"] == ["b"]
+    assert got["unfactual summary: every claim kept"] == ["c"]
+    wice = [{"id": "w", "gold": "partially_supported", "pred": "supported", "claims": ["kept", "added"]},
+            {"id": "x", "gold": "supported", "pred": "partially_supported", "claims": ["kept"]}]
+    got = dict(errors.analyse({"wice": wice})["wice"])
+    assert got["partially_supported claim: a clause below the head's threshold, but the verdict finds the whole supported"] == ["w"]
+    assert got["supported claim: every clause kept, but the verdict finds the whole weakly supported"] == ["x"]
