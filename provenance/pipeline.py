@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 import numpy as np
 
 from . import alignment
-from .claims import ClaimSpan, claim_spans, claim_weights, label_side, mark_repeats, part_texts, with_details
+from .claims import ClaimSpan, _quote, claim_spans, claim_weights, label_side, mark_repeats, part_texts, with_details
 from .config import SCHEMA_VERSION, Config, signature
 from .errors import ConfigError, InputError
 from .overlap import best_word_matches, content_tokens, overlap, stemmed_words, weighted_mean
@@ -269,13 +269,14 @@ class Comparer:
             for i, c in enumerate(rw_claims)
         ]
         verdict = self._verdict(rw, origs, rw_claims, conflicts, head["verdict"]) if head and head.get("verdict") \
-            else (None, None)
+            else (None, None, None)
         scores = DocumentScores(
             rewrite_coverage=kept_share(rw_claims),
             original_kept=tuple(kept),
             overlap=weighted_mean(claim_overlaps, list(weights)),
             consistency=verdict[0],
             consistent=verdict[1],
+            verdict_reason=verdict[2],
         )
         return Comparison(SCHEMA_VERSION, self.signature, rw_doc, tuple(orig_docs), pairs, attribution,
                           ranking, scores, tuple(warnings))
@@ -288,9 +289,12 @@ class Comparer:
         rewrite. The consistency verdict reads them (``similarity.VERDICT_FEATURES``);
         ``benchmarks/calibrate.py`` fits it on them."""
         rw, *origs = self.prepare_iter([rewrite, *_texts(originals)[1]])
-        return self._sentence_matches(rw, origs)
+        got = self._sentence_matches(rw, origs)
+        return None if got is None else got[0]
 
-    def _sentence_matches(self, rw: Prepared, origs: Sequence[Prepared]) -> dict[str, float] | None:
+    def _sentence_matches(self, rw: Prepared, origs: Sequence[Prepared]) -> tuple[dict[str, float], int, int] | None:
+        """``sentence_matches``, and the rewrite sentences (indices) whose word match and
+        whose cosine are the lowest."""
         if not rw.claims:
             return None
         held = sorted({c.sentence for c in rw.claims})      # sentences that hold a claim
@@ -303,18 +307,32 @@ class Comparer:
         by_sentence: dict[int, float] = {}
         for c, v in zip(rw.claims, cos):
             by_sentence[c.sentence] = max(by_sentence.get(c.sentence, -1.0), float(v))
-        return {"sentence_lexical": min(lexical), "sentence_cosine": min(by_sentence.values())}
+        low_lex = min(range(len(held)), key=lambda k: lexical[k])
+        low_cos = min(by_sentence, key=lambda k: by_sentence[k])
+        return ({"sentence_lexical": lexical[low_lex], "sentence_cosine": by_sentence[low_cos]},
+                held[low_lex], low_cos)
 
     def _verdict(self, rw: Prepared, origs: Sequence[Prepared], claims: Sequence[Claim], conflicts: Sequence[bool],
-                 params: Mapping[str, Any]) -> tuple[float, bool]:
+                 params: Mapping[str, Any]) -> tuple[float, bool, str]:
         """(probability that the originals support the whole rewrite, whether it reaches the
-        verdict's cut), from the claims' head probabilities (a conflict counts 0) and the
-        sentence matches (``similarity.verdict``; an empty rewrite: (1, True))."""
+        verdict's cut, what it read: the weakest claim and the least-matched sentence), from
+        the claims' head probabilities (a conflict counts 0) and the sentence matches
+        (``similarity.verdict``; an empty rewrite: (1, True))."""
         from .similarity import verdict, verdict_features
 
-        m = self._sentence_matches(rw, origs)
+        got = self._sentence_matches(rw, origs)
+        if got is None:
+            return (*verdict(None, params), "the rewrite is empty: it claims nothing")
+        m, low_lex, low_cos = got
         probs = [0.0 if x else c.support for c, x in zip(claims, conflicts)]
-        return verdict(None if m is None else verdict_features(probs, **m), params)
+        p, ok = verdict(verdict_features(probs, **m), params)
+        w = min(range(len(claims)), key=lambda i: probs[i])
+        c = claims[w]
+        how = f"{c.label}, a conflicting fact: counts 0" if conflicts[w] else f"{c.label}, support probability {probs[w]:.2f}"
+        where = f"R{low_lex + 1}" if low_lex == low_cos else f"R{low_lex + 1} in words, R{low_cos + 1} in meaning"
+        reason = (f"weakest claim R{c.sentence + 1} {_quote(c.text, 60)} ({how}); least-matched sentence "
+                  f"{where} (best word match {m['sentence_lexical']:.2f}, best claim cosine {m['sentence_cosine']:.2f})")
+        return p, ok, reason
 
     def _best(self, rw: Prepared, origs: Sequence[Prepared]) -> tuple[list[tuple[list[alignment.Match], list[alignment.Match]]], list[alignment.Match]]:
         """Each original against the rewrite, both ways, and each rewrite claim's best match

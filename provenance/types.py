@@ -335,12 +335,14 @@ class DocumentScores(_Dictable):
     # probability that the originals support all of it, and whether it reaches the verdict's cut
     consistency: float | None = None
     consistent: bool | None = None
+    verdict_reason: str | None = None        # what the verdict read: the weakest claim, the least-matched sentence
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "DocumentScores":
-        p, ok = d.get("consistency"), d.get("consistent")    # absent from 1.0 reports
+        p, ok, why = d.get("consistency"), d.get("consistent"), d.get("verdict_reason")   # absent from 1.0 reports
         return cls(float(d["rewrite_coverage"]), tuple(float(x) for x in d["original_kept"]),
-                   Overlap.from_dict(d["overlap"]), None if p is None else float(p), None if ok is None else bool(ok))
+                   Overlap.from_dict(d["overlap"]), None if p is None else float(p), None if ok is None else bool(ok),
+                   None if why is None else str(why))
 
 
 @dataclass(frozen=True)

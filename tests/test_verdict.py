@@ -68,16 +68,16 @@ def test_shipped_verdict_reads_its_features_in_the_right_direction() -> None:
 
 def test_old_reports_without_a_verdict_still_load() -> None:
     d = DocumentScores(0.5, (0.4,), Overlap.zero()).to_dict()
-    d.pop("consistency"), d.pop("consistent")
+    d.pop("consistency"), d.pop("consistent"), d.pop("verdict_reason")
     s = DocumentScores.from_dict(d)
-    assert s.consistency is None and s.consistent is None
+    assert s.consistency is None and s.consistent is None and s.verdict_reason is None
     s2 = DocumentScores.from_dict({**d, "consistency": 0.25, "consistent": False})
     assert (s2.consistency, s2.consistent) == (0.25, False)
 
 
 def test_rewrite_mode_has_no_verdict(fake_comparer: Comparer) -> None:
     res = fake_comparer.compare("The council met on Monday.", "The council met on Monday.")
-    assert res.scores.consistency is None and res.scores.consistent is None
+    assert res.scores.consistency is None and res.scores.consistent is None and res.scores.verdict_reason is None
 
 
 @pytest.mark.model
@@ -100,14 +100,19 @@ def test_verdict_end_to_end(real_comparer: Comparer) -> None:
     probs = [c.support for c in invented.rewrite.claims]
     assert invented.scores.consistency == pytest.approx(logistic(verdict_features(probs, **m), head["verdict"]))
     assert m["sentence_lexical"] < 0.5 and m["sentence_cosine"] < 0.5            # the aliens match nothing
+    # the verdict says what it read: the weakest claim and the least-matched sentence
+    assert invented.scores.verdict_reason.startswith("weakest claim R2 “Aliens have landed")
+    assert "least-matched sentence R2" in invented.scores.verdict_reason
+    assert "a conflicting fact: counts 0" in changed.scores.verdict_reason
     # an empty rewrite claims nothing the source lacks; an empty source supports nothing
     empty = check.compare("", source)
     assert (empty.scores.consistency, empty.scores.consistent) == (1.0, True)
+    assert empty.scores.verdict_reason == "the rewrite is empty: it claims nothing"
     assert check.compare("The council met.", "").scores.consistent is False
     # the verdict travels through JSON and every report format names it
     back = Comparison.from_dict(json.loads(json.dumps(invented.to_dict())))
     assert back.scores.consistency == pytest.approx(invented.scores.consistency, abs=1e-6)   # JSON keeps 6 places
-    assert back.scores.consistent is False
+    assert back.scores.consistent is False and back.scores.verdict_reason == invented.scores.verdict_reason
     from provenance.report import render
 
     for fmt in ("text", "md", "html"):

@@ -284,8 +284,9 @@ def verdict(result: Comparison) -> str | None:
     if s.consistency is None:
         return None
     which, verb = ("the original", "supports") if len(result.originals) == 1 else ("the originals", "support")
+    why = f"; {s.verdict_reason}" if s.verdict_reason else ""
     return (f"{'' if s.consistent else 'not '}consistent with {which} "
-            f"(probability {s.consistency:.2f} that {which} {verb} all of it)")
+            f"(probability {s.consistency:.2f} that {which} {verb} all of it{why})")
 
 
 def pct(x: float) -> str:
