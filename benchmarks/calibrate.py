@@ -381,11 +381,14 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
     log("consistency: sentence matches")
     folds = {n: folds_of(len(items[n]), k) for n in sets}
 
-    def score(n: str, mask: np.ndarray, params: dict, cut: float) -> dict[str, float]:
-        got = consistency_records(_sub(recs[n], mask), params, cut, _sub(matches[n], mask))
+    def scored(n: str, mask: np.ndarray, got: list[dict]) -> dict[str, float]:
+        """The set's figures over its ``mask`` items from their records (no evidence ranking)."""
         if n == "wice":
             got = [{**g, "top3": []} for g in got]
         return Q.score_ours(n, _sub(items[n], mask), got, {"support": {"threshold": 0.0}})
+
+    def score(n: str, mask: np.ndarray, params: dict, cut: float) -> dict[str, float]:
+        return scored(n, mask, consistency_records(_sub(recs[n], mask), params, cut, _sub(matches[n], mask)))
 
     def fit(masks: dict[str, np.ndarray]) -> dict:
         X, y, w = [], [], []
@@ -434,13 +437,8 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
                 for n in sets}
 
         def objective(cut: float) -> float:
-            figs = []
-            for n in sets:
-                got = [{**r, "verdict": (r["verdict"][0], r["verdict"][0] >= cut)} for r in once[n]]
-                if n == "wice":
-                    got = [{**g, "top3": []} for g in got]
-                figs.append(primary(n, Q.score_ours(n, _sub(items[n], masks[n]), got, {"support": {"threshold": 0.0}})))
-            return float(np.mean(figs))
+            return float(np.mean([primary(n, scored(n, masks[n], [{**r, "verdict": (r["verdict"][0], r["verdict"][0] >= cut)}
+                                                                for r in once[n]])) for n in sets]))
 
         params["threshold"] = max(VERDICT_GRID, key=lambda t: (objective(t), -t))
         return params

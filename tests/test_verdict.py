@@ -110,6 +110,14 @@ def test_verdict_end_to_end(real_comparer: Comparer) -> None:
     assert empty.scores.verdict_reason == "the rewrite is empty: it claims nothing"
     assert check.compare("The council met.", "").scores.consistent is False
     # the verdict travels through JSON and every report format names it
+    try:
+        import jsonschema
+    except ImportError:
+        jsonschema = None
+    if jsonschema is not None:                  # the shipped schema takes a consistency report
+        from provenance.report.json import schema
+
+        jsonschema.validate(json.loads(json.dumps(invented.to_dict())), schema())
     back = Comparison.from_dict(json.loads(json.dumps(invented.to_dict())))
     assert back.scores.consistency == pytest.approx(invented.scores.consistency, abs=1e-6)   # JSON keeps 6 places
     assert back.scores.consistent is False and back.scores.verdict_reason == invented.scores.verdict_reason
