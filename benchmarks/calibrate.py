@@ -335,12 +335,13 @@ def consistency_records(recs: list[list[dict]], params: dict, cut: float,
 def verdict_inputs(claims: list[dict], matches: dict | None, head: dict) -> dict[str, float] | None:
     """The verdict's features (``similarity.VERDICT_FEATURES``) of one item from its claim
     records (``Comparer.claim_features``) under ``head``, as ``Comparer.compare`` computes them."""
-    from provenance.similarity import logistic, verdict_features
+    from provenance.similarity import logistic, verdict_features, verdict_probabilities
 
     if matches is None:
         return None
-    return verdict_features([0.0 if c["features"] is None or (c["aligned"] and c.get("conflict", False))
-                             else logistic(c["features"], head) for c in claims], **matches)
+    probs = [0.0 if c["features"] is None else logistic(c["features"], head) for c in claims]
+    return verdict_features(verdict_probabilities(probs, [c["aligned"] and c.get("conflict", False) for c in claims]),
+                            **matches)
 
 
 def verdict_of(claims: list[dict], matches: dict | None, head: dict, params: dict) -> tuple[float, bool]:

@@ -318,13 +318,13 @@ class Comparer:
         verdict's cut, what it read: the weakest claim and the least-matched sentence), from
         the claims' head probabilities (a conflict counts 0) and the sentence matches
         (``similarity.verdict``; an empty rewrite: (1, True))."""
-        from .similarity import verdict, verdict_features
+        from .similarity import verdict, verdict_features, verdict_probabilities
 
         got = self._sentence_matches(rw, origs)
         if got is None:
             return (*verdict(None, params), "the rewrite is empty: it claims nothing")
         m, low_lex, low_cos = got
-        probs = [0.0 if x else c.support for c, x in zip(claims, conflicts)]
+        probs = verdict_probabilities([c.support for c in claims], conflicts)
         p, ok = verdict(verdict_features(probs, **m), params)
         w = min(range(len(claims)), key=lambda i: probs[i])
         c = claims[w]

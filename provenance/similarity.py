@@ -442,11 +442,17 @@ def logistic(features: Mapping[str, float], params: Mapping[str, Any]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
+def verdict_probabilities(probabilities: Sequence[float], conflicts: Sequence[bool]) -> list[float]:
+    """The claim probabilities the verdict reads: the consistency head's, and 0 for a claim
+    altered by a conflict (``claims.conflicts``), since a number or name in place of the
+    source's is never supported."""
+    return [0.0 if x else float(p) for p, x in zip(probabilities, conflicts, strict=True)]
+
+
 def verdict_features(probabilities: Sequence[float], sentence_lexical: float, sentence_cosine: float) -> dict[str, float]:
     """What the consistency verdict reads (``VERDICT_FEATURES``): the two lowest of a text's
-    claim probabilities (the consistency head's; a claim altered by a conflict counts 0, since a
-    number or name in place of the source's is never supported) and its least-matched
-    sentence's best source matches."""
+    claim probabilities (``verdict_probabilities``) and its least-matched sentence's best
+    source matches."""
     values = sorted(float(p) for p in probabilities) or [0.0]
     return {"weakest": values[0], "second_weakest": values[1] if len(values) > 1 else values[0],
             "sentence_lexical": float(sentence_lexical), "sentence_cosine": float(sentence_cosine)}
