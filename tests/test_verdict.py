@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from provenance import Comparer, Config
 from provenance.config import load_calibration
 from provenance.overlap import best_word_matches, difflib_ratio
-from provenance.similarity import VERDICT_FEATURES, logistic, verdict_features
+from provenance.similarity import VERDICT_FEATURES, logistic, verdict_features, verdict_probabilities
 from provenance.types import Comparison, DocumentScores, Overlap
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -54,6 +54,13 @@ def test_verdict_features() -> None:
     assert tuple(f) == VERDICT_FEATURES
     assert f == {"weakest": 0.2, "second_weakest": 0.6, "sentence_lexical": 0.7, "sentence_cosine": 0.8}
     assert verdict_features([0.4], 0.1, 0.2)["second_weakest"] == 0.4      # one claim: both are it
+
+
+def test_verdict_probabilities_count_a_conflict_as_zero() -> None:
+    assert verdict_probabilities([0.9, 0.8, 0.3], [False, True, False]) == [0.9, 0.0, 0.3]
+    assert verdict_probabilities([], []) == []
+    with pytest.raises(ValueError):          # one flag per claim, never silently fewer
+        verdict_probabilities([0.9, 0.8], [True])
 
 
 def test_shipped_verdict_reads_its_features_in_the_right_direction() -> None:
