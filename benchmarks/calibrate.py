@@ -317,37 +317,38 @@ def consistency_records(recs: list[list[dict]], params: dict, cut: float,
     ``Comparer.sentence_matches``) and a head that holds a ``verdict``, also the item's
     ``verdict`` (probability, decision) as ``compare`` gives it in ``scores``."""
     from provenance.claims import consistency_label
-    from provenance.similarity import logistic
+    from provenance.similarity import verdict
 
     out = []
     for i, claims in enumerate(recs):
-        rows = []
-        for c in claims:
-            p = 0.0 if c["features"] is None else logistic(c["features"], params)
-            rows.append((0, 0, p, consistency_label(p, cut, c["aligned"], c["changed"], c.get("conflict", False))))
+        probs = claim_probabilities(claims, params)
+        rows = [(0, 0, p, consistency_label(p, cut, c["aligned"], c["changed"], c.get("conflict", False)))
+                for c, p in zip(claims, probs)]
         rec: dict[str, Any] = {"claims": rows}
         if matches is not None and params.get("verdict"):
-            rec["verdict"] = verdict_of(claims, matches[i], params, params["verdict"])
+            rec["verdict"] = verdict(verdict_inputs(claims, probs, matches[i]), params["verdict"])
         out.append(rec)
     return out
 
 
-def verdict_inputs(claims: list[dict], matches: dict | None, head: dict) -> dict[str, float] | None:
+def claim_probabilities(claims: list[dict], head: dict) -> list[float]:
+    """The consistency head's probability for each claim record (0 for a claim no original
+    has a claim to support)."""
+    from provenance.similarity import logistic
+
+    return [0.0 if c["features"] is None else logistic(c["features"], head) for c in claims]
+
+
+def verdict_inputs(claims: list[dict], probs: Sequence[float], matches: dict | None) -> dict[str, float] | None:
     """The verdict's features (``similarity.VERDICT_FEATURES``) of one item from its claim
-    records (``Comparer.claim_features``) under ``head``, as ``Comparer.compare`` computes them."""
-    from provenance.similarity import logistic, verdict_features, verdict_probabilities
+    records (``Comparer.claim_features``) and their head probabilities
+    (``claim_probabilities``), as ``Comparer.compare`` computes them."""
+    from provenance.similarity import verdict_features, verdict_probabilities
 
     if matches is None:
         return None
-    probs = [0.0 if c["features"] is None else logistic(c["features"], head) for c in claims]
     return verdict_features(verdict_probabilities(probs, [c["aligned"] and c.get("conflict", False) for c in claims]),
                             **matches)
-
-
-def verdict_of(claims: list[dict], matches: dict | None, head: dict, params: dict) -> tuple[float, bool]:
-    from provenance.similarity import verdict
-
-    return verdict(verdict_inputs(claims, matches, head), params)
 
 
 #: the verdict's regularisation (scikit-learn's default C; not searched) and its cut grid
@@ -421,7 +422,7 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
         for n in sets:
             idx = np.flatnonzero(masks[n])
             rows = [(x, _verdict_target(n, items[n][i])) for i in idx
-                    if (x := verdict_inputs(recs[n][i], matches[n][i], head)) is not None]
+                    if (x := verdict_inputs(recs[n][i], claim_probabilities(recs[n][i], head), matches[n][i])) is not None]
             X += [[x[f] for f in VERDICT_FEATURES] for x, _ in rows]
             y += [t for _, t in rows]
             w += [1.0 / max(1, len(rows))] * len(rows)
