@@ -736,21 +736,65 @@ def fixed_support_scores(data: dict[str, list[dict]], cmp: Any, k: int, log: Cal
     return out
 
 
+#: where ``calibrate`` hands main the adapter's numbers (written beside the calibration, never
+#: into its JSON)
+ADAPTER_KEY = "_adapter_numbers"
+
+
+def fit_adapter(data: dict[str, list[dict]], pair_recs: dict[str, list[dict]], k: int, file: str,
+                log: Callable[[str], None]) -> tuple[dict, np.ndarray]:
+    """Fit the encoder adapter (``provenance.adapter``) on all of STS-B DEV and set every pair
+    record's ``sts_cosine``: MRPC's and PAWS's from that adapter (it never sees their pairs or
+    labels), STS-B's out of fold, each from an adapter fitted on the other folds of the draw
+    the heads use, so their held-out figures come from pairs no adapter was fitted on."""
+    from provenance import adapter
+    from provenance.embedding import CachedEncoder
+
+    rows = data["stsb"]
+    pairs = [(r["a"], r["b"]) for r in rows]
+    gold = np.array([float(r["label"]) / 5.0 for r in rows])
+
+    def cosines(flat: np.ndarray, which: list[tuple[str, str]]) -> list[float]:
+        enc = CachedEncoder(adapter.AdaptedEncoder(flat))
+        texts = sorted({t for p in which for t in p})
+        emb = dict(zip(texts, enc.encode(texts)))
+        return [float(np.dot(emb[a], emb[b])) for a, b in which]
+
+    full = adapter.train(pairs, gold, seed=SEED)
+    log("adapter fitted on all of STS-B")
+    for n in ("mrpc", "paws"):
+        if n in pair_recs:
+            for rec, v in zip(pair_recs[n], cosines(full, [(r["a"], r["b"]) for r in data[n]])):
+                rec["features"]["sts_cosine"] = v
+    folds = folds_of(len(rows), k)
+    for f in range(k):
+        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
+        flat = adapter.train([pairs[i] for i in tr], gold[tr], seed=SEED)
+        for i, v in zip(te, cosines(flat, [pairs[i] for i in te])):
+            pair_recs["stsb"][i]["features"]["sts_cosine"] = v
+        log(f"adapter fold {f + 1}/{k}")
+    spec = {"file": file, "sha256": adapter.sha256_of(full), "rank": adapter.RANK, "scale": adapter.SCALE,
+            "modules": list(adapter.MODULES), "epochs": adapter.EPOCHS, "learning_rate": adapter.LEARNING_RATE,
+            "fitted_on": "stsb"}
+    return spec, full
+
+
 def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], None],
-              cache: Path | None = None, fit_support_too: bool = False, fold_seed: int = SEED) -> dict:
+              cache: Path | None = None, fit_support_too: bool = False, fold_seed: int = SEED,
+              adapter_file: str = "all-MiniLM-L6-v2.lora.npy") -> dict:
     """The calibration fitted on DEV, with its k-fold figures (``cv``, ``peers_cv``) over the
     fold draw ``fold_seed`` (the shipped file uses ``SEED``; ``fold_spread.py`` runs others to
     show how much the held-out figures move with the draw alone)."""
     global FOLD_SEED
     before, FOLD_SEED = FOLD_SEED, fold_seed
     try:
-        return _calibrate(data_dir, k, limit, log, cache, fit_support_too)
+        return _calibrate(data_dir, k, limit, log, cache, fit_support_too, adapter_file)
     finally:
         FOLD_SEED = before
 
 
 def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], None],
-               cache: Path | None, fit_support_too: bool) -> dict:
+               cache: Path | None, fit_support_too: bool, adapter_file: str) -> dict:
     from provenance.config import MODEL_NAME
 
     from provenance import Config
@@ -794,6 +838,9 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
     final = Q.make_comparer(base.config.replace(weights=tuple(support["weights"]),
                                                 support_threshold=support["threshold"]), base=base)
     pair_recs = {n: Q.ours_records(n, data[n], final) for n in ("mrpc", "paws", "stsb") if n in data}
+    adapter_spec, adapter_flat = None, None
+    if "stsb" in pair_recs:
+        adapter_spec, adapter_flat = fit_adapter(data, pair_recs, k, adapter_file, log)
     pair, pair_cv = fit_pair(pair_recs, data, k)
     cv.update(pair_cv)
     graded = None
@@ -808,6 +855,8 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
     peers, peers_cv = fit_peers(data, base, k, log)
     body = {"support": support, "consistency": consistency, "pair": pair, "graded": graded, "reuse": reuse,
             "peers": peers}
+    if adapter_spec is not None:
+        body["adapter"] = adapter_spec
     if detail_words is not None:
         body["details"] = {"min_words": detail_words, **{k: v for k, v in rules.items() if v is not None}}
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:10]
@@ -825,6 +874,7 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
         "cv": {n: {m: round(100 * v, 2) for m, v in d.items()} for n, d in cv.items()},
         "peers_cv": {p: {n: {m: (None if v is None else round(100 * v, 2)) for m, v in d.items()} for n, d in c.items()}
                      for p, c in peers_cv.items()},
+        **({} if adapter_flat is None else {ADAPTER_KEY: adapter_flat}),
     }
 
 
@@ -901,9 +951,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error(f"DEV sets not found under {args.data}: {', '.join(missing)} (pass --data DIR)")
     out = args.out or root / "provenance" / "calibration" / ("all-MiniLM-L6-v2-dev.json" if args.fit_support
                                                               else "all-MiniLM-L6-v2.json")
+    adapter_out = out.with_name(out.stem + ".lora.npy")
     calib = calibrate(args.data, args.folds, args.limit,
                       lambda m: print(f"[{time.perf_counter() - t0:6.0f}s] {m}", file=sys.stderr), args.cache,
-                      fit_support_too=args.fit_support, fold_seed=args.fold_seed)
+                      fit_support_too=args.fit_support, fold_seed=args.fold_seed, adapter_file=adapter_out.name)
+    flat = calib.pop(ADAPTER_KEY, None)
+    if flat is not None:
+        from provenance import adapter
+
+        adapter.save(adapter_out, flat)
+        print(f"wrote {adapter_out}")
     out.write_text(dumps(calib), encoding="utf-8")
     print(json.dumps(calib["cv"], indent=1))
     print(f"wrote {out} in {time.perf_counter() - t0:.0f}s")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -43,6 +44,11 @@ def calibrated_detail_words(calib: Mapping[str, Any]) -> int:
 def read_reworded_cut(value: float | None) -> float | None:
     """A reworded-detail cut as the library reads it: None or <= 0 is off (None)."""
     return None if value is None or value <= 0 else float(value)
+
+
+def calibration_dir() -> Path:
+    """Where the shipped calibrations (and their encoder adapters) live."""
+    return Path(__file__).resolve().parent / "calibration"
 
 
 @lru_cache(maxsize=None)

@@ -442,7 +442,36 @@ class Comparer:
         nlp = getattr(self.analyzer, "nlp", None)
         fits = nlp is not None and max(len(a), len(b)) < getattr(nlp, "max_length", 1_000_000)
         docs = tuple(nlp.pipe([a, b])) if fits else None
-        return pair_features(self._compare(b, a, details=False), a, b, self._whole_cosine(a, b), docs)
+        return pair_features(self._compare(b, a, details=False), a, b, self._whole_cosine(a, b), docs,
+                             self._sts_cosine(a, b))
+
+    @property
+    def sts_encoder(self) -> Any:
+        """The encoder with the calibration's adapter merged in (``provenance.adapter``), loaded
+        on first use; None when the calibration has no adapter or this comparer was given an
+        encoder other than the packaged model (its pair features then use the plain cosine)."""
+        if not hasattr(self, "_sts"):
+            self._sts = None
+            spec = self.config.calib.get("adapter")
+            fp = getattr(self.encoder, "fingerprint", "")
+            from .config import MODEL_NAME, MODEL_SHA256
+
+            if spec and fp.startswith(f"{MODEL_NAME}@sha256={MODEL_SHA256[:12]}+"):
+                from . import adapter
+                from .config import calibration_dir
+                from .embedding import CachedEncoder
+
+                flat = adapter.load(calibration_dir() / spec["file"], spec["sha256"])
+                self._sts = CachedEncoder(adapter.AdaptedEncoder(flat, device=self.config.device,
+                                                                 batch_size=self.config.batch_size))
+        return self._sts
+
+    def _sts_cosine(self, a: str, b: str) -> float | None:
+        enc = self.sts_encoder
+        if enc is None:
+            return None
+        emb = enc.encode([a, b])
+        return float(np.dot(emb[0], emb[1]))
 
     def similarity(self, a: str, b: str, *, features: Mapping[str, float] | None = None) -> float:
         """0..1 graded similarity of meaning (STS-style: 1.0 = equivalent, 0.6 = roughly

@@ -88,6 +88,7 @@ def test_pair_and_reuse_heads_apply_shipped_parameters(name: str) -> None:
     other.update({"covered_min": 0.0, "breaks_max": 0.0})
     same.update({"ic_min": 1.0, "ic_max": 1.0, "ic_unshared": 0.0, "ic_unshared_min": 0.0})
     other.update({"ic_min": 0.05, "ic_max": 0.1, "ic_unshared": math.log1p(40.0), "ic_unshared_min": math.log1p(35.0)})
+    same["sts_cosine"], other["sts_cosine"] = 1.0, 0.05     # the adapted encoder's cosine
     # the same words in another order: only the order-sensitive features move
     swapped = {**same, "bigram_min": 0.6, "trigram_min": 0.4, "difflib": 0.8, "role_mismatch": 0.5,
                "dep_mismatch": 0.5,
