@@ -748,17 +748,14 @@ def fit_adapter(data: dict[str, list[dict]], pair_recs: dict[str, list[dict]], k
     labels), STS-B's out of fold, each from an adapter fitted on the other folds of the draw
     the heads use, so their held-out figures come from pairs no adapter was fitted on."""
     from provenance import adapter
-    from provenance.embedding import CachedEncoder
+    from provenance.embedding import pair_cosines
 
     rows = data["stsb"]
     pairs = [(r["a"], r["b"]) for r in rows]
     gold = np.array([float(r["label"]) / 5.0 for r in rows])
 
     def cosines(flat: np.ndarray, which: list[tuple[str, str]]) -> list[float]:
-        enc = CachedEncoder(adapter.AdaptedEncoder(flat))
-        texts = sorted({t for p in which for t in p})
-        emb = dict(zip(texts, enc.encode(texts)))
-        return [float(np.dot(emb[a], emb[b])) for a, b in which]
+        return pair_cosines(adapter.AdaptedEncoder(flat), which)
 
     full = adapter.train(pairs, gold, seed=SEED)
     log("adapter fitted on all of STS-B")

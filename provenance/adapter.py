@@ -158,8 +158,11 @@ class AdaptedEncoder(SentenceTransformerEncoder):
 
     @property
     def model(self):  # noqa: ANN201
-        fresh = self._model is None
-        st = super().model
-        if fresh:
-            merge(st[0].auto_model, self.flat)
-        return st
+        if self._model is None:
+            st = super().model
+            try:
+                merge(st[0].auto_model, self.flat)
+            except Exception:
+                self._model = None      # never keep the model unadapted under this fingerprint
+                raise
+        return self._model

