@@ -19,6 +19,8 @@ SCHEMA_VERSION = "1.1"   # 1.1: scores.consistency / consistent / verdict_reason
 MODEL_NAME = "all-MiniLM-L6-v2"
 #: sha256 of the packaged model.safetensors (byte-identical to upstream all-MiniLM-L6-v2).
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+#: how the packaged model's fingerprint starts, whatever its runtime (``Encoder.fingerprint``)
+PACKAGED_FINGERPRINT = f"{MODEL_NAME}@sha256={MODEL_SHA256[:12]}+"
 DEFAULT_CALIBRATION = "all-MiniLM-L6-v2"
 DEVICES = ("cpu", "cuda", "mps")
 #: ``rewrite``: what did a rewrite keep, change, add, drop (every fact kind counts; the support
@@ -238,7 +240,7 @@ CONSISTENCY_RULES = 5
 def _default_fingerprint(backend: str) -> str:
     """What the encoder of ``backend`` will call itself (``Encoder.fingerprint``)."""
     runtime, precision = backend_parts(backend)
-    return f"{MODEL_NAME}@sha256={MODEL_SHA256[:12]}+{runtime}-{precision}"
+    return f"{PACKAGED_FINGERPRINT}{runtime}-{precision}"
 
 
 def signature(config: Config, *, encoder_fingerprint: str | None = None, nlp_fingerprint: str | None = None) -> str:

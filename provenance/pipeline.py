@@ -454,9 +454,9 @@ class Comparer:
             self._sts = None
             spec = self.config.calib.get("adapter")
             fp = getattr(self.encoder, "fingerprint", "")
-            from .config import MODEL_NAME, MODEL_SHA256
+            from .config import PACKAGED_FINGERPRINT
 
-            if spec and fp.startswith(f"{MODEL_NAME}@sha256={MODEL_SHA256[:12]}+"):
+            if spec and fp.startswith(PACKAGED_FINGERPRINT):
                 from . import adapter
                 from .config import calibration_dir
                 from .embedding import CachedEncoder
