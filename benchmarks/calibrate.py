@@ -743,36 +743,47 @@ ADAPTER_KEY = "_adapter_numbers"
 
 def fit_adapter(data: dict[str, list[dict]], pair_recs: dict[str, list[dict]], k: int, file: str,
                 log: Callable[[str], None]) -> tuple[dict, np.ndarray]:
-    """Fit the encoder adapter (``provenance.adapter``) on all of STS-B DEV and set every pair
-    record's ``sts_cosine``: MRPC's and PAWS's from that adapter (it never sees their pairs or
-    labels), STS-B's out of fold, each from an adapter fitted on the other folds of the draw
-    the heads use, so their held-out figures come from pairs no adapter was fitted on."""
+    """Fit the encoder adapter (``provenance.adapter``) on the sets in ``adapter.FITTED_ON``
+    (STS-B's gold / 5; MRPC's labels as ``adapter.PARAPHRASE_TARGETS`` when listed), and set
+    every pair record's ``sts_cosine`` the way the heads' held-out figures need it: the other
+    pair sets' from the adapter fitted on all of those sets (it never sees their pairs), the
+    fitted sets' out of fold, each from an adapter fitted on the other folds of the draw the
+    heads use (``folds_of``, the same draw ``fit_pair`` and ``fit_graded`` hold out), so that
+    no held-out pair was fitted on."""
     from provenance import adapter
     from provenance.embedding import pair_cosines
 
-    rows = data["stsb"]
-    pairs = [(r["a"], r["b"]) for r in rows]
-    gold = np.array([float(r["label"]) / 5.0 for r in rows])
+    sets = [n for n in adapter.FITTED_ON if n in data]
+    pairs = {n: [(r["a"], r["b"]) for r in data[n]] for n in sets}
+    gold = {n: np.array([float(r["label"]) / 5.0 if n == "stsb" else adapter.PARAPHRASE_TARGETS[int(r["label"])]
+                         for r in data[n]], dtype=float) for n in sets}
+    folds = {n: folds_of(len(data[n]), k) for n in sets}
 
     def cosines(flat: np.ndarray, which: list[tuple[str, str]]) -> list[float]:
         return pair_cosines(adapter.AdaptedEncoder(flat), which)
 
-    full = adapter.train(pairs, gold, seed=SEED)
-    log("adapter fitted on all of STS-B")
-    for n in ("mrpc", "paws"):
-        if n in pair_recs:
+    def train(masks: dict[str, np.ndarray]) -> np.ndarray:
+        idx = {n: np.flatnonzero(masks[n]) for n in sets}
+        return adapter.train([pairs[n][i] for n in sets for i in idx[n]],
+                             np.concatenate([gold[n][idx[n]] for n in sets]), seed=SEED)
+
+    full = train({n: np.ones(len(data[n]), dtype=bool) for n in sets})
+    log(f"adapter fitted on all of {' + '.join(sets)}")
+    for n in pair_recs:
+        if n not in sets:
             for rec, v in zip(pair_recs[n], cosines(full, [(r["a"], r["b"]) for r in data[n]])):
                 rec["features"]["sts_cosine"] = v
-    folds = folds_of(len(rows), k)
     for f in range(k):
-        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        flat = adapter.train([pairs[i] for i in tr], gold[tr], seed=SEED)
-        for i, v in zip(te, cosines(flat, [pairs[i] for i in te])):
-            pair_recs["stsb"][i]["features"]["sts_cosine"] = v
+        flat = train({n: folds[n] != f for n in sets})
+        held = [(n, i) for n in sets if n in pair_recs for i in np.flatnonzero(folds[n] == f)]
+        for (n, i), v in zip(held, cosines(flat, [pairs[n][i] for n, i in held])):
+            pair_recs[n][i]["features"]["sts_cosine"] = v
         log(f"adapter fold {f + 1}/{k}")
     spec = {"file": file, "sha256": adapter.sha256_of(full), "rank": adapter.RANK, "scale": adapter.SCALE,
             "modules": list(adapter.MODULES), "epochs": adapter.EPOCHS, "learning_rate": adapter.LEARNING_RATE,
-            "fitted_on": "stsb"}
+            "fitted_on": "+".join(sets)}
+    if "mrpc" in sets:
+        spec["paraphrase_targets"] = list(adapter.PARAPHRASE_TARGETS)
     return spec, full
 
 

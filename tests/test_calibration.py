@@ -627,3 +627,43 @@ def test_calibrate_without_the_dev_sets_stops_before_writing(calibrate, tmp_path
         calibrate.main(["--data", str(tmp_path)])
     assert stop.value.code == 2 and "DEV sets not found under" in capsys.readouterr().err
     assert (BENCH.parent / "provenance" / "calibration" / "all-MiniLM-L6-v2.json").read_bytes() == shipped
+
+
+def test_fit_adapter_scores_every_dev_pair_with_an_adapter_not_fitted_on_it(calibrate, monkeypatch) -> None:  # noqa: ANN001
+    """The cross-fitting the heads' held-out figures rely on: each STS-B and MRPC pair's
+    sts_cosine comes from an adapter whose training pairs exclude it (and, per fold, exclude
+    exactly the pairs the heads hold out), PAWS's from the adapter fitted on all of STS-B and
+    MRPC, which is the one that would ship; MRPC's labels become the paraphrase targets."""
+    from provenance import adapter, embedding
+
+    fits: list[dict[tuple[str, str], float]] = []
+
+    def train(pairs, gold, seed=0):  # noqa: ANN001, ANN202
+        fits.append(dict(zip(pairs, map(float, gold))))
+        return np.array([len(fits)], dtype=np.float16)
+
+    monkeypatch.setattr(adapter, "FITTED_ON", ("stsb", "mrpc"))
+    monkeypatch.setattr(adapter, "train", train)
+    monkeypatch.setattr(adapter, "AdaptedEncoder", lambda flat: int(flat[0]))
+    monkeypatch.setattr(embedding, "pair_cosines", lambda enc, which: [float(enc)] * len(which))
+    data = {"stsb": [{"a": f"s{i}a", "b": f"s{i}b", "label": i % 6} for i in range(23)],
+            "mrpc": [{"a": f"m{i}a", "b": f"m{i}b", "label": i % 2} for i in range(17)],
+            "paws": [{"a": f"p{i}a", "b": f"p{i}b", "label": i % 2} for i in range(9)]}
+    recs = {n: [{"features": {}} for _ in rows] for n, rows in data.items()}
+    k = 5
+    spec, full = calibrate.fit_adapter(data, recs, k, "x.lora.npy", lambda m: None)
+    assert len(fits) == k + 1 and int(full[0]) == 1 and spec["fitted_on"] == "stsb+mrpc"
+    every = {(r["a"], r["b"]) for n in ("stsb", "mrpc") for r in data[n]}
+    assert set(fits[0]) == every
+    for r in data["mrpc"]:
+        assert fits[0][(r["a"], r["b"])] == adapter.PARAPHRASE_TARGETS[r["label"]]
+    for r in data["stsb"]:
+        assert fits[0][(r["a"], r["b"])] == r["label"] / 5
+    for n in ("stsb", "mrpc"):
+        folds = calibrate.folds_of(len(data[n]), k)
+        for i, (r, rec) in enumerate(zip(data[n], recs[n])):
+            fit = int(rec["features"]["sts_cosine"])
+            assert fit == folds[i] + 2                       # the fold adapter of this pair's fold
+            assert (r["a"], r["b"]) not in fits[fit - 1]
+            assert all((q["a"], q["b"]) in fits[fit - 1] for j, q in enumerate(data[n]) if folds[j] != folds[i])
+    assert all(rec["features"]["sts_cosine"] == 1.0 for rec in recs["paws"])
