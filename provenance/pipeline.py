@@ -431,8 +431,9 @@ class Comparer:
 
     # ------------------------------------------------------------------ pair scores
     def _whole_cosine(self, a: str, b: str) -> float:
-        emb = self.encoder.encode([a, b])
-        return float(np.dot(emb[0], emb[1]))
+        from .embedding import pair_cosines
+
+        return pair_cosines(self.encoder, [(a, b)])[0]
 
     def pair_features(self, a: str, b: str) -> dict[str, float]:
         """Symmetric features of two texts (see ``similarity.pair_features``)."""
