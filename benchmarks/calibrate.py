@@ -357,11 +357,14 @@ VERDICT_GRID = [round(float(t), 3) for t in np.linspace(0.05, 0.95, 91)]
 
 
 def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callable[[str], None],
-                    features: Sequence[str] | None = None) -> tuple[dict, dict]:
+                    features: Sequence[str] | None = None,
+                    held_out: dict[str, list[dict]] | None = None) -> tuple[dict, dict]:
     """The consistency head (``similarity.CLAIM_FEATURES``, or the ``features`` given, ->
     probability that the source supports the claim) on WiCE + FRANK DEV claims, each set
     weighted equally, and its threshold (the mean of WiCE supported_f1 and FRANK bacc on the
-    training folds)."""
+    training folds). With ``held_out`` (a dict), its ``"wice"`` / ``"frank"`` entry gets each
+    item's record (``consistency_records``) from the head of the fold that held it out, in the
+    order of the set's items (FRANK: one per summary, ``_frank_items``)."""
     from provenance.facts import CONTENT_KINDS
     from provenance.similarity import CLAIM_FEATURES
 
@@ -449,8 +452,14 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
     for f in range(k):
         params = fit({n: folds[n] != f for n in sets})
         for n in sets:
-            for m, v in score(n, folds[n] == f, params, params["threshold"]).items():
+            held = folds[n] == f
+            got = consistency_records(_sub(recs[n], held), params, params["threshold"], _sub(matches[n], held))
+            for m, v in scored(n, held, got).items():
                 cv[n][m] = cv[n].get(m, 0.0) + v / k
+            if held_out is not None:
+                slot = held_out.setdefault(n, [{}] * len(items[n]))
+                for i, rec in zip(np.flatnonzero(held), got):
+                    slot[i] = rec
         log(f"consistency: fold {f} threshold {params['threshold']}")
     head = fit({n: np.ones(len(items[n]), dtype=bool) for n in sets})
     if "wice" in sets:   # the evidence ranking does not involve the head: one figure over all of DEV
@@ -896,9 +905,11 @@ def dumps(calib: dict) -> str:
 
 
 def spread_options(prog: str, description: str, argv: Sequence[str] | None, sets: Sequence[str],
-                   features: Sequence[str], what: str, limit_help: str) -> tuple[Any, list[int], tuple[str, ...]] | None:
+                   features: Sequence[str], what: str, limit_help: str,
+                   errors_help: str | None = None) -> tuple[Any, list[int], tuple[str, ...]] | None:
     """The command line the ``*_spread.py`` benchmarks share (``--seeds``, ``--without``,
-    ``--data``, ``--cache``, ``--folds``, ``--limit``): the parsed arguments, the fold seeds
+    ``--data``, ``--cache``, ``--folds``, ``--limit``, and ``--errors FILE`` where
+    ``errors_help`` says what it writes): the parsed arguments, the fold seeds
     and ``features`` less those ``--without`` names; None, after a one-line error, when a set's
     DEV file is missing, a name is not one of ``features`` (``what`` says of which head) or a
     seed is not an integer."""
@@ -909,6 +920,8 @@ def spread_options(prog: str, description: str, argv: Sequence[str] | None, sets
     ap.add_argument("--cache", type=Path, default=None, help="benchmark cache (as calibrate.py / quality.py)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--limit", type=int, default=None, help=limit_help)
+    if errors_help:
+        ap.add_argument("--errors", type=Path, default=None, help=errors_help)
     args = ap.parse_args(argv)
     missing = [str(args.data / n / "dev.jsonl") for n in sets if not (args.data / n / "dev.jsonl").is_file()]
     drop = {f for f in args.without.split(",") if f}

@@ -2,6 +2,7 @@
 
     python benchmarks/consistency_spread.py [--seeds 13,7,1,2] [--without FEATURE,...] [--cache FILE]
                                             [--data ../shared/data] [--folds 5] [--limit N]
+                                            [--errors FILE]
 
 WiCE's and FRANK's figures depend on nothing else ``calibrate.py`` fits but the consistency
 head (the support boundary and the mutual cut are hand-set or fitted on STS-B, and both sets
@@ -10,11 +11,15 @@ with the head's features computed by the library as ``compare`` computes them (`
 the benchmark cache ``calibrate.py`` and ``quality.py`` share). ``--without`` drops features
 from the head for an A/B in the same run (e.g. ``--without missing_run``: the head before
 that feature). The seed-13 figures with every feature are the ones the shipped calibration
-records (``cv.wice``, ``cv.frank``) when run on the same cache.
+records (``cv.wice``, ``cv.frank``) when run on the same cache. ``--errors FILE`` writes every
+WiCE and FRANK item's held-out prediction at the first fold seed (each item labelled by the
+head and verdict of the fold that left it out) in the format of ``quality.py --errors``, for
+``benchmarks/errors.py``: error buckets of held-out items, not of items the head was fitted on.
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 import sys
 
@@ -27,10 +32,10 @@ SHOWN = (("wice", "supported_f1"), ("wice", "label_acc_3way"), ("frank", "bacc")
 
 
 def figures_at(data: dict[str, list[dict]], cmp: object, seed: int, k: int,
-               features: tuple[str, ...]) -> dict[tuple[str, str], float]:
+               features: tuple[str, ...], held_out: dict | None = None) -> dict[tuple[str, str], float]:
     before, C.FOLD_SEED = C.FOLD_SEED, seed
     try:
-        cv = C.fit_consistency(data, cmp, k, lambda _: None, features=features)[1]
+        cv = C.fit_consistency(data, cmp, k, lambda _: None, features=features, held_out=held_out)[1]
     finally:
         C.FOLD_SEED = before
     return {(n, m): 100 * cv[n][m] for n, m in SHOWN}   # the metrics are fractions
@@ -40,15 +45,23 @@ def main(argv: list[str] | None = None) -> int:
     from provenance.similarity import CLAIM_FEATURES
 
     got = C.spread_options("consistency_spread", __doc__.split("\n")[0], argv, ("wice", "frank"), CLAIM_FEATURES,
-                           "consistency-head", "first N items of each set only (a quick run)")
+                           "consistency-head", "first N items of each set only (a quick run)",
+                           "write each item's held-out prediction at the first seed (JSON, for errors.py)")
     if got is None:
         return 2
     args, seeds, features = got
     data = {n: Q.load(args.data, n, "dev", args.limit) for n in ("wice", "frank")}
     cmp = Q.make_comparer()
     Q.load_cache(cmp, args.cache)
-    got_at = {s: figures_at(data, cmp, s, args.folds, features) for s in seeds}
+    held: dict | None = {} if args.errors else None
+    got_at = {s: figures_at(data, cmp, s, args.folds, features, held if i == 0 else None) for i, s in enumerate(seeds)}
     Q.save_cache(cmp, args.cache)
+    if held is not None:
+        items = {"wice": data["wice"], "frank": C._frank_items(data["frank"])}
+        out = {n: Q.item_predictions(n, items[n], [{**r, "top3": []} for r in held[n]], {}) for n in items}
+        args.errors.parent.mkdir(parents=True, exist_ok=True)
+        args.errors.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote held-out predictions at fold seed {seeds[0]} to {args.errors}")
     drop = sorted(set(CLAIM_FEATURES) - set(features))
     print(f"consistency head over {len(features)} features" + (f" (without {', '.join(drop)})" if drop else ""))
     for key in SHOWN:

@@ -598,6 +598,39 @@ def test_consistency_spread_runs_on_a_slice_and_refuses_bad_input(data_dir: Path
 
 
 @pytest.mark.model
+def test_consistency_spread_writes_the_held_out_predictions_its_figures_come_from(
+        data_dir: Path, calibrate, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    """``--errors FILE``: each WiCE and FRANK item's prediction from the fold that left it out
+    (first seed), in ``quality.py --errors``'s format; scored fold by fold, the predictions give
+    the very figures the run prints, and ``errors.py`` buckets them."""
+    import consistency_spread
+    import errors
+    from provenance import metrics as M
+
+    out = tmp_path / "held.json"
+    assert consistency_spread.main(["--seeds", "13,7", "--limit", "12", "--data", str(data_dir),
+                                    "--errors", str(out)]) == 0
+    printed = capsys.readouterr().out
+    held = json.loads(out.read_text(encoding="utf-8"))
+    wice = [json.loads(line) for line in (data_dir / "wice" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:12]]
+    frank = [json.loads(line) for line in (data_dir / "frank" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:12]]
+    assert [i["id"] for i in held["wice"]] == [r["id"] for r in wice]
+    assert [i["id"] for i in held["frank"]] == [s["id"] for r in frank for s in r["summaries"]]
+    assert {i["pred"] for i in held["wice"]} <= {"supported", "partially_supported", "not_supported"}
+    assert {i["pred"] for i in held["frank"]} <= {0, 1}
+    folds = calibrate.folds_of(len(wice), 5)        # the first seed, 13, is the default draw
+    for metric, fn in (("supported_f1", lambda g, p: M.f1(g, p, "supported")), ("label_acc_3way", M.accuracy)):
+        per = [fn([i["gold"] for i, f in zip(held["wice"], folds) if f == k],
+                  [i["pred"] for i, f in zip(held["wice"], folds) if f == k]) for k in range(5)]
+        shown = re.search(rf"wice {metric} by fold seed: 13: ([\d.]+)", printed).group(1)
+        assert f"{100 * sum(per) / 5:.2f}" == shown
+    buckets = errors.analyse(held)
+    assert set(buckets) == {"wice", "frank"}
+    wrong = sum(i["pred"] != i["gold"] for i in held["wice"])
+    assert sum(len(ids) for _, ids in buckets["wice"]) == wrong
+
+
+@pytest.mark.model
 def test_several_sources_runs_on_a_slice_and_refuses_bad_input(data_dir: Path, calibrate, tmp_path: Path,  # noqa: ANN001
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     """``benchmarks/several_sources.py``: SWiPE rewrites against their article and same-set
