@@ -392,8 +392,11 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
             got = [{**g, "top3": []} for g in got]
         return Q.score_ours(n, _sub(items[n], mask), got, {"support": {"threshold": 0.0}})
 
+    def records(n: str, mask: np.ndarray, params: dict, cut: float) -> list[dict]:
+        return consistency_records(_sub(recs[n], mask), params, cut, _sub(matches[n], mask))
+
     def score(n: str, mask: np.ndarray, params: dict, cut: float) -> dict[str, float]:
-        return scored(n, mask, consistency_records(_sub(recs[n], mask), params, cut, _sub(matches[n], mask)))
+        return scored(n, mask, records(n, mask, params, cut))
 
     def fit(masks: dict[str, np.ndarray]) -> dict:
         X, y, w = [], [], []
@@ -453,7 +456,7 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
         params = fit({n: folds[n] != f for n in sets})
         for n in sets:
             held = folds[n] == f
-            got = consistency_records(_sub(recs[n], held), params, params["threshold"], _sub(matches[n], held))
+            got = records(n, held, params, params["threshold"])
             for m, v in scored(n, held, got).items():
                 cv[n][m] = cv[n].get(m, 0.0) + v / k
             if held_out is not None:

@@ -19,7 +19,6 @@ head and verdict of the fold that left it out) in the format of ``quality.py --e
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 
@@ -59,8 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     if held is not None:
         items = {"wice": data["wice"], "frank": C._frank_items(data["frank"])}
         out = {n: Q.item_predictions(n, items[n], [{**r, "top3": []} for r in held[n]], {}) for n in items}
-        args.errors.parent.mkdir(parents=True, exist_ok=True)
-        args.errors.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        Q.write_errors(args.errors, out)
         print(f"wrote held-out predictions at fold seed {seeds[0]} to {args.errors}")
     drop = sorted(set(CLAIM_FEATURES) - set(features))
     print(f"consistency head over {len(features)} features" + (f" (without {', '.join(drop)})" if drop else ""))

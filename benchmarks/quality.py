@@ -758,6 +758,12 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
+def write_errors(path: Path, errors: dict) -> None:
+    """Write per-item predictions (``item_predictions`` by set) as ``errors.py`` reads them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(errors, indent=1) + "\n", encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
@@ -791,8 +797,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     if args.errors:
-        args.errors.parent.mkdir(parents=True, exist_ok=True)
-        args.errors.write_text(json.dumps(errors, indent=1) + "\n", encoding="utf-8")
+        write_errors(args.errors, errors)
     return 0
 
 
