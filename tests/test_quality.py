@@ -135,3 +135,74 @@ def test_swipe_peers_count_a_repeated_sentence_once(quality) -> None:  # noqa: A
     # the one edit is found; 1 of 2 distinct flagged sentences is right (not 1 of 4)
     out = quality.score_peer("swipe", [row], [rec], {"t_added": 0.5, "t_dropped": 0.5})
     assert out["added_info_f1"] == pytest.approx(2 * 0.5 * 1.0 / 1.5) and out["fact_changed_recall"] is None
+
+
+def _handmade_holdout(root: Path) -> None:
+    """Two or more rows per set, in the DEV formats of ../shared/data/README.md and nothing
+    more (no DEV-only extras such as WiCE's title or STS-B's genre), written by hand: the
+    held-out parts are scored with the same script on files it has never seen."""
+    art = ["The council met on Monday.", "It approved a budget of 40 million dollars.",
+           "The mayor said the vote was close.", "Rain closed two schools in the north."]
+    swipe_src, swipe_tgt = "The old bridge opened in 1901. It was painted red.", "The bridge opened in 1901. It is very long."
+    sets = {
+        "wice": [
+            {"id": "w1", "source_sentences": art, "target_sentences": ["The council approved a budget of 40 million dollars."],
+             "label": "supported", "supporting_sentence_sets": [[0, 1]]},
+            {"id": "w2", "source_sentences": art, "target_sentences": ["The council approved the budget unanimously in March."],
+             "label": "partially_supported", "supporting_sentence_sets": [[1]]},
+            {"id": "w3", "source_sentences": art, "target_sentences": ["A new stadium will be built by the river."],
+             "label": "not_supported", "supporting_sentence_sets": []},
+        ],
+        "frank": [{"id": "f1", "source_text": " ".join(art), "source_sentences": art, "summaries": [
+            {"id": "f1", "model": "m1", "summary": "The council approved a budget of 40 million dollars.",
+             "summary_sentences": ["The council approved a budget of 40 million dollars."], "factuality": 1.0, "label": 1},
+            {"id": "f1", "model": "m2", "summary": "The council rejected a budget of 90 million dollars.",
+             "summary_sentences": ["The council rejected a budget of 90 million dollars."], "factuality": 0.0, "label": 0}]}],
+        "swipe": [{"id": "s1", "source_text": swipe_src, "target_text": swipe_tgt,
+                   "diff": [{"idx": 0, "type": "equal", "text": "The"}, {"idx": 1, "type": "delete", "text": "old"},
+                            {"idx": 2, "type": "equal", "text": "bridge opened in 1901. It"},
+                            {"idx": 3, "type": "delete", "text": "was painted red."},
+                            {"idx": 4, "type": "insert", "text": "is very long."}],
+                   "edits": [{"group_id": 0, "category": "semantic_deletion", "class": "dropped_info", "op_ids": [1],
+                              "deleted_text": ["old"], "inserted_text": []},
+                             {"group_id": 1, "category": "semantic_elaboration_generic", "class": "added_info",
+                              "op_ids": [3, 4], "deleted_text": ["was painted red."], "inserted_text": ["is very long."]}]}],
+        "iterater_sent": [{"id": "i1", "a": "We train the model for ten epochs.", "b": "We train the model for twenty epochs.",
+                           "label": "meaning-changed", "meaning_changed": 1},
+                          {"id": "i2", "a": "We trains the model.", "b": "We train the model.", "label": "fluency",
+                           "meaning_changed": 0}],
+        "stsb": [{"id": "t1", "a": "A dog runs in the park.", "b": "A dog is running in a park.", "label": 4.8},
+                 {"id": "t2", "a": "A man plays a guitar.", "b": "A woman slices an onion.", "label": 0.2},
+                 {"id": "t3", "a": "Two kids play football.", "b": "Children are playing soccer outside.", "label": 3.6}],
+        "mrpc": [{"id": "m1", "a": "Shares rose 5 percent on Tuesday.", "b": "On Tuesday shares climbed 5 percent.", "label": 1},
+                 {"id": "m2", "a": "Shares rose 5 percent on Tuesday.", "b": "The company hired a new chief.", "label": 0}],
+        "paws": [{"id": "p1", "a": "Anna sold the house to Ben in 1990.", "b": "In 1990 Anna sold the house to Ben.", "label": 1},
+                 {"id": "p2", "a": "Anna sold the house to Ben in 1990.", "b": "Ben sold the house to Anna in 1990.", "label": 0}],
+        "clough_reuse": [
+            {"id": f"c{t}{k}", "task": t, "a": src, "b": ans, "label": lab}
+            for t, src in (("a", "Inheritance lets a class reuse the fields and methods of another class."),
+                           ("b", "A hash table maps keys to values with an array of buckets."))
+            for k, (ans, lab) in enumerate(((src, "cut"), ("Sorting puts things in order, step by step.", "non")))],
+    }
+    for name, rows in sets.items():
+        (root / name).mkdir(parents=True)
+        (root / name / "holdout.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+@pytest.mark.model
+def test_every_set_scores_a_handmade_holdout_split(quality, tmp_path: Path) -> None:
+    """``--data OTHER --split holdout`` on files shaped like the DEV parts, all eight sets at
+    once: every metric key comes back within 0..100, and the peers' too."""
+    _handmade_holdout(tmp_path / "data")
+    out = tmp_path / "q.json"
+    rc = quality.main(["--data", str(tmp_path / "data"), "--split", "holdout", "--out", str(out)])
+    assert rc == 0
+    report = json.loads(out.read_text())
+    assert set(report["results"]) == set(quality.SETS)
+    for name in quality.SETS:
+        res = report["results"][name]
+        for key in quality.KEYS[name]:
+            assert 0.0 <= res[key] <= 100.0, (name, key, res[key])
+            for peer in quality.PEERS:
+                v = res["peers"][peer].get(key)
+                assert v is None or 0.0 <= v <= 100.0, (name, peer, key, v)
