@@ -37,14 +37,20 @@ def test_quick_quality_run_writes_table_and_json(quality, tmp_path: Path, capsys
     printed = capsys.readouterr().out
     report = json.loads(out.read_text())
     assert report["signature"] in printed and "calib:all-MiniLM-L6-v2@" in report["signature"]
+    _assert_every_key_in_range(quality, report, QUICK)
     for name in QUICK:
+        assert f"| {name} |" in printed
+
+
+def _assert_every_key_in_range(quality, report: dict, names) -> None:  # noqa: ANN001
+    """Every metric key of each set, ours and each peer's, is a percentage (a peer may say None)."""
+    for name in names:
         res = report["results"][name]
         for key in quality.KEYS[name]:
-            assert 0.0 <= res[key] <= 100.0, (name, key)
+            assert 0.0 <= res[key] <= 100.0, (name, key, res[key])
             for peer in quality.PEERS:
                 v = res["peers"][peer][key]
-                assert v is None or 0.0 <= v <= 100.0
-        assert f"| {name} |" in printed
+                assert v is None or 0.0 <= v <= 100.0, (name, peer, key, v)
 
 
 def test_unknown_split_is_a_usage_error(quality, tmp_path: Path) -> None:
@@ -203,10 +209,4 @@ def test_every_set_scores_a_handmade_holdout_split(quality, tmp_path: Path, caps
     assert "in-sample on DEV" not in printed
     report = json.loads(out.read_text())
     assert set(report["results"]) == set(quality.SETS)
-    for name in quality.SETS:
-        res = report["results"][name]
-        for key in quality.KEYS[name]:
-            assert 0.0 <= res[key] <= 100.0, (name, key, res[key])
-            for peer in quality.PEERS:
-                v = res["peers"][peer].get(key)
-                assert v is None or 0.0 <= v <= 100.0, (name, peer, key, v)
+    _assert_every_key_in_range(quality, report, quality.SETS)
