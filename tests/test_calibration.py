@@ -472,9 +472,10 @@ def test_role_features_see_a_swap_that_shares_every_word() -> None:
     assert role_features(a, none) == {"role_mismatch": 0.0, "dep_mismatch": 0.0}
 
 
-def test_pair_fit_weights_sets_by_square_root_of_size(calibrate, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each set's items weigh 1 / size ** PAIR_SET_POWER (0.5: a set four times larger weighs
-    twice as much in total); the fit is deterministic and separates separable data."""
+def test_pair_fit_weights_sets_by_a_power_of_their_size(calibrate, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each set's items weigh 1 / size ** PAIR_SET_POWER (1.5 since 2026-12-04: a set four times
+    larger weighs half as much in total, each of its items an eighth); the fit is deterministic
+    and separates separable data."""
     rng = np.random.default_rng(1)
 
     def make(n: int) -> tuple[list[dict], list[dict]]:
@@ -496,7 +497,12 @@ def test_pair_fit_weights_sets_by_square_root_of_size(calibrate, monkeypatch: py
     assert p1 == p2 and cv1 == cv2
     assert cv1["mrpc"]["accuracy"] > 0.9 and cv1["paws"]["accuracy"] > 0.9
     w = seen[-1]                                    # the final fit: 40 mrpc items, then 160 paws items
-    assert calibrate.PAIR_SET_POWER == 0.5
+    assert calibrate.PAIR_SET_POWER == 1.5
+    assert w[0] / w[-1] == pytest.approx(8.0)       # (160 / 40) ** 1.5
+    assert w[:40].sum() / w[40:].sum() == pytest.approx(2.0)   # 40 * 8 / 160
+    monkeypatch.setattr(calibrate, "PAIR_SET_POWER", 0.5)
+    calibrate.fit_pair(recs, data, 4)
+    w = seen[-1]
     assert w[0] / w[-1] == pytest.approx(2.0)       # (160 / 40) ** 0.5
     assert w[:40].sum() / w[40:].sum() == pytest.approx(0.5)
 
