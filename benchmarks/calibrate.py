@@ -918,10 +918,12 @@ def dumps(calib: dict) -> str:
 
 def spread_options(prog: str, description: str, argv: Sequence[str] | None, sets: Sequence[str],
                    features: Sequence[str], what: str, limit_help: str,
-                   errors_help: str | None = None) -> tuple[Any, list[int], tuple[str, ...]] | None:
+                   errors_help: str | None = None,
+                   extra: Callable[[argparse.ArgumentParser], None] | None = None,
+                   ) -> tuple[Any, list[int], tuple[str, ...]] | None:
     """The command line the ``*_spread.py`` benchmarks share (``--seeds``, ``--without``,
     ``--data``, ``--cache``, ``--folds``, ``--limit``, and ``--errors FILE`` where
-    ``errors_help`` says what it writes): the parsed arguments, the fold seeds
+    ``errors_help`` says what it writes, and whatever ``extra`` adds to the parser): the parsed arguments, the fold seeds
     and ``features`` less those ``--without`` names; None, after a one-line error, when a set's
     DEV file is missing, a name is not one of ``features`` (``what`` says of which head) or a
     seed is not an integer."""
@@ -934,6 +936,8 @@ def spread_options(prog: str, description: str, argv: Sequence[str] | None, sets
     ap.add_argument("--limit", type=int, default=None, help=limit_help)
     if errors_help:
         ap.add_argument("--errors", type=Path, default=None, help=errors_help)
+    if extra:
+        extra(ap)
     args = ap.parse_args(argv)
     missing = [str(args.data / n / "dev.jsonl") for n in sets if not (args.data / n / "dev.jsonl").is_file()]
     drop = {f for f in args.without.split(",") if f}

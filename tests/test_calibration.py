@@ -706,3 +706,48 @@ def test_fit_adapter_scores_every_dev_pair_with_an_adapter_not_fitted_on_it(cali
             assert (r["a"], r["b"]) not in fits[fit - 1]
             assert all((q["a"], q["b"]) in fits[fit - 1] for j, q in enumerate(data[n]) if folds[j] != folds[i])
     assert all(rec["features"]["sts_cosine"] == 1.0 for rec in recs["paws"])
+
+
+def test_pair_weighting_fixed_figures_are_fit_pairs_and_the_choice_is_nested(calibrate, tmp_path: Path,  # noqa: ANN001
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """``benchmarks/pair_weighting.py``: each power's figure is the k-fold figure ``fit_pair``
+    itself reports at that power and draw; the choice is made inside the training folds, so
+    with one power the nested figure is that power's; the module's globals are restored."""
+    import pair_weighting as pw
+
+    rng = np.random.default_rng(5)
+
+    def make(n: int, noise: float) -> tuple[list[dict], list[dict]]:
+        rows, recs = [], []
+        for i in range(n):
+            y = i % 2
+            feats = {f: float(np.clip(0.4 + 0.2 * y + rng.normal(0, noise), 0, 1)) for f in PAIR_FEATURES}
+            rows.append({"label": y})
+            recs.append({"features": feats})
+        return rows, recs
+
+    (mrpc_rows, mrpc_recs), (paws_rows, paws_recs) = make(45, 0.2), make(90, 0.15)
+    recs, data = {"mrpc": mrpc_recs, "paws": paws_recs}, {"mrpc": mrpc_rows, "paws": paws_rows}
+    monkeypatch.setattr(calibrate, "TREES", {**calibrate.TREES, "n_estimators": 20})   # speed
+    before = calibrate.PAIR_SET_POWER, calibrate.FOLD_SEED
+    out = pw.nested(recs, data, 3, 7, (0.5, 1.5))
+    assert (calibrate.PAIR_SET_POWER, calibrate.FOLD_SEED) == before
+    assert len(out["chosen"]) == 3 and set(out["chosen"]) <= {0.5, 1.5}
+    for p in (0.5, 1.5):
+        monkeypatch.setattr(calibrate, "PAIR_SET_POWER", p)
+        monkeypatch.setattr(calibrate, "FOLD_SEED", 7)
+        cv = calibrate.fit_pair(recs, data, 3)[1]
+        for s in ("mrpc", "paws"):
+            assert out["fixed"][p][s] == pytest.approx(100 * cv[s]["accuracy"])
+    monkeypatch.setattr(calibrate, "PAIR_SET_POWER", before[0])
+    monkeypatch.setattr(calibrate, "FOLD_SEED", before[1])
+    assert 50 < out["fixed"][0.5]["mrpc"] < 100                                  # noisy: neither chance nor perfect
+    one = pw.nested(recs, data, 3, 7, (1.5,))
+    assert one["chosen"] == [1.5] * 3 and one["nested"] == pytest.approx(one["fixed"][1.5])
+    assert pw.margin({"mrpc": {"accuracy": 0.77}, "paws": {"accuracy": 0.805}}) == pytest.approx(0.5)
+    # bad input: one line and exit 2
+    assert pw.main(["--data", str(tmp_path / "absent")]) == 2
+    for name in ("mrpc", "paws", "stsb"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "dev.jsonl").write_text("")
+    assert pw.main(["--data", str(tmp_path), "--powers", "half"]) == 2
