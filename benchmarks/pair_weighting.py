@@ -87,7 +87,8 @@ def _records(args, data: dict[str, list[dict]]) -> dict[str, list[dict]]:
     Q.load_cache(cmp, args.cache)
     recs = {n: Q.ours_records(n, data[n], cmp) for n in SETS}
     Q.save_cache(cmp, args.cache)
-    C.fit_adapter(data, recs, args.folds, "unused.lora.npy", lambda m: print(m, file=sys.stderr, flush=True))
+    # sets every record's sts_cosine (STS-B's out of fold); the adapter itself and its spec are not kept
+    C.fit_adapter(data, recs, args.folds, "not-written.lora.npy", lambda m: print(m, file=sys.stderr, flush=True))
     if args.records:
         args.records.write_bytes(pickle.dumps(recs))
     return recs
