@@ -105,7 +105,10 @@ def main(argv: list[str] | None = None) -> int:
                            "first N pairs of each set only (a quick run)", extra=extra)
     if got is None:
         return 2
-    args, seeds, _ = got
+    args, seeds, features = got
+    if features != PAIR_FEATURES:
+        print("pair_weighting: --without is not supported here (the head keeps every feature)", file=sys.stderr)
+        return 2
     try:
         powers = [float(x) for x in args.powers.split(",")]
     except ValueError:

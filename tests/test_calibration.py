@@ -751,3 +751,4 @@ def test_pair_weighting_fixed_figures_are_fit_pairs_and_the_choice_is_nested(cal
         (tmp_path / name).mkdir()
         (tmp_path / name / "dev.jsonl").write_text("")
     assert pw.main(["--data", str(tmp_path), "--powers", "half"]) == 2
+    assert pw.main(["--data", str(tmp_path), "--without", "cosine"]) == 2
