@@ -248,8 +248,8 @@ TREES = {"n_estimators": 300, "max_depth": 4, "learning_rate": 0.05, "subsample"
 #: 76.09-76.67 at the four draws), 2 76.12 / 81.77. Chosen by the largest worst-case margin to
 #: the quality issue's two goals, min(MRPC - 76, PAWS - 80), a rule stated after those figures
 #: were seen; so the honest figure is the rule's nested one (the power chosen among 0.5 / 1 /
-#: 1.5 / 2 by inner 4-fold CV on four folds, scored on the fifth; out/proto/pair_power_nested.py),
-#: in docs/accuracy.md, "This release".
+#: 1.5 / 2 by inner 4-fold CV on four folds, scored on the fifth; ``benchmarks/pair_weighting.py``
+#: reruns it), in docs/accuracy.md, "This release".
 PAIR_SET_POWER = 1.5
 #: STS-B pairs at this gold or above are paraphrases for the pair head: 3 is "roughly equivalent,
 #: but some important information differs", which neither MRPC's nor PAWS's annotators call a
@@ -501,6 +501,13 @@ def _best_threshold(scores: Sequence[np.ndarray], golds: Sequence[np.ndarray]) -
     return float(cand[int(np.argmax(acc))])
 
 
+def pair_head_scores(params: dict, recs: list[dict], rows: list[dict], name: str) -> dict[str, float]:
+    """The paraphrase figures (``quality.pair_scores``, 0..1) of the pair head ``params`` on these
+    records, decided at its own threshold."""
+    sims = [Q.pair_probability(r["features"], {"pair": params}) for r in recs]
+    return Q.pair_scores(name, rows, sims, params["threshold"])
+
+
 def fit_pair(recs: dict[str, list[dict]], data: dict[str, list[dict]], k: int) -> tuple[dict, dict]:
     """Boosted-tree pair model (``TREES``) on mrpc + paws + stsb (gold >= ``PAIR_STSB_GOLD`` counts as same meaning), each
     set's items weighted by 1 / size ** ``PAIR_SET_POWER``; the decision threshold maximises mean accuracy
@@ -528,8 +535,7 @@ def fit_pair(recs: dict[str, list[dict]], data: dict[str, list[dict]], k: int) -
         params = fit({s: folds[s] != f for s in sets})
         for s in decide:
             held = folds[s] == f
-            sims = [Q.pair_probability(r["features"], {"pair": params}) for r in _sub(recs[s], held)]
-            for m, v in Q.pair_scores(s, _sub(data[s], held), sims, params["threshold"]).items():
+            for m, v in pair_head_scores(params, _sub(recs[s], held), _sub(data[s], held), s).items():
                 cv[s][m] = cv[s].get(m, 0.0) + v / k
     return fit({s: np.ones(len(y[s]), dtype=bool) for s in sets}), cv
 

@@ -41,11 +41,6 @@ def margin(cv: dict[str, dict[str, float]]) -> float:
     return min(100 * cv[s]["accuracy"] - goal for s, goal in GOALS.items())
 
 
-def _scores(params: dict, recs: list[dict], rows: list[dict], name: str) -> dict[str, float]:
-    sims = [Q.pair_probability(r["features"], {"pair": params}) for r in recs]
-    return Q.pair_scores(name, rows, sims, params["threshold"])
-
-
 def nested(recs: dict[str, list[dict]], data: dict[str, list[dict]], k: int, seed: int,
            powers: Sequence[float]) -> dict:
     """At one fold draw: ``fixed`` (each power's k-fold accuracy per decided set, percent),
@@ -68,10 +63,10 @@ def nested(recs: dict[str, list[dict]], data: dict[str, list[dict]], k: int, see
                 fits[p] = C.fit_pair(sub_recs, sub_data, k - 1)
             best = max(powers, key=lambda p: (margin(fits[p][1]), -abs(p - before[0])))
             chosen.append(best)
+            held = {s: (C._sub(recs[s], outer[s] == f), C._sub(data[s], outer[s] == f)) for s in GOALS}
             for p in powers:
                 for s in GOALS:
-                    held = outer[s] == f
-                    acc = 100 * _scores(fits[p][0], C._sub(recs[s], held), C._sub(data[s], held), s)["accuracy"]
+                    acc = 100 * C.pair_head_scores(fits[p][0], *held[s], s)["accuracy"]
                     fixed[p][s] += acc / k
                     if p == best:
                         picked[s] += acc / k
