@@ -745,10 +745,16 @@ def test_pair_weighting_fixed_figures_are_fit_pairs_and_the_choice_is_nested(cal
     one = pw.nested(recs, data, 3, 7, (1.5,))
     assert one["chosen"] == [1.5] * 3 and one["nested"] == pytest.approx(one["fixed"][1.5])
     assert pw.margin({"mrpc": {"accuracy": 0.77}, "paws": {"accuracy": 0.805}}) == pytest.approx(0.5)
+    # draws in forked processes give what one process gives, in the order of the seeds
+    alone = list(pw.run_draws(recs, data, 3, [7, 8], (0.5, 1.5), jobs=1))
+    assert alone[0] == (7, out) and [seed for seed, _ in alone] == [7, 8]
+    assert list(pw.run_draws(recs, data, 3, [7, 8], (0.5, 1.5), jobs=2)) == alone
+    assert pw.spread([76.0, 77.0, 78.0]) == "76.00-78.00, draws' standard error 0.58"
     # bad input: one line and exit 2
     assert pw.main(["--data", str(tmp_path / "absent")]) == 2
     for name in ("mrpc", "paws", "stsb"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "dev.jsonl").write_text("")
     assert pw.main(["--data", str(tmp_path), "--powers", "half"]) == 2
+    assert pw.main(["--data", str(tmp_path), "--jobs", "0"]) == 2
     assert pw.main(["--data", str(tmp_path), "--without", "cosine"]) == 2
