@@ -3,6 +3,7 @@ and write the calibration the library loads by default.
 
     python benchmarks/calibrate.py [--data ../shared/data] [--folds 5] [--limit N] [--cache FILE]
                                    [--fit-support] [--out FILE]
+    python benchmarks/calibrate.py --splice BASE NEW --take pair,cv.mrpc,cv.paws --out FILE
 
 Writes ``provenance/calibration/all-MiniLM-L6-v2.json`` (the default calibration; with
 ``--fit-support``, ``all-MiniLM-L6-v2-dev.json``). What is fitted, in order, each on DEV only:
@@ -40,6 +41,14 @@ Writes ``provenance/calibration/all-MiniLM-L6-v2.json`` (the default calibration
 Every DEV figure written under ``cv`` / ``peers_cv`` is a mean over k held-out folds whose
 items the fitted parameters never saw. The final parameters are then fitted on all DEV. Same
 data, same file: folds come from a fixed seed and every search is exhaustive over fixed grids.
+
+``--splice BASE NEW --take SECTIONS --out FILE`` writes BASE with the named sections taken
+from NEW (both calibration files; a section is a top-level key such as ``pair`` or a dotted
+path such as ``cv.mrpc``) and the version recomputed over the result (``version_of``), fitting
+nothing. A release that changes one head keeps the others byte for byte this way, although a
+whole run on another machine's cached embeddings moves every tree threshold in its last float32
+digits (``2-692bb1ea8d`` is ``2-4f448f14d6`` with ``pair``, ``cv.mrpc`` and ``cv.paws`` from a
+whole run).
 """
 
 from __future__ import annotations
@@ -894,11 +903,10 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
         body["adapter"] = adapter_spec
     if detail_words is not None:
         body["details"] = {"min_words": detail_words, **{k: v for k, v in rules.items() if v is not None}}
-    digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:10]
     manifest = {n: {"n": len(r), "sha256": hashlib.sha256((data_dir / n / "dev.jsonl").read_bytes()).hexdigest()[:16]}
                 for n, r in data.items()}
     return {
-        "version": f"2-{digest}",
+        "version": version_of(body),
         "model": MODEL_NAME,
         "note": ("Fitted by benchmarks/calibrate.py on the DEV sets only; cv holds k-fold held-out DEV figures "
                  "(percent). " + ("The support boundary was fitted too." if fit_support_too else
@@ -911,6 +919,44 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
                      for p, c in peers_cv.items()},
         **({} if adapter_flat is None else {ADAPTER_KEY: adapter_flat}),
     }
+
+
+#: the parts of a calibration its version is the digest of (the fitted parameters; not the
+#: note, the data manifest or the CV figures)
+BODY_KEYS = ("support", "consistency", "pair", "graded", "reuse", "peers", "adapter", "details")
+
+
+def version_of(calib: dict) -> str:
+    """A calibration's version: ``2-`` and the first ten hex digits of the sha256 of its body
+    (``BODY_KEYS`` present in ``calib``) as sorted-key JSON."""
+    body = {k: calib[k] for k in BODY_KEYS if k in calib}
+    return "2-" + hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:10]
+
+
+def splice(base: dict, new: dict, take: Sequence[str]) -> dict:
+    """``base`` with each section named in ``take`` (a top-level key or a dotted path such as
+    ``cv.mrpc``) replaced by ``new``'s, and its version recomputed (``version_of``); fits
+    nothing. KeyError names a section that ``new`` lacks, or whose parent ``base`` lacks;
+    ValueError a ``version`` asked for (it is always recomputed)."""
+    import copy
+
+    out = copy.deepcopy(base)
+    for path in take:
+        keys = path.split(".")
+        if keys[0] == "version":
+            raise ValueError("version is recomputed, not taken")
+        src, dst = new, out
+        for k in keys[:-1]:
+            if not isinstance(src, dict) or k not in src:
+                raise KeyError(f"{path}: the new calibration has no {k!r}")
+            if not isinstance(dst, dict) or k not in dst:
+                raise KeyError(f"{path}: the base calibration has no {k!r}")
+            src, dst = src[k], dst[k]
+        if not isinstance(src, dict) or keys[-1] not in src:
+            raise KeyError(f"{path}: the new calibration has no {keys[-1]!r}")
+        dst[keys[-1]] = copy.deepcopy(src[keys[-1]])
+    out["version"] = version_of(out)
+    return out
 
 
 def dumps(calib: dict) -> str:
@@ -978,8 +1024,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help=f"fold draw of the CV figures (shipped: {SEED}; any other needs --out)")
     ap.add_argument("--mutual-only", type=Path, default=None, metavar="FILE",
                     help="only fit support.mutual_cosine (STS-B DEV) into this calibration file")
+    ap.add_argument("--splice", type=Path, nargs=2, default=None, metavar=("BASE", "NEW"),
+                    help="fit nothing: write BASE with the --take sections from NEW to --out")
+    ap.add_argument("--take", default=None, help="with --splice: comma-separated sections (pair,cv.mrpc)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
+    if args.splice is not None or args.take is not None:
+        return _splice_command(ap, args)
     if args.mutual_only is not None:
         calib = calibrate_mutual(args.mutual_only, args.data, args.folds)
         args.mutual_only.write_text(dumps(calib), encoding="utf-8")
@@ -1007,6 +1058,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.write_text(dumps(calib), encoding="utf-8")
     print(json.dumps(calib["cv"], indent=1))
     print(f"wrote {out} in {time.perf_counter() - t0:.0f}s")
+    return 0
+
+
+def _splice_command(ap: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.splice is None or not args.take or args.out is None:
+        ap.error("--splice BASE NEW needs --take SECTIONS and --out FILE (nothing is written unasked)")
+    calibs = []
+    for path in args.splice:
+        try:
+            calibs.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            ap.error(f"{path}: not a readable calibration file ({type(exc).__name__}: {exc})")
+        if not isinstance(calibs[-1], dict) or "version" not in calibs[-1]:
+            ap.error(f"{path}: not a calibration file (no version)")
+    try:
+        out = splice(calibs[0], calibs[1], [t.strip() for t in args.take.split(",") if t.strip()])
+    except (KeyError, ValueError) as exc:
+        ap.error(str(exc.args[0]))
+    args.out.write_text(dumps(out), encoding="utf-8")
+    print(f"wrote {args.out}: {out['version']} ({calibs[0]['version']} with {args.take} from {calibs[1]['version']})")
     return 0
 
 

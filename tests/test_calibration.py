@@ -758,3 +758,45 @@ def test_pair_weighting_fixed_figures_are_fit_pairs_and_the_choice_is_nested(cal
     assert pw.main(["--data", str(tmp_path), "--powers", "half"]) == 2
     assert pw.main(["--data", str(tmp_path), "--jobs", "0"]) == 2
     assert pw.main(["--data", str(tmp_path), "--without", "cosine"]) == 2
+
+
+def test_splice_takes_named_sections_and_recomputes_the_version(calibrate, tmp_path: Path) -> None:  # noqa: ANN001
+    """``calibrate.py --splice``: the named sections come from the new file, everything else
+    stays the base's byte for byte, and the version is the digest of the result's body; the
+    shipped calibration's own version is the digest of its body (no section edited by hand)."""
+    shipped = load_calibration("all-MiniLM-L6-v2")
+    assert calibrate.version_of(shipped) == shipped["version"]
+    base = {"version": "2-old", "note": "base", "pair": {"threshold": 0.4}, "graded": {"top": 5.0},
+            "cv": {"mrpc": {"accuracy": 75.0}, "paws": {"accuracy": 86.0}, "wice": {"supported_f1": 61.2}}}
+    new = {"version": "2-new", "note": "new", "pair": {"threshold": 0.5}, "graded": {"top": 4.0},
+           "cv": {"mrpc": {"accuracy": 76.5}, "paws": {"accuracy": 83.5}, "wice": {"supported_f1": 60.6}}}
+    out = calibrate.splice(base, new, ["pair", "cv.mrpc"])
+    assert out["pair"] == new["pair"] and out["cv"]["mrpc"] == new["cv"]["mrpc"]
+    assert out["graded"] == base["graded"] and out["note"] == "base"
+    assert out["cv"]["paws"] == base["cv"]["paws"] and out["cv"]["wice"] == base["cv"]["wice"]
+    assert out["version"] == calibrate.version_of(out) != calibrate.version_of(base)
+    assert base["pair"] == {"threshold": 0.4}                                     # inputs untouched
+    # the CV figures are not in the body: taking them alone leaves the version as the body's
+    assert calibrate.splice(base, new, ["cv.paws"])["version"] == calibrate.version_of(base)
+    for bad in (["nope"], ["cv.nope"], ["nope.mrpc"]):
+        with pytest.raises(KeyError):
+            calibrate.splice(base, new, bad)
+    with pytest.raises(ValueError):
+        calibrate.splice(base, new, ["version"])
+    # the command: written only where --out says, one-line errors otherwise
+    (tmp_path / "base.json").write_text(json.dumps(base), encoding="utf-8")
+    (tmp_path / "new.json").write_text(json.dumps(new), encoding="utf-8")
+    target = tmp_path / "out.json"
+    assert calibrate.main(["--splice", str(tmp_path / "base.json"), str(tmp_path / "new.json"),
+                           "--take", "pair,cv.mrpc", "--out", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8")) == out
+    for argv in (["--splice", str(tmp_path / "base.json"), str(tmp_path / "new.json"), "--take", "pair"],
+                 ["--splice", str(tmp_path / "base.json"), str(tmp_path / "absent.json"), "--take", "pair",
+                  "--out", str(tmp_path / "x.json")],
+                 ["--splice", str(tmp_path / "base.json"), str(tmp_path / "new.json"), "--take", "nope",
+                  "--out", str(tmp_path / "x.json")],
+                 ["--take", "pair", "--out", str(tmp_path / "x.json")]):
+        with pytest.raises(SystemExit) as exit_info:
+            calibrate.main(argv)
+        assert exit_info.value.code == 2
+    assert not (tmp_path / "x.json").exists()
