@@ -972,16 +972,18 @@ def spread_options(prog: str, description: str, argv: Sequence[str] | None, sets
                    features: Sequence[str], what: str, limit_help: str,
                    errors_help: str | None = None,
                    extra: Callable[[argparse.ArgumentParser], None] | None = None,
-                   ) -> tuple[Any, list[int], tuple[str, ...]] | None:
+                   without: bool = True) -> tuple[Any, list[int], tuple[str, ...]] | None:
     """The command line the ``*_spread.py`` benchmarks share (``--seeds``, ``--without``,
     ``--data``, ``--cache``, ``--folds``, ``--limit``, and ``--errors FILE`` where
-    ``errors_help`` says what it writes, and whatever ``extra`` adds to the parser): the parsed arguments, the fold seeds
+    ``errors_help`` says what it writes, and whatever ``extra`` adds to the parser; no
+    ``--without`` when ``without`` is false, for a check that keeps every feature): the parsed arguments, the fold seeds
     and ``features`` less those ``--without`` names; None, after a one-line error, when a set's
     DEV file is missing, a name is not one of ``features`` (``what`` says of which head) or a
     seed is not an integer."""
     ap = argparse.ArgumentParser(prog=prog, description=description)
     ap.add_argument("--seeds", default="13,7,1,2")
-    ap.add_argument("--without", default="", help=f"comma-separated {what} features to leave out")
+    if without:
+        ap.add_argument("--without", default="", help=f"comma-separated {what} features to leave out")
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared" / "data")
     ap.add_argument("--cache", type=Path, default=None, help="benchmark cache (as calibrate.py / quality.py)")
     ap.add_argument("--folds", type=int, default=5)
@@ -992,7 +994,7 @@ def spread_options(prog: str, description: str, argv: Sequence[str] | None, sets
         extra(ap)
     args = ap.parse_args(argv)
     missing = [str(args.data / n / "dev.jsonl") for n in sets if not (args.data / n / "dev.jsonl").is_file()]
-    drop = {f for f in args.without.split(",") if f}
+    drop = {f for f in getattr(args, "without", "").split(",") if f}
     unknown = sorted(drop - set(features))
     try:
         seeds = [int(x) for x in args.seeds.split(",")]

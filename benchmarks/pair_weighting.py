@@ -129,13 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         ap.add_argument("--jobs", type=int, default=1, help="fold draws scored at a time, each in its own process")
 
     got = C.spread_options("pair_weighting", __doc__.split("\n")[0], argv, SETS, PAIR_FEATURES, "pair",
-                           "first N pairs of each set only (a quick run)", extra=extra)
+                           "first N pairs of each set only (a quick run)", extra=extra, without=False)
     if got is None:
         return 2
-    args, seeds, features = got
-    if features != PAIR_FEATURES:
-        print("pair_weighting: --without is not supported here (the head keeps every feature)", file=sys.stderr)
-        return 2
+    args, seeds, _ = got
     try:
         powers = [float(x) for x in args.powers.split(",")]
     except ValueError:

@@ -757,7 +757,9 @@ def test_pair_weighting_fixed_figures_are_fit_pairs_and_the_choice_is_nested(cal
         (tmp_path / name / "dev.jsonl").write_text("")
     assert pw.main(["--data", str(tmp_path), "--powers", "half"]) == 2
     assert pw.main(["--data", str(tmp_path), "--jobs", "0"]) == 2
-    assert pw.main(["--data", str(tmp_path), "--without", "cosine"]) == 2
+    with pytest.raises(SystemExit) as exit_info:                                 # not offered: the head keeps every feature
+        pw.main(["--data", str(tmp_path), "--without", "cosine"])
+    assert exit_info.value.code == 2
 
 
 def test_splice_takes_named_sections_and_recomputes_the_version(calibrate, tmp_path: Path) -> None:  # noqa: ANN001
