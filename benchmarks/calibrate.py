@@ -89,6 +89,17 @@ def _sub(xs: Sequence[Any], mask: np.ndarray) -> list[Any]:
     return [x for x, m in zip(xs, mask) if m]
 
 
+def _place(held_out: dict[str, list[dict]] | None, name: str, n: int, held: np.ndarray,
+           got: Sequence[dict]) -> None:
+    """Put the records ``got`` of the held-out items ``held`` (a mask over the set's ``n``
+    items, in item order) into ``held_out[name]``; nothing without ``held_out``."""
+    if held_out is None:
+        return
+    slot = held_out.setdefault(name, [{}] * n)
+    for i, rec in zip(np.flatnonzero(held), got):
+        slot[i] = rec
+
+
 def primary(name: str, m: dict[str, float]) -> float:
     if name == "swipe":
         return (m["added_info_f1"] + m["dropped_info_f1"]) / 2
@@ -477,10 +488,7 @@ def fit_consistency(data: dict[str, list[dict]], base: Any, k: int, log: Callabl
             got = records(n, held, params, params["threshold"])
             for m, v in scored(n, held, got).items():
                 cv[n][m] = cv[n].get(m, 0.0) + v / k
-            if held_out is not None:
-                slot = held_out.setdefault(n, [{}] * len(items[n]))
-                for i, rec in zip(np.flatnonzero(held), got):
-                    slot[i] = rec
+            _place(held_out, n, len(items[n]), held, got)
         log(f"consistency: fold {f} threshold {params['threshold']}")
     head = fit({n: np.ones(len(items[n]), dtype=bool) for n in sets})
     if "wice" in sets:   # the evidence ranking does not involve the head: one figure over all of DEV
@@ -517,10 +525,13 @@ def pair_head_scores(params: dict, recs: list[dict], rows: list[dict], name: str
     return Q.pair_scores(name, rows, sims, params["threshold"])
 
 
-def fit_pair(recs: dict[str, list[dict]], data: dict[str, list[dict]], k: int) -> tuple[dict, dict]:
+def fit_pair(recs: dict[str, list[dict]], data: dict[str, list[dict]], k: int,
+             held_out: dict[str, list[dict]] | None = None) -> tuple[dict, dict]:
     """Boosted-tree pair model (``TREES``) on mrpc + paws + stsb (gold >= ``PAIR_STSB_GOLD`` counts as same meaning), each
     set's items weighted by 1 / size ** ``PAIR_SET_POWER``; the decision threshold maximises mean accuracy
-    on mrpc and paws."""
+    on mrpc and paws. With ``held_out`` (a dict), its ``"mrpc"`` / ``"paws"`` entry gets each
+    pair's prediction (``quality.item_predictions``) from the head and threshold of the fold
+    that held it out, in the set's order."""
     sets = [s for s in ("mrpc", "paws", "stsb") if s in recs]
     decide = [s for s in sets if s != "stsb"]
     X = {s: np.array([[r["features"][f] for f in PAIR_FEATURES] for r in recs[s]]) for s in sets}
@@ -546,6 +557,9 @@ def fit_pair(recs: dict[str, list[dict]], data: dict[str, list[dict]], k: int) -
             held = folds[s] == f
             for m, v in pair_head_scores(params, _sub(recs[s], held), _sub(data[s], held), s).items():
                 cv[s][m] = cv[s].get(m, 0.0) + v / k
+            if held_out is not None:
+                _place(held_out, s, len(y[s]), held,
+                       Q.item_predictions(s, _sub(data[s], held), _sub(recs[s], held), {"pair": params}))
     return fit({s: np.ones(len(y[s]), dtype=bool) for s in sets}), cv
 
 
@@ -559,10 +573,13 @@ GRADED_TREES = {"n_estimators": 300, "max_depth": 3, "learning_rate": 0.05, "sub
 GRADED_BLEND = 0.5
 
 
-def fit_graded(recs: list[dict], rows: list[dict], k: int) -> tuple[dict, dict]:
+def fit_graded(recs: list[dict], rows: list[dict], k: int,
+               held_out: dict[str, list[dict]] | None = None) -> tuple[dict, dict]:
     """Graded head over ``GRADED_FEATURES`` on STS-B's 0-5 gold: least squares (ridge-free:
     1,500 items for 21 weights) blended with boosted regression trees (``GRADED_TREES``,
-    ``GRADED_BLEND``); CV figure: Spearman on held-out folds."""
+    ``GRADED_BLEND``); CV figure: Spearman on held-out folds. With ``held_out`` (a dict), its
+    ``"stsb"`` entry gets each pair's prediction (``quality.item_predictions``) from the head of
+    the fold that held it out."""
     from sklearn.ensemble import GradientBoostingRegressor
 
     X = np.array([[r["features"][f] for f in GRADED_FEATURES] for r in recs])
@@ -587,6 +604,9 @@ def fit_graded(recs: list[dict], rows: list[dict], k: int) -> tuple[dict, dict]:
         held = folds == f
         rho.append(M.spearman(list(gold[held]), [Q.graded_similarity(r["features"], {"graded": p})
                                                   for r in _sub(recs, held)]))
+        if held_out is not None:
+            _place(held_out, "stsb", len(rows), held,
+                   Q.item_predictions("stsb", _sub(rows, held), _sub(recs, held), {"graded": p}))
     return fit(np.ones(len(rows), dtype=bool)), {"spearman": float(np.mean(rho))}
 
 

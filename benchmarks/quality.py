@@ -687,7 +687,9 @@ def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Cal
 
 def item_predictions(name: str, rows: list[dict], recs: list[dict], calib: dict) -> list[dict]:
     """Per item: id, gold, our prediction and score, for error analysis (``--errors FILE``)."""
-    tau = 0.0 if name in CONSISTENCY_SETS else float(calib["support"]["threshold"])
+    # the claim sets' support cut (the pair and reuse sets read only their own heads: ``calib``
+    # may hold just those, as ``calibrate.fit_pair`` / ``fit_graded`` pass for held-out folds)
+    tau = float(calib["support"]["threshold"]) if name in ("swipe", "iterater_sent") else 0.0
     out: list[dict] = []
     if name == "wice":
         for r, rec in zip(rows, recs):

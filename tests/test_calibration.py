@@ -762,6 +762,57 @@ def test_pair_weighting_fixed_figures_are_fit_pairs_and_the_choice_is_nested(cal
     assert exit_info.value.code == 2
 
 
+def test_pair_errors_are_each_pair_held_out_by_its_own_fold(calibrate, tmp_path: Path,  # noqa: ANN001
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """``benchmarks/pair_errors.py``: every MRPC / PAWS / STS-B pair gets one prediction, from
+    the heads of the fold that held it out, so the pooled accuracy is the k-fold accuracy
+    ``fit_pair`` reports (equal folds) and each fold's Spearman averages to ``fit_graded``'s;
+    the fold seed is restored; bad input gets one line and exit 2."""
+    import pair_errors as pe
+
+    rng = np.random.default_rng(9)
+    names = sorted(set(PAIR_FEATURES) | set(GRADED_FEATURES))
+
+    def make(name: str, n: int, noise: float) -> tuple[list[dict], list[dict]]:
+        rows, recs = [], []
+        for i in range(n):
+            y = float(i % 6) if name == "stsb" else i % 2
+            base = y / 5 if name == "stsb" else 0.4 + 0.2 * y
+            rows.append({"id": f"{name}-{i}", "label": y})
+            recs.append({"features": {f: float(np.clip(base + rng.normal(0, noise), 0, 1)) for f in names}})
+        return rows, recs
+
+    made = {"mrpc": make("mrpc", 45, 0.2), "paws": make("paws", 90, 0.15), "stsb": make("stsb", 60, 0.1)}
+    data = {s: rows for s, (rows, _) in made.items()}
+    recs = {s: r for s, (_, r) in made.items()}
+    monkeypatch.setattr(calibrate, "TREES", {**calibrate.TREES, "n_estimators": 20})           # speed
+    monkeypatch.setattr(calibrate, "GRADED_TREES", {**calibrate.GRADED_TREES, "n_estimators": 20})
+    before = calibrate.FOLD_SEED
+    held = pe.held_out_predictions(recs, data, 3, 7)
+    assert calibrate.FOLD_SEED == before
+    for s in ("mrpc", "paws", "stsb"):
+        assert [i["id"] for i in held[s]] == [r["id"] for r in data[s]]
+    monkeypatch.setattr(calibrate, "FOLD_SEED", 7)
+    cv = calibrate.fit_pair(recs, data, 3)[1]
+    rho = calibrate.fit_graded(recs["stsb"], data["stsb"], 3)[1]["spearman"]
+    for s in ("mrpc", "paws"):
+        acc = sum(i["pred"] == i["gold"] for i in held[s]) / len(held[s])
+        assert acc == pytest.approx(cv[s]["accuracy"])
+        assert 0.5 < acc < 1                                              # noisy: neither chance nor perfect
+    folds = calibrate.folds_of(60, 3)
+    per_fold = [calibrate.M.spearman([i["gold"] for i, f in zip(held["stsb"], folds) if f == k],
+                                     [i["score"] for i, f in zip(held["stsb"], folds) if f == k]) for k in range(3)]
+    assert float(np.mean(per_fold)) == pytest.approx(rho)
+    assert pe.pooled(held).startswith(f"MRPC accuracy {100 * cv['mrpc']['accuracy']:.2f}, ")
+    # bad input: one line and exit 2, nothing written
+    assert pe.main(["--data", str(tmp_path / "absent"), "--errors", str(tmp_path / "e.json")]) == 2
+    for name in ("mrpc", "paws", "stsb"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "dev.jsonl").write_text("")
+    assert pe.main(["--data", str(tmp_path)]) == 2                      # --errors is required
+    assert not (tmp_path / "e.json").exists()
+
+
 def test_splice_takes_named_sections_and_recomputes_the_version(calibrate, tmp_path: Path) -> None:  # noqa: ANN001
     """``calibrate.py --splice``: the named sections come from the new file, everything else
     stays the base's byte for byte, and the version is the digest of the result's body; the
