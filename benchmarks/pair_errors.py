@@ -21,7 +21,7 @@ from pathlib import Path
 
 import calibrate as C  # benchmarks/ is on sys.path when run as a script
 import quality as Q
-from pair_weighting import SETS, _records
+from pair_weighting import SETS, load_records
 
 from provenance import metrics as M
 
@@ -63,11 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors is None:
         print("pair_errors: --errors FILE is required (where to write the predictions)", file=sys.stderr)
         return 2
-    data = {n: Q.load(args.data, n, "dev", args.limit) for n in SETS}
-    recs = _records(args, data)
-    if any(len(recs.get(n, ())) != len(data[n]) for n in SETS):
-        print(f"pair_errors: {args.records} holds records of other rows (another --limit?)", file=sys.stderr)
+    got_recs = load_records("pair_errors", args)
+    if got_recs is None:
         return 2
+    data, recs = got_recs
     held = held_out_predictions(recs, data, args.folds, seeds[0])
     Q.write_errors(args.errors, held)
     print(f"held out at fold seed {seeds[0]} ({args.folds} folds), pooled: {pooled(held)}")

@@ -120,6 +120,17 @@ def _records(args, data: dict[str, list[dict]]) -> dict[str, list[dict]]:
     return recs
 
 
+def load_records(prog: str, args) -> tuple[dict[str, list[dict]], dict[str, list[dict]]] | None:  # noqa: ANN001
+    """The DEV rows and pair records (``_records``) of ``SETS``; None, after a one-line error,
+    when ``--records`` holds records of other rows."""
+    data = {n: Q.load(args.data, n, "dev", args.limit) for n in SETS}
+    recs = _records(args, data)
+    if any(len(recs.get(n, ())) != len(data[n]) for n in SETS):
+        print(f"{prog}: {args.records} holds records of other rows (another --limit?)", file=sys.stderr)
+        return None
+    return data, recs
+
+
 def main(argv: list[str] | None = None) -> int:
     from provenance.similarity import PAIR_FEATURES
 
@@ -141,11 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.jobs < 1:
         print(f"pair_weighting: --jobs takes a whole number of 1 or more, got {args.jobs}", file=sys.stderr)
         return 2
-    data = {n: Q.load(args.data, n, "dev", args.limit) for n in SETS}
-    recs = _records(args, data)
-    if any(len(recs.get(n, ())) != len(data[n]) for n in SETS):
-        print(f"pair_weighting: {args.records} holds records of other rows (another --limit?)", file=sys.stderr)
+    got_recs = load_records("pair_weighting", args)
+    if got_recs is None:
         return 2
+    data, recs = got_recs
     runs = {}
     for seed, r in run_draws(recs, data, args.folds, seeds, powers, args.jobs):
         runs[seed] = r
