@@ -9,8 +9,8 @@ This fits the two heads as ``calibrate.py`` does, k-fold at the first fold seed,
 pair's prediction from the head of the fold that held it out (``calibrate.fit_pair`` /
 ``fit_graded`` with ``held_out``), in the format of ``quality.py --errors``, for
 ``benchmarks/errors.py``. It prints the pooled held-out figures of what it wrote. The pair
-records (features and the adapter's cosine out of fold: six adapter fits, about 15 minutes on
-2 cores) are those of ``benchmarks/pair_weighting.py``, and ``--records FILE`` shares them with
+records (features and the adapter's cosine out of fold: six adapter fits, 15 to 26 minutes on
+2 cores as other jobs share them) are those of ``benchmarks/pair_weighting.py``, and ``--records FILE`` shares them with
 it (a pickle one of the two wrote: read only files you made).
 """
 

@@ -13,7 +13,7 @@ figure of the choice: in each outer fold the power with the best margin in a (k-
 inside the other folds (``calibrate.fit_pair`` on them) is the one scored.
 
 The pair records need the encoder adapter's cosine out of fold (``calibrate.fit_adapter``: six
-adapter fits, about 15 minutes on 2 cores) besides the pair features (``--cache`` is the
+adapter fits, 15 to 26 minutes on 2 cores as other jobs share them) besides the pair features (``--cache`` is the
 benchmark cache ``calibrate.py`` and ``quality.py`` share); ``--records FILE`` keeps them, so a
 second run reads them instead (a pickle this script wrote: read only files you made).
 ``--jobs N`` scores N fold draws at a time in separate processes (about 17 minutes a draw on
