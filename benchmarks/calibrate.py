@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import contextlib
 import hashlib
 import itertools
 import json
@@ -63,7 +64,7 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -83,6 +84,18 @@ def folds_of(n: int, k: int, seed: int | None = None) -> np.ndarray:
     f = np.arange(n) % k
     rng.shuffle(f)
     return f
+
+
+@contextlib.contextmanager
+def fold_draw(seed: int) -> Iterator[None]:
+    """``FOLD_SEED`` set to ``seed`` inside the block and restored after it, however it ends
+    (the ``*_spread.py`` benchmarks score other fold draws this way)."""
+    global FOLD_SEED
+    before, FOLD_SEED = FOLD_SEED, seed
+    try:
+        yield
+    finally:
+        FOLD_SEED = before
 
 
 def _sub(xs: Sequence[Any], mask: np.ndarray) -> list[Any]:
@@ -849,12 +862,8 @@ def calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], No
     """The calibration fitted on DEV, with its k-fold figures (``cv``, ``peers_cv``) over the
     fold draw ``fold_seed`` (the shipped file uses ``SEED``; ``fold_spread.py`` runs others to
     show how much the held-out figures move with the draw alone)."""
-    global FOLD_SEED
-    before, FOLD_SEED = FOLD_SEED, fold_seed
-    try:
+    with fold_draw(fold_seed):
         return _calibrate(data_dir, k, limit, log, cache, fit_support_too, adapter_file)
-    finally:
-        FOLD_SEED = before
 
 
 def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], None],

@@ -32,11 +32,8 @@ SHOWN = (("wice", "supported_f1"), ("wice", "label_acc_3way"), ("frank", "bacc")
 
 def figures_at(data: dict[str, list[dict]], cmp: object, seed: int, k: int,
                features: tuple[str, ...], held_out: dict | None = None) -> dict[tuple[str, str], float]:
-    before, C.FOLD_SEED = C.FOLD_SEED, seed
-    try:
+    with C.fold_draw(seed):
         cv = C.fit_consistency(data, cmp, k, lambda _: None, features=features, held_out=held_out)[1]
-    finally:
-        C.FOLD_SEED = before
     return {(n, m): 100 * cv[n][m] for n, m in SHOWN}   # the metrics are fractions
 
 

@@ -60,11 +60,7 @@ def hits_by_variant(rows: list[dict], cmp: object) -> dict[str, np.ndarray]:
 
 
 def nested(hits: dict[str, np.ndarray], n: int, k: int, seed: int) -> tuple[float, list[str]]:
-    before, C.FOLD_SEED = C.FOLD_SEED, seed
-    try:
-        folds = C.folds_of(n, k)
-    finally:
-        C.FOLD_SEED = before
+    folds = C.folds_of(n, k, seed)
     held, picks, shipped = [], [], _shipped()
     for f in range(k):
         best = max(hits, key=lambda v: (np.nanmean(hits[v][folds != f]), v == shipped))  # ties: the shipped one

@@ -9,9 +9,9 @@ This fits the two heads as ``calibrate.py`` does, k-fold at the first fold seed,
 pair's prediction from the head of the fold that held it out (``calibrate.fit_pair`` /
 ``fit_graded`` with ``held_out``), in the format of ``quality.py --errors``, for
 ``benchmarks/errors.py``. It prints the pooled held-out figures of what it wrote. The pair
-records (features and the adapter's cosine out of fold: six adapter fits, 15 to 26 minutes on
-2 cores as other jobs share them) are those of ``benchmarks/pair_weighting.py``, and ``--records FILE`` shares them with
-it (a pickle one of the two wrote: read only files you made).
+records (features and the adapter's cosine out of fold: six adapter fits, 15 to 26 minutes
+on 2 cores as other jobs share them) are those of ``benchmarks/pair_weighting.py``, and
+``--records FILE`` shares them with it (a pickle one of the two wrote: read only files you made).
 """
 
 from __future__ import annotations
@@ -31,12 +31,9 @@ def held_out_predictions(recs: dict[str, list[dict]], data: dict[str, list[dict]
     """Every MRPC, PAWS and STS-B pair's prediction from the heads of the fold (of ``k`` at
     fold seed ``seed``) that held it out."""
     held: dict[str, list[dict]] = {}
-    before, C.FOLD_SEED = C.FOLD_SEED, seed
-    try:
+    with C.fold_draw(seed):
         C.fit_pair(recs, data, k, held_out=held)
         C.fit_graded(recs["stsb"], data["stsb"], k, held_out=held)
-    finally:
-        C.FOLD_SEED = before
     return {s: held[s] for s in SETS}
 
 

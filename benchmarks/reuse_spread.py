@@ -32,11 +32,8 @@ def records(rows: list[dict]) -> list[dict]:
 
 
 def level_acc(rows: list[dict], recs: list[dict], seed: int, k: int) -> float:
-    before, C.FOLD_SEED = C.FOLD_SEED, seed
-    try:
+    with C.fold_draw(seed):
         return 100 * C.fit_reuse(recs, rows, k)[1]["level_acc"]
-    finally:
-        C.FOLD_SEED = before
 
 
 def confusion(rows: list[dict], recs: list[dict], seed: int, k: int) -> np.ndarray:
