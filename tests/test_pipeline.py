@@ -243,7 +243,7 @@ def test_fact_kinds_select_what_counts_as_altered(real_comparer) -> None:
     assert "attribution" in every[0].reason_code
     assert [c.label for c in only] == ["kept", "altered"]
     assert only[1].reason_code == "altered.number"
-    assert "facts:number+date+timing+entity+negation+relation" in content.signature
+    assert "facts:number+date+timing+entity+role+negation+relation" in content.signature
     assert "|facts:on|" in real_comparer.signature
 
 
