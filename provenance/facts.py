@@ -123,7 +123,9 @@ _PERCENT_WORDS = {"%": "percent", "percent": "percent", "pct": "percent"}
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _OTHER_UNITS = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "mile": "mile",
                 "metre": "metre", "meter": "metre", "kg": "kilogram", "kilogram": "kilogram",
-                "tonne": "tonne", "ton": "tonne", "barrel": "barrel", "cent": "cent"}
+                "tonne": "tonne", "ton": "tonne", "barrel": "barrel", "cent": "cent",
+                # "2 percentage points" is not "2 percent": a rise from 4 % to 6 % is 2 points, 50 %
+                "point": "point"}
 _TO_MONTHS = {"year": 12, "decade": 120, "century": 1200}
 _NUMBER_WORD_RE = "|".join(sorted([*_SMALL_NUMBERS, "half"], key=len, reverse=True))
 _UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
@@ -443,6 +445,10 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
         if a > 0 and doc[a - 1].text in _CURRENCIES:
             a -= 1
         if b < len(doc) and doc[b].lower_ in _PERCENT_WORDS:
+            b += 1
+        elif b + 1 < len(doc) and doc[b].lower_ == "percentage" and doc[b + 1].lower_ in {"point", "points"}:
+            b += 2      # "2 percentage points": the unit tells it from "2 percent"
+        elif b < len(doc) and doc[b].lower_ in {"point", "points"}:
             b += 1
         fact = _span_fact("number", doc, a, b, "")
         if not _is_year(doc, text, fact.start, fact.end):
@@ -1040,7 +1046,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
         elif kind == "role":
             changes += _role_swaps(rw, orig)
         elif kind == "negation":
-            changes += _negation_change(rw, orig, rewrite_text, original_text)
+            # a word that is a number or date fact ("first" / "second") is compared as that
+            numeric = (of_kind(rewrite_facts, "number") + of_kind(rewrite_facts, "date"),
+                       of_kind(original_facts, "number") + of_kind(original_facts, "date"))
+            changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             rw_classes, orig_classes = {_hedge_class(f.value) for f in rw}, {_hedge_class(f.value) for f in orig}
             lost = [r for r in rw if _hedge_class(r.value) not in orig_classes]
@@ -1115,11 +1124,13 @@ def _role_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
 OPPOSITE = "~"
 
 
-def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
-                    original_text: str) -> list[tuple[Fact, Fact]]:
+def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str,
+                    taken: tuple[list[Fact], list[Fact]] = ([], [])) -> list[tuple[Fact, Fact]]:
     """Words put in place of their opposite (``lexicon.opposites``: "lower" for "higher",
     "failure" for "success"), as negation facts of the two texts. A swap of which either word
-    is a negation fact already ("cut" for "raised") is counted by the parity alone."""
+    is a negation fact already ("cut" for "raised") is counted by the parity alone, and one of
+    which either word is in ``taken`` (each side's facts of other kinds: "first" / "second" is
+    a number changed) not at all."""
     from .lexicon import opposites
 
     def free(facts: list[Fact], start: int, end: int) -> bool:
@@ -1128,18 +1139,18 @@ def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str
     return [(Fact("negation", rewrite_text[a:b], a, b, OPPOSITE + rewrite_text[a:b].lower()),
              Fact("negation", original_text[c:d], c, d, OPPOSITE + original_text[c:d].lower()))
             for (a, b), (c, d) in opposites(rewrite_text, original_text)
-            if free(rewrite, a, b) and free(original, c, d)]
+            if free(rewrite + taken[0], a, b) and free(original + taken[1], c, d)]
 
 
 def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
-                     original_text: str) -> list[FactChange]:
+                     original_text: str, taken: tuple[list[Fact], list[Fact]] = ([], [])) -> list[FactChange]:
     """One negation change when the polarity differs: the parity of each side's negative items
     plus one flip per opposite-word swap (``_opposite_swaps``), so "not higher" against
     "lower" is no change."""
     def parity(facts: list[Fact]) -> int:
         return sum(1 for f in facts if not f.value.startswith("+")) % 2
 
-    swaps = _opposite_swaps(rewrite, original, rewrite_text, original_text)
+    swaps = _opposite_swaps(rewrite, original, rewrite_text, original_text, taken)
     if (parity(rewrite) + parity(original) + len(swaps)) % 2 == 0:
         return []
     rw_diff, orig_diff = list(rewrite), list(original)

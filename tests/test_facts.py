@@ -250,6 +250,12 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("It cost $1.2 billion.", "It cost 1.2 billion dollars.", []),
     ("The vote was delayed.", "The vote was delayed twice, by three days.", ["number added: three days"]),
     ("The vote was delayed by three days and cost $5 million.", "The vote was delayed by three days.", []),
+    # percentage points are not percent
+    ("Unemployment rose 2 percent.", "Unemployment rose 2 percentage points.",
+     ["number changed: 2 percent → 2 percentage points"]),
+    ("The team scored 21 points.", "The team scored 21.", []),
+    # an ordinal put in place of another is a number changed, said once (not an opposite word too)
+    ("The first trial ended in 2019.", "The second trial ended in 2019.", ["number changed: first → second"]),
     # a score or vote is one ordered fact: reversed, it changes
     ("The council voted 7-2 to approve the plan.", "The council voted 2-7 to approve the plan.",
      ["number changed: 7-2 → 2-7"]),
