@@ -1077,6 +1077,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = args.out or root / "provenance" / "calibration" / ("all-MiniLM-L6-v2-dev.json" if args.fit_support
                                                               else "all-MiniLM-L6-v2.json")
     adapter_out = out.with_name(out.stem + ".lora.npy")
+    try:    # before the fit, not after it: a run takes up to 48 minutes
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        ap.error(f"cannot create the folder of --out {out}: {exc.strerror or exc}")
     calib = calibrate(args.data, args.folds, args.limit,
                       lambda m: print(f"[{time.perf_counter() - t0:6.0f}s] {m}", file=sys.stderr), args.cache,
                       fit_support_too=args.fit_support, fold_seed=args.fold_seed, adapter_file=adapter_out.name)

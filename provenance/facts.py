@@ -484,13 +484,13 @@ def _entity_facts(doc: Any, text: str) -> list[Fact]:
 
 
 #: verbs whose two parties can trade places without changing the fact: "Kim met Putin" is
-#: "Putin met Kim"
+#: "Putin met Kim" (not "host", "call", "accompany": who hosted, called or went along is a fact)
 _SYMMETRIC_VERBS = frozenset({
     "meet", "marry", "wed", "divorce", "date", "face", "play", "fight", "battle", "tie", "draw", "hug", "kiss",
     "greet", "resemble", "match", "equal", "rival", "join", "partner", "debate", "negotiate", "embrace",
     "encounter", "neighbour", "neighbor", "border", "touch", "merge", "ally", "clash", "compete", "spar",
-    "wrestle", "duel", "accompany", "contact", "phone", "call", "email", "text", "befriend", "date", "host",
-    "engage", "split", "separate", "trade", "swap", "exchange", "share", "team", "unite", "combine",
+    "wrestle", "duel", "befriend", "engage", "split", "separate", "trade", "swap", "exchange", "share", "team",
+    "unite", "combine",
 })
 _PARTY_POS = frozenset({"PROPN", "NOUN"})
 

@@ -352,6 +352,31 @@ def test_fold_seed_changes_the_draw_only_inside_calibrate(calibrate, monkeypatch
         calibrate.main(["--fold-seed", "7"])
 
 
+def test_calibrate_makes_the_out_folder_before_fitting(calibrate, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+                                                       tmp_path: Path) -> None:
+    """``--out`` into a folder that does not exist yet: made before the fit (which takes up to
+    48 minutes), so the files are written; a folder that cannot be made is a usage error."""
+    data = tmp_path / "data"
+    for name in calibrate.Q.SETS:
+        (data / name).mkdir(parents=True)
+        (data / name / "dev.jsonl").write_text("")
+    out = tmp_path / "new" / "deeper" / "calib.json"
+    fitted = []
+
+    def fake(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        fitted.append(out.parent.is_dir())
+        return {"cv": {}, "version": "2-test"}
+
+    monkeypatch.setattr(calibrate, "calibrate", fake)
+    assert calibrate.main(["--data", str(data), "--out", str(out)]) == 0
+    assert fitted == [True] and json.loads(out.read_text())["version"] == "2-test"
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(SystemExit):
+        calibrate.main(["--data", str(data), "--out", str(blocker / "calib.json")])
+    assert len(fitted) == 1                                    # refused before any fit
+
+
 def test_fold_spread_summarises_ours_and_peers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.syspath_prepend(str(BENCH))
     import fold_spread
