@@ -411,7 +411,7 @@ def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[
     caller has it already); the claim's length in content
     words (log); how many claims of the original support it
     jointly; and which kinds of typed fact differ from the aligned claims (numbers / dates /
-    timing, entities, negation, relations).
+    timing, entities and roles, negation, relations).
 
     (Also tried, in one 5-fold run on WiCE + FRANK DEV, and left out: the share of the
     claim's word bigrams found in the original and the token-set ratio with the supporting
