@@ -1076,24 +1076,31 @@ def _inside(fact: Fact, orders: list[Fact], values: set[str]) -> bool:
     return any(o.value in values and o.start <= fact.start and fact.end <= o.end for o in orders)
 
 
+def _swapped(kind: str, rewrite: list[Fact], original: list[Fact], parts: Any, same: Any, what: str) -> list[FactChange]:
+    """Rewrite facts whose two ends (``parts(f)``: first end, link, second end) the original
+    gives with the same link the other way round, and never this way round (``same``
+    compares two ends): one change "{what}: original → rewrite" each."""
+    changes = []
+    for r in rewrite:
+        ra, rv, rp = parts(r)
+        if any(ov == rv and same(oa, ra) and same(op, rp) for oa, ov, op in map(parts, original)):
+            continue
+        swapped = next((o for o in original if parts(o)[1] == rv and same(parts(o)[0], rp) and same(parts(o)[2], ra)),
+                       None)
+        if swapped is not None:
+            changes.append(FactChange(kind, (r,), (swapped,), f"{what}: {swapped.text} → {r.text}"))
+    return changes
+
+
 def _order_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
     """Two events the rewrite puts in the order opposite to the original's, and never in the
     original's order ("the report was published after the minister resigned" for "the
     minister resigned after the report was published")."""
-    def events(f: Fact) -> tuple[str, str]:
+    def parts(f: Fact) -> tuple[str, str, str]:
         first, _, then = f.value[len(ORDER):].partition("<")
-        return first, then
+        return first, "", then
 
-    found = {events(o) for o in original}
-    changes = []
-    for r in rewrite:
-        first, then = events(r)
-        if (first, then) in found:
-            continue
-        swapped = next((o for o in original if events(o) == (then, first)), None)
-        if swapped is not None:
-            changes.append(FactChange("timing", (r,), (swapped,), f"order reversed: {swapped.text} → {r.text}"))
-    return changes
+    return _swapped("timing", rewrite, original, parts, str.__eq__, "order reversed")
 
 
 def _role_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
@@ -1105,19 +1112,7 @@ def _role_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
         agent, verb, patient = f.value.split(">")
         return agent, verb, patient
 
-    def same(x: str, y: str) -> bool:
-        return _tokens_match(x, y)
-
-    changes = []
-    for r in rewrite:
-        ra, rv, rp = parts(r)
-        if any(ov == rv and same(oa, ra) and same(op, rp) for oa, ov, op in map(parts, original)):
-            continue
-        swapped = next((o for o in original if parts(o)[1] == rv and same(parts(o)[0], rp) and same(parts(o)[2], ra)),
-                       None)
-        if swapped is not None:
-            changes.append(FactChange("role", (r,), (swapped,), f"roles swapped: {swapped.text} → {r.text}"))
-    return changes
+    return _swapped("role", rewrite, original, parts, _tokens_match, "roles swapped")
 
 
 #: the value prefix of a negation fact that is one word of an opposite-word swap ("~lower")
