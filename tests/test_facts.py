@@ -83,6 +83,7 @@ def test_value_types_reject_bad_input() -> None:
     ("The city council voted 7-2 on Tuesday.", [("7-2", "7 2")]),
     ("The Sox beat the Jays 21-17.", [("21-17", "21 17")]),
     ("He scored 3 - 2.", [("3", "3"), ("2", "2")]),   # spaced: two figures
+    ("The 2019-20 season had 10-12 games.", [("10-12", "10 12")]),   # after a year: a date range, not joined
 ])
 def test_number_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
     assert facts_of(analyzer, sentence, "number") == expected
