@@ -1023,8 +1023,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 changes += swaps
                 # two events both sides order (the same way, or reversed: reported above) are
                 # read from their "before" / "after": those words are no change of their own
-                r_read = {f.value for f in r_order} & {f.value for f in o_order} | {f.value for ch in swaps for f in ch.rewrite}
-                o_read = {f.value for f in r_order} & {f.value for f in o_order} | {f.value for ch in swaps for f in ch.original}
+                both = {f.value for f in r_order} & {f.value for f in o_order}
+                r_read = both | {f.value for ch in swaps for f in ch.rewrite}
+                o_read = both | {f.value for ch in swaps for f in ch.original}
                 rw = [f for f in rw if not f.value.startswith(ORDER) and not _inside(f, r_order, r_read)]
                 orig = [f for f in orig if not f.value.startswith(ORDER) and not _inside(f, o_order, o_read)]
             lost = [r for r in rw if r.value not in {o.value for o in orig}]
