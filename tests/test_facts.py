@@ -123,8 +123,29 @@ def test_date_facts(analyzer: Analyzer, sentence: str, values: list[str]) -> Non
     ("The talks were held at the same time as the vote.", [("at the same time as", "during")]),
 ])
 def test_timing_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
-    plain = [(t, v) for t, v in facts_of(analyzer, sentence, "timing") if not v.startswith(facts_module.ORDER)]
+    plain = [(t, v) for t, v in facts_of(analyzer, sentence, "timing")
+             if not v.startswith((facts_module.ORDER, facts_module.TENSE))]
     assert plain == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The company will cut 500 jobs.", [("will cut", "tense:cut:future")]),
+    ("The company has cut 500 jobs.", [("has cut", "tense:cut:past")]),
+    ("The talks were held in Geneva.", [("were held", "tense:hold:past")]),
+    ("The talks are held in Geneva.", []),
+    ("The company may cut jobs.", []),
+    ("The company plans to cut jobs.", []),
+])
+def test_tense_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v in facts_of(analyzer, sentence, "timing") if v.startswith(facts_module.TENSE)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The storm killed 12 people and injured 40.", [("killed 12", "#12>kill>"), ("injured 40", "#40>injure>")]),
+    ("The report was published in 2019.", []),
+])
+def test_figure_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if v.startswith(facts_module.FIGURE)] == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -271,6 +292,21 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("About 100 people were killed.", "More than 100 people were killed.", []),
     ("No more than 3 people came.", "At most 3 people came.", []),
     ("More than 3 people came.", "No more than 3 people came.", ["number changed: More than 3 → No more than 3"]),
+    # a bound taken off a number, or put on it: an estimate told as an exact count
+    ("At least 10 people died.", "Ten people died.", ["number changed: At least 10 → Ten"]),
+    ("Nearly 300 people came.", "300 people came.", ["number changed: Nearly 300 → 300"]),
+    ("300 people came.", "Up to 300 people came.", ["number changed: 300 → Up to 300"]),
+    ("About 300 people came.", "300 people came.", []),
+    ("At least 10 people died and 10 were hurt.", "At least 10 people died.", []),
+    # a multiple is a number; a temperature has its scale
+    ("Sales doubled last year.", "Sales tripled last year.", ["number changed: doubled → tripled"]),
+    ("Sales doubled last year.", "Sales rose twofold last year.", []),
+    ("It reached 40C on Monday.", "It reached 40F on Monday.", ["number changed: 40C → 40F"]),
+    ("It reached 40C on Monday.", "It reached 40 degrees on Monday.", []),
+    # two figures given to each other's verbs
+    ("The storm killed 12 people and injured 40.", "The storm killed 40 people and injured 12.",
+     ["figures swapped: killed 12, injured 40 → killed 40, injured 12"]),
+    ("The storm killed 12 people and injured 40.", "The storm injured 40 people and killed 12.", []),
     # dates and timing
     ("He was born on Jan. 5, 2001.", "He was born on January 5.", []),
     ("North Korea fired missiles hours earlier.", "North Korea fired missiles while the meeting was taking place.",
@@ -286,6 +322,12 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      []),
     ("The minister resigned before the vote.", "They voted before the minister resigned.",
      ["order reversed: resigned before the vote → voted before the minister resigned"]),
+    # a plan told as done, or the reverse; the present and "would" say neither
+    ("The company will cut 500 jobs.", "The company cut 500 jobs.", ["timing changed: will cut → cut"]),
+    ("The company has cut 500 jobs.", "The company will cut 500 jobs.", ["timing changed: has cut → will cut"]),
+    ("The company cut 500 jobs.", "The company has cut 500 jobs.", []),
+    ("The company will cut 500 jobs.", "The company is cutting 500 jobs.", []),
+    ("He said the company would cut 500 jobs.", "He said the company cut 500 jobs.", []),
     # entities
     ("The finance minister resigned.", "The prime minister resigned.",
      ["entity changed: finance minister → prime minister"]),
@@ -311,6 +353,12 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Exports rose in March.", "Exports fell in March.", ["negation changed: rose → fell"]),
     ("Shares went up on Monday.", "Shares went down on Monday.", ["opposite meaning: up → down"]),
     ("Exports did not rise in March.", "Exports fell in March.", []),
+    # opposite quantities; "last" is no number, so "first" / "last" is an opposite word
+    ("Most residents backed the plan.", "Few residents backed the plan.", ["opposite meaning: Most → Few"]),
+    ("She was the first woman to lead the party.", "She was the last woman to lead the party.",
+     ["opposite meaning: first → last"]),
+    ("The Senate passed the law.", "The Senate blocked the law.", ["negation changed: passed → blocked"]),
+    ("The Senate blocked the law.", "The Senate halted the law.", []),
     ("The team won in South Africa.", "The team won in North Africa.", ["entity changed: South Africa → North Africa"]),
     ("The company may cut jobs.", "The company will cut jobs.", ["hedge removed: may"]),
     ("The company will cut jobs.", "The company could cut jobs.", ["hedge added: could"]),
