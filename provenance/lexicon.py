@@ -41,11 +41,15 @@ _RULES = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), (
           ("er", ""), ("est", ""), ("er", "e"), ("est", "e"))
 _DIRECTIONS = frozenset({"up", "down"})
 #: opposite quantities that WordNet does not pair, or whose words are stop words ("most
-#: residents" / "few residents"); checked with or without the WordNet data
-_QUANTITY_OPPOSITES = {("most", "few"), ("many", "few"), ("all", "none"), ("all", "few"), ("most", "least"),
+#: residents" / "few residents"), and a few other pairs ("voted for" / "voted against",
+#: "profit" / "loss"); checked with or without the WordNet data
+_HAND_OPPOSITES = {("most", "few"), ("many", "few"), ("all", "none"), ("all", "few"), ("most", "least"),
                        ("much", "little"), ("majority", "minority"), ("always", "rarely"), ("often", "rarely"),
-                       ("everyone", "nobody"), ("everything", "nothing")}
-_QUANTITY_WORDS = frozenset(w for pair in _QUANTITY_OPPOSITES for w in pair)
+                       ("everyone", "nobody"), ("everything", "nothing"),
+                       # and a few a news rewrite turns round that WordNet does not pair
+                       ("for", "against"), ("profit", "loss"), ("profits", "losses"), ("surplus", "deficit"),
+                       ("surpluses", "deficits")}
+_HAND_WORDS = frozenset(w for pair in _HAND_OPPOSITES for w in pair)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -137,7 +141,7 @@ def _clean(lemma: str) -> str:
 
 def available() -> bool:
     """Whether the WordNet data were found (otherwise ``opposites`` finds only the hand-listed
-    quantities, ``_QUANTITY_OPPOSITES``)."""
+    quantities, ``_HAND_OPPOSITES``)."""
     return bool(_tables()[0])
 
 
@@ -164,7 +168,7 @@ def base_forms(word: str) -> frozenset[str]:
 
 def are_opposites(a: str, b: str) -> bool:
     """Whether some base form of ``a`` is a direct antonym of some base form of ``b``."""
-    if (a.lower(), b.lower()) in _QUANTITY_OPPOSITES or (b.lower(), a.lower()) in _QUANTITY_OPPOSITES:
+    if (a.lower(), b.lower()) in _HAND_OPPOSITES or (b.lower(), a.lower()) in _HAND_OPPOSITES:
         return True
     antonyms = _tables()[0]
     forms_b = base_forms(b)
@@ -180,7 +184,7 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
         w = m.group()
         low = w.lower()
         named = w[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", "!", "?", "\"", "“"))
-        out.append((low, m.start(), m.end(), low in _DIRECTIONS or low in _QUANTITY_WORDS
+        out.append((low, m.start(), m.end(), low in _DIRECTIONS or low in _HAND_WORDS
                     or (len(low) >= 3 and low not in STOPWORDS and not named)))
     return out
 

@@ -85,6 +85,21 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(lexicon, "wordnet_dir", lambda: None)
     with tables_reread(monkeypatch):
         assert not lexicon.available()
+        # the short hand list needs no data
+        assert swapped("Few residents backed it.", "Most residents backed it.") == [("Few", "Most")]
+
+
+@pytest.mark.parametrize(("rewrite", "original", "expected"), [
+    # stop words and pairs WordNet does not hold: the hand list
+    ("Few residents backed the plan.", "Most residents backed the plan.", [("Few", "Most")]),
+    ("All of the votes were counted.", "None of the votes were counted.", [("All", "None")]),
+    ("The senator voted for the measure.", "The senator voted against the measure.", [("for", "against")]),
+    ("The firm reported a loss.", "The firm reported a profit.", [("loss", "profit")]),
+    # the pair must stand in one replaced stretch
+    ("Many residents backed the plan.", "Many residents backed the plan, few did not.", []),
+])
+def test_hand_listed_opposites(rewrite: str, original: str, expected: list[tuple[str, str]]) -> None:
+    assert swapped(rewrite, original) == expected
 
 
 def test_the_data_folder_can_be_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:

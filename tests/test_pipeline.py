@@ -93,6 +93,18 @@ def test_changing_one_number_alters_exactly_that_claim(real_comparer: Comparer) 
      "altered.number", "number changed: 7-2 → 2-7"),
     ("The minister resigned after the report was published.", "The report was published after the minister resigned.",
      "altered.timing", "order reversed: resigned after the report was published → published after the minister resigned"),
+    ("The storm killed 12 people and injured 40.", "The storm killed 40 people and injured 12.",
+     "altered.number", "figures swapped: killed 12, injured 40 → killed 40, injured 12"),
+    ("Sales doubled last year.", "Sales tripled last year.", "altered.number", "number changed: doubled → tripled"),
+    ("At least 10 people died in the fire.", "Ten people died in the fire.", "altered.number",
+     "number changed: At least 10 → Ten"),
+    ("The company will cut 500 jobs.", "The company cut 500 jobs.", "altered.timing", "timing changed: will cut → cut"),
+    ("She was the first woman to lead the party.", "She was the last woman to lead the party.", "altered.negation",
+     "opposite meaning: first → last"),
+    ("Most residents supported the plan.", "Few residents supported the plan.", "altered.negation",
+     "opposite meaning: Most → Few"),
+    ("The law was passed in the Senate.", "The law was blocked in the Senate.", "altered.negation",
+     "negation changed: passed → blocked"),
 ])
 def test_swapped_parties_figures_and_events_are_altered(real_comparer: Comparer, original: str, rewrite: str,
                                                         code: str, reason: str) -> None:
