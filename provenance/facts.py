@@ -182,6 +182,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?expected to"),
     ("believed", r"(?:is|are|was|were|be|been|being) (?:widely )?(?:believed|thought|understood|feared|presumed) to"
                  r"|suspected|(?:appears?|appeared|seems?|seemed) to"),
+    # extent: "the building was partially destroyed" is not "the building was destroyed"
+    ("partial", r"partially|partly|in part|largely|mostly|mainly"),
 ))
 _QUOTE_RES = (re.compile(r'"([^"\n]+)"'), re.compile(r"“([^”]+)”"), re.compile(r"‘(.+?)’(?![A-Za-z])"))
 _ROLE_RE = re.compile(
@@ -614,6 +616,37 @@ def _figure_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]
     return changes
 
 
+def _owner(tok: Any) -> Any:
+    """The party a noun stands for in a comparison: its possessor when it has one ("China" of
+    "China's economy"), else the noun."""
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in _PARTY_POS), tok)
+
+
+def _comparison_facts(doc: Any) -> list[Fact]:
+    """Which of two parties a comparison puts ahead: "exports grew faster than imports" is
+    ``export>grow faster>import``, "China's economy is larger than Japan's" is
+    ``china>be larger>japan``, role facts, so ``compare_facts`` reports the two swapped."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if tok.tag_ not in {"JJR", "RBR"} or tok.dep_ not in {"advmod", "acomp", "dobj", "attr", "npadvmod"}:
+            continue
+        than = next((c for c in tok.children if c.lower_ == "than" and c.dep_ == "prep"), None)
+        other = next((c for c in than.children if c.dep_ == "pobj"), None) if than is not None else None
+        verb = tok.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if other is None or subject is None or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        a, p = _owner(subject), _owner(other)
+        if a.pos_ not in _PARTY_POS or p.pos_ not in _PARTY_POS or _party(a) == _party(p):
+            continue
+        ends = (subject.i, a.i, tok.i, other.i, p.i)
+        facts.append(_span_fact("role", doc, min(ends), max(ends) + 1,
+                                f"{_party(a)}>{(verb.lemma_ or verb.lower_).lower()} {tok.lower_}>{_party(p)}"))
+    return facts
+
+
 def _negation_facts(doc: Any) -> list[Fact]:
     facts = []
     for tok in doc:
@@ -774,7 +807,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc)
-    facts += _figure_facts(doc)
+    facts += _figure_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
     facts += _regex_facts("hedge", text, _HEDGE_RES) + _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES)

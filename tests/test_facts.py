@@ -340,6 +340,12 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Smith defeated Jones in the final.", "Smith was defeated by Jones in the final.",
      ["roles swapped: Smith defeated Jones → Smith was defeated by Jones"]),
     ("Kim met Putin in Russia.", "Putin met Kim in Russia.", []),
+    # a comparison turned round: the two parties of "than" swapped
+    ("Exports grew faster than imports.", "Imports grew faster than exports.",
+     ["roles swapped: Exports grew faster than imports → Imports grew faster than exports"]),
+    ("China's economy is larger than Japan's.", "Japan's economy is larger than China's.",
+     ["roles swapped: China's economy is larger than Japan → Japan's economy is larger than China"]),
+    ("Exports grew faster than imports.", "Imports grew more slowly than exports.", []),
     ("Smith beat Jones, and later Jones beat Smith.", "Jones beat Smith.", []),   # the original has it both ways
     # negation, hedge, attribution, quote, relation
     ("The council approved the budget.", "The council did not approve the budget.", ["negation added: not"]),
@@ -363,6 +369,9 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The company may cut jobs.", "The company will cut jobs.", ["hedge removed: may"]),
     ("The company will cut jobs.", "The company could cut jobs.", ["hedge added: could"]),
     ("The company allegedly cut jobs.", "The company reportedly cut jobs.", []),
+    # extent: a partial event told as a whole one
+    ("The building was partially destroyed.", "The building was destroyed.", ["hedge removed: partially"]),
+    ("The building was largely destroyed.", "The building was mostly destroyed.", []),
     ("The driver was speeding, police said.", "Police said the driver was speeding.", []),
     ("The driver was speeding.", "Police said the driver was speeding.", ["attribution added: Police said"]),
     ("Police said the driver was speeding.", "Witnesses said the driver was speeding.",

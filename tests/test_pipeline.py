@@ -105,6 +105,10 @@ def test_changing_one_number_alters_exactly_that_claim(real_comparer: Comparer) 
      "opposite meaning: Most → Few"),
     ("The law was passed in the Senate.", "The law was blocked in the Senate.", "altered.negation",
      "negation changed: passed → blocked"),
+    ("Exports grew faster than imports last year.", "Imports grew faster than exports last year.", "altered.role",
+     "roles swapped: Exports grew faster than imports → Imports grew faster than exports"),
+    ("The building was partially destroyed by the fire.", "The building was destroyed by the fire.", "altered.hedge",
+     "hedge removed: partially"),
 ])
 def test_swapped_parties_figures_and_events_are_altered(real_comparer: Comparer, original: str, rewrite: str,
                                                         code: str, reason: str) -> None:
