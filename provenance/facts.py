@@ -487,6 +487,8 @@ def _multiplier_facts(doc: Any, text: str) -> list[Fact]:
 #: "voted 7-2", so the pair is one number fact valued in order ("7 2"), never two numbers
 #: that match in any order.
 _FIGURE_JOINERS = frozenset({"-", "–", "—", "/"})
+#: a figure that reads as a year: it starts a date range ("2019-20"), and is tied to no verb
+_FIGURE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 def _joins_figures(doc: Any, j: int) -> bool:
@@ -497,7 +499,7 @@ def _joins_figures(doc: Any, j: int) -> bool:
     left, mark, right = doc[j], doc[j + 1], doc[j + 2]
     return (mark.text in _FIGURE_JOINERS and not left.whitespace_ and not mark.whitespace_
             and left.text[:1].isdigit() and right.text[:1].isdigit() and right.like_num
-            and not re.fullmatch(r"1[5-9]\d\d|20\d\d", left.text))
+            and not _FIGURE_YEAR.fullmatch(left.text))
 
 
 def _entity_facts(doc: Any, text: str) -> list[Fact]:
@@ -572,7 +574,7 @@ def _figure_facts(doc: Any) -> list[Fact]:
     for tok in doc:
         if not tok.like_num or not tok.text[:1].isdigit() and tok.lower_ not in _SMALL_NUMBERS:
             continue
-        if re.fullmatch(r"1[5-9]\d\d|20\d\d", tok.text):
+        if _FIGURE_YEAR.fullmatch(tok.text):
             continue
         head = tok.head if tok.dep_ in {"nummod", "dobj", "nsubj", "nsubjpass", "attr", "pobj"} else None
         for _ in range(2):
@@ -739,10 +741,12 @@ def _tense_facts(doc: Any) -> list[Fact]:
 def _tense_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
     """A rewrite verb whose tense fact the original gives the same verb in the other tense, and
     never in this one ("the company cut 500 jobs" for "the company will cut 500 jobs")."""
+    def verb(f: Fact) -> str:
+        return f.value[len(TENSE):].rpartition(":")[0]
+
     changes = []
     for r in rewrite:
-        verb, _, tense = r.value[len(TENSE):].rpartition(":")
-        same_verb = [o for o in original if o.value[len(TENSE):].rpartition(":")[0] == verb]
+        same_verb = [o for o in original if verb(o) == verb(r)]
         if same_verb and not any(o.value == r.value for o in same_verb):
             changes.append(FactChange("timing", (r,), (same_verb[0],), f"timing changed: {same_verb[0].text} → {r.text}"))
     return changes
@@ -1196,21 +1200,18 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind in {"timing", "relation"}:
             if kind == "timing":
-                r_order = [f for f in rw if f.value.startswith(ORDER)]
-                o_order = [f for f in orig if f.value.startswith(ORDER)]
+                (r_tense, rw), (o_tense, orig) = _by_prefix(rw, TENSE), _by_prefix(orig, TENSE)
+                changes += _tense_changes(r_tense, o_tense)
+                (r_order, rw), (o_order, orig) = _by_prefix(rw, ORDER), _by_prefix(orig, ORDER)
                 swaps = _order_swaps(r_order, o_order)
                 changes += swaps
-                changes += _tense_changes([f for f in rw if f.value.startswith(TENSE)],
-                                          [f for f in orig if f.value.startswith(TENSE)])
-                rw = [f for f in rw if not f.value.startswith(TENSE)]
-                orig = [f for f in orig if not f.value.startswith(TENSE)]
                 # two events both sides order (the same way, or reversed: reported above) are
                 # read from their "before" / "after": those words are no change of their own
                 both = {f.value for f in r_order} & {f.value for f in o_order}
                 r_read = both | {f.value for ch in swaps for f in ch.rewrite}
                 o_read = both | {f.value for ch in swaps for f in ch.original}
-                rw = [f for f in rw if not f.value.startswith(ORDER) and not _inside(f, r_order, r_read)]
-                orig = [f for f in orig if not f.value.startswith(ORDER) and not _inside(f, o_order, o_read)]
+                rw = [f for f in rw if not _inside(f, r_order, r_read)]
+                orig = [f for f in orig if not _inside(f, o_order, o_read)]
             lost = [r for r in rw if r.value not in {o.value for o in orig}]
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
             changes += _pair(kind, lost, gone, report_removed=False)
@@ -1228,10 +1229,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 gone += [o for o in orig_roles if not any(_role_match(r.value, o.value) for r in rw_roles)]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "role":
-            changes += _role_swaps([f for f in rw if not f.value.startswith(FIGURE)],
-                                   [f for f in orig if not f.value.startswith(FIGURE)])
-            changes += _figure_swaps([f for f in rw if f.value.startswith(FIGURE)],
-                                     [f for f in orig if f.value.startswith(FIGURE)])
+            (r_figures, r_roles), (o_figures, o_roles) = _by_prefix(rw, FIGURE), _by_prefix(orig, FIGURE)
+            changes += _role_swaps(r_roles, o_roles) + _figure_swaps(r_figures, o_figures)
         elif kind == "negation":
             # a word that is a number or date fact ("first" / "second") is compared as that
             numeric = (of_kind(rewrite_facts, "number") + of_kind(rewrite_facts, "date"),
@@ -1256,6 +1255,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if o.value not in same and not _contains_words(rw_words, o.value.split())]
             changes += _pair(kind, lost, gone, report_removed=False)
     return tuple(changes)
+
+
+def _by_prefix(facts: list[Fact], prefix: str) -> tuple[list[Fact], list[Fact]]:
+    """(the facts whose value starts with ``prefix``, the others), each in order."""
+    return [f for f in facts if f.value.startswith(prefix)], [f for f in facts if not f.value.startswith(prefix)]
 
 
 def _inside(fact: Fact, orders: list[Fact], values: set[str]) -> bool:
