@@ -475,7 +475,7 @@ def _multiplier_facts(doc: Any, text: str) -> list[Fact]:
     """Multiples stated as a verb ("doubled", "was halved") or as "-fold" ("a threefold
     rise"), valued "<factor> times"."""
     facts = [_span_fact("number", doc, t.i, t.i + 1, f"{_MULTIPLIER_VERBS[lemma]} times")
-             for t in doc if t.pos_ == "VERB" and (lemma := (t.lemma_ or t.lower_).lower()) in _MULTIPLIER_VERBS]
+             for t in doc if t.pos_ == "VERB" and (lemma := _lemma(t)) in _MULTIPLIER_VERBS]
     for m in _FOLD_RE.finditer(text):
         n = m.group(1).lower()
         facts.append(Fact("number", m.group(), m.start(), m.end(), f"{_SMALL_NUMBERS.get(n, n)} times"))
@@ -522,10 +522,15 @@ _SYMMETRIC_VERBS = frozenset({
 _PARTY_POS = frozenset({"PROPN", "NOUN"})
 
 
+def _lemma(tok: Any) -> str:
+    """A token's lemma, lower-cased (its own text when the parser gives none)."""
+    return (tok.lemma_ or tok.lower_).lower()
+
+
 def _party(tok: Any) -> str:
     """One party of a role fact, as matched: a name's head word ("Un" of "Kim Jong Un"), a
     noun's lemma ("suspect" of "the suspects")."""
-    return (tok.lower_ if tok.pos_ == "PROPN" else (tok.lemma_ or tok.lower_).lower()).strip()
+    return (tok.lower_ if tok.pos_ == "PROPN" else _lemma(tok)).strip()
 
 
 def _role_facts(doc: Any) -> list[Fact]:
@@ -538,7 +543,7 @@ def _role_facts(doc: Any) -> list[Fact]:
         return []
     facts = []
     for tok in doc:
-        lemma = (tok.lemma_ or tok.lower_).lower()
+        lemma = _lemma(tok)
         if tok.pos_ != "VERB" or lemma in _SYMMETRIC_VERBS:
             continue
         agent = patient = None
@@ -585,7 +590,7 @@ def _figure_facts(doc: Any) -> list[Fact]:
             continue
         value = _number_value(tok.text)
         facts.append(_span_fact("role", doc, min(tok.i, head.i), max(tok.i, head.i) + 1,
-                                f"{FIGURE}{value}>{(head.lemma_ or head.lower_).lower()}>"))
+                                f"{FIGURE}{value}>{_lemma(head)}>"))
     return facts
 
 
@@ -645,14 +650,14 @@ def _comparison_facts(doc: Any) -> list[Fact]:
             continue
         ends = (subject.i, a.i, tok.i, other.i, p.i)
         facts.append(_span_fact("role", doc, min(ends), max(ends) + 1,
-                                f"{_party(a)}>{(verb.lemma_ or verb.lower_).lower()} {tok.lower_}>{_party(p)}"))
+                                f"{_party(a)}>{_lemma(verb)} {tok.lower_}>{_party(p)}"))
     return facts
 
 
 def _negation_facts(doc: Any) -> list[Fact]:
     facts = []
     for tok in doc:
-        low, lemma = tok.lower_, (tok.lemma_ or tok.lower_).lower()
+        low, lemma = tok.lower_, _lemma(tok)
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         after = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) else ""
         # "no more than 3" bounds a number (``number_bound``), it negates nothing
@@ -729,12 +734,12 @@ def _tense_facts(doc: Any) -> list[Fact]:
         if future:
             tense, start = "future", future[0].i
         elif (tok.tag_ == "VBD" and not aux) or any(c.tag_ == "VBD" for c in aux) or (
-                tok.tag_ == "VBN" and any((c.lemma_ or c.lower_).lower() == "have" for c in aux)):
+                tok.tag_ == "VBN" and any(_lemma(c) == "have" for c in aux)):
             tense, start = "past", min([tok.i] + [c.i for c in aux])
         else:
             continue
         facts.append(_span_fact("timing", doc, min(start, tok.i), tok.i + 1,
-                                f"{TENSE}{(tok.lemma_ or tok.lower_).lower()}:{tense}"))
+                                f"{TENSE}{_lemma(tok)}:{tense}"))
     return facts
 
 
@@ -777,7 +782,7 @@ def _order_facts(doc: Any) -> list[Fact]:
             continue
         if event is None or main.pos_ != "VERB" or event.pos_ not in {"VERB", "NOUN"}:
             continue
-        a, b = ((main.lemma_ or main.lower_).lower(), (event.lemma_ or event.lower_).lower())
+        a, b = (_lemma(main), _lemma(event))
         if a == b:
             continue
         first, then = (b, a) if word == "after" else (a, b)

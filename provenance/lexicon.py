@@ -43,13 +43,13 @@ _DIRECTIONS = frozenset({"up", "down"})
 #: opposite quantities that WordNet does not pair, or whose words are stop words ("most
 #: residents" / "few residents"), and a few other pairs ("voted for" / "voted against",
 #: "profit" / "loss"); checked with or without the WordNet data
-_HAND_OPPOSITES = {("most", "few"), ("many", "few"), ("all", "none"), ("all", "few"), ("most", "least"),
-                       ("much", "little"), ("majority", "minority"), ("always", "rarely"), ("often", "rarely"),
-                       ("everyone", "nobody"), ("everything", "nothing"),
-                       # and a few a news rewrite turns round that WordNet does not pair
-                       ("for", "against"), ("profit", "loss"), ("profits", "losses"), ("surplus", "deficit"),
-                       ("surpluses", "deficits")}
-_HAND_WORDS = frozenset(w for pair in _HAND_OPPOSITES for w in pair)
+_HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
+    ("most", "few"), ("many", "few"), ("all", "none"), ("all", "few"), ("most", "least"), ("much", "little"),
+    ("majority", "minority"), ("always", "rarely"), ("often", "rarely"), ("everyone", "nobody"),
+    ("everything", "nothing"),
+    # and a few a news rewrite turns round that WordNet does not pair
+    ("for", "against"), ("profit", "loss"), ("profits", "losses"), ("surplus", "deficit"), ("surpluses", "deficits")))
+_HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -141,7 +141,7 @@ def _clean(lemma: str) -> str:
 
 def available() -> bool:
     """Whether the WordNet data were found (otherwise ``opposites`` finds only the hand-listed
-    quantities, ``_HAND_OPPOSITES``)."""
+    pairs, ``_HAND_OPPOSITES``)."""
     return bool(_tables()[0])
 
 
@@ -168,7 +168,7 @@ def base_forms(word: str) -> frozenset[str]:
 
 def are_opposites(a: str, b: str) -> bool:
     """Whether some base form of ``a`` is a direct antonym of some base form of ``b``."""
-    if (a.lower(), b.lower()) in _HAND_OPPOSITES or (b.lower(), a.lower()) in _HAND_OPPOSITES:
+    if frozenset((a.lower(), b.lower())) in _HAND_OPPOSITES:
         return True
     antonyms = _tables()[0]
     forms_b = base_forms(b)
