@@ -200,8 +200,9 @@ class Comparer:
         return self._compare(rewrite, originals, names=names)
 
     def _compare(self, rewrite: str, originals: Any, *, names: Sequence[str] | None = None,
-                 details: bool = True) -> Comparison:
-        """``compare``; ``details=False`` finds no details (the pair scores read none)."""
+                 details: bool = True, kinds: Sequence[str] | None = None) -> Comparison:
+        """``compare``; ``details=False`` finds no details (the pair scores read none);
+        ``kinds``: the fact kinds that make a claim altered (None: the config's)."""
         keys, texts = _texts(originals)
         if not texts:
             raise InputError("compare needs at least one original text")
@@ -212,6 +213,7 @@ class Comparer:
         if len(names) != len(texts):
             raise InputError(f"{len(names)} names given for {len(texts)} originals")
         cfg = self.config
+        kinds = cfg.kinds if kinds is None else tuple(kinds)
         tau = cfg.threshold
         warnings: list[str] = []
         rw, *origs = self.prepare_iter([rewrite, *texts])
@@ -226,7 +228,7 @@ class Comparer:
         head = cfg.consistency_head
         conflicts: list[bool] = []
         rw_claims = label_side(rw.claims, best, [o.claims for o in origs], names, side="rewrite",
-                               threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.kinds,
+                               threshold=tau, check_facts=cfg.check_facts, fact_kinds=kinds,
                                own_doc=rw.text, other_docs=[o.text for o in origs], head=head,
                                tokens=rw.tokens if head else None,
                                other_tokens=[frozenset().union(*o.tokens) for o in origs] if head else None,
@@ -249,7 +251,7 @@ class Comparer:
                             altered_by[e.claim] = altered_by.get(e.claim, ()) + c.changes
             back = [dataclasses.replace(m, source=0) if m.source >= 0 else m for m in aligned[src][1]]
             o_claims = label_side(o.claims, back, [rw.claims], ["the rewrite"], side="original",
-                                  threshold=tau, check_facts=cfg.check_facts, fact_kinds=cfg.kinds,
+                                  threshold=tau, check_facts=cfg.check_facts, fact_kinds=kinds,
                                   altered_by=altered_by,
                                   own_doc=o.text, other_docs=[rw.text])
             orig_docs.append(Document(n, o.text, o.sentences,
@@ -436,14 +438,18 @@ class Comparer:
         return pair_cosines(self.encoder, [(a, b)])[0]
 
     def pair_features(self, a: str, b: str) -> dict[str, float]:
-        """Symmetric features of two texts (see ``similarity.pair_features``)."""
+        """Symmetric features of two texts (see ``similarity.pair_features``). The claim
+        labels they read count content changes only (``facts.CONTENT_KINDS``), whatever the
+        config's ``fact_kinds``: the pair heads were fitted so, and paraphrase and STS
+        annotators let a hedge, an attribution or quotation marks differ."""
+        from .facts import CONTENT_KINDS
         from .similarity import pair_features
 
         _text(a), _text(b)
         nlp = getattr(self.analyzer, "nlp", None)
         fits = nlp is not None and max(len(a), len(b)) < getattr(nlp, "max_length", 1_000_000)
         docs = tuple(nlp.pipe([a, b])) if fits else None
-        return pair_features(self._compare(b, a, details=False), a, b, self._whole_cosine(a, b), docs,
+        return pair_features(self._compare(b, a, details=False, kinds=CONTENT_KINDS), a, b, self._whole_cosine(a, b), docs,
                              self._sts_cosine(a, b))
 
     @property

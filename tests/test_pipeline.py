@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance import Comparer, Comparison, Config
+from provenance.facts import FACT_KINDS
 from provenance.report import render
 from provenance.report.json import schema
 
@@ -304,6 +305,22 @@ def test_pair_scores_see_who_did_what_to_whom(real_comparer: Comparer) -> None:
     assert f_swapped["lexical_min"] == 1.0                      # the same content words
     assert real_comparer.paraphrase_probability(a, swapped) < real_comparer.paraphrase_probability(a, moved)
     assert not real_comparer.is_paraphrase(a, swapped)
+
+
+@pytest.mark.model
+def test_pair_features_count_content_changes_only(real_comparer: Comparer) -> None:
+    """A hedge added makes a rewrite's claim altered, but the pair heads (fitted on content
+    kinds) must not read it as a changed fact; a changed number still counts; and the
+    features are the same whatever ``fact_kinds`` the comparer was configured with."""
+    a = "The council approved a budget of 5 million dollars on Monday."
+    hedged = "The council reportedly approved a budget of 5 million dollars on Monday."
+    renumbered = "The council approved a budget of 7 million dollars on Monday."
+    assert real_comparer.compare(hedged, a).rewrite.claims[0].label == "altered"
+    assert real_comparer.pair_features(a, hedged)["altered"] == 0.0
+    assert real_comparer.pair_features(a, renumbered)["altered"] > 0.0
+    every = Comparer(real_comparer.config.replace(fact_kinds=FACT_KINDS), encoder=real_comparer.encoder,
+                     analyzer=real_comparer.analyzer)
+    assert every.pair_features(a, hedged) == real_comparer.pair_features(a, hedged)
 
 
 def test_pair_scores_of_empty_texts_are_defined(real_comparer: Comparer) -> None:
