@@ -600,12 +600,15 @@ PLACE = "@"
 
 
 def _place_facts(doc: Any) -> list[Fact]:
-    """Which slot each name fills: the verb it is the subject or object of ("passed the
-    House": ``@house>pass>``), or the verb or noun and preposition it hangs from ("landed in
-    Paris": ``@paris>land in>``; "flights from Boston": ``@boston>flight from>``), spanning the
-    name's head word and that word. A passive's "by" is its verb's subject slot, so "Jones was
-    defeated by Smith" fills the slots "Smith defeated Jones" does; which party of one verb
-    did what is the role facts' matter."""
+    """Which slot each name fills: the verb it is the subject, object or complement of
+    ("passed the House": ``@house>pass>``), the word and preposition it hangs from ("landed
+    in Paris": ``@paris>land in>``; "flights from Boston": ``@boston>flight from>``; "20
+    miles north of Glasgow": ``@glasgow>north of>``), or the noun it is in apposition to
+    ("his grandfather, Peter Whelihan": ``@whelihan>grandfather>``), spanning the name and
+    that word. A name is its last word ("II" of "Edward II", "Putin" of "Vladimir Putin"). A
+    passive's "by" is its verb's subject slot, so "Jones was defeated by Smith" fills the
+    slots "Smith defeated Jones" does; which party of one verb did what is the role facts'
+    matter."""
     if not doc.has_annotation("DEP"):
         return []
     facts = []
@@ -613,18 +616,21 @@ def _place_facts(doc: Any) -> list[Fact]:
         if e.label_ not in _ENTITY_LABELS:
             continue
         root, head, slot = e.root, e.root.head, None
-        if root.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ == "VERB":
+        if root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
+            slot = _lemma(head)
+        elif root.dep_ == "appos" and head.pos_ == "NOUN":
             slot = _lemma(head)
         elif root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
             head = head.head
             slot = _lemma(head)
-        elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "NOUN"}:
+        elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "NOUN", "ADV", "ADJ"}:
             head = head.head
             slot = f"{_lemma(head)} {root.head.lower_}"
-        party = _party(root)
+        party = _phrase_value(e.text).rpartition(" ")[2]
         if slot is None or not party:
             continue
-        facts.append(_span_fact("role", doc, min(root.i, head.i), max(root.i, head.i) + 1, f"{PLACE}{party}>{slot}>"))
+        lo, hi = min(e.start, head.i), max(e.end - 1, head.i)
+        facts.append(_span_fact("role", doc, lo, hi + 1, f"{PLACE}{party}>{slot}>"))
     return facts
 
 

@@ -157,6 +157,10 @@ def test_figure_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[st
     # a passive's "by" fills its verb's subject slot, as the active's subject does
     ("Germany defeated Brazil.", [("Germany defeated", "@germany>defeat>"), ("defeated Brazil", "@brazil>defeat>")]),
     ("Brazil was defeated by Germany.", [("Brazil was defeated", "@brazil>defeat>"), ("defeated by Germany", "@germany>defeat>")]),
+    # a complement, an apposition, a direction; a name is its last word
+    ("The first director was Vin Ray.", [("was Vin Ray", "@ray>be>")]),
+    ("He thanked his grandfather, Peter Whelihan.", [("grandfather, Peter Whelihan", "@whelihan>grandfather>")]),
+    ("It is 20 miles north of Glasgow.", [("north of Glasgow", "@glasgow>north of>")]),
     ("The talks went well.", []),
 ])
 def test_place_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -330,6 +334,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
       "Flights from Denver to Boston"]),
     ("The plane landed in Paris before flying to Rome.", "Before flying to Rome, the plane landed in Paris.", []),
     ("Smith met Jones in Paris.", "In Paris, Smith met Jones.", []),
+    ("It lies north of Glasgow and south of Roanoke.", "It lies north of Roanoke and south of Glasgow.",
+     ["names swapped: north of Glasgow, south of Roanoke → north of Roanoke, south of Glasgow"]),
     # dates and timing
     ("He was born on Jan. 5, 2001.", "He was born on January 5.", []),
     ("North Korea fired missiles hours earlier.", "North Korea fired missiles while the meeting was taking place.",
