@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import FACT_KINDS, OPPOSITE, Fact, FactChange, SentenceAnalysis, compare_facts, date_fields, number_key
+from .facts import FACT_KINDS, FIGURE, OPPOSITE, PLACE, Fact, FactChange, SentenceAnalysis, compare_facts, date_fields, number_key
 from .overlap import missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
@@ -188,16 +188,65 @@ def _found_elsewhere(ch: FactChange, rewrite_doc: str, original_doc: str) -> boo
     return all(_mentions(original_doc, f.value) for f in ch.rewrite) and all(_mentions(rewrite_doc, f.value) for f in ch.original)
 
 
+def _bindings(claims: Sequence[ClaimSpan]) -> list[tuple[str, str, ClaimSpan, Fact]]:
+    """(value, slot, claim, fact) of each figure and place fact of ``claims`` (``facts.FIGURE``,
+    ``facts.PLACE``: "killed 12" is ("12", "kill"), "landed in Paris" ("paris", "land in"))."""
+    out = []
+    for c in claims:
+        for f in c.facts:
+            if f.kind == "role" and f.value[:1] in (FIGURE, PLACE):
+                value, slot, _ = f.value[1:].split(">")
+                out.append((value, slot, c, f))
+    return out
+
+
+def _binds(fact: Fact, value: str) -> bool:
+    """Whether a figure or place value stands for a change's number or name: the same number,
+    or one of the name's words ("un" of "kim jong un")."""
+    return value == fact.value if fact.kind == "number" else value in fact.value.split()
+
+
+def _exchanged(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan],
+               rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan]) -> str:
+    """Where a number or name change that both documents resolve (``_found_elsewhere``) is
+    instead a swap: the rewrite gives the claim's value X the slot the aligned original gives
+    Y ("passed the Senate" for "passed the House"), and another original claim gives X a
+    second slot that another rewrite claim gives Y ("stalled in the House" for "stalled in
+    the Senate"). Returns that original claim's fact ("stalled in the Senate"), or ""."""
+    if ch.kind not in {"entity", "number"} or not ch.rewrite or not ch.original:
+        return ""
+    mine = {c.index for c in rewrite}, {c.index for c in original}
+    r_own, o_own = _bindings(rewrite), _bindings(original)
+    r_rest = [b for b in _bindings(rewrite_all) if b[2].index not in mine[0]]
+    o_rest = [b for b in _bindings(original_all) if b[2].index not in mine[1]]
+    for x, v, _, _ in r_own:
+        if not any(_binds(f, x) for f in ch.rewrite):
+            continue
+        for y, v2, _, _ in o_own:
+            if v2 != v or y == x or not any(_binds(f, y) for f in ch.original):
+                continue
+            for x2, w, _, there in o_rest:
+                if x2 == x and w != v and any(y2 == y and w2 == w for y2, w2, _, _ in r_rest):
+                    return there.text
+    return ""
+
+
 def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
-                 rewrite_doc: str | None = None, original_doc: str | None = None) -> tuple[FactChange, ...]:
+                 rewrite_doc: str | None = None, original_doc: str | None = None,
+                 rewrite_all: Sequence[ClaimSpan] = (), original_all: Sequence[ClaimSpan] = ()) -> tuple[FactChange, ...]:
     """Typed differences between rewrite claim(s) and original claim(s), in document offsets.
 
     With the two whole documents given, an entity change is dropped when every entity on each
     side is mentioned in the other document too: the claims then refer to people and places
     both texts name ("his guest" / "Kim"), which is coreference, not a changed fact. (A swap
-    between two entities that both texts mention is missed; that is the documented price.)
+    between two entities that both texts mention is missed, unless each fills a slot the
+    parse names: see below.)
     Dates and specific numbers are looked up the same way (``_found_elsewhere``): a date the
     aligned original sentence lacks but another one states is support from a second sentence.
+    Unless it is a swap: with every claim of each document given (``rewrite_all``,
+    ``original_all``), a number or name the two documents give to each other's slots ("passed
+    the Senate but stalled in the House" for "passed the House but stalled in the Senate",
+    ``_exchanged``) stays a change, its reason naming where the original has it.
 
     Negation is scoped: when several claims support one (a merge), its polarity is compared
     with the best-matching claim only (each side's first), since a "not" in a clause the
@@ -211,7 +260,13 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
         changes = tuple(sorted([ch for ch in changes if ch.kind != "negation"] + scoped,
                                key=lambda ch: FACT_KINDS.index(ch.kind)))
     if changes and rewrite_doc is not None and original_doc is not None:
-        changes = tuple(ch for ch in changes if not _found_elsewhere(ch, rewrite_doc, original_doc))
+        kept = []
+        for ch in changes:
+            if not _found_elsewhere(ch, rewrite_doc, original_doc):
+                kept.append(ch)
+            elif there := _exchanged(ch, rewrite, original, rewrite_all, original_all):
+                kept.append(dataclasses.replace(ch, reason=f"{ch.reason} (swapped: the original has “{there}”)"))
+        changes = tuple(kept)
     return tuple(
         FactChange(
             ch.kind,
@@ -297,10 +352,11 @@ def label_side(
         if check_facts:
             other_doc = other_docs[m.source] if other_docs is not None else None
             if side == REWRITE:
-                changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds)
+                changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds, claims, others[m.source])
             else:
-                changes = tuple(ch for ch in fact_changes(support_claims, [c], rewrite_doc=other_doc,
-                                                          original_doc=own_doc) if ch.original)
+                changes = tuple(ch for ch in fact_changes(support_claims, [c], rewrite_doc=other_doc, original_doc=own_doc,
+                                                          rewrite_all=others[m.source], original_all=claims)
+                                if ch.original)
                 if not changes and altered_by and c.index in altered_by:
                     changes = altered_by[c.index]
                 changes = _of_kinds(changes, fact_kinds)
@@ -317,10 +373,13 @@ def label_side(
 
 
 def claim_changes(c: ClaimSpan, support_claims: Sequence[ClaimSpan], own_doc: str | None,
-                  other_doc: str | None, fact_kinds: Sequence[str] | None) -> tuple[FactChange, ...]:
+                  other_doc: str | None, fact_kinds: Sequence[str] | None,
+                  own_claims: Sequence[ClaimSpan] = (), other_claims: Sequence[ClaimSpan] = ()) -> tuple[FactChange, ...]:
     """The typed fact changes of a rewrite claim against the original claims aligned with it,
-    restricted to ``fact_kinds`` (None: every kind)."""
-    return _of_kinds(fact_changes([c], support_claims, rewrite_doc=own_doc, original_doc=other_doc), fact_kinds)
+    restricted to ``fact_kinds`` (None: every kind); ``own_claims`` / ``other_claims``, every
+    claim of the two documents, let a swap between claims count (``fact_changes``)."""
+    return _of_kinds(fact_changes([c], support_claims, rewrite_doc=own_doc, original_doc=other_doc,
+                                  rewrite_all=own_claims, original_all=other_claims), fact_kinds)
 
 
 def _of_kinds(changes: Sequence[FactChange], fact_kinds: Sequence[str] | None) -> tuple[FactChange, ...]:
@@ -461,7 +520,8 @@ def consistency_label(probability: float, head_threshold: float, aligned: bool, 
 def head_inputs(c: ClaimSpan, m: Match, others: Sequence[Sequence[ClaimSpan]], *, threshold: float,
                 check_facts: bool, fact_kinds: Sequence[str] | None, own_doc: str | None,
                 other_docs: Sequence[str] | None, tokens: Sequence[frozenset[str]],
-                other_tokens: Sequence[frozenset[str]]) -> tuple[list[ClaimSpan], tuple[FactChange, ...], dict[str, Any]]:
+                other_tokens: Sequence[frozenset[str]],
+                own_claims: Sequence[ClaimSpan] = ()) -> tuple[list[ClaimSpan], tuple[FactChange, ...], dict[str, Any]]:
     """What the consistency head decides one rewrite claim from (``m.source >= 0``): its
     supporting claims, its typed changes, and the record ``Comparer.claim_features`` returns
     (``features`` for the head; ``aligned``, ``changed``, ``conflict`` for
@@ -471,7 +531,8 @@ def head_inputs(c: ClaimSpan, m: Match, others: Sequence[Sequence[ClaimSpan]], *
 
     support_claims = [others[m.source][j] for j in m.claims]
     other_doc = other_docs[m.source] if other_docs is not None else None
-    changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds) if check_facts else ()
+    changes = claim_changes(c, support_claims, own_doc, other_doc, fact_kinds, own_claims,
+                            others[m.source]) if check_facts else ()
     # the longest stretch of the claim the source lacks anywhere: a head feature, and the
     # reason's "the source never has …" (``_unsaid``)
     stretch = missing_stretch(c.text, other_tokens[m.source] if other_doc is None else doc_stems(other_doc))
@@ -503,7 +564,7 @@ def _label_by_head(claims: Sequence[ClaimSpan], matches: Sequence[Match], others
             continue
         support_claims, changes, rec = head_inputs(
             c, m, others, threshold=threshold, check_facts=check_facts, fact_kinds=fact_kinds, own_doc=own_doc,
-            other_docs=other_docs, tokens=tokens, other_tokens=other_tokens)
+            other_docs=other_docs, tokens=tokens, other_tokens=other_tokens, own_claims=claims)
         p = logistic(rec["features"], head)
         label = consistency_label(p, cut, rec["aligned"], rec["changed"], rec["conflict"])
         if conflicts is not None:

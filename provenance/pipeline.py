@@ -375,7 +375,8 @@ class Comparer:
                 continue
             out.append(head_inputs(c, m, [o.claims for o in origs], threshold=cfg.threshold,
                                    check_facts=cfg.check_facts, fact_kinds=cfg.kinds, own_doc=rw.text,
-                                   other_docs=[o.text for o in origs], tokens=rw.tokens, other_tokens=unions)[2])
+                                   other_docs=[o.text for o in origs], tokens=rw.tokens, other_tokens=unions,
+                                   own_claims=rw.claims)[2])
         return out
 
     # ------------------------------------------------------------------ rank

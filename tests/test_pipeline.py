@@ -110,6 +110,8 @@ def test_changing_one_number_alters_exactly_that_claim(real_comparer: Comparer) 
      "roles swapped: Exports grew faster than imports → Imports grew faster than exports"),
     ("The building was partially destroyed by the fire.", "The building was destroyed by the fire.", "altered.hedge",
      "hedge removed: partially"),
+    ("The plane landed in Paris before flying to Rome.", "The plane landed in Rome before flying to Paris.",
+     "altered.role", "names swapped: landed in Paris, flying to Rome → landed in Rome, flying to Paris"),
 ])
 def test_swapped_parties_figures_and_events_are_altered(real_comparer: Comparer, original: str, rewrite: str,
                                                         code: str, reason: str) -> None:
@@ -123,6 +125,32 @@ def test_swapped_parties_figures_and_events_are_altered(real_comparer: Comparer,
     assert all(original[f.start:f.end] == f.text for f in ch.original)
     same = real_comparer.compare(original, original).rewrite.claims
     assert [c.label for c in same] == ["kept"]
+
+
+@pytest.mark.parametrize(("original", "rewrite", "first", "second", "reworded"), [
+    ("The bill passed the House but stalled in the Senate.", "The bill passed the Senate but stalled in the House.",
+     "entity changed: House → Senate (swapped: the original has “stalled in the Senate”)",
+     "entity changed: Senate → House (swapped: the original has “passed the House”)",
+     "The bill passed the House, but then it stalled in the Senate."),
+    ("The storm killed 12 people and injured 40 others.", "The storm killed 40 people and injured 12 others.",
+     "number changed: 12 → 40 (swapped: the original has “injured 40”)",
+     "number changed: 40 → 12 (swapped: the original has “killed 12”)",
+     "The storm killed 12 people, and it injured 40 others."),
+])
+def test_values_swapped_between_two_claims_are_altered(real_comparer: Comparer, original: str, rewrite: str,
+                                                       first: str, second: str, reworded: str) -> None:
+    """Each value of the rewrite is somewhere in the original, so one claim at a time it looks
+    like a name or number taken from another sentence; the two claims together are a swap."""
+    result = real_comparer.compare(rewrite, original)
+    assert [(c.label, c.reason) for c in result.rewrite.claims] == [("altered", first), ("altered", second)]
+    assert [c.label for c in result.originals[0].claims] == ["altered", "altered"]
+    for c in result.rewrite.claims:
+        for ch in c.changes:
+            assert all(rewrite[f.start:f.end] == f.text for f in ch.rewrite)
+            assert all(original[f.start:f.end] == f.text for f in ch.original)
+    # the same values, each where the original has it, in other words: no change
+    same = real_comparer.compare(reworded, original)
+    assert [c.label for c in same.rewrite.claims] == ["kept", "kept"]
 
 
 def test_shuffling_rewrite_sentences_changes_no_label(real_comparer: Comparer) -> None:
