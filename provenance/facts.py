@@ -604,8 +604,8 @@ def _place_facts(doc: Any) -> list[Fact]:
     ("passed the House": ``@house>pass>``), the word and preposition it hangs from ("landed
     in Paris": ``@paris>land in>``; "flights from Boston": ``@boston>flight from>``; "20
     miles north of Glasgow": ``@glasgow>north of>``), or the noun it is in apposition to
-    ("his grandfather, Peter Whelihan": ``@whelihan>grandfather>``), spanning the name and
-    that word. A name is its last word ("II" of "Edward II", "Putin" of "Vladimir Putin"). A
+    ("his grandfather, Peter Whelihan": ``@whelihan>grandfather>``) or that stands in front of
+    it ("his wife Viola": ``@viola>wife>``), spanning the name and that word. A name is its last word ("II" of "Edward II", "Putin" of "Vladimir Putin"). A
     passive's "by" is its verb's subject slot, so "Jones was defeated by Smith" fills the
     slots "Smith defeated Jones" does; which party of one verb did what is the role facts'
     matter."""
@@ -627,10 +627,14 @@ def _place_facts(doc: Any) -> list[Fact]:
             head = head.head
             slot = f"{_lemma(head)} {root.head.lower_}"
         party = _phrase_value(e.text).rpartition(" ")[2]
-        if slot is None or not party:
+        if not party:
             continue
-        lo, hi = min(e.start, head.i), max(e.end - 1, head.i)
-        facts.append(_span_fact("role", doc, lo, hi + 1, f"{PLACE}{party}>{slot}>"))
+        slots = [(head, slot)] if slot is not None else []
+        # a common noun in front of the name says what it is ("his wife Viola")
+        slots += [(c, _lemma(c)) for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start]
+        for word, what in slots:
+            lo, hi = min(e.start, word.i), max(e.end - 1, word.i)
+            facts.append(_span_fact("role", doc, lo, hi + 1, f"{PLACE}{party}>{what}>"))
     return facts
 
 

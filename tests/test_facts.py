@@ -161,6 +161,7 @@ def test_figure_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[st
     ("The first director was Vin Ray.", [("was Vin Ray", "@ray>be>")]),
     ("He thanked his grandfather, Peter Whelihan.", [("grandfather, Peter Whelihan", "@whelihan>grandfather>")]),
     ("It is 20 miles north of Glasgow.", [("north of Glasgow", "@glasgow>north of>")]),
+    ("His wife Viola spoke.", [("wife Viola", "@viola>wife>")]),
     ("The talks went well.", []),
 ])
 def test_place_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -336,6 +337,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Smith met Jones in Paris.", "In Paris, Smith met Jones.", []),
     ("It lies north of Glasgow and south of Roanoke.", "It lies north of Roanoke and south of Glasgow.",
      ["names swapped: north of Glasgow, south of Roanoke → north of Roanoke, south of Glasgow"]),
+    ("He is survived by his wife Viola and his daughter Carol.", "He is survived by his wife Carol and his daughter Viola.",
+     ["names swapped: wife Viola, daughter Carol → wife Carol, daughter Viola"]),
     # dates and timing
     ("He was born on Jan. 5, 2001.", "He was born on January 5.", []),
     ("North Korea fired missiles hours earlier.", "North Korea fired missiles while the meeting was taking place.",
