@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import FACT_KINDS, FIGURE, OPPOSITE, PLACE, Fact, FactChange, SentenceAnalysis, compare_facts, date_fields, number_key
+from .facts import FACT_KINDS, OPPOSITE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, date_fields, number_key
 from .overlap import missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
@@ -191,13 +191,7 @@ def _found_elsewhere(ch: FactChange, rewrite_doc: str, original_doc: str) -> boo
 def _bindings(claims: Sequence[ClaimSpan]) -> list[tuple[str, str, ClaimSpan, Fact]]:
     """(value, slot, claim, fact) of each figure and place fact of ``claims`` (``facts.FIGURE``,
     ``facts.PLACE``: "killed 12" is ("12", "kill"), "landed in Paris" ("paris", "land in"))."""
-    out = []
-    for c in claims:
-        for f in c.facts:
-            if f.kind == "role" and f.value[:1] in (FIGURE, PLACE):
-                value, slot, _ = f.value[1:].split(">")
-                out.append((value, slot, c, f))
-    return out
+    return [(*parts, c, f) for c in claims for f in c.facts if (parts := bound_parts(f)) is not None]
 
 
 def _binds(fact: Fact, value: str) -> bool:

@@ -605,10 +605,10 @@ def _place_facts(doc: Any) -> list[Fact]:
     in Paris": ``@paris>land in>``; "flights from Boston": ``@boston>flight from>``; "20
     miles north of Glasgow": ``@glasgow>north of>``), or the noun it is in apposition to
     ("his grandfather, Peter Whelihan": ``@whelihan>grandfather>``) or that stands in front of
-    it ("his wife Viola": ``@viola>wife>``), spanning the name and that word. A name is its last word ("II" of "Edward II", "Putin" of "Vladimir Putin"). A
-    passive's "by" is its verb's subject slot, so "Jones was defeated by Smith" fills the
-    slots "Smith defeated Jones" does; which party of one verb did what is the role facts'
-    matter."""
+    it ("his wife Viola": ``@viola>wife>``), spanning the name and that word. A name is its
+    last word ("II" of "Edward II", "Putin" of "Vladimir Putin"). A passive's "by" is its
+    verb's subject slot, so "Jones was defeated by Smith" fills the slots "Smith defeated
+    Jones" does; which party of one verb did what is the role facts' matter."""
     if not doc.has_annotation("DEP"):
         return []
     facts = []
@@ -638,8 +638,11 @@ def _place_facts(doc: Any) -> list[Fact]:
     return facts
 
 
-def _bound_parts(f: Fact) -> tuple[str, str]:
-    """(value, slot) of a figure or place fact: ("12", "kill") of ``#12>kill>``."""
+def bound_parts(f: Fact) -> tuple[str, str] | None:
+    """(value, slot) of a figure or place fact: ("12", "kill") of ``#12>kill>``, ("paris",
+    "land in") of ``@paris>land in>``; None for any other fact."""
+    if f.kind != "role" or f.value[:1] not in (FIGURE, PLACE):
+        return None
     value, slot, _ = f.value[1:].split(">")
     return value, slot
 
@@ -648,7 +651,7 @@ def _bound_swaps(rewrite: list[Fact], original: list[Fact], kind: str, what: str
     """Two values the rewrite gives to each other's slots (figure facts: "killed 40 and
     injured 12" for "killed 12 and injured 40"; place facts: "landed in Rome before flying to
     Paris" for "landed in Paris before flying to Rome"): each pair reported once, "{what}"."""
-    r_pairs, o_pairs = {_bound_parts(f): f for f in rewrite}, {_bound_parts(f): f for f in original}
+    r_pairs, o_pairs = {bound_parts(f): f for f in rewrite}, {bound_parts(f): f for f in original}
     changes, seen = [], set()
     for (n, v), r in r_pairs.items():
         if (n, v) in o_pairs:
@@ -1201,7 +1204,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       change too. Unmatched rewrite and original values are paired in order: "number changed:
       18-month → two-year"; a rewrite value left over is "number added: X". An original
       value missing from the rewrite alone is no change (the rewrite may have split it off).
-      Two figures given to each other's verbs are "figures swapped", two names given to each other's slots "names swapped" (``_bound_swaps``).
+      Two figures given to each other's verbs are "figures swapped", two names given to each
+      other's slots "names swapped" (``_bound_swaps``).
     - date: as number; a rewrite date matches when its parts (weekday, month + day, month,
       year, other words) all occur among the original's date parts, where a month and day
       also stands for its month ("June" matches "June 5").
