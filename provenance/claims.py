@@ -188,10 +188,26 @@ def _found_elsewhere(ch: FactChange, rewrite_doc: str, original_doc: str) -> boo
     return all(_mentions(original_doc, f.value) for f in ch.rewrite) and all(_mentions(rewrite_doc, f.value) for f in ch.original)
 
 
-def _bindings(claims: Sequence[ClaimSpan]) -> list[tuple[str, str, ClaimSpan, Fact]]:
-    """(value, slot, claim, fact) of each figure and place fact of ``claims`` (``facts.FIGURE``,
-    ``facts.PLACE``: "killed 12" is ("12", "kill"), "landed in Paris" ("paris", "land in"))."""
-    return [(*parts, c, f) for c in claims for f in c.facts if (parts := bound_parts(f)) is not None]
+class DocClaims(tuple):
+    """Every claim of one document, with their figure and place facts read once and indexed by
+    value (``slots``): ``fact_changes`` looks a swap up among them for each claim, so a long
+    document would otherwise be read once per claim. ``label_side`` wraps what it is given."""
+
+    @functools.cached_property
+    def slots(self) -> dict[str, list[tuple[str, int, Fact]]]:
+        """value -> (slot, claim index, fact) of each figure and place fact (``facts.FIGURE``,
+        ``facts.PLACE``: "killed 12" is "12" -> ("kill", …), "landed in Paris" "paris" ->
+        ("land in", …))."""
+        out: dict[str, list[tuple[str, int, Fact]]] = {}
+        for c in self:
+            for f in c.facts:
+                if (parts := bound_parts(f)) is not None:
+                    out.setdefault(parts[0], []).append((parts[1], c.index, f))
+        return out
+
+
+def _slots(claims: Sequence[ClaimSpan]) -> dict[str, list[tuple[str, int, Fact]]]:
+    return (claims if isinstance(claims, DocClaims) else DocClaims(claims)).slots
 
 
 def _binds(fact: Fact, value: str) -> bool:
@@ -209,19 +225,19 @@ def _exchanged(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[
     the Senate"). Returns that original claim's fact ("stalled in the Senate"), or ""."""
     if ch.kind not in {"entity", "number"} or not ch.rewrite or not ch.original:
         return ""
-    mine = {c.index for c in rewrite}, {c.index for c in original}
-    r_own, o_own = _bindings(rewrite), _bindings(original)
-    r_rest = [b for b in _bindings(rewrite_all) if b[2].index not in mine[0]]
-    o_rest = [b for b in _bindings(original_all) if b[2].index not in mine[1]]
-    for x, v, _, _ in r_own:
+    r_mine, o_mine = {c.index for c in rewrite}, {c.index for c in original}
+    r_all, o_all = _slots(rewrite_all), _slots(original_all)
+    for x, r_slots in _slots(rewrite).items():
         if not any(_binds(f, x) for f in ch.rewrite):
             continue
-        for y, v2, _, _ in o_own:
-            if v2 != v or y == x or not any(_binds(f, y) for f in ch.original):
+        for y, o_slots in _slots(original).items():
+            if y == x or not any(_binds(f, y) for f in ch.original):
                 continue
-            for x2, w, _, there in o_rest:
-                if x2 == x and w != v and any(y2 == y and w2 == w for y2, w2, _, _ in r_rest):
-                    return there.text
+            shared = {v for v, _, _ in o_slots}
+            for v in dict.fromkeys(v for v, _, _ in r_slots if v in shared):   # in order: one reason, every run
+                for w, i, there in o_all.get(x, ()):
+                    if i not in o_mine and w != v and any(w2 == w and j not in r_mine for w2, j, _ in r_all.get(y, ())):
+                        return there.text
     return ""
 
 
@@ -312,6 +328,7 @@ def label_side(
     ``conflicts``, when given, receives each claim's ``conflict`` flag (``claims.conflicts``: a
     number, date or name in place of the source's, altered whatever the head says).
     """
+    claims, others = DocClaims(claims), [DocClaims(o) for o in others]
     if head is not None:
         if side != REWRITE or tokens is None or other_tokens is None:
             raise ValueError("the consistency head labels rewrite claims and needs their tokens")

@@ -361,22 +361,23 @@ class Comparer:
         of one; ``claims.conflicts``). None
         for ``features`` when no original has a claim. ``benchmarks/calibrate.py`` fits the
         head on these; ``compare`` in consistency mode computes exactly the same."""
-        from .claims import head_inputs
+        from .claims import DocClaims, head_inputs
 
         _, texts = _texts(originals)
         rw, *origs = self.prepare_iter([rewrite, *texts])
         _, best = self._best(rw, origs)
         cfg = self.config
         unions = [frozenset().union(*o.tokens) for o in origs]
+        own, others = DocClaims(rw.claims), [DocClaims(o.claims) for o in origs]
         out: list[dict[str, Any]] = []
         for c, m in zip(rw.claims, best):
             if m.source < 0:
                 out.append({"features": None, "aligned": False, "changed": False, "conflict": False})
                 continue
-            out.append(head_inputs(c, m, [o.claims for o in origs], threshold=cfg.threshold,
+            out.append(head_inputs(c, m, others, threshold=cfg.threshold,
                                    check_facts=cfg.check_facts, fact_kinds=cfg.kinds, own_doc=rw.text,
                                    other_docs=[o.text for o in origs], tokens=rw.tokens, other_tokens=unions,
-                                   own_claims=rw.claims)[2])
+                                   own_claims=own)[2])
         return out
 
     # ------------------------------------------------------------------ rank
