@@ -555,24 +555,38 @@ def _head(config: Config, name: str) -> dict:
     return head
 
 
+#: A group holds at most this many sentences on one of its sides. Connected components of
+#: the sentence links are small in a real rewrite (1-1, 2-1 merges, 1-3 splits), but a text
+#: cut at other places than its source chains every sentence to the next: the whole article
+#: became one 600-600 group, one unreadable diff row whose overlap scores alone took ten
+#: minutes (rapidfuzz's partial ratio grows with the product of the two texts' lengths).
+GROUP_CAP = 8
+
+
 def sentence_pairs(rw: Prepared, rw_doc: Document, origs: Sequence[Prepared],
                    orig_docs: Sequence[Document]) -> tuple[SentencePair, ...]:
     """Group aligned sentences: connected components of rewrite sentence <-> original sentence
-    links (from both sides' evidence), per original. Reordering is judged against the longest
+    links (from both sides' evidence), per original, joined strongest link first; a link that
+    would give a group more than ``GROUP_CAP`` sentences on both sides is left out of the
+    grouping (the claims keep it as evidence). Reordering is judged against the longest
     in-order chain of groups."""
     pairs: list[SentencePair] = []
     rw_rows = _rows_by_sentence(rw)
     for src, (o, od) in enumerate(zip(origs, orig_docs)):
         o_rows = _rows_by_sentence(o)
-        edges: set[tuple[int, int]] = set()
+        edges: dict[tuple[int, int], float] = {}
+
+        def link(r: int, s: int, score: float) -> None:
+            edges[(r, s)] = max(score, edges.get((r, s), score))
+
         for c in rw_doc.claims:
             for e in c.evidence:
                 if e.side == "original" and e.source == src:
-                    edges.add((c.sentence, o.claims[e.claim].sentence))
+                    link(c.sentence, o.claims[e.claim].sentence, e.score)
         for c in od.claims:
             for e in c.evidence:
-                edges.add((rw.claims[e.claim].sentence, c.sentence))
-        groups = _components(edges)
+                link(rw.claims[e.claim].sentence, c.sentence, e.score)
+        groups = _components(edges, GROUP_CAP)
         groups.sort(key=lambda g: (min(g[0]), min(g[1])))
         in_order = _longest_chain([min(g[1]) for g in groups])
         for gi, (r_set, o_set) in enumerate(groups):
@@ -603,19 +617,34 @@ def _mean_rows(emb: np.ndarray, rows: list[int]) -> np.ndarray:
     return v / n
 
 
-def _components(edges: set[tuple[int, int]]) -> list[tuple[set[int], set[int]]]:
+def _components(edges: Mapping[tuple[int, int], float], cap: int | None = None) -> list[tuple[set[int], set[int]]]:
+    """Groups of (rewrite sentences, original sentences) joined by the links ``edges`` (link ->
+    strength), strongest first (ties by position, so the result is deterministic). With
+    ``cap``, a link that would make a group exceed ``cap`` sentences on both sides joins
+    nothing; without one, or when no component is that large, the groups are exactly the
+    connected components. Sentences in no group with a partner are left out."""
     parent: dict[tuple[str, int], tuple[str, int]] = {}
+    size: dict[tuple[str, int], tuple[int, int]] = {}
 
     def find(x: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(x, x) != x:
+        if x not in parent:
+            parent[x] = x
+            size[x] = (1, 0) if x[0] == "r" else (0, 1)
+        while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for r, o in sorted(edges):
+    for (r, o), _ in sorted(edges.items(), key=lambda kv: (-kv[1], kv[0])):
         a, b = find(("r", r)), find(("o", o))
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+        if a == b:
+            continue
+        n_r, n_o = size[a][0] + size[b][0], size[a][1] + size[b][1]
+        if cap is not None and n_r > cap and n_o > cap:
+            continue
+        root, child = min(a, b), max(a, b)
+        parent[child] = root
+        size[root] = (n_r, n_o)
     groups: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
     for node in list(parent):
         g = groups.setdefault(find(node), (set(), set()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -498,3 +499,37 @@ def test_parts_support_a_sentence_split_off_a_long_one(real_comparer, second: st
     assert "|parts:12|" in parts.signature and "parts:" not in plain.signature
     # the first sentence is kept either way
     assert plain.rewrite.claims[0].label == parts.rewrite.claims[0].label == "kept"
+
+
+def test_groups_are_components_unless_one_grows_past_the_cap() -> None:
+    from provenance.pipeline import _components
+
+    # a merge, a split and a lone link: the components, whatever the order of the strengths
+    links = {(0, 0): 0.9, (0, 1): 0.5, (1, 2): 0.8, (2, 2): 0.7, (3, 4): 0.1}
+    want = sorted([({0}, {0, 1}), ({1, 2}, {2}), ({3}, {4})], key=lambda g: min(g[0]))
+    assert sorted(_components(links), key=lambda g: min(g[0])) == want
+    assert sorted(_components(links, cap=1), key=lambda g: min(g[0])) == want
+    # a text cut at other places than its source: sentence i links source sentences i and i + 1
+    chain = {(i, j): 0.5 + 0.001 * ((7 * i + j) % 11) for i in range(60) for j in (i, i + 1)}
+    assert [(set(range(60)), set(range(61)))] == _components(chain)
+    groups = _components(chain, cap=8)
+    assert all(min(len(r), len(o)) <= 8 for r, o in groups)
+    seen_r = [i for r, _ in groups for i in r]
+    seen_o = [j for _, o in groups for j in o]
+    assert len(seen_r) == len(set(seen_r)) and len(seen_o) == len(set(seen_o))   # disjoint
+    assert len(seen_r) + len(seen_o) >= 0.9 * 121          # and nearly every sentence grouped
+    assert _components(chain, cap=8) == groups            # deterministic
+
+
+def test_a_recut_text_gives_bounded_groups(real_comparer: Comparer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text cut one clause later than its source (``benchmarks/speed.py``'s ``recut_pair``):
+    its links chain every sentence, one 40-40 group without the cap."""
+    from provenance.pipeline import GROUP_CAP
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import speed
+
+    r = real_comparer.compare(*speed.recut_pair(40))
+    assert len(r.pairs) > 1 and all(min(len(p.rewrite), len(p.original)) <= GROUP_CAP for p in r.pairs)
+    rows = [i for p in r.pairs for i in p.rewrite]
+    assert len(rows) == len(set(rows)) >= 36
