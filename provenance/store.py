@@ -263,6 +263,17 @@ class EmbeddingStore:
                     conn.execute(f"DELETE FROM {table} WHERE fp = ?", (fingerprint,))
 
 
+def _inner_fingerprint(inner: Any) -> str:
+    """``inner.fingerprint``, which loads the spaCy model on first use. An AttributeError
+    raised while loading (a broken install, a local file named like a standard module) would
+    otherwise reach ``__getattr__`` and read as "no attribute 'fingerprint'": it is raised
+    as what it is."""
+    try:
+        return inner.fingerprint
+    except AttributeError as exc:
+        raise RuntimeError(f"loading the spaCy analyser failed: {exc}") from exc
+
+
 def _source_hash(obj: Any) -> str:
     """sha256[:12] of the source file that defines ``type(obj)`` ('' when there is none)."""
     import sys
@@ -302,12 +313,12 @@ class CachedAnalyzer:
 
     @property
     def fingerprint(self) -> str:
-        return self.inner.fingerprint
+        return _inner_fingerprint(self.inner)
 
     @property
     def cache_fingerprint(self) -> str:
         if self._key_fp is None:
-            self._key_fp = f"{self.inner.fingerprint};src={_source_hash(self.inner)}"
+            self._key_fp = f"{_inner_fingerprint(self.inner)};src={_source_hash(self.inner)}"
         return self._key_fp
 
     def analyse(self, sentences: Sequence[str]) -> list[Any]:

@@ -259,3 +259,17 @@ def test_load_encoder_uses_the_persistent_store(tmp_path: Path) -> None:
     assert isinstance(enc.persistent, EmbeddingStore)
     assert enc.persistent.path.parent == tmp_path
     assert load_encoder(Config(persistent_cache=False)).persistent is None
+
+
+def test_an_analyser_that_fails_to_load_is_reported_as_such() -> None:
+    """An AttributeError raised inside the wrapped analyser's fingerprint (its model failing to
+    load) must not read as the wrapper lacking the attribute."""
+    class Broken:
+        @property
+        def fingerprint(self) -> str:
+            raise AttributeError("module 'grp' has no attribute 'getgrnam'")
+
+    wrapped = CachedAnalyzer(Broken())
+    for name in ("fingerprint", "cache_fingerprint"):
+        with pytest.raises(RuntimeError, match="loading the spaCy analyser failed: module 'grp'"):
+            getattr(wrapped, name)
