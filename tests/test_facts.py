@@ -162,6 +162,8 @@ def test_figure_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[st
     ("He thanked his grandfather, Peter Whelihan.", [("grandfather, Peter Whelihan", "@whelihan>grandfather>")]),
     ("It is 20 miles north of Glasgow.", [("north of Glasgow", "@glasgow>north of>")]),
     ("His wife Viola spoke.", [("wife Viola", "@viola>wife>")]),
+    # names joined by "and" fill the first one's slot
+    ("She flew to Berlin and Warsaw.", [("flew to Berlin", "@berlin>fly to>"), ("flew to Berlin and Warsaw", "@warsaw>fly to>")]),
     ("The talks went well.", []),
 ])
 def test_place_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:

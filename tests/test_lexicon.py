@@ -95,8 +95,16 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("All of the votes were counted.", "None of the votes were counted.", [("All", "None")]),
     ("The senator voted for the measure.", "The senator voted against the measure.", [("for", "against")]),
     ("The firm reported a loss.", "The firm reported a profit.", [("loss", "profit")]),
+    # outcomes turned round, in any of their word forms
+    ("The coach was fired on Monday.", "The coach resigned on Monday.", [("fired", "resigned")]),
+    ("The council extended the ban.", "The council ended the ban.", [("extended", "ended")]),
+    ("The minister criticised the report.", "The minister praised the report.", [("criticised", "praised")]),
+    ("Both drivers died in the crash.", "Both drivers survived the crash.", [("died", "survived")]),
+    ("The union opposes the deal.", "The union supports the deal.", [("opposes", "supports")]),
+    ("The state imposed the curfew.", "The state lifted the curfew.", [("imposed", "lifted")]),
     # the pair must stand in one replaced stretch
     ("Many residents backed the plan.", "Many residents backed the plan, few did not.", []),
+    ("The coach resigned after the board fired his assistant.", "The coach resigned after the board fired his assistant.", []),
 ])
 def test_hand_listed_opposites(rewrite: str, original: str, expected: list[tuple[str, str]]) -> None:
     assert swapped(rewrite, original) == expected

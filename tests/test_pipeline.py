@@ -154,6 +154,46 @@ def test_values_swapped_between_two_claims_are_altered(real_comparer: Comparer, 
     assert [c.label for c in same.rewrite.claims] == ["kept", "kept"]
 
 
+def test_a_name_put_in_another_ones_place_is_altered(real_comparer: Comparer) -> None:
+    """Both texts name Smith and Jones, so "Jones" in the first claim looks like coreference
+    one claim at a time; but the rewrite has Jones arrested, which the original says of Smith
+    and never of Jones."""
+    original = "Smith was arrested in Leeds on Monday. Jones praised the officers who caught Smith."
+    rewrite = "Jones was arrested in Leeds on Monday. Jones praised the officers who caught Smith."
+    result = real_comparer.compare(rewrite, original)
+    assert [(c.label, c.reason) for c in result.rewrite.claims][0] == \
+        ("altered", "entity changed: Smith → Jones (moved: the original has “Jones praised”)")
+    assert result.rewrite.claims[1].label == "kept"
+    # the same names in the same places, one of them as a pronoun: nothing moved
+    same = real_comparer.compare("Smith was arrested in Leeds on Monday. Jones praised the officers who caught him.",
+                                 original)
+    assert [c.label for c in same.rewrite.claims] == ["kept", "kept"]
+    # the original gives Jones that place too: the rewrite may name either
+    both = "Smith and Jones were arrested in Leeds on Monday. Jones praised the officers who caught Smith."
+    assert real_comparer.compare(rewrite, both).rewrite.claims[0].label != "altered"
+
+
+def test_names_swapped_between_clauses_are_altered_whatever_the_alignment(real_comparer: Comparer) -> None:
+    """The aligner pairs each rewrite clause with the original clause that names the same city,
+    so no aligned pair differs; the two documents tie the cities to different verbs."""
+    original = "The minister flew to Berlin and then travelled to Warsaw."
+    rewrite = "The minister flew to Warsaw and then travelled to Berlin."
+    result = real_comparer.compare(rewrite, original)
+    assert [(c.label, c.reason) for c in result.rewrite.claims] == [
+        ("altered", "entity changed: flew to Berlin → flew to Warsaw (swapped: the original has “travelled to Warsaw”)"),
+        ("altered", "entity changed: travelled to Warsaw → travelled to Berlin (swapped: the original has “flew to Berlin”)")]
+    for c in result.rewrite.claims:
+        (ch,) = c.changes
+        assert [rewrite[f.start:f.end] for f in ch.rewrite] == [f.text for f in ch.rewrite]
+        assert [original[f.start:f.end] for f in ch.original] == [f.text for f in ch.original]
+    # each city where the original has it, in other words: nothing swapped
+    same = real_comparer.compare("The minister flew to Berlin, and after that she travelled to Warsaw.", original)
+    assert not any("swapped" in c.reason for c in same.rewrite.claims)
+    # an original that ties a city to both verbs leaves the rewrite free to name either
+    both = "The minister flew to Berlin and Warsaw and then travelled to Warsaw and Berlin."
+    assert not any("swapped" in c.reason for c in real_comparer.compare(rewrite, both).rewrite.claims)
+
+
 def test_shuffling_rewrite_sentences_changes_no_label(real_comparer: Comparer) -> None:
     base = real_comparer.compare(REWRITE, ORIGINAL)
     sentences = [s.text for s in base.rewrite.sentences]
