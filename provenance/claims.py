@@ -207,8 +207,27 @@ class DocClaims(tuple):
         return out
 
 
+    @functools.cached_property
+    def places(self) -> dict[str, list[tuple[str, int, Fact]]]:
+        """slot -> (name, claim index, fact) of each place fact ("fly to" -> ("berlin", …))."""
+        out: dict[str, list[tuple[str, int, Fact]]] = {}
+        for value, found in self.slots.items():
+            for slot, i, f in found:
+                if f.value.startswith(PLACE):
+                    out.setdefault(slot, []).append((value, i, f))
+        return out
+
+    @functools.cached_property
+    def by_index(self) -> dict[int, ClaimSpan]:
+        return {c.index: c for c in self}
+
+
+def _doc(claims: Sequence[ClaimSpan]) -> DocClaims:
+    return claims if isinstance(claims, DocClaims) else DocClaims(claims)
+
+
 def _slots(claims: Sequence[ClaimSpan]) -> dict[str, list[tuple[str, int, Fact]]]:
-    return (claims if isinstance(claims, DocClaims) else DocClaims(claims)).slots
+    return _doc(claims).slots
 
 
 def _binds(fact: Fact, value: str) -> bool:
@@ -287,13 +306,8 @@ def _slot_moves(claim: ClaimSpan, rewrite_all: Sequence[ClaimSpan], original_all
     holds ("names swapped", "roles swapped"), are skipped."""
     if not rewrite_all or not original_all:
         return []
-    r_all, o_all = _slots(rewrite_all), _slots(original_all)
-    by_slot: dict[str, list[tuple[str, int, Fact]]] = {}
-    for y, found in o_all.items():
-        for v, i, g in found:
-            if g.value.startswith(PLACE):
-                by_slot.setdefault(v, []).append((y, i, g))
-    o_claims = {c.index: c for c in original_all}
+    original_all = _doc(original_all)
+    r_all, o_all, by_slot = _slots(rewrite_all), original_all.slots, original_all.places
     out = []
     for x, mine in _slots([claim]).items():
         if x in named or not _mentions(original_doc, x):
@@ -310,7 +324,7 @@ def _slot_moves(claim: ClaimSpan, rewrite_all: Sequence[ClaimSpan], original_all
             if other is None:
                 continue
             _, i, g, w = other
-            out.append(FactChange("entity", (_placed(f, claim),), (_placed(g, o_claims[i]),),
+            out.append(FactChange("entity", (_placed(f, claim),), (_placed(g, original_all.by_index[i]),),
                                   f"entity changed: {g.text} → {f.text} (swapped: the original has “{x_elsewhere[w].text}”)"))
             break
     return out
