@@ -558,8 +558,9 @@ def _head(config: Config, name: str) -> dict:
 #: A group holds at most this many sentences on one of its sides. Connected components of
 #: the sentence links are small in a real rewrite (1-1, 2-1 merges, 1-3 splits), but a text
 #: cut at other places than its source chains every sentence to the next: the whole article
-#: became one 600-600 group, one unreadable diff row whose overlap scores alone took ten
-#: minutes (rapidfuzz's partial ratio grows with the product of the two texts' lengths).
+#: became one 600-600 group, one unreadable diff row whose overlap scores kept the compare
+#: running past 24 minutes (rapidfuzz's partial ratio grows with the product of the two
+#: texts' lengths; ``benchmarks/speed.py``'s ``recut_compare_s``).
 GROUP_CAP = 8
 
 
