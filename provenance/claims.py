@@ -206,7 +206,6 @@ class DocClaims(tuple):
                     out.setdefault(parts[0], []).append((parts[1], c.index, f))
         return out
 
-
     @functools.cached_property
     def places(self) -> dict[str, list[tuple[str, int, Fact]]]:
         """slot -> (name, claim index, fact) of each place fact ("fly to" -> ("berlin", …))."""
@@ -228,6 +227,11 @@ def _doc(claims: Sequence[ClaimSpan]) -> DocClaims:
 
 def _slots(claims: Sequence[ClaimSpan]) -> dict[str, list[tuple[str, int, Fact]]]:
     return _doc(claims).slots
+
+
+def _ties(slots: Mapping[str, Sequence[tuple[str, int, Fact]]], value: str, slot: str) -> bool:
+    """Whether a document's slot index (``DocClaims.slots``) ties ``value`` to ``slot``."""
+    return any(w == slot for w, _, _ in slots.get(value, ()))
 
 
 def _binds(fact: Fact, value: str) -> bool:
@@ -262,30 +266,28 @@ def _exchanged(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[
 
 
 def _moved(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan],
-           rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan]) -> tuple[str, str] | None:
+           rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan]) -> str:
     """Where a name change that both documents resolve (``_found_elsewhere``) puts the name in
     another's place: the rewrite gives X the slot the aligned original gives Y ("Jones was
     arrested" for "Smith was arrested"), the original gives X that slot nowhere, and the
-    rewrite gives Y that slot nowhere. Returns (X's word, an original fact that names X
-    elsewhere or ""), or None."""
+    rewrite gives Y that slot nowhere. Returns where the original names X
+    elsewhere, as the reason's end ("has “Jones praised”", or "names it elsewhere"), or ""."""
     if ch.kind != "entity" or not ch.rewrite or not ch.original:
-        return None
+        return ""
     r_all, o_all = _slots(rewrite_all), _slots(original_all)
     o_here = _slots(original)
     for x, r_slots in _slots(rewrite).items():
         if not any(_binds(f, x) for f in ch.rewrite):
             continue
         for v in dict.fromkeys(v for v, _, _ in r_slots):
-            if any(w == v for w, _, _ in o_all.get(x, ())):
+            if _ties(o_all, x, v):
                 continue
-            for y, o_slots in o_here.items():
-                if y == x or not any(_binds(f, y) for f in ch.original) or not any(w == v for w, _, _ in o_slots):
-                    continue
-                if any(w == v for w, _, _ in r_all.get(y, ())):
+            for y in o_here:
+                if y == x or not any(_binds(f, y) for f in ch.original) or not _ties(o_here, y, v) or _ties(r_all, y, v):
                     continue
                 there = next((f.text for _, _, f in o_all.get(x, ())), "")
-                return x, there
-    return None
+                return f"has “{there}”" if there else "names it elsewhere"
+    return ""
 
 
 def _placed(f: Fact, claim: ClaimSpan) -> Fact:
@@ -312,13 +314,12 @@ def _slot_moves(claim: ClaimSpan, rewrite_all: Sequence[ClaimSpan], original_all
     for x, mine in _slots([claim]).items():
         if x in named or not _mentions(original_doc, x):
             continue
+        x_elsewhere = {w: h for w, _, h in o_all.get(x, ()) if h.value.startswith(PLACE)}
         for v, _, f in mine:
-            if not f.value.startswith(PLACE) or any(w == v for w, _, _ in o_all.get(x, ())):
+            if not f.value.startswith(PLACE) or _ties(o_all, x, v):
                 continue
-            x_elsewhere = {w: h for w, _, h in o_all.get(x, ()) if h.value.startswith(PLACE)}
             other = next(((y, i, g, w) for y, i, g in by_slot.get(v, ())
-                          if y != x and y not in words(f.text) and x not in words(g.text)
-                          and not any(w2 == v for w2, _, _ in r_all.get(y, ()))
+                          if y != x and y not in words(f.text) and x not in words(g.text) and not _ties(r_all, y, v)
                           for w in (w for w, _, h in r_all.get(y, ()) if h.value.startswith(PLACE) and w in x_elsewhere)),
                          None)
             if other is None:
@@ -365,8 +366,7 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
                 kept.append(ch)
             elif there := _exchanged(ch, rewrite, original, rewrite_all, original_all):
                 kept.append(dataclasses.replace(ch, reason=f"{ch.reason} (swapped: the original has “{there}”)"))
-            elif moved := _moved(ch, rewrite, original, rewrite_all, original_all):
-                where = f"has “{moved[1]}”" if moved[1] else "names it elsewhere"
+            elif where := _moved(ch, rewrite, original, rewrite_all, original_all):
                 kept.append(dataclasses.replace(ch, reason=f"{ch.reason} (moved: the original {where})"))
         changes = tuple(kept)
     placed = tuple(FactChange(ch.kind, tuple(_joined_to_doc(f, rewrite) for f in ch.rewrite),
