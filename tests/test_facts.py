@@ -165,9 +165,27 @@ def test_figure_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[st
     # names joined by "and" fill the first one's slot
     ("She flew to Berlin and Warsaw.", [("flew to Berlin", "@berlin>fly to>"), ("flew to Berlin and Warsaw", "@warsaw>fly to>")]),
     ("The talks went well.", []),
+    # a name is matched by the word before one that ends many names
+    ("The Giuroc River is a tributary of the Olt River.",
+     [("The Giuroc River is", "@giuroc>be>"), ("tributary of the Olt River", "@olt>tributary of>")]),
+    # a proper noun the entity recogniser misses at the start of a sentence is a name all the same
+    ("Porto signed Silva from Chelsea.", [("Porto signed", "@porto>sign>"), ("signed Silva", "@silva>sign>"),
+                                          ("signed Silva from Chelsea", "@chelsea>sign from>")]),
 ])
 def test_place_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if v.startswith(facts_module.PLACE)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Earl St Vincent was a British ship.", [("British ship", "~british>ship>")]),   # a name's own words: none
+    ("The state studio made a long film.", [("state studio", "~state>studio>"), ("long film", "~long>film>")]),
+    ("It sold 12 new cars.", [("new cars", "~new>car>")]),                            # a number: a figure's matter
+    ("A is the electric vector potential.",                                           # a compound's last noun
+     [("electric vector potential", "~electric>potential>"), ("vector potential", "~vector>potential>")]),
+    ("The talks went well.", []),
+])
+def test_modifier_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if v.startswith(facts_module.MODIFIER)] == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -415,6 +433,14 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Putin said we will win.", "Putin said: “We will win.”", []),
     ("The vote was delayed because of the storm.", "The vote was delayed despite the storm.",
      ["relation changed: because of → despite"]),
+    # two describing words given each other's nouns; the same pairs in another order are no change
+    ("It was a British ship that became a French trade vessel.", "It was a French ship that became a British trade vessel.",
+     ["words swapped: British ship, French trade vessel → French ship, British trade vessel"]),
+    ("The red car and the blue bike were parked outside.", "The blue bike and the red car were parked outside.", []),
+    ("Chelsea signed Silva from Porto.", "Porto signed Silva from Chelsea.",
+     ["names swapped: Chelsea signed, signed Silva from Porto → Porto signed, signed Silva from Chelsea"]),
+    ("The Giuroc River is a tributary of the Olt River in Romania.", "The Olt River is a tributary of the Giuroc River in Romania.",
+     ["names swapped: The Giuroc River is, tributary of the Olt River → The Olt River is, tributary of the Giuroc River"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

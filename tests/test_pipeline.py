@@ -113,6 +113,10 @@ def test_changing_one_number_alters_exactly_that_claim(real_comparer: Comparer) 
      "hedge removed: partially"),
     ("The plane landed in Paris before flying to Rome.", "The plane landed in Rome before flying to Paris.",
      "altered.role", "names swapped: landed in Paris, flying to Rome → landed in Rome, flying to Paris"),
+    ("The old bridge and the new tunnel were closed.", "The new bridge and the old tunnel were closed.",
+     "altered.role", "words swapped: old bridge, new tunnel → new bridge, old tunnel"),
+    ("Porto signed Silva from Chelsea.", "Chelsea signed Silva from Porto.",     # no entity tag on "Porto"
+     "altered.role", "names swapped: Porto signed, signed Silva from Chelsea → Chelsea signed, signed Silva from Porto"),
 ])
 def test_swapped_parties_figures_and_events_are_altered(real_comparer: Comparer, original: str, rewrite: str,
                                                         code: str, reason: str) -> None:
