@@ -631,12 +631,12 @@ def _place_facts(doc: Any) -> list[Fact]:
             head = head.head
             slot = f"{_lemma(head)} {root.head.lower_}"
         party = _name_key(e.text)
-        if not party:
+        if not party or ">" in party:          # ">" divides a value's parts
             continue
         slots = [(head, slot)] if slot is not None else []
         # a common noun in front of the name says what it is ("his wife Viola")
         slots += [(c, _lemma(c)) for c in e.root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start]
-        for word, what in slots:
+        for word, what in (x for x in slots if ">" not in x[1]):
             lo, hi = min(e.start, word.i), max(e.end - 1, word.i)
             facts.append(_span_fact("role", doc, lo, hi + 1, f"{PLACE}{party}>{what}>"))
     return facts
@@ -705,7 +705,8 @@ def _modifier_facts(doc: Any) -> list[Fact]:
             continue
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i != head.i:
             head = head.head                                  # "electric vector potential": the potential
-
+        if ">" in _lemma(tok) + _lemma(head):                 # ">" divides a value's parts
+            continue
         facts.append(_span_fact("role", doc, min(tok.i, head.i), max(tok.i, head.i) + 1,
                                 f"{MODIFIER}{_lemma(tok)}>{_lemma(head)}>"))
     return facts

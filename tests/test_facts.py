@@ -188,6 +188,16 @@ def test_modifier_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[
     assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if v.startswith(facts_module.MODIFIER)] == expected
 
 
+def test_slot_values_never_hold_their_divider(analyzer: Analyzer) -> None:
+    """Wiki markup left in a text ('name="EastWest">"Janowitz') once gave a place fact whose
+    slot held ">", which divides a value's parts, and indexing it failed."""
+    sentence = 'He was traded to the Steelers in 1956 and retired.ref name="EastWest">"Janowitz Late for East Drills'
+    bound = [v for _, v in facts_of(analyzer, sentence, "role") if v[:1] in (facts_module.FIGURE, facts_module.PLACE,
+                                                                           facts_module.MODIFIER)]
+    assert "@steelers>trade to>" in bound
+    assert all(v[1:].count(">") == 2 for v in bound)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The minister resigned after the report was published.",
      [("resigned after the report was published", "order:publish<resign")]),
