@@ -689,9 +689,8 @@ def _modifier_facts(doc: Any) -> list[Fact]:
     """Which noun each describing word describes: an adjective or noun in front of a noun
     ("the magnetic charge", "a British ship", "the state studio"; the last noun of a compound,
     "electric vector potential": the potential), valued ``~<modifier>><noun>>`` and spanning
-    the two. "The electric charge and the magnetic
-    potential" for "the magnetic charge and the electric potential" keeps every word and
-    gives two of them each other's nouns."""
+    the two. "The electric charge and the magnetic potential" for "the magnetic charge and
+    the electric potential" keeps every word and gives two of them each other's nouns."""
     if not doc.has_annotation("DEP"):
         return []
     facts = []
@@ -729,7 +728,9 @@ def _value_slot(f: Fact) -> tuple[str, str]:
 def _bound_swaps(rewrite: list[Fact], original: list[Fact], kind: str, what: str) -> list[FactChange]:
     """Two values the rewrite gives to each other's slots (figure facts: "killed 40 and
     injured 12" for "killed 12 and injured 40"; place facts: "landed in Rome before flying to
-    Paris" for "landed in Paris before flying to Rome"): each pair reported once, "{what}"."""
+    Paris" for "landed in Paris before flying to Rome"; modifier facts: "the French ship
+    became a British vessel" for "the British ship became a French vessel"): each pair
+    reported once, "{what}"."""
     r_pairs, o_pairs = {_value_slot(f): f for f in rewrite}, {_value_slot(f): f for f in original}
     changes, seen = [], set()
     for (n, v), r in r_pairs.items():
