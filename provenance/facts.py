@@ -725,14 +725,17 @@ def _value_slot(f: Fact) -> tuple[str, str]:
     return value, slot
 
 
-def _bound_swaps(rewrite: list[Fact], original: list[Fact], kind: str, what: str) -> list[FactChange]:
+def _bound_swaps(rewrite: list[Fact], original: list[Fact], kind: str, what: str,
+                 per_slots: bool = False) -> list[FactChange]:
     """Two values the rewrite gives to each other's slots (figure facts: "killed 40 and
     injured 12" for "killed 12 and injured 40"; place facts: "landed in Rome before flying to
     Paris" for "landed in Paris before flying to Rome"; modifier facts: "the French ship
     became a British vessel" for "the British ship became a French vessel"): each pair
-    reported once, "{what}"."""
+    reported once, "{what}"; with ``per_slots``, once per pair of slots ("central nervous
+    system responses" swapped with "biochemical reactions" is one swap of two nouns, not one
+    per describing word)."""
     r_pairs, o_pairs = {_value_slot(f): f for f in rewrite}, {_value_slot(f): f for f in original}
-    changes, seen = [], set()
+    changes, seen, slot_pairs = [], set(), set()
     for (n, v), r in r_pairs.items():
         if (n, v) in o_pairs:
             continue
@@ -744,6 +747,9 @@ def _bound_swaps(rewrite: list[Fact], original: list[Fact], kind: str, what: str
             if other is None or frozenset({(n, v), (m, other[1])}) in seen:
                 continue
             seen.add(frozenset({(n, v), (m, other[1])}))
+            if per_slots and frozenset({v, other[1]}) in slot_pairs:
+                break
+            slot_pairs.add(frozenset({v, other[1]}))
             r2, o2 = r_pairs[(m, other[1])], o_pairs[other]
             pair_r, pair_o = sorted((r, r2), key=lambda f: f.start), sorted((o, o2), key=lambda f: f.start)
             changes.append(FactChange(kind, tuple(pair_r), tuple(pair_o),
@@ -1371,7 +1377,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)
             changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
             changes += _bound_swaps(r_places, o_places, "role", "names swapped")
-            changes += _bound_swaps(r_mods, o_mods, "role", "words swapped")
+            changes += _bound_swaps(r_mods, o_mods, "role", "words swapped", per_slots=True)
         elif kind == "negation":
             # a word that is a number or date fact ("first" / "second") is compared as that
             numeric = (of_kind(rewrite_facts, "number") + of_kind(rewrite_facts, "date"),

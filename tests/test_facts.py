@@ -447,6 +447,11 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("It was a British ship that became a French trade vessel.", "It was a French ship that became a British trade vessel.",
      ["words swapped: British ship, French trade vessel → French ship, British trade vessel"]),
     ("The red car and the blue bike were parked outside.", "The blue bike and the red car were parked outside.", []),
+    # one swap of two nouns, however many words describe them
+    ("The drug caused chemical reactions and central nervous system responses.",
+     "The drug caused chemical responses and central nervous system reactions.",
+     ["words swapped: chemical reactions, central nervous system responses → chemical responses, central nervous "
+      "system reactions"]),
     ("Chelsea signed Silva from Porto.", "Porto signed Silva from Chelsea.",
      ["names swapped: Chelsea signed, signed Silva from Porto → Porto signed, signed Silva from Chelsea"]),
     ("The Giuroc River is a tributary of the Olt River in Romania.", "The Olt River is a tributary of the Giuroc River in Romania.",
