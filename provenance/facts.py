@@ -390,6 +390,15 @@ def _hedge_class(value: str) -> str:
     return next((cls for cls, rx in _HEDGE_RES if rx.fullmatch(value)), value)
 
 
+def _bound_fact(doc: Any, start_tok: int, end_tok: int, prefix: str, value: str, slot: str) -> list[Fact]:
+    """A figure, place or modifier fact ``<prefix><value>><slot>>`` over the tokens
+    ``start_tok``..``end_tok`` - 1, or none when a part holds ">", which divides the parts
+    (wiki markup left in a text, 'name="EastWest">"Janowitz', once made such a slot)."""
+    if ">" in value or ">" in slot:
+        return []
+    return [_span_fact("role", doc, start_tok, end_tok, f"{prefix}{value}>{slot}>")]
+
+
 def _span_fact(kind: str, doc: Any, start_tok: int, end_tok: int, value: str) -> Fact:
     while start_tok < end_tok - 1 and doc[start_tok].is_space:
         start_tok += 1
@@ -589,8 +598,7 @@ def _figure_facts(doc: Any) -> list[Fact]:
         if head is None or head.pos_ != "VERB":
             continue
         value = _number_value(tok.text)
-        facts.append(_span_fact("role", doc, min(tok.i, head.i), max(tok.i, head.i) + 1,
-                                f"{FIGURE}{value}>{_lemma(head)}>"))
+        facts += _bound_fact(doc, min(tok.i, head.i), max(tok.i, head.i) + 1, FIGURE, value, _lemma(head))
     return facts
 
 
@@ -631,14 +639,13 @@ def _place_facts(doc: Any) -> list[Fact]:
             head = head.head
             slot = f"{_lemma(head)} {root.head.lower_}"
         party = _name_key(e.text)
-        if not party or ">" in party:          # ">" divides a value's parts
+        if not party:
             continue
         slots = [(head, slot)] if slot is not None else []
         # a common noun in front of the name says what it is ("his wife Viola")
         slots += [(c, _lemma(c)) for c in e.root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start]
-        for word, what in (x for x in slots if ">" not in x[1]):
-            lo, hi = min(e.start, word.i), max(e.end - 1, word.i)
-            facts.append(_span_fact("role", doc, lo, hi + 1, f"{PLACE}{party}>{what}>"))
+        for word, what in slots:
+            facts += _bound_fact(doc, min(e.start, word.i), max(e.end - 1, word.i) + 1, PLACE, party, what)
     return facts
 
 
@@ -704,10 +711,7 @@ def _modifier_facts(doc: Any) -> list[Fact]:
             continue
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i != head.i:
             head = head.head                                  # "electric vector potential": the potential
-        if ">" in _lemma(tok) + _lemma(head):                 # ">" divides a value's parts
-            continue
-        facts.append(_span_fact("role", doc, min(tok.i, head.i), max(tok.i, head.i) + 1,
-                                f"{MODIFIER}{_lemma(tok)}>{_lemma(head)}>"))
+        facts += _bound_fact(doc, min(tok.i, head.i), max(tok.i, head.i) + 1, MODIFIER, _lemma(tok), _lemma(head))
     return facts
 
 
