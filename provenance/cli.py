@@ -141,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--no-kept", action="store_true", help="text format: leave kept claims out")
     c.add_argument("--facts", type=_fact_kinds, default=None, metavar="KINDS",
                    help="fact changes that make a claim altered: a comma list of number, date, timing, entity, role, "
-                        "negation, hedge, attribution, quote, relation, or 'content' (all but hedge, attribution "
+                        "negation, hedge, attribution, quote, relation, event, or 'content' (all but hedge, attribution "
                         "and quote: checking factual consistency rather than sourcing); default: all")
     c.add_argument("--details", type=_at_least(0), default=None, metavar="N",
                    help="report as a detail each stretch of a kept or altered claim with N or more content words "

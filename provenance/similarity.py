@@ -89,9 +89,10 @@ CLAIM_FEATURES = ("support", "cosine", "lexical", "mutual", "nearest_cos", "whol
 VERDICT_FEATURES = ("weakest", "second_weakest", "sentence_lexical", "sentence_cosine")
 #: which change kinds each flag of ``claim_features`` reads; an attribution counts with the
 #: entities, since only one whose speaker changed gets this far in consistency mode
-#: (``claims._of_kinds``)
+#: (``claims._of_kinds``); an event told at another stage ("convicted" for "charged") counts with
+#: the negations, as a word that turns what happened into something else
 _CHANGE_GROUPS = (("changed_quantity", ("number", "date", "timing")), ("changed_entity", ("entity", "role", "attribution")),
-                  ("changed_negation", ("negation",)), ("changed_relation", ("relation",)))
+                  ("changed_negation", ("negation", "event")), ("changed_relation", ("relation",)))
 #: what the reuse head reads: Clough and Stevenson's (2011) copy measures, word n-gram
 #: containment of the answer in the source for n = 1..5 and the in-order (longest common
 #: subsequence) share (in a 5-fold run over five fold seeds on Clough DEV the ridge + cuts head

@@ -188,6 +188,21 @@ def test_modifier_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[
     assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if v.startswith(facts_module.MODIFIER)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Some experts doubt the claim.", [("Some experts", "scope:part>expert")]),
+    ("Two of the victims were children.", [("Two of the victims", "scope:part>victim"), ("children", "scope:whole>child")]),
+    ("Most of the money went to all the schools.", [("Most of the money", "scope:part>money"),
+                                                     ("all the schools", "scope:all>school")]),
+    ("Three officers were hurt.", [("Three officers", "scope:count>officer")]),
+    ("Some 200 people attended.", [("200 people", "scope:count>people")]),            # "some" approximates a count
+    ("Experts doubt the claim.", [("Experts", "scope:whole>expert")]),              # the group as such
+    ("The group of hikers rested.", []),                                              # inside an "of" phrase
+    ("Holders get 0.9 of a share.", [("Holders", "scope:whole>holder")]),          # one share: no group
+])
+def test_scope_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v in facts_of(analyzer, sentence, "hedge") if v.startswith(facts_module.SCOPE)] == expected
+
+
 def test_slot_values_never_hold_their_divider(analyzer: Analyzer) -> None:
     """Wiki markup left in a text ('name="EastWest">"Janowitz') once gave a place fact whose
     slot held ">", which divides a value's parts, and indexing it failed."""
@@ -239,7 +254,8 @@ def test_negation_facts(analyzer: Analyzer, sentence: str, values: list[str]) ->
     ("The vote was held in May 2021.", []),
 ])
 def test_hedge_facts(analyzer: Analyzer, sentence: str, values: list[str]) -> None:
-    assert [v for _, v in facts_of(analyzer, sentence, "hedge")] == values
+    # how much of a group a noun speaks of is a hedge fact too: test_scope_facts
+    assert [v for _, v in facts_of(analyzer, sentence, "hedge") if not v.startswith(facts_module.SCOPE)] == values
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -288,9 +304,20 @@ def test_relation_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[
     assert facts_of(analyzer, sentence, "relation") == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He was charged with murder and later convicted.", [("charged", "legal:1"), ("convicted", "legal:3")]),
+    ("Two people were killed and five injured.", [("killed", "harm:1"), ("injured", "harm:0")]),
+    ("The patient is in critical condition.", [("in critical condition", "condition:2")]),
+    ("He tried to leave and hurt his arm.", []),                                      # words of more than one sense
+])
+def test_event_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert facts_of(analyzer, sentence, "event") == expected
+
+
 def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     sentence = ("  U.S. officials said on Monday, Jan. 5, that North Korea had reportedly fired two missiles "
-                "hours earlier, despite “strong warnings”, and did not deny that 1,200 troops were sent by Pyongyang. ")
+                "hours earlier, despite “strong warnings”, and did not deny that 1,200 troops were sent by Pyongyang "
+                "and two were killed. ")
     result = analyse_one(analyzer, sentence)
     assert {f.kind for f in result.facts} == set(FACT_KINDS)
     for fact in result.facts:
@@ -409,6 +436,15 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["roles swapped: China's economy is larger than Japan → Japan's economy is larger than China"]),
     ("Exports grew faster than imports.", "Imports grew more slowly than exports.", []),
     ("Smith beat Jones, and later Jones beat Smith.", "Jones beat Smith.", []),   # the original has it both ways
+    # a process told at another stage than the source's
+    ("He was charged with murder.", "He was convicted of murder.", ["event changed: charged → convicted"]),
+    ("The victim was injured in the attack.", "The victim was killed in the attack.", ["event changed: injured → killed"]),
+    ("The plan was proposed by the council.", "The plan was approved by the council.",
+     ["event changed: proposed → approved"]),
+    ("He was arrested and charged with fraud.", "He was charged with fraud.", []),
+    ("He was charged with fraud.", "He was arrested and charged with fraud.", []),    # a stage the source gives
+    ("The law was struck down by the court.", "The law was upheld by the court.", ["opposite meaning: struck → upheld"]),
+    ("The deal was tentatively agreed.", "The deal was agreed.", ["hedge removed: tentatively"]),
     # negation, hedge, attribution, quote, relation
     ("The council approved the budget.", "The council did not approve the budget.", ["negation added: not"]),
     ("The council rejected the budget.", "The council did not approve the budget.", []),
@@ -456,6 +492,20 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["names swapped: Chelsea signed, signed Silva from Porto → Porto signed, signed Silva from Chelsea"]),
     ("The Giuroc River is a tributary of the Olt River in Romania.", "The Olt River is a tributary of the Giuroc River in Romania.",
      ["names swapped: The Giuroc River is, tributary of the Olt River → The Olt River is, tributary of the Giuroc River"]),
+    # how much of a group: a part made the whole is a change, the reverse of a bare plural is not
+    ("Some experts doubt the claim.", "Experts doubt the claim.", ["scope widened: Some experts → Experts"]),
+    ("Two of the victims were children.", "All of the victims were children.",
+     ["scope widened: Two of the victims → All of the victims"]),
+    ("All the victims were children.", "Most of the victims were children.",
+     ["scope narrowed: All the victims → Most of the victims"]),
+    ("Experts doubt the claim.", "Some experts doubt the claim.", []),
+    ("Some members of the crew were killed.", "Some of the crew were killed.", []),
+    ("The fire destroyed several communities.", "The fire destroyed surrounding communities.", []),
+    ("Every student passed.", "All students passed.", []),
+    ("Some experts doubt the claim.", "Three experts doubt the claim.", ["number added: Three"]),
+    # a positive word in place of its opposite counts, although it alone flips nothing
+    ("Interest rates were left unchanged.", "Interest rates were raised.", ["opposite meaning: unchanged → raised"]),
+    ("Interest rates were left unchanged.", "Interest rates were cut.", ["negation added: cut"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
