@@ -117,6 +117,11 @@ def test_changing_one_number_alters_exactly_that_claim(real_comparer: Comparer) 
      "altered.role", "words swapped: old bridge, new tunnel → new bridge, old tunnel"),
     ("Porto signed Silva from Chelsea.", "Chelsea signed Silva from Porto.",     # no entity tag on "Porto"
      "altered.role", "names swapped: Porto signed, signed Silva from Chelsea → Chelsea signed, signed Silva from Porto"),
+    ("He was charged with murder.", "He was convicted of murder.", "altered.event", "event changed: charged → convicted"),
+    ("Some experts doubt the claim.", "Experts doubt the claim.", "altered.hedge",
+     "scope widened: Some experts → Experts"),
+    ("Interest rates were left unchanged.", "Interest rates were raised.", "altered.negation",
+     "opposite meaning: unchanged → raised"),
 ])
 def test_swapped_parties_figures_and_events_are_altered(real_comparer: Comparer, original: str, rewrite: str,
                                                         code: str, reason: str) -> None:
