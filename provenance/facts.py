@@ -753,7 +753,9 @@ def _scope_facts(doc: Any) -> list[Fact]:
     """How much of a group each common noun speaks of: part of it ("some experts", "most of
     the money", "two of the victims"), all of it ("all the victims", "every expert"), the group
     as such (a plural with "the" or no determiner, and no describing word that might narrow
-    it: "the victims", "experts"; not "surrounding communities"), or a count
+    it: "the victims", "experts"; not "surrounding communities"; a bare plural in a clause that
+    tells one past event is not the kind but some of it, "Officers were injured",
+    ``_episodic``), or a count
     ("three victims"). A noun inside an "of" phrase that no quantifier heads ("the group of
     hikers", "a piece of meat") gives none, nor does "0.9 of a share" (one share), and "some
     200 people" is an approximate count. ``_scope_changes`` compares them."""
@@ -784,10 +786,20 @@ def _scope_facts(doc: Any) -> list[Fact]:
                 and not any(t.like_num or t.lower_ in _PART_WORDS | _WHOLE_WORDS
                             for t in doc[min(tok.left_edge.i, max(0, tok.i - 3)):tok.i]):
             q = next((c for c in tok.children if c.dep_ == "det"), tok)
-            cls = "whole"
+            cls = "whole" if q is not tok or not _episodic(tok) else ""
         if cls:
             facts.append(_span_fact("hedge", doc, q.i, tok.i + 1, f"{SCOPE}{cls}>{_lemma(tok)}"))
     return facts
+
+
+def _episodic(tok: Any) -> bool:
+    """Whether a noun's clause tells one past event ("Officers were injured", "Police arrested
+    protesters"), where a bare plural means some of them, not the kind: its verb, or an
+    auxiliary of it, is in the simple past."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def _scope_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
