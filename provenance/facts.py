@@ -744,6 +744,7 @@ def _modifier_facts(doc: Any) -> list[Fact]:
 SCOPE = "scope:"
 _PART_WORDS = frozenset({"some", "several", "many", "few", "certain", "numerous", "most"})
 _WHOLE_WORDS = frozenset({"all", "every", "each", "both"})
+_SCOPE_WORDS = _PART_WORDS | _WHOLE_WORDS
 #: tags of a word right before a plural that may narrow it, whatever the parse says
 #: ("surrounding communities", "many arriving passengers")
 _NOUN_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS"})
@@ -766,10 +767,10 @@ def _scope_facts(doc: Any) -> list[Fact]:
         if tok.pos_ != "NOUN":
             continue
         q, cls = next((c for c in tok.children if c.i < tok.i and c.dep_ in {"det", "amod", "predet"}
-                       and c.lower_ in _PART_WORDS | _WHOLE_WORDS), None), ""
+                       and c.lower_ in _SCOPE_WORDS), None), ""
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
             h = tok.head.head                                  # "two of the victims", "most of the money"
-            if q is None and h.i < tok.i and (h.lower_ in _PART_WORDS | _WHOLE_WORDS or (h.like_num and h.pos_ == "NUM")) \
+            if q is None and h.i < tok.i and (h.lower_ in _SCOPE_WORDS or (h.like_num and h.pos_ == "NUM")) \
                     and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
                 q = h
             elif q is None:
@@ -783,7 +784,7 @@ def _scope_facts(doc: Any) -> list[Fact]:
         elif tok.tag_ == "NNS" and all(c.dep_ in {"prep", "punct", "cc", "conj"} or (c.dep_ == "det" and c.lower_ == "the")
                                        for c in tok.children) \
                 and (tok.i == 0 or doc[tok.i - 1].lower_ == "the" or doc[tok.i - 1].tag_ not in _NOUN_MODIFIER_TAGS) \
-                and not any(t.like_num or t.lower_ in _PART_WORDS | _WHOLE_WORDS
+                and not any(t.like_num or t.lower_ in _SCOPE_WORDS
                             for t in doc[min(tok.left_edge.i, max(0, tok.i - 3)):tok.i]):
             q = next((c for c in tok.children if c.dep_ == "det"), tok)
             cls = "whole" if q is not tok or not _episodic(tok) else ""
@@ -1058,7 +1059,7 @@ def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     spans: dict[str, list[tuple[int, int]]] = {}  # per kind: kept spans, sorted, non-overlapping
     for f in sorted(facts, key=lambda f: (FACT_KINDS.index(f.kind), f.start - f.end, f.start)):
-        if f.kind == "role" or f.value.startswith((ORDER, TENSE, SCOPE)):   # one per verb: read from the parse, never twice
+        if f.kind == "role" or f.value.startswith((ORDER, TENSE, SCOPE)):   # one per verb or noun: read from the parse, never twice
             kept.append(f)
             continue
         taken = spans.setdefault(f.kind, [])
