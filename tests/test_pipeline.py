@@ -246,6 +246,18 @@ def test_several_sources_attribution_and_ranking(real_comparer: Comparer) -> Non
     assert [x.key for x in ranked] == [1, 0]
 
 
+def test_every_new_change_kind_validates_and_round_trips(real_comparer: Comparer) -> None:
+    """A report holding an ``event`` change (schema 1.2) and a scope change validates against
+    the shipped schema and loads back to the same JSON."""
+    jsonschema = pytest.importorskip("jsonschema")
+    out = render(real_comparer.compare("He was convicted of murder. Experts doubt the claim.",
+                                       "He was charged with murder. Some experts doubt the claim."), "json")
+    data = json.loads(out)
+    assert [[ch["kind"] for ch in c["changes"]] for c in data["rewrite"]["claims"]] == [["event"], ["hedge"]]
+    jsonschema.validate(data, schema())
+    assert render(Comparison.from_dict(data), "json") == out
+
+
 def test_json_is_valid_byte_identical_and_round_trips(real_comparer: Comparer) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     r1 = render(real_comparer.compare(REWRITE, ORIGINAL), "json")
