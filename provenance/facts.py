@@ -1606,6 +1606,11 @@ def _role_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
 OPPOSITE = "~"
 
 
+def _free_of(facts: Sequence[Fact], start: int, end: int) -> bool:
+    """Whether no fact overlaps the characters ``start``..``end``."""
+    return not any(f.start < end and start < f.end for f in facts)
+
+
 def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str,
                     taken: tuple[list[Fact], list[Fact]] = ([], [])) -> list[tuple[Fact, Fact]]:
     """Words put in place of their opposite (``lexicon.opposites``: "lower" for "higher",
@@ -1616,16 +1621,13 @@ def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str
     positive word ("raised", "+raise") counts for nothing in the parity, so it may be swapped."""
     from .lexicon import opposites
 
-    def free(facts: list[Fact], start: int, end: int) -> bool:
-        return not any(f.start < end and start < f.end for f in facts)
-
-    # a positive word ("+raise") counts for nothing in the parity, so its swap must count here:
-    # "raised" for "left unchanged"
-    rewrite, original = [f for f in rewrite if not f.value.startswith("+")], [f for f in original if not f.value.startswith("+")]
+    rewrite = [f for f in rewrite if not f.value.startswith("+")]
+    original = [f for f in original if not f.value.startswith("+")]
     return [(Fact("negation", rewrite_text[a:b], a, b, OPPOSITE + rewrite_text[a:b].lower()),
              Fact("negation", original_text[c:d], c, d, OPPOSITE + original_text[c:d].lower()))
             for (a, b), (c, d) in opposites(rewrite_text, original_text)
-            if free(rewrite, a, b) and free(original, c, d) and (free(taken[0], a, b) or free(taken[1], c, d))]
+            if _free_of(rewrite, a, b) and _free_of(original, c, d)
+            and (_free_of(taken[0], a, b) or _free_of(taken[1], c, d))]
 
 
 def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
@@ -1645,11 +1647,9 @@ def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: st
         if match is not None:
             rw_diff.remove(f)
             orig_diff.remove(match)
-
-    def apart(facts: list[Fact], swapped: list[Fact]) -> list[Fact]:
-        return [f for f in facts if not any(f.start < g.end and g.start < f.end for g in swapped)]
-
-    rw_diff, orig_diff = apart(rw_diff, [r for r, _ in swaps]), apart(orig_diff, [o for _, o in swaps])
+    # a positive word swapped for its opposite is named once, as the swap
+    rw_diff = [f for f in rw_diff if _free_of([r for r, _ in swaps], f.start, f.end)]
+    orig_diff = [f for f in orig_diff if _free_of([o for _, o in swaps], f.start, f.end)]
     if swaps and not rw_diff and not orig_diff:
         r_text, o_text = ", ".join(r.text for r, _ in swaps), ", ".join(o.text for _, o in swaps)
         return [FactChange("negation", tuple(r for r, _ in swaps), tuple(o for _, o in swaps),

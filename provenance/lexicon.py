@@ -65,8 +65,6 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                       "criticizing", "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
                       "denounced", "slam", "slams", "slammed")),
         (("lift", "lifts", "lifted", "lifting"), ("impose", "imposes", "imposed", "imposing")),
-        # a rate or price held where it was, against one put up ("left unchanged" / "raised");
-        # one put down ("cut", "fell") is a negative word already, and two flips would cancel
         # a court's ruling, talks, a protest, a target, a margin, a closure
         (("uphold", "upholds", "upheld", "upholding"), ("overturn", "overturns", "overturned", "overturning", "quash",
                                                         "quashed", "strike", "struck", "annul", "annulled")),
@@ -77,6 +75,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                         "topped")),
         (("narrow", "narrowly"), ("overwhelming", "overwhelmingly", "comfortable", "comfortably", "landslide")),
         (("temporary", "temporarily"), ("permanent", "permanently")),
+        # a rate or price held where it was, against one put up ("left unchanged" / "raised");
+        # one put down ("cut", "fell") is a negative word already, and two flips would cancel
         (("unchanged", "steady"), ("raise", "raises", "raised", "raising", "increase", "increases", "increased",
                                    "increasing", "hike", "hikes", "hiked", "rise", "rises", "rose", "risen")))
         for a in one for b in other)
