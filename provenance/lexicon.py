@@ -70,7 +70,10 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                         "quashed", "strike", "struck", "annul", "annulled")),
         (("stall", "stalls", "stalled", "suspend", "suspends", "suspended", "halt", "halts", "halted"),
          ("resume", "resumes", "resumed", "resuming")),
-        (("peaceful", "peacefully"), ("violent", "violently")),
+        (("peaceful", "peacefully"), ("violent", "violently", "clash", "clashed", "clashes", "clashing")),
+        # a document got out against one put out
+        (("leak", "leaks", "leaked"), ("publish", "publishes", "published", "release", "releases", "released",
+                                       "announce", "announces", "announced")),
         (("miss", "misses", "missed"), ("beat", "beats", "exceed", "exceeds", "exceeded", "surpass", "surpassed", "top",
                                         "topped")),
         (("narrow", "narrowly"), ("overwhelming", "overwhelmingly", "comfortable", "comfortably", "landslide")),
@@ -85,6 +88,16 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("slow", "slows", "slowed", "slowing"), ("accelerate", "accelerates", "accelerated", "accelerating",
                                                    "quicken", "quickens", "quickened")),
         (("gold",), ("silver", "bronze")), (("silver",), ("bronze",)),
+        # born or dead; a ban lifted or extended; a vote unanimous or split; a school reopened or
+        # closed; a figure easing or surging; a copy or the original
+        (("born",), ("die", "dies", "died", "dead")),
+        (("lift", "lifts", "lifted", "lifting"), ("extend", "extends", "extended", "extending")),
+        (("unanimous", "unanimously"), ("split", "divided")),
+        (("reopen", "reopens", "reopened", "reopening"), ("close", "closes", "closed", "closing", "shut", "shuts")),
+        (("ease", "eases", "eased", "easing"), ("surge", "surges", "surged", "soar", "soars", "soared", "jump", "jumps",
+                                                "jumped", "climb", "climbs", "climbed", "rise", "rises", "rose",
+                                                "accelerate", "accelerates", "accelerated")),
+        (("copy", "replica", "fake", "forgery"), ("original", "genuine", "authentic")),
         # an election's result, and a suspect let go against one held
         (("elect", "elects", "elected", "re-elected", "reelected", "re-elect"), ("defeat", "defeats", "defeated",
                                                                            "unseat", "unseated")),
@@ -96,6 +109,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                    "increasing", "hike", "hikes", "hiked", "rise", "rises", "rose", "risen")))
         for a in one for b in other)
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
+#: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
+#: left out ("invaluable", "dispatch")
+_NEGATING_PREFIXES = ("un", "non-", "non")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -212,9 +228,17 @@ def base_forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _negated(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with a negating prefix ("unsafe" / "safe", "non-violent" /
+    "violent"), ``b`` a word of four letters or more."""
+    return len(b) >= 4 and any(a == p + b for p in _NEGATING_PREFIXES)
+
+
 def are_opposites(a: str, b: str) -> bool:
-    """Whether some base form of ``a`` is a direct antonym of some base form of ``b``."""
-    if frozenset((a.lower(), b.lower())) in _HAND_OPPOSITES:
+    """Whether some base form of ``a`` is a direct antonym of some base form of ``b``, or one
+    is the other with a negating prefix."""
+    a, b = a.lower(), b.lower()
+    if frozenset((a, b)) in _HAND_OPPOSITES or _negated(a, b) or _negated(b, a):
         return True
     antonyms = _tables()[0]
     forms_b = base_forms(b)

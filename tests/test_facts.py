@@ -540,6 +540,33 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["opposite meaning: slowed → accelerated"]),
     ("He won a silver medal.", "He won a gold medal.", ["opposite meaning: silver → gold"]),
     ("The minister stepped down.", "The minister resigned.", []),
+    # a contest's result, a treaty signed or ratified, a document leaked or published
+    ("The team finished second.", "The team won.", ["event changed: finished second → won"]),
+    ("She finished second in the race.", "She came second in the race.", []),
+    ("The treaty was signed in 1998.", "The treaty was ratified in 1998.", ["event changed: signed → ratified"]),
+    ("The president signed the bill.", "The president approved the bill.", []),
+    ("The report was leaked to the press.", "The report was published.", ["opposite meaning: leaked → published"]),
+    ("The protesters dispersed peacefully.", "The protesters clashed with police.",
+     ["opposite meaning: peacefully → clashed"]),
+    ("The actor was nominated for an Oscar.", "The actor won an Oscar.", ["event changed: nominated → won"]),
+    # born or dead, lifted or extended, reopened or closed, easing or surging, a copy or the original
+    ("He was born in 1950.", "He died in 1950.", ["opposite meaning: born → died"]),
+    ("The ban was lifted.", "The ban was extended.", ["opposite meaning: lifted → extended"]),
+    ("The school will reopen on Monday.", "The school will close on Monday.", ["opposite meaning: reopen → close"]),
+    ("Inflation eased in May.", "Inflation surged in May.", ["opposite meaning: eased → surged"]),
+    ("Inflation eased in May.", "Inflation slowed in May.", []),
+    ("The painting is a copy.", "The painting is an original.", ["opposite meaning: copy → original"]),
+    # a negating prefix: "unsafe" for "safe"; "not controversial" for "uncontroversial" is no change
+    ("The vaccine is safe for children.", "The vaccine is unsafe for children.", ["opposite meaning: safe → unsafe"]),
+    ("The measure was uncontroversial.", "The measure was not controversial.", []),
+    # what someone expects or believes, told as fact; a role held once told as held now
+    ("The company expects profits to rise.", "Profits rose.", ["hedge removed: expects"]),
+    ("The company expects profits to rise.", "The company predicts profits will rise.", []),
+    ("Police believe the fire was arson.", "The fire was arson.", ["hedge removed: believe"]),
+    ("The suspect is a former soldier.", "The suspect is a soldier.", ["hedge removed: former"]),
+    ("He met the former mayor.", "He met the mayor.", ["entity changed: former mayor → mayor", "hedge removed: former"]),
+    ("He met the former Archbishop of Trnava.", "He met the former archbishop of Trnava.", []),
+    ("Police believe the fire was arson.", "Police think the fire was arson.", []),
     # a verb and its particle: "called off" is "cancelled", "turned down" is "rejected"
     ("The strike was called off.", "The strike went ahead.", ["negation removed: called off"]),
     ("The strike was called off.", "The strike was cancelled.", []),
@@ -740,6 +767,29 @@ def test_a_date_or_number_stated_elsewhere_in_the_source_is_no_change() -> None:
     small = [claim("2 delegates left", ("number", "2"))]
     assert [ch.kind for ch in fact_changes(small, [claim("delegates left")], rewrite_doc="2 delegates left",
                                            original_doc="delegates left. 2 rooms.")] == ["number"]
+
+
+def test_a_hedge_another_claim_of_the_sentence_carries_is_not_lost() -> None:
+    from provenance.claims import ClaimSpan, fact_changes
+
+    def claim(i: int, sentence: int, text: str, hedge: str = "") -> ClaimSpan:
+        facts = (Fact("hedge", hedge, text.index(hedge), text.index(hedge) + len(hedge), hedge),) if hedge else ()
+        return ClaimSpan(i, sentence, 0, len(text), text, facts)
+
+    # the rewrite's sentence is cut in two; the claim aligned with the hedged original claim
+    # is the one without the hedge, but its sentence's other claim keeps it
+    first, second = claim(0, 0, "Smith is a former senator", "former"), claim(1, 0, "who became governor")
+    original = [claim(0, 0, "Smith, a former senator, became governor", "former")]
+    assert [ch.reason for ch in fact_changes([second], original)] == ["hedge removed: former"]
+    assert fact_changes([second], original, rewrite_all=[first, second], original_all=original) == ()
+    # a hedge no claim of the sentence carries is still removed
+    plain = claim(0, 0, "Smith is a senator")
+    assert [ch.reason for ch in fact_changes([second], original, rewrite_all=[plain, second],
+                                             original_all=original)] == ["hedge removed: former"]
+    # and the other way round: a hedge the rewrite adds that the original sentence carries elsewhere
+    o_first, o_second = claim(0, 0, "Smith is a former senator", "former"), claim(1, 0, "who became governor")
+    rewrite = [claim(0, 0, "Smith, a former senator, became governor", "former")]
+    assert fact_changes(rewrite, [o_second], rewrite_all=rewrite, original_all=[o_first, o_second]) == ()
 
 
 @pytest.mark.parametrize(("text", "number", "sign"), [
