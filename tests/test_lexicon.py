@@ -31,8 +31,14 @@ def test_opposites_through_base_forms(a: str, b: str) -> None:
     assert lexicon.are_opposites(a, b) and lexicon.are_opposites(b, a)
 
 
+@pytest.mark.parametrize(("a", "b"), [("safe", "unsafe"), ("violent", "non-violent"), ("Safe", "UNSAFE")])
+def test_a_negating_prefix_makes_an_opposite(a: str, b: str) -> None:
+    assert lexicon.are_opposites(a, b) and lexicon.are_opposites(b, a)
+
+
 @pytest.mark.parametrize(("a", "b"), [("film", "movie"), ("big", "large"), ("raise", "cut"), ("court", "justice"),
-                                      ("higher", "higher")])
+                                      ("higher", "higher"), ("patch", "dispatch"), ("valuable", "invaluable"),
+                                      ("do", "undo")])
 def test_non_opposites(a: str, b: str) -> None:
     assert not lexicon.are_opposites(a, b)
 
