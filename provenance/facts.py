@@ -10,6 +10,7 @@ model, same output.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import os
 import re
@@ -195,9 +196,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # a deal or result not yet final: "tentatively agreed" is not "agreed"
     ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"),
     # a finding that points somewhere without settling it: "the study suggests a link" is
-    # not "the study proves a link"
-    # ("he suggested a plan" proposes one: ``_finding_hedges``; "the symbol indicates the
-    # state" means it, hence only "indicates that" or "indicates a")
+    # not "the study proves a link" ("he suggested a plan" proposes one: ``_finding_hedges``;
+    # "the symbol indicates the state" means it, hence only "indicates that" or "indicates a")
     ("suggested", r"suggests?|suggested|suggesting|(?:indicates?|indicated|indicating) (?:that|an?)|hints? at|hinted at"
                   r"|points? to|pointed to|pointing to"),
     # a step weighed, not yet taken: "the company is considering layoffs" is not "the company
@@ -436,6 +436,7 @@ def _hedge_value(text: str) -> str:
     return re.sub(r"^(?:(?:is|are|was|were|be|been|being|widely)\s+)+", "", " ".join(text.lower().split()))
 
 
+@functools.lru_cache(maxsize=4096)
 def hedge_class(value: str) -> str:
     """reported / possible / expected / ...: hedges of one class are interchangeable. The value
     has lost its leading "is" (``_hedge_value``), which some patterns need ("is considering")."""
@@ -962,9 +963,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
         bound = low in {"no", "not"} and nxt in {"more", "fewer", "less"} and after == "than"
         if low in _NEGATORS and not (low == "not" and nxt == "only") and not bound:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
-        elif tok.pos_ in {"VERB", ""} and (lemma, _particle(tok)) in _PHRASAL_NEGATIVES:
-            end = tok.i + 2 if nxt == _particle(tok) else tok.i + 1   # "called off", not "turned the offer"
-            facts.append(_span_fact("negation", doc, tok.i, end, "-" + _PHRASAL_NEGATIVES[(lemma, _particle(tok))]))
+        elif tok.pos_ in {"VERB", ""} and (lemma, prt := _particle(tok)) in _PHRASAL_NEGATIVES:
+            end = tok.i + 2 if nxt == prt else tok.i + 1   # "called off", not "turned the offer"
+            facts.append(_span_fact("negation", doc, tok.i, end, "-" + _PHRASAL_NEGATIVES[(lemma, prt)]))
         elif tok.pos_ in {"VERB", ""} and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS:
             if lemma == "fail" and nxt != "to":
                 continue
