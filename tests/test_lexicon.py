@@ -154,3 +154,31 @@ def test_unreadable_data_turn_the_check_off_with_a_warning(monkeypatch: pytest.M
         with caplog.at_level("WARNING", logger="provenance.lexicon"):
             assert not lexicon.available()
         assert "cannot be read" in caplog.text
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # two kinds of one sort of party: organisations, health workers, forces, office holders
+    ("company", "government", True), ("doctor", "nurse", True), ("police", "army", True), ("senator", "governor", True),
+    # the same party said more generally, a synonym, the same word
+    ("airline", "company", False), ("firm", "company", False), ("vote", "ballot", False), ("company", "company", False),
+    # meeting only at a point too general to tell them apart, or not people or groups
+    ("member", "participant", False), ("village", "town", False), ("contract", "deal", False), ("car", "truck", False),
+    # a word WordNet does not hold
+    ("company", "xyzzy", False),
+])
+def test_other_kinds_of_party(a: str, b: str, expected: bool) -> None:
+    assert lexicon.other_kinds(a, b) is expected
+    assert lexicon.other_kinds(b, a) is expected
+
+
+def test_without_the_data_no_two_parties_are_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "wordnet_dir", lambda: None)
+    lexicon._noun_tables.cache_clear()
+    lexicon.other_kinds.cache_clear()
+    try:
+        assert not lexicon.other_kinds("company", "government")
+    finally:
+        monkeypatch.undo()
+        lexicon._noun_tables.cache_clear()
+        lexicon.other_kinds.cache_clear()
+    assert lexicon.other_kinds("company", "government")

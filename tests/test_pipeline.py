@@ -128,6 +128,10 @@ def test_changing_one_number_alters_exactly_that_claim(real_comparer: Comparer) 
      "event changed: accused of → found guilty"),
     ("The man was released on bail.", "The man was remanded in custody.", "altered.negation",
      "opposite meaning: released → remanded"),
+    ("The union blamed the company for the delay.", "The union blamed the government for the delay.", "altered.role",
+     "party changed: company → government"),
+    ("The airline hopes to resume flights on Monday.", "The airline will resume flights on Monday.", "altered.hedge",
+     "hedge removed: hopes to"),
 ])
 def test_swapped_parties_figures_and_events_are_altered(real_comparer: Comparer, original: str, rewrite: str,
                                                         code: str, reason: str) -> None:
