@@ -125,6 +125,10 @@ _PERCENT_WORDS = {"%": "percent", "percent": "percent", "pct": "percent"}
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _OTHER_UNITS = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "mile": "mile",
                 "metre": "metre", "meter": "metre", "kg": "kilogram", "kilogram": "kilogram",
+                "cm": "centimetre", "centimetre": "centimetre", "centimeter": "centimetre", "mm": "millimetre",
+                "millimetre": "millimetre", "millimeter": "millimetre", "inch": "inch", "inches": "inch",
+                "foot": "foot", "feet": "foot", "ft": "foot", "yard": "yard", "gram": "gram", "ounce": "ounce",
+                "litre": "litre", "liter": "litre", "gallon": "gallon", "acre": "acre", "hectare": "hectare",
                 "tonne": "tonne", "ton": "tonne", "barrel": "barrel", "cent": "cent",
                 # "2 percentage points" is not "2 percent": a rise from 4 % to 6 % is 2 points, 50 %
                 "point": "point",
@@ -185,7 +189,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?:is|are|was|were|be|been|being) (?:said|reported|alleged) to"),
     ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could"),
     ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
-                 r"|poised) to|expects|expecting|predicts|anticipates"),
+                 r"|poised) to|expects?|expecting|predicts?|anticipates?"),
     # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
     # estimated 300" marks a round figure, as "about 300" does: the number check's business)
     ("estimated", r"estimates?|(?<!an )estimated|estimating"),
@@ -211,9 +215,14 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # raise rates if needed" is not "the bank will raise rates"
     ("ready", r"(?:is|are|was|were|be|been|being|stands?|stood) (?:prepared|ready|willing) to"
               r"|if (?:needed|necessary|required|need be)"),
-    # what someone hopes or aims to do, not what will happen: "the airline hoped to return
-    # to a normal schedule" is not "the airline would return to a normal schedule"
-    ("hoped", r"(?:hopes?|hoped|hoping|aims?|aimed|aiming|seeks?|sought|seeking) to"),
+    # what someone hopes, aims or tries to do, not what happens: "the airline hoped to return
+    # to a normal schedule" is not "the airline would return to a normal schedule", "a group is
+    # trying to raise money" is not "a group has raised the money"
+    # ("trying to" and "working to" only with their auxiliary: "companies trying to apply
+    # them" describes the companies, STS-B DEV)
+    ("attempted", r"(?:hopes?|hoped|hoping|aims?|aimed|aiming|seeks?|sought|seeking|tries|tried"
+                  r"|attempts?|attempted|attempting|strives?|strove|striving"
+                  r"|(?:is|are|was|were|been|be|am) (?:trying|working)) to"),
     # what is not known yet: "police said the cause was not yet known" is not "police said
     # the cause was arson"
     ("unknown", r"unclear|unknown|undetermined|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
@@ -235,11 +244,15 @@ _EVENT_STAGES = {
               "stood trial|stands trial|on trial|faces trial|facing trial|faced trial",
               "convicted|found guilty|pleaded guilty|pled guilty",
               "sentenced|jailed|imprisoned"),
-    "decision": ("proposed|proposes|proposing|considered|considers|considering|mulled|mulls|mulling|weighing",
-                 "approved|approves|approving|adopted|adopts|endorsed|endorses|signed(?! into law)",
+    "decision": ("proposed|proposes|proposing|consider|considered|considers|considering|mulled|mulls|mulling"
+                 "|weighing",
+                 "approved|approves|approving|adopted|adopts|endorsed|endorses|signed(?! into law)|accept|accepts"
+                 "|accepted",
                  "ratified|ratifies|enacted|enacts|signed into law"),
     "harm": ("injured|injures|injuring|wounded|wounding", "killed|kills|killing|died|dies|dead"),
     "condition": ("in (?:good|fair|stable) condition", "in (?:serious|poor) condition", "in critical condition"),
+    # a worker disciplined: "suspended pending an investigation" is not "fired"
+    "discipline": ("suspended|put on leave|placed on leave|on administrative leave", "fired|sacked|dismissed"),
     # a contest's result: "finished second" is not "won"
     "placing": ("won|came first|finished first|placed first|took first place",
                 "came second|finished second|placed second|runner-up|runners-up",
@@ -405,7 +418,7 @@ def _date_value(text: str) -> str:
             out.append(w.rstrip("s"))
         else:
             out.append(str(int(w)) if w.isdigit() else w)
-    return " ".join(out)
+    return re.sub(r"\b(?:6|six) months?\b", "half", " ".join(out))   # "the first six months of the year"
 
 
 def _date_components(value: str) -> set[str]:
@@ -545,6 +558,9 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
             b += 2      # "2 percentage points": the unit tells it from "2 percent"
         elif b < len(doc) and doc[b].lower_ in {"point", "points"}:
             b += 1
+        elif b < len(doc) and len(low := doc[b].lower_) > 1 \
+                and (low in _OTHER_UNITS or (low.endswith("s") and low[:-1] in _OTHER_UNITS and len(low) > 2)):
+            b += 1      # "2 centimetres", which the NER may leave out of "about 2" (not "40 F", "CE")
         fact = _span_fact("number", doc, a, b, "")
         if not _is_year(doc, text, fact.start, fact.end):
             facts.append(Fact("number", fact.text, fact.start, fact.end, _number_value(fact.text)))
@@ -1489,9 +1505,28 @@ def _bounded(text: str, fact: Fact, phrase: str) -> Fact:
     return Fact("number", text[start:fact.end], start, fact.end, f"{phrase} {fact.value}")
 
 
+#: lengths, weights and volumes in one base unit each (metre, kilogram, litre), so that a
+#: figure converted to another unit, and rounded, is the same figure ("2 inches" / "5 cm")
+_IN_BASE_UNITS = {"kilometre": ("m", 1000), "mile": ("m", 1609.344), "metre": ("m", 1), "centimetre": ("m", 0.01),
+                  "millimetre": ("m", 0.001), "inch": ("m", 0.0254), "foot": ("m", 0.3048), "yard": ("m", 0.9144),
+                  "kilogram": ("kg", 1), "gram": ("kg", 0.001), "tonne": ("kg", 1000), "ounce": ("kg", 0.0283495),
+                  "litre": ("l", 1), "gallon": ("l", 3.78541), "acre": ("m2", 4046.86), "hectare": ("m2", 10000)}
+#: how far apart two converted figures may be and still be one figure (a rewrite rounds)
+_CONVERSION_SLACK = 0.1
+
+
 def _numbers_match(a: str, b: str) -> bool:
     (qa, ua), (qb, ub) = number_key(a), number_key(b)
-    return qa == qb and (ua == ub or not ua or not ub)
+    if qa == qb and (ua == ub or not ua or not ub):
+        return True
+    (da, fa), (db, fb) = _IN_BASE_UNITS.get(ua, ("", 0)), _IN_BASE_UNITS.get(ub, ("", 0))
+    if not da or da != db or ua == ub:
+        return False
+    try:
+        x, y = float(qa) * fa, float(qb) * fb
+    except ValueError:
+        return False
+    return abs(x - y) <= _CONVERSION_SLACK * max(abs(x), abs(y))
 
 
 def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
@@ -1527,7 +1562,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       stretch, ``lexicon.opposites``) flips it once more; the facts named are those on either
       side without a same-valued counterpart, and the swapped words.
     - hedge: compared by class (reported, possible, expected, believed, estimated, partial,
-      former, tentative, suggested, weighed, slight), both ways: "hedge
+      former, tentative, suggested, weighed, ready, attempted, unknown, slight), both ways; "an
+      estimated" figure carries an estimate: "hedge
       removed: reportedly", "hedge added: may", or "hedge changed" when both.
     - attribution: compared by speaker (fuzzy, pronouns match anyone), both ways: an original
       attribution with no rewrite counterpart is "attribution removed", a rewrite one with

@@ -598,6 +598,19 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The CEO said she was confident about next year.", "The CEO said she was worried about next year.", ["opposite meaning: confident → worried"]),
     ("Financial aid will grow by $5 million.", "Financial aid will shrink by $5 million.", ["opposite meaning: grow → shrink"]),
     ("The board approved the change unanimously.", "The board approved the change by a narrow margin.", ["opposite meaning: unanimously → narrow"]),
+    # what someone expects or tries to do, told as done; a decision weighed, told as taken; a
+    # worker suspended, told as fired; half a year; lengths in other units, converted or not
+    ("Salvage teams expect to refloat the ship.", "Salvage teams refloated the ship.", ["hedge removed: expect"]),
+    ("Analysts expect growth to slow.", "Analysts predict that growth will slow.", []),
+    ("A local group is trying to raise money.", "A local group has raised the money.", ["hedge removed: is trying to"]),
+    ("A local group is trying to raise money.", "A local group is attempting to raise money.", []),
+    ("The owners said they would consider any offer.", "The owners said they would accept any offer.", ["event changed: consider → accept"]),
+    ("Both nurses were suspended pending an investigation.", "Both nurses were fired.", ["event changed: suspended → fired"]),
+    ("Sales rose in the first half of the year.", "Sales rose in the first six months of the year.", []),
+    ("The frog is about 2 centimetres long.", "The frog is about 2 inches long.", ["number changed: 2 centimetres → about 2 inches"]),
+    ("The frog is about 2 inches long.", "The frog is about 5 centimetres long.", []),
+    ("The trail is 3 miles long.", "The trail is about 5 kilometres long.", []),
+    ("The drug was approved for adults.", "The drug was approved for children.", ["opposite meaning: adults → children"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
