@@ -251,6 +251,8 @@ _EVENT_STAGES = {
                  "ratified|ratifies|enacted|enacts|signed into law"),
     "harm": ("injured|injures|injuring|wounded|wounding", "killed|kills|killing|died|dies|dead"),
     "condition": ("in (?:good|fair|stable) condition", "in (?:serious|poor) condition", "in critical condition"),
+    # a project: "a second bridge is planned" is not "a second bridge was completed"
+    "project": ("planned|proposed", "under construction|being built|being developed", "completed|finished|built"),
     # a worker disciplined: "suspended pending an investigation" is not "fired"
     "discipline": ("suspended|put on leave|placed on leave|on administrative leave", "fired|sacked|dismissed"),
     # a contest's result: "finished second" is not "won"

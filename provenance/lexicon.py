@@ -46,6 +46,7 @@ _DIRECTIONS = frozenset({"up", "down"})
 _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
     ("most", "few"), ("many", "few"), ("all", "none"), ("all", "few"), ("most", "least"), ("much", "little"),
     ("majority", "minority"), ("always", "rarely"), ("often", "rarely"), ("everyone", "nobody"),
+    ("more", "less"), ("more", "fewer"),
     ("everything", "nothing"),
     # and a few a news rewrite turns round that WordNet does not pair
     ("for", "against"), ("profit", "loss"), ("profits", "losses"), ("surplus", "deficit"), ("surpluses", "deficits"))) | \
@@ -71,7 +72,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("confident", "optimistic", "upbeat"), ("worried", "concerned", "pessimistic", "anxious", "gloomy",
                                                   "nervous", "doubtful")),
         (("praise", "praises", "praised", "praising", "welcome", "welcomes", "welcomed", "welcoming", "hail", "hails",
-          "hailed"), ("criticise", "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized",
+          "hailed", "thank", "thanks", "thanked", "thanking"), ("blame", "blames", "blamed", "blaming", "criticise", "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized",
                       "criticizing", "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
                       "denounced", "slam", "slams", "slammed")),
         (("lift", "lifts", "lifted", "lifting"), ("impose", "imposes", "imposed", "imposing")),
@@ -112,7 +113,12 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("elect", "elects", "elected", "re-elected", "reelected", "re-elect"), ("defeat", "defeats", "defeated",
                                                                            "unseat", "unseated")),
         (("release", "releases", "released", "free", "frees", "freed"), ("remand", "remands", "remanded", "detain",
-                                                                        "detains", "detained", "jail", "jailed")),
+                                                                        "detains", "detained", "jail", "jailed",
+                                                                        "custody")),
+        # a finding that held against one that went away
+        (("remain", "remains", "remained", "persist", "persists", "persisted"), ("disappear", "disappears",
+                                                                                  "disappeared", "vanish",
+                                                                                  "vanishes", "vanished")),
         # a rate or price held where it was, against one put up ("left unchanged" / "raised");
         # one put down ("cut", "fell") is a negative word already, and two flips would cancel
         (("unchanged", "steady"), ("raise", "raises", "raised", "raising", "increase", "increases", "increased",
@@ -276,11 +282,13 @@ def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[
     Both words sit in one replaced stretch of the word-level edit script (difflib, with
     ``autojunk=False``), so the swap is in place ("close higher" / "close lower"), and each is
     missing from the other text (by base form): "not higher ... lower" keeps "lower" on both
-    sides and finds nothing. Each rewrite word is paired with its first opposite."""
+    sides and finds nothing. Each rewrite word is paired with its first opposite not paired
+    already ("remanded in custody" for "released on bail" is one swap, not two that cancel)."""
     rw, og = _words(rewrite), _words(original)
     rw_forms = set().union(*(base_forms(w) for w, *_ in rw)) if rw else set()
     og_forms = set().union(*(base_forms(w) for w, *_ in og)) if og else set()
-    found = []
+    found: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    paired: set[tuple[int, int]] = set()
     ops = SequenceMatcher(None, [w for w, *_ in rw], [w for w, *_ in og], autojunk=False).get_opcodes()
     for op, i1, i2, j1, j2 in ops:
         if op != "replace":
@@ -289,8 +297,9 @@ def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[
             if not ok or not base_forms(w).isdisjoint(og_forms):
                 continue
             for v, s2, e2, ok2 in og[j1:j2]:
-                if ok2 and base_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
+                if ok2 and (s2, e2) not in paired and base_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
                     found.append(((s, e), (s2, e2)))
+                    paired.add((s2, e2))
                     break
     return found
 

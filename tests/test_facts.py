@@ -610,6 +610,15 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The frog is about 2 centimetres long.", "The frog is about 2 inches long.", ["number changed: 2 centimetres → about 2 inches"]),
     ("The frog is about 2 inches long.", "The frog is about 5 centimetres long.", []),
     ("The trail is 3 miles long.", "The trail is about 5 kilometres long.", []),
+    # thanked or blamed, a finding that held or went away, more or less, a project planned or
+    # built, a suspect let go or held (one swap, not two that cancel)
+    ("Police thanked residents for their help.", "Police blamed residents for their help.", ["opposite meaning: thanked → blamed"]),
+    ("The link remained after adjusting for diet.", "The link disappeared after adjusting for diet.", ["opposite meaning: remained → disappeared"]),
+    ("The project cost $10 million more than its budget.", "The project cost $10 million less than its budget.", ["opposite meaning: more → less"]),
+    ("A second bridge is planned for 2030.", "A second bridge was completed in 2030.", ["event changed: planned → completed"]),
+    ("A second bridge is planned for 2030.", "A second bridge has been proposed for 2030.", []),
+    ("The suspects were released on bail.", "The suspects were held in custody.", ["opposite meaning: released → custody"]),
+    ("The man was released on bail.", "The man was remanded in custody.", ["opposite meaning: released → remanded"]),
     ("The drug was approved for adults.", "The drug was approved for children.", ["opposite meaning: adults → children"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:

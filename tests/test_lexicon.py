@@ -182,3 +182,9 @@ def test_without_the_data_no_two_parties_are_told_apart(monkeypatch: pytest.Monk
         lexicon._noun_tables.cache_clear()
         lexicon.other_kinds.cache_clear()
     assert lexicon.other_kinds("company", "government")
+
+
+def test_each_original_word_is_swapped_once() -> None:
+    """Two rewrite words with the same opposite in the original are one swap, not two that
+    would cancel each other's flipped polarity."""
+    assert swapped("The man was remanded in custody.", "The man was released on bail.") == [("remanded", "released")]
