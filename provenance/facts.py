@@ -420,7 +420,8 @@ def _date_value(text: str) -> str:
             out.append(w.rstrip("s"))
         else:
             out.append(str(int(w)) if w.isdigit() else w)
-    return re.sub(r"\b(?:6|six) months?\b", "half", " ".join(out))   # "the first six months of the year"
+    # "the first six months of the year" is its first half
+    return re.sub(r"\b(first|second|last) (?:6|six) months?\b", r"\1 half", " ".join(out))
 
 
 def _date_components(value: str) -> set[str]:
@@ -560,8 +561,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
             b += 2      # "2 percentage points": the unit tells it from "2 percent"
         elif b < len(doc) and doc[b].lower_ in {"point", "points"}:
             b += 1
-        elif b < len(doc) and len(low := doc[b].lower_) > 1 \
-                and (low in _OTHER_UNITS or (low.endswith("s") and low[:-1] in _OTHER_UNITS and len(low) > 2)):
+        elif b < len(doc) and len(unit := doc[b].lower_) > 1 \
+                and (unit in _OTHER_UNITS or (unit.endswith("s") and unit[:-1] in _OTHER_UNITS and len(unit) > 2)):
             b += 1      # "2 centimetres", which the NER may leave out of "about 2" (not "40 F", "CE")
         fact = _span_fact("number", doc, a, b, "")
         if not _is_year(doc, text, fact.start, fact.end):
@@ -602,14 +603,15 @@ _UNIT_WORDS = _DURATION_UNITS | set(_OTHER_UNITS) | {"point", "percentage", "deg
 
 def _joins_figures(doc: Any, j: int) -> bool:
     """Does the token after ``doc[j]`` join two figures, written without spaces ("7-2") or
-    with "to" ("a vote of 7 to 2", "5 to 7 percent"), not after "from" ("rose from 5 to 7"
-    is two figures)? Not after a year ("2019-20", "1990-1995" are date ranges)."""
+    with "to" ("a vote of 7 to 2", "aged 15 to 17"; not after "from" or "between", "rose from
+    5 to 7", nor before a unit, "43 to 38 percent", which may stand for "43 percent to 38
+    percent")? Not after a year ("2019-20", "1990-1995" are date ranges)."""
     if j + 2 >= len(doc):
         return False
     left, mark, right = doc[j], doc[j + 1], doc[j + 2]
     if not (left.text[:1].isdigit() and right.text[:1].isdigit() and right.like_num) or _FIGURE_YEAR.fullmatch(left.text):
         return False
-    if mark.lower_ == "to":     # not "43 to 38 percent", which may stand for "43 percent to 38 percent"
+    if mark.lower_ == "to":
         unit = j + 3 < len(doc) and (doc[j + 3].lower_ in _PERCENT_WORDS or doc[j + 3].lower_.rstrip("s") in _UNIT_WORDS)
         return not unit and (j == 0 or doc[j - 1].lower_ not in {"from", "between"})
     return mark.text in _FIGURE_JOINERS and not left.whitespace_ and not mark.whitespace_
@@ -1759,7 +1761,13 @@ def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
 
     if not rewrite or not original:
         return []
-    rw_stems, og_stems = set(stemmed_words(rewrite_text)), set(stemmed_words(original_text))
+    stems: dict[str, set[str]] = {}      # each text's stemmed words, read once a pair needs them
+
+    def missing(word: str, text: str) -> bool:
+        if text not in stems:
+            stems[text] = set(stemmed_words(text))
+        return not set(stemmed_words(word)) <= stems[text]
+
     changes = []
     for r in rewrite:
         ra, rv, rp = r.value.split(">")
@@ -1773,8 +1781,8 @@ def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
                 new, old = ra, oa
             else:
                 continue
-            if (set(stemmed_words(new)) <= og_stems or set(stemmed_words(old)) <= rw_stems
-                    or not _common_noun(new, r) or not _common_noun(old, o) or not other_kinds(new, old)):
+            if not (_common_noun(new, r) and _common_noun(old, o) and missing(new, original_text)
+                    and missing(old, rewrite_text) and other_kinds(new, old)):
                 continue
             changes.append(FactChange("role", (r,), (o,), f"party changed: {old} → {new}"))
             break
