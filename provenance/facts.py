@@ -135,6 +135,8 @@ _OTHER_UNITS = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilom
                 # temperatures ("40C", "40 Celsius"); a bare "40 degrees" has no unit and matches either
                 "c": "celsius", "celsius": "celsius", "centigrade": "celsius", "f": "fahrenheit",
                 "fahrenheit": "fahrenheit"}
+#: the units a figure may carry after it ("18 months", "3 miles"), singular
+_COUNTED_UNITS = frozenset(_DURATION_UNITS | set(_OTHER_UNITS))
 _TO_MONTHS = {"year": 12, "decade": 120, "century": 1200}
 _NUMBER_WORD_RE = "|".join(sorted([*_SMALL_NUMBERS, "half"], key=len, reverse=True))
 _UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
@@ -341,7 +343,7 @@ def _number_value(text: str) -> str:
     vague: list[str] = []
     for i, w in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
-        singular = w[:-1] if w.endswith("s") and w[:-1] in _DURATION_UNITS | set(_OTHER_UNITS) else w
+        singular = w[:-1] if w.endswith("s") and w[:-1] in _COUNTED_UNITS else w
         if w[0].isdigit():
             if w[-2:] in {"st", "nd", "rd", "th"}:
                 ordinal, w = True, w[:-2]
@@ -598,7 +600,7 @@ _FIGURE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 #: words naming what a figure counts, for ``_joins_figures``
-_UNIT_WORDS = _DURATION_UNITS | set(_OTHER_UNITS) | {"point", "percentage", "degree"}
+_UNIT_WORDS = _COUNTED_UNITS | {"point", "percentage", "degree"}
 
 
 def _joins_figures(doc: Any, j: int) -> bool:
