@@ -1734,16 +1734,19 @@ def _order_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
     return _swapped("timing", rewrite, original, parts, str.__eq__, "order reversed")
 
 
+def _role_parts(f: Fact) -> tuple[str, str, str]:
+    """A role fact's (agent, verb, patient)."""
+    agent, verb, patient = f.value.split(">")
+    return agent, verb, patient
+
+
 def _role_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
     """A rewrite role fact whose two parties the original gives the same verb the other way
-    round ("Jones defeated Smith" for "Smith defeated Jones"), and never this way round. Any
-    other difference between role facts is no change: a verb put in other words, or a party
-    the other text names differently, is a matter for the other checks."""
-    def parts(f: Fact) -> tuple[str, str, str]:
-        agent, verb, patient = f.value.split(">")
-        return agent, verb, patient
-
-    return _swapped("role", rewrite, original, parts, _tokens_match, "roles swapped")
+    round ("Jones defeated Smith" for "Smith defeated Jones"), and never this way round. A
+    party replaced by another kind of party is ``_party_changes``'; any other difference
+    between role facts is no change: a verb put in other words, or a party the other text
+    names differently, is a matter for the other checks."""
+    return _swapped("role", rewrite, original, _role_parts, _tokens_match, "roles swapped")
 
 
 def _common_noun(word: str, fact: Fact) -> bool:
@@ -1772,9 +1775,9 @@ def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
 
     changes = []
     for r in rewrite:
-        ra, rv, rp = r.value.split(">")
+        ra, rv, rp = _role_parts(r)
         for o in original:
-            oa, ov, op = o.value.split(">")
+            oa, ov, op = _role_parts(o)
             if ov != rv:
                 continue
             if _tokens_match(ra, oa) and not _tokens_match(rp, op):
