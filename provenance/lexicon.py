@@ -74,8 +74,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # who a rule or a drug is for
         (("adult", "adults", "grown-up", "grown-ups"), ("child", "children", "kid", "kids", "minor", "minors",
                                                        "teenager", "teenagers", "juvenile", "juveniles")),
-        (("confident", "optimistic", "upbeat"), ("worried", "concerned", "pessimistic", "anxious", "gloomy",
-                                                  "nervous", "doubtful")),
+        (("confident", "optimistic", "upbeat", "delighted", "pleased", "thrilled", "satisfied", "glad"),
+         ("worried", "concerned", "pessimistic", "anxious", "gloomy", "nervous", "doubtful", "doubts",
+          "disappointed", "dissatisfied", "frustrated", "upset", "dismayed", "reservations")),
         (("praise", "praises", "praised", "praising", "welcome", "welcomes", "welcomed", "welcoming", "hail", "hails",
           "hailed", "thank", "thanks", "thanked", "thanking"),
          ("blame", "blames", "blamed", "blaming", "criticise", "criticises", "criticised", "criticising", "criticize",
@@ -115,6 +116,13 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                 "jumped", "climb", "climbs", "climbed", "rise", "rises", "rose",
                                                 "accelerate", "accelerates", "accelerated")),
         (("copy", "replica", "fake", "forgery"), ("original", "genuine", "authentic")),
+        # a thing got by theft or force against one paid for or given; a step taken too soon
+        # against one long awaited; the weather calming against it raging
+        (("stolen", "stole", "steal", "steals", "looted", "loot", "plundered", "seized", "confiscated"),
+         ("bought", "buy", "buys", "purchased", "purchase", "donated", "donate", "gifted")),
+        (("premature", "prematurely"), ("overdue", "belated", "belatedly", "long-awaited")),
+        (("calm", "calmer", "calmed", "calming"), ("strong", "stronger", "fierce", "fiercer", "violent", "rough",
+                                                    "rougher", "stormy", "gale-force")),
         # an election's result, and a suspect let go against one held
         (("elect", "elects", "elected", "re-elected", "reelected", "re-elect"), ("defeat", "defeats", "defeated",
                                                                            "unseat", "unseated")),
@@ -330,8 +338,8 @@ _GENERIC = frozenset({"person", "individual", "associate", "peer", "adult", "peo
 @functools.lru_cache(maxsize=1)
 def _noun_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, tuple[str, ...], str]]]:
     """(noun -> its synsets' offsets, commonest sense first; synset offset -> (its lexicographer
-    file, its hypernyms' offsets, its first word)), from ``index.noun`` and ``data.noun``;
-    empty without the data."""
+    file, its hypernyms' offsets, its first word: lower-cased, or as written for a name, "Grant"
+    the general)), from ``index.noun`` and ``data.noun``; empty without the data."""
     folder = wordnet_dir()
     if folder is None or not (folder / "index.noun").is_file():
         return {}, {}
@@ -349,7 +357,8 @@ def _noun_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, tup
                     f = line.split(" | ", 1)[0].split()
                     i = 4 + 2 * int(f[3], 16)
                     synsets[f[0]] = (f[1], tuple(f[i + 2 + 4 * k] for k in range(int(f[i]))
-                                                 if f[i + 1 + 4 * k] in ("@", "@i")), _clean(f[4]) or f[4].lower())
+                                                 if f[i + 1 + 4 * k] in ("@", "@i")),
+                                           f[4] if f[4][:1].isupper() else _clean(f[4]) or f[4])
         return senses, synsets
     except (OSError, ValueError, IndexError) as exc:
         logger.warning("WordNet noun data in %s cannot be read (%s): the party check is off", folder, exc)
@@ -364,6 +373,34 @@ def _ancestors(offset: str, synsets: dict[str, tuple[str, tuple[str, ...], str]]
         for h in frontier:
             out.setdefault(h, step)
     return out
+
+
+#: things told apart from any party: money (a grant, a loan, a tax) and forces of nature
+#: (lightning, a storm). Writings and findings are left out ("the study found" and "the
+#: researchers found" say one thing), and so are made things: WordNet holds some firms and
+#: bodies only as one ("airline": a hose, a route)
+_THING_FILES = frozenset({"19", "21"})
+
+
+@functools.lru_cache(maxsize=65536)
+def party_and_thing(a: str, b: str) -> bool:
+    """Whether one of nouns ``a`` and ``b`` (base forms) names a party (its commonest sense a
+    person or a group) and the other a thing that is never one (every sense outside people and
+    groups, the commonest one money or a force of nature): "paid for by local taxpayers" is not
+    "paid for by a government grant", "started by arsonists" not "started by lightning"."""
+    senses, synsets = _noun_tables()
+    sa, sb = senses.get(a.lower(), ()), senses.get(b.lower(), ())
+    if not sa or not sb:
+        return False
+
+    def party(s: tuple[str, ...]) -> bool:
+        return synsets.get(s[0], ("",))[0] in _PARTY_FILES
+
+    def thing(s: tuple[str, ...]) -> bool:      # a name's sense ("Grant", the general) is no party
+        return synsets.get(s[0], ("",))[0] in _THING_FILES and \
+            not any(f in _PARTY_FILES and not word[:1].isupper() for f, _, word in (synsets.get(x, ("", (), "")) for x in s))
+
+    return (party(sa) and thing(sb)) or (party(sb) and thing(sa))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -620,6 +620,25 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The suspects were released on bail.", "The suspects were held in custody.", ["opposite meaning: released → custody"]),
     ("The man was released on bail.", "The man was remanded in custody.", ["opposite meaning: released → remanded"]),
     ("The drug was approved for adults.", "The drug was approved for children.", ["opposite meaning: adults → children"]),
+    # a place that used to be something; a finding still to be confirmed; a count of a group
+    # told as all of it; a search, a harm, an order and a vote at another stage; pleased or not
+    ("The clinic stands where a bakery used to be.", "The clinic stands on the site of a former bakery.", []),
+    ("The ship was used to carry grain.", "The ship carried grain.", []),
+    ("The findings need to be confirmed in a larger study.", "The findings are conclusive.", ["hedge removed: need to be confirmed"]),
+    ("The findings need to be confirmed in a larger study.", "The findings have yet to be confirmed in a larger study.", []),
+    ("Two of the injured are in a critical condition.", "All of the injured are in a critical condition.", ["scope widened: Two of the injured → All of the injured"]),
+    ("Two of the wounded were in a serious condition.", "Two of the wounded were in a critical condition.", ["event changed: in a serious condition → in a critical condition"]),
+    ("A second man is still being sought.", "A second man has been arrested.", ["event changed: being sought → arrested"]),
+    ("A second man is still at large.", "A second man remains on the run.", []),
+    ("Police arrested the man on Friday.", "Police detained the man on Friday.", []),
+    ("Residents were urged to boil their water.", "Residents were ordered to boil their water.", ["event changed: urged to → ordered to"]),
+    ("Residents were urged to boil their water.", "Residents were advised to boil their water.", []),
+    ("The crash caused three injuries.", "The crash caused three deaths.", ["event changed: injuries → deaths"]),
+    ("Members will vote on the offer next week.", "Members have approved the offer.", ["event changed: vote on → approved"]),
+    ("A bridge was proposed in 2019.", "A bridge was completed in 2019.", ["event changed: proposed → completed"]),
+    ("The manager said he was pleased with the result.", "The manager said he was disappointed with the result.", ["opposite meaning: pleased → disappointed"]),
+    ("The new school will be paid for by a state grant.", "The new school will be paid for by local taxpayers.", ["party changed: grant → taxpayer"]),
+    ("The study found a link.", "The researchers found a link.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
@@ -675,6 +694,11 @@ def test_compare_is_deterministic(analyzer: Analyzer) -> None:
     ("North Korea fired rockets and missiles.", ["North Korea fired rockets and missiles."]),
     ("He came and saw.", ["He came and saw."]),
     ("Putin, who met Kim, said the talks went well.", ["Putin, who met Kim, said the talks went well."]),
+    # a participle after a comma that ends the sentence tells a second fact; one inside the
+    # sentence, or without the comma, or opening it, does not
+    ("A train derailed late on Friday, injuring 23 people.", ["A train derailed late on Friday", "injuring 23 people."]),
+    ("He left the room smiling.", ["He left the room smiling."]),
+    ("Citing the weather, the club cancelled the match.", ["Citing the weather, the club cancelled the match."]),
     ("  The council approved the budget.  ", ["The council approved the budget."]),
     ("", []),
     ("   ", []),

@@ -108,6 +108,11 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("Both drivers died in the crash.", "Both drivers survived the crash.", [("died", "survived")]),
     ("The union opposes the deal.", "The union supports the deal.", [("opposes", "supports")]),
     ("The state imposed the curfew.", "The state lifted the curfew.", [("imposed", "lifted")]),
+    ("The manuscript was bought by a collector.", "The manuscript was stolen by a collector.", [("bought", "stolen")]),
+    ("Critics called the vote premature.", "Critics called the vote long overdue.", [("premature", "overdue")]),
+    ("Calmer seas helped the rescue.", "Rough seas hampered the rescue.", [("Calmer", "Rough")]),
+    ("The coach said he was disappointed with the draw.", "The coach said he was pleased with the draw.",
+     [("disappointed", "pleased")]),
     # the pair must stand in one replaced stretch
     ("Many residents backed the plan.", "Many residents backed the plan, few did not.", []),
     ("The coach resigned after the board fired his assistant.", "The coach resigned after the board fired his assistant.", []),
@@ -171,15 +176,34 @@ def test_other_kinds_of_party(a: str, b: str, expected: bool) -> None:
     assert lexicon.other_kinds(b, a) is expected
 
 
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # a party against money or a force of nature ("grant" is a party only as a name: Grant
+    # the general)
+    ("taxpayer", "grant", True), ("arsonist", "lightning", True), ("government", "loan", True),
+    # writings and findings speak for their authors; a word with a party's sense among its
+    # own; a made thing (WordNet holds "airline" only as a hose and a route)
+    ("researcher", "study", False), ("doctor", "hospital", False), ("investor", "fund", False),
+    ("company", "airline", False), ("militant", "bomb", False),
+    # two parties, or two things: the other check's business, or none
+    ("company", "government", False), ("storm", "bomb", False), ("company", "xyzzy", False),
+])
+def test_a_party_against_a_thing(a: str, b: str, expected: bool) -> None:
+    assert lexicon.party_and_thing(a, b) is expected
+    assert lexicon.party_and_thing(b, a) is expected
+
+
 def test_without_the_data_no_two_parties_are_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lexicon, "wordnet_dir", lambda: None)
     lexicon._noun_tables.cache_clear()
     lexicon.other_kinds.cache_clear()
+    lexicon.party_and_thing.cache_clear()
     try:
         assert not lexicon.other_kinds("company", "government")
+        assert not lexicon.party_and_thing("taxpayer", "grant")
     finally:
         monkeypatch.undo()
         lexicon._noun_tables.cache_clear()
+        lexicon.party_and_thing.cache_clear()
         lexicon.other_kinds.cache_clear()
     assert lexicon.other_kinds("company", "government")
 
