@@ -184,12 +184,16 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
     ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
 ))
-#: words that carry a hedge's class without being a hedge fact of their own: "an estimated
-#: $5 million" says what "officials estimate" says (the number's bound tells it from "$5
-#: million"), and "where a depot used to stand" what "a former depot" says (but "used to" is
-#: mostly a habit in the past, "he used to walk to school", which "he walked" keeps; not "was
-#: used to build", put to use, nor "got used to", grew accustomed)
+#: words that carry a hedge's class without being a hedge fact of their own: "an estimated $5
+#: million" says what "officials estimate" says (the number's bound tells it from "$5
+#: million"), a future tense what a plan says, and "where a depot used to stand" what "a
+#: former depot" says (but "used to" is mostly a habit in the past, "he used to walk to
+#: school", which "he walked" keeps; not "was used to build", put to use, nor "got used to",
+#: grew accustomed)
 _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
+             # "he will appeal" says what "he plans to appeal" says, and "it was to issue debt"
+             # what "it planned to issue debt" says
+             ("planned", re.compile(r"\b(?:will|would|shall|going to|(?:is|are|was|were) to)\b|'ll\b", re.I)),
              ("former", re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
                                    r"(?<!\bget )(?<!\bgot )(?<!\bgets )(?<!\bgetting )\bused to\b", re.I)))
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
@@ -223,6 +227,13 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # announced layoffs" (only the progressive: "the plan was considered" is a step taken;
     # "plans to" is left out: "Sprint plans to" for "the plan is to" is one fact, MRPC DEV)
     ("weighed", r"(?:is|are|was|were|been|be) (?:considering|weighing|mulling|contemplating|exploring)"),
+    # a step planned, not yet taken: "the ministry plans to open clinics" is not "the ministry
+    # has opened clinics" ("the plan is to" says it too: "Sprint plans to" for "the plan is to"
+    # is one fact, MRPC DEV; "a ceremony was planned to mark" is left out: "no ceremony was
+    # planned to mark it" is "no ceremony marked it"); a future tense carries the class,
+    # ``_CARRIERS``
+    ("planned", r"plans to|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )planned to|planning to"
+                r"|(?:the|its|their|his|her) plan (?:is|was) to|intends? to|intended to|intending to"),
     # a step someone stands ready to take, or takes only if need be: "the bank is prepared to
     # raise rates if needed" is not "the bank will raise rates"
     ("ready", r"(?:is|are|was|were|be|been|being|stands?|stood) (?:prepared|ready|willing) to"
@@ -312,11 +323,16 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
                    "drop", "decline", "veto", "block", "halt", "scrap", "cancel", "abandon", "ban", "prevent",
                    # a figure going down, in other words: "plunged" for "fell" is no flip
-                   "plunge", "plummet", "tumble", "slump", "slide", "dip", "slip", "sag"}
+                   "plunge", "plummet", "tumble", "slump", "slide", "dip", "slip", "sag",
+                   # and jobs or a size cut, in other words: "shed 800 jobs" for "cut 800 jobs",
+                   # "shrunk by a third" for "lost a third"
+                   # ("eliminate" is left out: "eliminated the traitor" is "removed" him, and
+                   # "reduce or eliminate" would count twice, PAWS and MRPC DEV)
+                   "shed", "slash", "axe", "trim", "shrink", "dwindle", "diminish"}
 #: their positive counterparts: they count for no polarity, but name what a negative verb
 #: replaced ("negation changed: passed → blocked")
 _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain", "pass", "allow",
-                   "adopt", "soar", "surge", "jump", "climb", "rally", "rebound"}
+                   "adopt", "soar", "surge", "jump", "climb", "rally", "rebound", "grow", "expand"}
 _REPORT_VERBS = {"say": "say", "tell": "say", "state": "say", "add": "say", "note": "say", "report": "say",
                  "announce": "say", "explain": "say", "write": "say", "tweet": "say", "declare": "say",
                  "comment": "say", "reply": "say", "respond": "say", "confirm": "say", "acknowledge": "say",

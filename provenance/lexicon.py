@@ -62,8 +62,6 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
           "ousted"), ("resign", "resigns", "resigned", "resigning", "quit", "quits", "quitting", "stepped")),
         (("extend", "extends", "extended", "extending", "renew", "renews", "renewed", "renewing", "prolong",
           "prolongs", "prolonged"), ("end", "ends", "ended", "terminate", "terminates", "terminated")),
-        (("expand", "expands", "expanded", "expanding", "grow", "grows", "grew", "grown", "growing"),
-         ("shrink", "shrinks", "shrank", "shrunk", "shrinking")),
         (("survive", "survives", "survived", "surviving"), ("die", "dies", "died", "killed")),
         (("support", "supports", "supported", "supporting", "favour", "favours", "favoured", "favor", "favors",
           "favored", "backs", "backed", "backing", "endorse", "endorses", "endorsed", "endorsing"),
@@ -104,7 +102,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("land", "lands", "landed", "landing"), ("crash", "crashes", "crashed", "crashing")),
         (("violate", "violates", "violated", "breach", "breaches", "breached"), ("hold", "holds", "held", "holding")),
         (("slow", "slows", "slowed", "slowing"), ("accelerate", "accelerates", "accelerated", "accelerating",
-                                                   "quicken", "quickens", "quickened")),
+                                                   "quicken", "quickens", "quickened", "sped", "speeded")),
         (("gold",), ("silver", "bronze")), (("silver",), ("bronze",)),
         # born or dead; a ban lifted or extended; a vote unanimous or split; a school reopened or
         # closed; a figure easing or surging; a copy or the original

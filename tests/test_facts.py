@@ -596,7 +596,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Critics said the tax rise would hurt small businesses.", "Critics said the tax rise would help small businesses.", ["opposite meaning: hurt → help"]),
     ("Most residents opposed the increase.", "Most residents backed the increase.", ["opposite meaning: opposed → backed"]),
     ("The CEO said she was confident about next year.", "The CEO said she was worried about next year.", ["opposite meaning: confident → worried"]),
-    ("Financial aid will grow by $5 million.", "Financial aid will shrink by $5 million.", ["opposite meaning: grow → shrink"]),
+    ("Financial aid will grow by $5 million.", "Financial aid will shrink by $5 million.", ["negation changed: grow → shrink"]),
     ("The board approved the change unanimously.", "The board approved the change by a narrow margin.", ["opposite meaning: unanimously → narrow"]),
     # what someone expects or tries to do, told as done; a decision weighed, told as taken; a
     # worker suspended, told as fired; half a year; lengths in other units, converted or not
@@ -639,6 +639,16 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The manager said he was pleased with the result.", "The manager said he was disappointed with the result.", ["opposite meaning: pleased → disappointed"]),
     ("The new school will be paid for by a state grant.", "The new school will be paid for by local taxpayers.", ["party changed: grant → taxpayer"]),
     ("The study found a link.", "The researchers found a link.", []),
+    # a plan told as done; a cut or a loss in other words; a pace turned round
+    ("The firm plans to open a store.", "The firm has opened a store.", ["hedge removed: plans to"]),
+    ("The plan is to open a store.", "The firm plans to open a store.", []),
+    ("The agency said it would not release the name.", "The agency said it had no plans to release the name.", []),
+    ("GM planned to issue $10 billion in debt.", "GM was to issue $10 billion in debt.", []),
+    ("No official ceremony was planned to mark the anniversary.", "No official ceremony marked the anniversary.", []),
+    ("The company will cut 800 jobs.", "The company will shed 800 jobs.", []),
+    ("The glacier has lost a third of its mass.", "The glacier has shrunk by a third.", []),
+    ("The economy grew by 2 percent.", "The economy expanded by 2 percent.", []),
+    ("The melting has sped up.", "The melting has slowed.", ["opposite meaning: sped → slowed"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
