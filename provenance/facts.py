@@ -224,8 +224,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("suggested", r"suggests?|suggested|suggesting|(?:indicates?|indicated|indicating) (?:that|an?)|hints? at|hinted at"
                   r"|points? to|pointed to|pointing to"),
     # a step weighed, not yet taken: "the company is considering layoffs" is not "the company
-    # announced layoffs" (only the progressive: "the plan was considered" is a step taken;
-    # "plans to" is left out: "Sprint plans to" for "the plan is to" is one fact, MRPC DEV)
+    # announced layoffs" (only the progressive: "the plan was considered" is a step taken; a
+    # plan is a class of its own, "planned", below)
     ("weighed", r"(?:is|are|was|were|been|be) (?:considering|weighing|mulling|contemplating|exploring)"),
     # a step planned, not yet taken: "the ministry plans to open clinics" is not "the ministry
     # has opened clinics" ("the plan is to" says it too: "Sprint plans to" for "the plan is to"
@@ -921,12 +921,7 @@ def _group_adjective(tok: Any) -> bool:
     """An adjective or participle standing for a group in an "of" phrase ("three of the
     injured", "most of the dead"), which ``_scope_facts`` reads as a noun."""
     return tok.pos_ in {"ADJ", "VERB"} and tok.tag_ in {"JJ", "VBN"} and tok.dep_ == "pobj" \
-        and tok.head.lower_ == "of" and doc_det(tok) == "the"
-
-
-def doc_det(tok: Any) -> str:
-    """The lower-cased determiner of a word ("" without one)."""
-    return next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+        and tok.head.lower_ == "of" and next((c.lower_ for c in tok.children if c.dep_ == "det"), "") == "the"
 
 
 def _episodic(tok: Any) -> bool:

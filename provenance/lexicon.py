@@ -395,8 +395,9 @@ def party_and_thing(a: str, b: str) -> bool:
         return synsets.get(s[0], ("",))[0] in _PARTY_FILES
 
     def thing(s: tuple[str, ...]) -> bool:      # a name's sense ("Grant", the general) is no party
+        other = (synsets.get(x, ("", (), "")) for x in s)
         return synsets.get(s[0], ("",))[0] in _THING_FILES and \
-            not any(f in _PARTY_FILES and not word[:1].isupper() for f, _, word in (synsets.get(x, ("", (), "")) for x in s))
+            not any(f in _PARTY_FILES and not word[:1].isupper() for f, _, word in other)
 
     return (party(sa) and thing(sb)) or (party(sb) and thing(sa))
 
