@@ -17,8 +17,11 @@ each name, split by whether the gold label says something changed:
 
 ``precision`` is the share of the items a check fires on whose gold says something changed;
 ``caught`` the share of those items it fires on. SWiPE and Clough have no item-level label
-and are not read. Nothing is fitted and no threshold is read: a change is a change whatever
-the calibration makes of it (in consistency mode the head may still keep the claim).
+and are not read. Nothing is fitted and no threshold is read, but in consistency mode (WiCE,
+FRANK) the shipped consistency head still decides each claim's label: a claim it keeps or
+alters carries its changes, one it labels added carries none. Those two sets' counts
+therefore move with the calibration (FRANK: 311 (item, check) pairs under `2-99f744d7ff`, 321
+under `2-7c1a6987e6`, same rules): compare runs made under one calibration.
 """
 
 from __future__ import annotations
