@@ -35,12 +35,38 @@ REWRITE = [
     ("The council also voted to build a new library downtown.", "added"),
 ]
 
+#: a second article: a closing participle is a claim of its own, a search, an order, a plan
+#: and a count of the injured told at another stage, cuts told in other words
+ORIGINAL_2 = (
+    "A bus overturned on the coastal road late on Saturday, injuring 31 passengers. "
+    "Four of the injured are in a critical condition. "
+    "Police said the driver fled the scene and is still being sought. "
+    "Residents of two nearby villages were urged to stay indoors while the road was cleared. "
+    "The bus company plans to review its safety procedures. "
+    "It will cut 40 routes next year, the company said. "
+    "The regional governor said she was pleased with the speed of the rescue."
+)
+REWRITE_2 = [
+    ("Late on Saturday a bus rolled over on the coastal road, and 31 passengers were hurt.", None),
+    ("All of the injured are in a critical condition.", "scope widened: Four of the injured → All of the injured"),
+    ("Police said the driver fled the scene and has been arrested.", "event changed: being sought → arrested"),
+    ("Residents of two nearby villages were ordered to stay indoors while the road was cleared.",
+     "event changed: urged to → ordered to"),
+    ("The bus company has reviewed its safety procedures.", "hedge removed: plans to"),
+    ("The company said it would shed 40 routes next year.", None),
+    ("The regional governor said she was disappointed with the speed of the rescue.",
+     "opposite meaning: pleased → disappointed"),
+]
+
 
 @pytest.mark.model
-def test_planted_changes_are_found_and_paraphrases_kept(real_comparer: Comparer) -> None:
-    text = " ".join(sentence for sentence, _ in REWRITE)
-    claims = real_comparer.compare(text, ORIGINAL).rewrite.claims
-    for sentence, want in REWRITE:
+@pytest.mark.parametrize(("original", "rewrite"), [(ORIGINAL, REWRITE), (ORIGINAL_2, REWRITE_2)],
+                         ids=["budget", "bus"])
+def test_planted_changes_are_found_and_paraphrases_kept(real_comparer: Comparer, original: str,
+                                                        rewrite: list[tuple[str, str | None]]) -> None:
+    text = " ".join(sentence for sentence, _ in rewrite)
+    claims = real_comparer.compare(text, original).rewrite.claims
+    for sentence, want in rewrite:
         start = text.index(sentence)
         mine = [c for c in claims if start <= c.start < start + len(sentence)]
         assert mine, sentence
