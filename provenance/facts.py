@@ -137,7 +137,10 @@ _OTHER_UNITS = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilom
                 "fahrenheit": "fahrenheit"}
 #: the units a figure may carry after it ("18 months", "3 miles"), singular
 _COUNTED_UNITS = frozenset(_DURATION_UNITS | set(_OTHER_UNITS))
-_TO_MONTHS = {"year": 12, "decade": 120, "century": 1200}
+#: durations compared in one smaller unit: "two-year" == "24-month", "two weeks" == "14 days",
+#: "half an hour" == "30 minutes"
+_IN_SMALLER_UNITS = {"year": (12, "month"), "decade": (120, "month"), "century": (1200, "month"),
+                     "week": (7, "day"), "hour": (60, "minute")}
 _NUMBER_WORD_RE = "|".join(sorted([*_SMALL_NUMBERS, "half"], key=len, reverse=True))
 _UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _DURATION_RE = re.compile(
@@ -184,6 +187,12 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
     ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
 ))
+def _not_after(*words: str) -> str:
+    """A regex that matches where none of ``words`` (each with its space) ends right before:
+    "planned to" but not "was planned to"."""
+    return "".join(rf"(?<!\b{w} )" for w in words)
+
+
 #: words that carry a hedge's class without being a hedge fact of their own: "an estimated $5
 #: million" says what "officials estimate" says (the number's bound tells it from "$5
 #: million"), a future tense what a plan says, and "where a depot used to stand" what "a
@@ -194,8 +203,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "he will appeal" says what "he plans to appeal" says, and "it was to issue debt"
              # what "it planned to issue debt" says
              ("planned", re.compile(r"\b(?:will|would|shall|going to|(?:is|are|was|were) to)\b|'ll\b", re.I)),
-             ("former", re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
-                                   r"(?<!\bget )(?<!\bgot )(?<!\bgets )(?<!\bgetting )\bused to\b", re.I)))
+             ("former", re.compile(_not_after("was", "were", "is", "are", "be", "been", "being", "get", "got", "gets",
+                                              "getting") + r"\bused to\b", re.I)))
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
@@ -232,7 +241,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # is one fact, MRPC DEV; "a ceremony was planned to mark" is left out: "no ceremony was
     # planned to mark it" is "no ceremony marked it"); a future tense carries the class,
     # ``_CARRIERS``
-    ("planned", r"plans to|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )planned to|planning to"
+    ("planned", rf"plans to|{_not_after('was', 'were', 'is', 'are', 'been', 'be')}planned to|planning to"
                 r"|(?:the|its|their|his|her) plan (?:is|was) to|intends? to|intended to|intending to"),
     # a step someone stands ready to take, or takes only if need be: "the bank is prepared to
     # raise rates if needed" is not "the bank will raise rates"
@@ -426,16 +435,13 @@ def _ordinal_suffix(qty: str) -> str:
 
 
 def number_key(value: str) -> tuple[str, str]:
-    """(quantity, unit) with years/decades converted to months so "two-year" == "24-month"."""
+    """(quantity, unit) with years, decades, weeks and hours converted to a smaller unit
+    (``_IN_SMALLER_UNITS``) so "two-year" == "24-month"."""
     qty, _, unit = value.partition(" ")
-    if unit in _TO_MONTHS:
+    if unit in _IN_SMALLER_UNITS:
+        factor, smaller = _IN_SMALLER_UNITS[unit]
         try:
-            return _format_decimal(Decimal(qty) * _TO_MONTHS[unit]), "month"
-        except InvalidOperation:
-            pass
-    if unit in ("week", "hour"):        # "two weeks" == "14 days", "half an hour" == "30 minutes"
-        try:
-            return _format_decimal(Decimal(qty) * (7 if unit == "week" else 60)), "day" if unit == "week" else "minute"
+            return _format_decimal(Decimal(qty) * factor), smaller
         except InvalidOperation:
             pass
     return qty, unit
