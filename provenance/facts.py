@@ -175,9 +175,20 @@ _DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd"
 
 _PREFIX = (rf"(?:(?:shortly|just|soon|immediately|long|well|only|(?:an?|{_NUMBER_WORD_RE}|several|a few|few|some"
            rf"|many|\d+)\s+{_UNIT_RE}|(?:second|minute|hour|day|week|month|year|moment)s)\s+)?")
+
+
+def _not_after(*words: str) -> str:
+    """A regex that matches where none of ``words`` (each with its space) ends right before:
+    "planned to" but not "was planned to"."""
+    return "".join(rf"(?<!\b{w} )" for w in words)
+
+
+#: "earlier" and "later" after a determiner name a thing ("an earlier project" is "a previous
+#: project"), they do not order two events
+_ATTRIBUTIVE = _not_after("a", "an", "the", "its", "their", "his", "her", "our", "this")
 _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for value, words in (
-    ("before", r"before|beforehand|earlier|prior to|ahead of|in the run-up to|on the eve of"),
-    ("after", r"after|afterwards?|later|following|subsequently|in the wake of"),
+    ("before", rf"before|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of|in the run-up to|on the eve of"),
+    ("after", rf"after|afterwards?|{_ATTRIBUTIVE}later|following|subsequently|in the wake of"),
     ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of"
                r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
 ))
@@ -187,12 +198,6 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
     ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
 ))
-def _not_after(*words: str) -> str:
-    """A regex that matches where none of ``words`` (each with its space) ends right before:
-    "planned to" but not "was planned to"."""
-    return "".join(rf"(?<!\b{w} )" for w in words)
-
-
 #: words that carry a hedge's class without being a hedge fact of their own: "an estimated $5
 #: million" says what "officials estimate" says (the number's bound tells it from "$5
 #: million"), a future tense what a plan says, and "where a depot used to stand" what "a
@@ -235,7 +240,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # a step weighed, not yet taken: "the company is considering layoffs" is not "the company
     # announced layoffs" (only the progressive: "the plan was considered" is a step taken; a
     # plan is a class of its own, "planned", below)
-    ("weighed", r"(?:is|are|was|were|been|be) (?:considering|weighing|mulling|contemplating|exploring)"),
+    ("weighed", r"(?:is|are|was|were|been|be) (?:considering|weighing|mulling|contemplating|exploring)"
+                r"|(?:would|will|may|might|could) (?:consider|weigh|explore)"),
     # a step planned, not yet taken: "the ministry plans to open clinics" is not "the ministry
     # has opened clinics" ("the plan is to" says it too: "Sprint plans to" for "the plan is to"
     # is one fact, MRPC DEV; "a ceremony was planned to mark" is left out: "no ceremony was
@@ -295,7 +301,12 @@ _EVENT_STAGES = {
                   r"(?: \w+)? to",
                   r"(?:ordered|orders|required|requires|forced|forces|compelled|compels|obliged|obliges)(?: \w+)? to"),
     # a project: "a second bridge is planned" is not "a second bridge was completed"
-    "project": ("planned|proposed", "under construction|being built|being developed", "completed|finished|built"),
+    "project": ("planned|proposed", "under construction|being built|being developed|(?:in|under) development",
+                "completed|finished|built|launched"),
+    # a decision to appeal: "he would consider an appeal" is not "he has appealed"
+    "appeal": (r"(?:consider|considers|considered|considering|weighing|weighs|mulling)(?: \w+)? (?:an )?appeal"
+               "(?:ing)?",
+               r"(?:filed|files|lodged|lodges|launched|launches|submitted|submits)(?: \w+)? appeal|appealed|appeals against"),
     # a worker disciplined: "suspended pending an investigation" is not "fired"
     "discipline": ("suspended|put on leave|placed on leave|on administrative leave", "fired|sacked|dismissed"),
     # a contest's result: "finished second" is not "won"
@@ -328,7 +339,9 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "chinese": "china", "japanese": "japan", "ukrainian": "ukraine"}
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere",
              # words that carry their own negation ("is unknown" == "is not clear")
-             "unknown", "unclear", "unable", "impossible", "unaware", "without"}
+             "unknown", "unclear", "unable", "impossible", "unaware", "without",
+             # and a want of something: "a shortage of nurses" is "not enough nurses"
+             "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
                    "drop", "decline", "veto", "block", "halt", "scrap", "cancel", "abandon", "ban", "prevent",
                    # a figure going down, in other words: "plunged" for "fell" is no flip
@@ -337,7 +350,9 @@ _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduc
                    # "shrunk by a third" for "lost a third"
                    # ("eliminate" is left out: "eliminated the traitor" is "removed" him, and
                    # "reduce or eliminate" would count twice, PAWS and MRPC DEV)
-                   "shed", "slash", "axe", "trim", "shrink", "dwindle", "diminish"}
+                   "shed", "slash", "axe", "trim", "shrink", "dwindle", "diminish",
+                   # a process brought to an end: "halted" for "stopped" is no flip
+                   "stop"}
 #: their positive counterparts: they count for no polarity, but name what a negative verb
 #: replaced ("negation changed: passed → blocked")
 _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain", "pass", "allow",
@@ -574,11 +589,15 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     return dates, numbers
 
 
+#: the words a hyphen joins to "one" or "half" where the number counts nothing
+_NOT_COUNTING = {"one": {"time", "off"}, "half": {"time", "term", "brother", "sister", "hearted", "way"}}
+
+
 def _one_off(doc: Any, i: int) -> bool:
-    """Whether ``doc[i]`` is a "one" that counts nothing: "a one-time soldier" (a role held
-    once), "a one-off payment"."""
-    return (doc[i].lower_ == "one" and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
-            and doc[i + 2].lower_ in {"time", "off"})
+    """Whether ``doc[i]`` is a "one" or a "half" that counts nothing: "a one-time soldier" (a
+    role held once), "a one-off payment", "at half-time" (the NER reads a number there)."""
+    return (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and doc[i + 2].lower_ in _NOT_COUNTING.get(doc[i].lower_, ()))
 
 
 def _number_token_facts(doc: Any, text: str) -> list[Fact]:
@@ -1051,7 +1070,8 @@ def _comparison_facts(doc: Any) -> list[Fact]:
 
 #: verbs whose particle makes them negative, valued as the one-word verb they stand for:
 #: "the strike was called off" is "cancelled", "turned down the offer" is "rejected"
-_PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject"}
+_PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject", ("knock", "out"): "cut",
+                      ("wipe", "out"): "cut"}
 
 
 def _particle(tok: Any) -> str:
@@ -1122,6 +1142,25 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
 #: ("tense:cut:future" for "will cut", "tense:cut:past" for "cut", "has cut", "was cut")
 TENSE = "tense:"
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+
+
+#: cause markers followed by the cause itself, a noun phrase ("because of the storm")
+_CAUSE_NOUN_RE = re.compile(r"because of|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of", re.I)
+_CAUSE_PHRASE_RE = re.compile(r"\s*(?:(?:the|a|an|this|that|its|their|his|her) )?([A-Za-z][\w'-]*(?: [a-z][\w'-]*){0,2})")
+
+
+def _cause_told(fact: Fact, rewrite_text: str, original_text: str) -> bool:
+    """Whether a cause the rewrite names with a marker the original lacks is a thing the
+    original names itself, where the original orders or relates nothing: "the village lost
+    power because of the storm" for "the storm knocked out power to the village" tells the
+    same cause, "... after the storm" (a time) turned into a cause is still a change."""
+    from .overlap import stemmed_words
+
+    if fact.value != "cause" or not _CAUSE_NOUN_RE.fullmatch(fact.text):
+        return False
+    m = _CAUSE_PHRASE_RE.match(rewrite_text, fact.end)
+    words = [w for w in stemmed_words(m.group(1))] if m else []
+    return bool(words) and set(words) <= set(stemmed_words(original_text))
 
 
 def _tense_facts(doc: Any) -> list[Fact]:
@@ -1675,6 +1714,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 orig = [f for f in orig if not _inside(f, o_order, o_read)]
             lost = [r for r in rw if r.value not in {o.value for o in orig}]
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
+            if kind == "relation" and not orig and all(f.value.startswith(TENSE)
+                                                       for f in of_kind(original_facts, "timing")):
+                lost = [r for r in lost if not _cause_told(r, rewrite_text, original_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "entity":
             # names are matched against names and the other text's words; a bare title

@@ -121,6 +121,19 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("premature", "prematurely"), ("overdue", "belated", "belatedly", "long-awaited")),
         (("calm", "calmer", "calmed", "calming"), ("strong", "stronger", "fierce", "fiercer", "violent", "rough",
                                                     "rougher", "stormy", "gale-force")),
+        # how bad a harm or an effect is: "the impact would be minimal" is not "... severe"
+        # ("light" and "heavy" are left out: weight and colour)
+        (("minimal", "minor", "mild", "mildly", "slight", "negligible", "limited", "modest", "superficial"),
+         ("severe", "severely", "serious", "seriously", "major", "grave", "gravely", "devastating", "substantial",
+          "significant", "considerable", "dramatic", "massive")),
+        # how well a place or a team is provided for
+        (("well", "well-equipped", "well-funded", "well-prepared", "well-staffed"),
+         ("poorly", "badly", "inadequately", "ill-equipped", "under-equipped", "underfunded", "under-funded",
+          "understaffed", "under-staffed")),
+        # a race's state before the result
+        (("led", "leading", "ahead"), ("trailed", "trailing", "trails", "behind")),
+        # a trial's verdict
+        (("acquitted", "acquit", "acquits", "cleared", "exonerated"), ("convicted", "convict", "convicts", "guilty")),
         # an election's result, and a suspect let go against one held
         (("elect", "elects", "elected", "re-elected", "reelected", "re-elect"), ("defeat", "defeats", "defeated",
                                                                            "unseat", "unseated")),

@@ -604,7 +604,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Analysts expect growth to slow.", "Analysts predict that growth will slow.", []),
     ("A local group is trying to raise money.", "A local group has raised the money.", ["hedge removed: is trying to"]),
     ("A local group is trying to raise money.", "A local group is attempting to raise money.", []),
-    ("The owners said they would consider any offer.", "The owners said they would accept any offer.", ["event changed: consider → accept"]),
+    ("The owners said they would consider any offer.", "The owners said they would accept any offer.",
+     ["hedge removed: would consider", "event changed: consider → accept"]),
     ("Both nurses were suspended pending an investigation.", "Both nurses were fired.", ["event changed: suspended → fired"]),
     ("Sales rose in the first half of the year.", "Sales rose in the first six months of the year.", []),
     ("The frog is about 2 centimetres long.", "The frog is about 2 inches long.", ["number changed: 2 centimetres → about 2 inches"]),
@@ -649,6 +650,32 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The glacier has lost a third of its mass.", "The glacier has shrunk by a third.", []),
     ("The economy grew by 2 percent.", "The economy expanded by 2 percent.", []),
     ("The melting has sped up.", "The melting has slowed.", ["opposite meaning: sped → slowed"]),
+    # how bad an effect is, a verdict, a race before its result, how well a place is provided for
+    ("The impact on fish stocks would be minimal.", "The impact on fish stocks would be severe.",
+     ["opposite meaning: minimal → severe"]),
+    ("The damage was substantial.", "The damage was significant.", []),
+    ("A second employee was cleared of helping him.", "A second employee was convicted of helping him.",
+     ["opposite meaning: cleared → convicted"]),
+    ("He was acquitted last year.", "He was cleared last year.", []),
+    ("The incumbent had led in most polls.", "The incumbent had trailed in most polls.",
+     ["opposite meaning: led → trailed"]),
+    ("The clinic is well equipped.", "The clinic is poorly equipped.", ["opposite meaning: well → poorly"]),
+    # stopping and cutting off in other words; a want of something is a negation
+    ("A previous project was halted.", "An earlier project was stopped.", []),
+    ("The project was stopped.", "The project continued.", ["negation removed: stopped"]),
+    ("The storm knocked out power to the village.", "The village lost power because of the storm.", []),
+    ("The village lost power after the storm.", "The village lost power because of the storm.",
+     ["relation added: because of"]),
+    ("The storm knocked out power to the village.", "The village lost power because of a fault.",
+     ["relation added: because of"]),
+    ("There is a shortage of nurses.", "There are not enough nurses.", []),
+    ("There is a shortage of nurses.", "There are enough nurses.", ["negation removed: shortage"]),
+    # an appeal weighed or filed; a number the NER reads in "half-time"
+    ("The club would consider an appeal.", "The club is weighing an appeal.", []),
+    ("The club would consider an appeal.", "The club has filed an appeal.",
+     ["hedge removed: would consider", "event changed: consider an appeal → filed an appeal"]),
+    ("The home team was ahead 2-0 at half-time.", "At half-time the home team led 2-0.", []),
+    ("The engine is in development.", "The engine has been launched.", ["event changed: in development → launched"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
