@@ -362,9 +362,8 @@ _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "
 _REPORT_VERBS = {"say": "say", "tell": "say", "state": "say", "add": "say", "note": "say", "report": "say",
                  "announce": "say", "explain": "say", "write": "say", "tweet": "say", "declare": "say",
                  "comment": "say", "reply": "say", "respond": "say", "confirm": "say", "acknowledge": "say",
-                 "admit": "say", "find": "say", "show": "say", "claim": "claim", "allege": "claim", "insist": "claim", "argue": "claim",
+                 "admit": "say", "claim": "claim", "allege": "claim", "insist": "claim", "argue": "claim",
                  "contend": "claim", "maintain": "claim", "warn": "warn", "caution": "warn"}
-_FINDING_VERBS = {"find", "show"}
 _SYMBOLS = {"$", "€", "£", "¥", "%"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that"}
 _CONNECTIVES = {"and", "but", "or", "nor", "yet"}  # dropped when they join two claims
@@ -1127,11 +1126,6 @@ def _attribution_facts(doc: Any) -> list[Fact]:
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             if not subjects or not any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children):
                 continue
-            # a finding reports a clause ("a study found that walking helps"), not a verdict
-            # ("found him guilty")
-            if lemma in _FINDING_VERBS and not any(c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
-                                                    for c in tok.children):
-                continue
             speaker = _speaker_span(subjects[0])
             a, b = min(speaker.start, tok.i), max(speaker.end, tok.i + 1)
             facts.append(_span_fact("attribution", doc, a, b, f"{_phrase_value(speaker.text)} {_REPORT_VERBS[lemma]}"))
@@ -1775,6 +1769,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 return f.value.rsplit(" ", 1)[0]
             lost = [r for r in rw if not any(_names_match(speaker(r), speaker(o)) for o in orig)]
             gone = [o for o in orig if not any(_names_match(speaker(r), speaker(o)) for r in rw)]
+            if not orig:    # a source the original names in the same words, with a verb of its
+                # own: "according to a study of 2,400 adults" for "a study of 2,400 adults found"
+                lost = [r for r in lost if not _contains_words(orig_words, speaker(r).split())]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "event":
             changes += _event_changes(rw, orig)

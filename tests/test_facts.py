@@ -676,12 +676,11 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["hedge removed: would consider", "event changed: consider an appeal → filed an appeal"]),
     ("The home team was ahead 2-0 at half-time.", "At half-time the home team led 2-0.", []),
     ("The engine is in development.", "The engine has been launched.", ["event changed: in development → launched"]),
-    # a finding is an attribution, a verdict is not; a verb the NER runs into a name
+    # a source the original names in the same words; a verb the NER runs into a name
     ("A study of 2,400 adults found that regular walking reduced the risk.",
      "Regular walking reduced the risk, according to a study of 2,400 adults.", []),
-    ("Researchers found that the drug reduced deaths.", "The drug reduced deaths.",
-     ["attribution removed: Researchers found"]),
-    ("A jury found the manager guilty of theft.", "The manager was found guilty of theft by a jury.", []),
+    ("Regular walking reduced the risk.", "Regular walking reduced the risk, according to a study.",
+     ["attribution added: according to a study"]),
     ("United beat City 3-1 on Saturday.", "On Saturday United defeated City 3-1.", []),
     # a date something is due to happen on, told as done; a step resisted or accepted
     ("Construction is due to start in 2025.", "Construction will start in 2025.", []),
