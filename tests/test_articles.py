@@ -58,10 +58,35 @@ REWRITE_2 = [
      "opposite meaning: pleased → disappointed"),
 ]
 
+#: a third: how bad an effect is, a verdict, a race before its result, a date something is due
+#: on told as done; a stop, a cause and a source told in other words
+ORIGINAL_3 = (
+    "Work on the old pier stopped in May after a storm damaged its supports. "
+    "The storm also knocked out power to the harbour district for two days. "
+    "A previous inquiry had found that the pier was poorly maintained. "
+    "The harbour authority said the impact on tourism would be minimal. "
+    "Repairs are due to start in 2025. "
+    "A former contractor was cleared of falsifying safety reports. "
+    "A survey of 800 residents found that most of them wanted the pier rebuilt. "
+    "The mayor, who led in the polls before the storm, has promised to fund the work."
+)
+REWRITE_3 = [
+    ("After a storm damaged its supports, work on the old pier halted in May.", None),
+    ("The harbour district lost power for two days because of the storm.", None),
+    ("An earlier inquiry had found that the pier was poorly maintained.", None),
+    ("The harbour authority said the impact on tourism would be severe.", "opposite meaning: minimal → severe"),
+    ("Repairs started in 2025.", "hedge removed: are due to start"),
+    ("A former contractor was convicted of falsifying safety reports.", "opposite meaning: cleared → convicted"),
+    ("Most of them wanted the pier rebuilt, according to a survey of 800 residents.", None),
+    ("The mayor, who trailed in the polls before the storm, has promised to fund the work.",
+     "opposite meaning: led → trailed"),
+]
+
 
 @pytest.mark.model
-@pytest.mark.parametrize(("original", "rewrite"), [(ORIGINAL, REWRITE), (ORIGINAL_2, REWRITE_2)],
-                         ids=["budget", "bus"])
+@pytest.mark.parametrize(("original", "rewrite"), [(ORIGINAL, REWRITE), (ORIGINAL_2, REWRITE_2),
+                                                   (ORIGINAL_3, REWRITE_3)],
+                         ids=["budget", "bus", "pier"])
 def test_planted_changes_are_found_and_paraphrases_kept(real_comparer: Comparer, original: str,
                                                         rewrite: list[tuple[str, str | None]]) -> None:
     text = " ".join(sentence for sentence, _ in rewrite)
