@@ -692,8 +692,10 @@ def _name_end(ent: Any) -> int:
 
 
 def _entity_facts(doc: Any, text: str) -> list[Fact]:
-    facts = [_span_fact("entity", doc, e.start, end, _phrase_value(doc[e.start:end].text))
-             for e in doc.ents if e.label_ in _ENTITY_LABELS and _phrase_value(doc[e.start:(end := _name_end(e))].text)]
+    facts = []
+    for e in doc.ents:
+        if e.label_ in _ENTITY_LABELS and (value := _phrase_value(doc[e.start:(end := _name_end(e))].text)):
+            facts.append(_span_fact("entity", doc, e.start, end, value))
     facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
               for m in _ROLE_RE.finditer(text)]
     return facts
@@ -1169,8 +1171,8 @@ def _cause_told(fact: Fact, rewrite_text: str, original_text: str) -> bool:
     if fact.value != "cause" or not _CAUSE_NOUN_RE.fullmatch(fact.text):
         return False
     m = _CAUSE_PHRASE_RE.match(rewrite_text, fact.end)
-    words = [w for w in stemmed_words(m.group(1))] if m else []
-    return bool(words) and set(words) <= set(stemmed_words(original_text))
+    words = set(stemmed_words(m.group(1))) if m else set()
+    return bool(words) and words <= set(stemmed_words(original_text))
 
 
 def _tense_facts(doc: Any) -> list[Fact]:
