@@ -782,16 +782,17 @@ def _role_facts(doc: Any) -> list[Fact]:
 KIND = "^"
 
 
-def _kind_facts(doc: Any, dates: Sequence[Fact] = ()) -> list[Fact]:
+def _kind_facts(doc: Any) -> list[Fact]:
     """Each common noun whose commonest sense is a person, a group or a stretch of time
     (``lexicon.sort_of``), valued ``^<noun>`` and spanning it: the noun as written when WordNet
-    holds it so ("teens", the years of one's life), else its lemma. A time inside one of the
-    ``dates`` ("on Saturday morning") is the date check's business."""
+    holds it so ("teens", the years of one's life), else its lemma. A time may be inside a
+    date fact too ("in the spring", which the entity recogniser tags a date and "in the autumn"
+    not): ``_kind_changes`` leaves to the date check what it reports."""
     from .lexicon import has_noun, sort_of
 
     facts = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or not tok.text[:1].isalpha() or not _free_of(dates, tok.idx, tok.idx + len(tok)):
+        if tok.pos_ != "NOUN" or not tok.text[:1].isalpha():
             continue
         word = tok.lower_ if has_noun(tok.lower_) else _lemma(tok)
         if sort_of(word):
@@ -1348,7 +1349,7 @@ def _finding_hedges(facts: list[Fact], doc: Any) -> list[Fact]:
 def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
-    facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc, dates)
+    facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
@@ -1805,7 +1806,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_kinds, r_roles), (o_kinds, o_roles) = _by_prefix(r_roles, KIND), _by_prefix(o_roles, KIND)
             changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
             parties = _party_changes(r_roles, o_roles, rewrite_text, original_text)
-            changes += parties + _kind_changes(r_kinds, o_kinds, rewrite_text, original_text, parties)
+            done = parties + [ch for ch in changes if ch.kind == "date"]
+            changes += parties + _kind_changes(r_kinds, o_kinds, rewrite_text, original_text, done)
             changes += _bound_swaps(r_places, o_places, "role", "names swapped")
             changes += _bound_swaps(r_mods, o_mods, "role", "words swapped", per_slots=True)
         elif kind == "negation":
@@ -1941,10 +1943,10 @@ def _kind_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, 
     in place of another kind of the same sort that the rewrite lacks (``lexicon.other_kinds``:
     "staffed by six nurses" for "staffed by six doctors", "open at weekends" for "open on
     weekdays"), wherever the two stand in their claims; each original noun is paired once, and
-    a noun a party change (``done``) names already is left to it."""
+    a noun a party or date change (``done``) names already is left to it."""
     from .lexicon import other_kinds, sort_of
 
-    named = {w for ch in done for f in ch.rewrite + ch.original for w in _role_parts(f)}
+    named = {w for ch in done for f in ch.rewrite + ch.original for w in re.findall(r"[a-z]+", f.value)}
     noun = {f.value: f.value[len(KIND):] for f in rewrite + original}
     stems = _Stems()
     lost = [r for r in rewrite if noun[r.value] not in named and stems.missing(noun[r.value], original_text)]

@@ -68,7 +68,20 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
          ("oppose", "opposes", "opposed", "opposing", "opposition")),
         # what a measure does to someone, and how a speaker sees what is coming
         (("help", "helps", "helped", "helping", "benefit", "benefits", "benefited", "benefitted", "boost", "boosts",
-          "boosted"), ("hurt", "hurts", "hurting", "harm", "harms", "harmed", "damage", "damages", "damaged")),
+          "boosted"), ("hurt", "hurts", "hurting", "harm", "harms", "harmed", "damage", "damages", "damaged",
+                       "hamper", "hampers", "hampered", "hinder", "hinders", "hindered")),
+        # the two ends of a relation WordNet pairs only for some ("employer" / "employee",
+        # "buyer" / "seller" are its antonyms; "teacher" / "student" are not)
+        (("teacher", "teachers", "lecturer", "lecturers"), ("student", "students", "pupil", "pupils")),
+        (("doctor", "doctors"), ("patient", "patients")),
+        (("landlord", "landlords"), ("tenant", "tenants")),
+        (("host", "hosts"), ("guest", "guests", "visitor", "visitors")),
+        # staying put against going, and the weather's warmth (WordNet pairs "cool" with "warm"
+        # and "hot" with "cold", not across)
+        (("stay", "stays", "stayed", "staying"), ("leave", "leaves", "leaving", "flee", "flees", "fled", "evacuate",
+                                                  "evacuates", "evacuated")),
+        (("cool", "cooler", "coolest", "cold", "colder", "coldest"), ("hot", "hotter", "hottest", "warm", "warmer",
+                                                                      "warmest")),
         # who a rule or a drug is for
         (("adult", "adults", "grown-up", "grown-ups"), ("child", "children", "kid", "kids", "minor", "minors",
                                                        "teenager", "teenagers", "juvenile", "juveniles", "infant",

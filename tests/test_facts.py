@@ -698,6 +698,11 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The market is busiest in the morning.", "The market is busiest in the evening.",
      ["time changed: morning → evening"]),
     ("The market is busiest in the morning.", "Mornings are the market's busiest time.", []),
+    ("It will go back on display in the spring.", "It will go back on display in the autumn.",
+     ["time changed: spring → autumn"]),
+    ("It will go back on display in spring.", "It will go back on display in autumn.", ["date changed: spring → autumn"]),
+    ("The shop opened on Saturday morning.", "The shop opened on Saturday evening.",
+     ["date changed: Saturday morning → evening"]),
     # an ability denied is no hedge; "as long as" bounds a figure from above
     ("Users were unable to send messages.", "Users could not send messages.", []),
     ("Users were unable to send messages.", "Users could send messages.", ["negation removed: unable", "hedge added: could"]),
@@ -731,6 +736,14 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The trial involved 8,000 infants.", "The trial involved 8,000 adults.", ["opposite meaning: infants → adults"]),
     ("Two board members voted for a cut.", "Two board members voted for a rise.", ["opposite meaning: cut → rise"]),
     ("Two board members voted for a cut.", "Two board members backed a cut.", []),
+    ("It was founded by two former students.", "It was founded by two former teachers.",
+     ["opposite meaning: students → teachers"]),
+    ("Residents were told to leave their homes.", "Residents were allowed to stay in their homes.",
+     ["negation changed: leave → allowed, stay"]),
+    ("The rescue was hampered by rough seas.", "The rescue was helped by calmer seas.", []),
+    ("Cooler weather is forecast for the weekend.", "Hotter weather is forecast for the weekend.",
+     ["opposite meaning: Cooler → Hotter"]),
+    ("Cooler weather is forecast for the weekend.", "Colder weather is forecast for the weekend.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

@@ -110,7 +110,7 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("The state imposed the curfew.", "The state lifted the curfew.", [("imposed", "lifted")]),
     ("The manuscript was bought by a collector.", "The manuscript was stolen by a collector.", [("bought", "stolen")]),
     ("Critics called the vote premature.", "Critics called the vote long overdue.", [("premature", "overdue")]),
-    ("Calmer seas helped the rescue.", "Rough seas hampered the rescue.", [("Calmer", "Rough")]),
+    ("Calmer seas helped the rescue.", "Rough seas hampered the rescue.", [("Calmer", "Rough"), ("helped", "hampered")]),
     ("The coach said he was disappointed with the draw.", "The coach said he was pleased with the draw.",
      [("disappointed", "pleased")]),
     # the pair must stand in one replaced stretch
