@@ -82,11 +82,34 @@ REWRITE_3 = [
      "opposite meaning: led → trailed"),
 ]
 
+#: a fourth: a party or a time put for another kind, a state told as reached, a question told
+#: as settled, a decision told as taken, two turns in two places; an inability and a bound in
+#: other words
+ORIGINAL_4 = (
+    "The new sports hall will be open to the public from September. "
+    "It is run by a local union and is busiest on weekday evenings. "
+    "Inspectors are examining whether the roof meets safety rules. "
+    "The school board still has to approve the opening hours. "
+    "Membership fell to 900 last year, the lowest since the hall was planned. "
+    "Residents could not book courts online until this week. "
+    "The project could cost as much as 3 million euros."
+)
+REWRITE_4 = [
+    ("The new sports hall is already open to the public.", "timing changed: will be → is"),
+    ("It is run by the local government and is busiest on weekday evenings.", "party changed: union → government"),
+    ("Inspectors have concluded that the roof meets safety rules.", "hedge removed: examining whether"),
+    ("The school board has approved the opening hours.", "hedge removed: still has to approve"),
+    ("Membership rose to 900 last year, the highest since the hall was planned.",
+     "opposite meaning: lowest → highest"),
+    ("Until this week residents were unable to book courts online.", None),
+    ("The project may cost up to 3 million euros.", None),
+]
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(("original", "rewrite"), [(ORIGINAL, REWRITE), (ORIGINAL_2, REWRITE_2),
-                                                   (ORIGINAL_3, REWRITE_3)],
-                         ids=["budget", "bus", "pier"])
+                                                   (ORIGINAL_3, REWRITE_3), (ORIGINAL_4, REWRITE_4)],
+                         ids=["budget", "bus", "pier", "hall"])
 def test_planted_changes_are_found_and_paraphrases_kept(real_comparer: Comparer, original: str,
                                                         rewrite: list[tuple[str, str | None]]) -> None:
     text = " ".join(sentence for sentence, _ in rewrite)
