@@ -776,15 +776,15 @@ def _role_facts(doc: Any) -> list[Fact]:
     return facts
 
 
-#: the value prefix of a role fact that names a party or a stretch of time by a common noun
-#: ("^nurse": "six nurses", "^weekend": "at weekends"); ``compare_facts`` reports one put in
-#: place of another kind of the same sort ("six doctors" / "six nurses")
+#: the value prefix of a role fact that names a party, or a part of the day, week or year, by a
+#: common noun ("^nurse": "six nurses", "^weekend": "at weekends"); ``compare_facts`` reports
+#: one put in place of another kind of the same sort ("six doctors" / "six nurses")
 KIND = "^"
 
 
 def _kind_facts(doc: Any) -> list[Fact]:
-    """Each common noun whose commonest sense is a person, a group or a stretch of time
-    (``lexicon.sort_of``), valued ``^<noun>`` and spanning it: the noun as written when WordNet
+    """Each common noun whose commonest sense is a person or a group, or that names a part of
+    the day, week or year (``lexicon.sort_of``), valued ``^<noun>`` and spanning it: the noun as written when WordNet
     holds it so ("teens", the years of one's life), else its lemma. A time may be inside a
     date fact too ("in the spring", which the entity recogniser tags a date and "in the autumn"
     not): ``_kind_changes`` leaves to the date check what it reports."""
@@ -1224,7 +1224,8 @@ def _tense_facts(doc: Any) -> list[Fact]:
     """Whether a verb's event lies ahead ("will cut", "shall sign") or is done ("cut",
     "has cut", "was cut", "did not cut"), one fact per main verb that says either, "be" of a
     clause of its own included ("will be open" / "was open"; "is already open", "is already
-    finished", a state reached, are done); a verb in the present, or after "would", "may" or "to", says neither and gives none.
+    finished", a state reached, are done); a verb in the present, or after "would", "may" or
+    "to", says neither and gives none.
     ``compare_facts`` reports the same verb told in the other tense: a plan told as done."""
     if not doc.has_annotation("DEP"):
         return []
@@ -1939,8 +1940,9 @@ class _Stems(dict):
 
 def _kind_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str,
                   done: list[FactChange]) -> list[FactChange]:
-    """A party or a stretch of time the rewrite names by a common noun the original lacks, put
-    in place of another kind of the same sort that the rewrite lacks (``lexicon.other_kinds``:
+    """A party, or a part of the day, week or year, that the rewrite names by a common noun the
+    original lacks, put in place of another kind of the same sort that the rewrite lacks
+    (``lexicon.other_kinds``:
     "staffed by six nurses" for "staffed by six doctors", "open at weekends" for "open on
     weekdays"), wherever the two stand in their claims; each original noun is paired once, and
     a noun a party or date change (``done``) names already is left to it."""
