@@ -476,7 +476,7 @@ def other_kinds(a: str, b: str) -> bool:
         return False
     if a in _TIMES or b in _TIMES:
         return a in _TIMES and b in _TIMES
-    if synsets.get(sa[0], ("",))[0] not in _PARTY_FILES or synsets.get(sb[0], ("",))[0] not in _PARTY_FILES:
+    if sort_of(a) != "party" or sort_of(b) != "party":
         return False
     up_a = [_ancestors(x, synsets, GENERAL_STEPS) for x in sa]
     up_b = [_ancestors(y, synsets, GENERAL_STEPS) for y in sb]
