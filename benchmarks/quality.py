@@ -234,15 +234,16 @@ def save_cache(cmp: Comparer, path: Path | None) -> None:
 
 
 def _facts_stamp() -> str:
-    """Hash of the analyser's source: a cache made before facts.py changed is not reused.
-    (The cached analyses are ``facts.Analyzer``'s output alone; claims.py cuts and labels
-    claims from them at compare time, so it is not part of the stamp.)"""
+    """Hash of the analyser's source and of the word lists it reads at analysis time: a cache
+    made before facts.py or lexicon.py changed is not reused. (The cached analyses are
+    ``facts.Analyzer``'s output alone; claims.py cuts and labels claims from them at compare
+    time, so it is not part of the stamp.)"""
     import hashlib
     import inspect
 
-    from provenance import facts
+    from provenance import facts, lexicon
 
-    return hashlib.sha256(inspect.getsource(facts).encode()).hexdigest()[:16]
+    return hashlib.sha256((inspect.getsource(facts) + inspect.getsource(lexicon)).encode()).hexdigest()[:16]
 
 
 def warm(cmp: Comparer, texts: Sequence[str], *, whole: bool = False) -> None:

@@ -800,6 +800,42 @@ def _kind_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: the value prefix of a role fact that names a thing by a common noun in its place in the
+#: sentence ("%boat@rescue:by": "rescued ... by boat"); ``compare_facts`` reports one put in
+#: place of another kind of thing there ("by boat" / "by helicopter")
+THING = "%"
+
+
+def _slot(tok: Any) -> str:
+    """Where a noun stands: the word it hangs from and how ("rescue:by" for "rescued by boat",
+    "promise:obj" for "promised loans"), the same in either voice for the thing done to; a
+    second conjunct stands where its first does."""
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
+        return f"{_lemma(head.head)}:{'agent' if head.dep_ == 'agent' else head.lower_}"
+    dep = {"dobj": "obj", "nsubjpass": "obj"}.get(tok.dep_, tok.dep_)
+    return f"{_lemma(head)}:{dep}"
+
+
+def _thing_facts(doc: Any) -> list[Fact]:
+    """Each common noun that names an animal, a made thing, a food, a plant or a sum of money
+    (``lexicon.thing_sort``), valued ``%<noun>@<slot>`` (``_slot``) and spanning it."""
+    from .lexicon import thing_sort
+
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.text[:1].isalpha():
+            continue
+        word = _lemma(tok)
+        if thing_sort(word):
+            facts.append(_span_fact("role", doc, tok.i, tok.i + 1, f"{THING}{word}@{_slot(tok)}"))
+    return facts
+
+
 #: the value prefix of a role fact that ties a figure to the verb it counts for ("#12>kill>":
 #: "killed 12 people"); ``compare_facts`` reports two figures swapped between two verbs
 FIGURE = "#"
@@ -1351,6 +1387,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
+    facts += _thing_facts(doc)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
@@ -1805,10 +1842,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)
             (r_kinds, r_roles), (o_kinds, o_roles) = _by_prefix(r_roles, KIND), _by_prefix(o_roles, KIND)
+            (r_things, r_roles), (o_things, o_roles) = _by_prefix(r_roles, THING), _by_prefix(o_roles, THING)
             changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
             parties = _party_changes(r_roles, o_roles, rewrite_text, original_text)
             done = parties + [ch for ch in changes if ch.kind == "date"]
             changes += parties + _kind_changes(r_kinds, o_kinds, rewrite_text, original_text, done)
+            changes += _thing_changes(r_things, o_things, rewrite_text, original_text)
             changes += _bound_swaps(r_places, o_places, "role", "names swapped")
             changes += _bound_swaps(r_mods, o_mods, "role", "words swapped", per_slots=True)
         elif kind == "negation":
@@ -1951,8 +1990,10 @@ def _kind_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, 
     named = {w for ch in done for f in ch.rewrite + ch.original for w in re.findall(r"[a-z]+", f.value)}
     noun = {f.value: f.value[len(KIND):] for f in rewrite + original}
     stems = _Stems()
-    lost = [r for r in rewrite if noun[r.value] not in named and stems.missing(noun[r.value], original_text)]
-    gone = [o for o in original if noun[o.value] not in named and stems.missing(noun[o.value], rewrite_text)]
+    lost = [r for r in rewrite if noun[r.value] not in named and stems.missing(noun[r.value], original_text)
+            and stems.missing(r.text, original_text)]
+    gone = [o for o in original if noun[o.value] not in named and stems.missing(noun[o.value], rewrite_text)
+            and stems.missing(o.text, rewrite_text)]
     changes = []
     for r in lost:
         o = next((o for o in gone if other_kinds(noun[r.value], noun[o.value])), None)
@@ -1962,6 +2003,31 @@ def _kind_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, 
         time = sort_of(noun[r.value]) == "time"
         changes.append(FactChange("date" if time else "role", (r,), (o,),
                                   f"{'time' if time else 'party'} changed: {o.text} → {r.text}"))
+    return changes
+
+
+def _thing_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
+                   original_text: str) -> list[FactChange]:
+    """A thing the rewrite names by a common noun the original lacks, where the original has
+    another kind of that thing the rewrite lacks in the same place of the sentence
+    (``lexicon.other_things``: "rescued 14 people by helicopter" for "... by boat", "promised
+    emergency grants" for "... loans"); each original noun is paired once."""
+    from .lexicon import other_things
+
+    def parts(f: Fact) -> tuple[str, str]:
+        word, slot = f.value[len(THING):].split("@", 1)
+        return word, slot
+
+    stems = _Stems()
+    lost = [r for r in rewrite if stems.missing(parts(r)[0], original_text) and stems.missing(r.text, original_text)]
+    gone = [o for o in original if stems.missing(parts(o)[0], rewrite_text) and stems.missing(o.text, rewrite_text)]
+    changes = []
+    for r in lost:
+        (rw, rs) = parts(r)
+        o = next((o for o in gone if parts(o)[1] == rs and other_things(rw, parts(o)[0])), None)
+        if o is not None:
+            gone.remove(o)
+            changes.append(FactChange("role", (r,), (o,), f"thing changed: {o.text} → {r.text}"))
     return changes
 
 

@@ -363,7 +363,10 @@ _PARTY_FILES = frozenset({"14", "18"})
 #: meeting points too general to tell two parties apart ("member" / "participant" are both an
 #: "associate"; "man" / "boy" both a "person")
 _GENERIC = frozenset({"person", "individual", "associate", "peer", "adult", "people", "group", "social_group",
-                      "gathering", "collection", "worker", "professional"})
+                      "gathering", "meeting", "collection", "worker", "professional", "creator"})
+#: words that may name any official party, which a report puts for the one it means ("police
+#: said" / "authorities said", MRPC DEV): never another kind of party
+_UMBRELLA = frozenset({"authorities", "authority", "officials", "official"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -472,7 +475,7 @@ def other_kinds(a: str, b: str) -> bool:
     senses, synsets = _noun_tables()
     a, b = a.lower(), b.lower()
     sa, sb = senses.get(a, ()), senses.get(b, ())
-    if not sa or not sb or a == b or set(sa) & set(sb):
+    if not sa or not sb or a == b or set(sa) & set(sb) or a in _UMBRELLA or b in _UMBRELLA:
         return False
     if a in _TIMES or b in _TIMES:
         return a in _TIMES and b in _TIMES
@@ -484,4 +487,61 @@ def other_kinds(a: str, b: str) -> bool:
         return False
     first_a, first_b = up_a[0], up_b[0]
     return any(max(first_a[c], first_b[c]) <= SIBLING_STEPS and synsets[c][2] not in _GENERIC
+               for c in first_a.keys() & first_b.keys())
+
+
+#: things told apart when a rewrite puts one for another in the same place of a sentence
+#: ("rescued by boat" / "by helicopter", "found in the attic" / "in the cellar"): WordNet's
+#: files of animals, made things, foods and plants, each with how far up two commonest senses
+#: may meet. Its possessions meet only at "possession" ("loan" / "grant") or close by where a
+#: rewrite says one for the other ("money" / "cash"): ``_MONEY`` tells them apart by hand
+_THING_STEPS = {"05": 3, "06": 3, "13": 3, "20": 3}
+#: sums paid on different terms, which a rewrite does not put for each other ("emergency loans"
+#: / "emergency grants", "parking fees" / "council tax"); words of one group are one thing
+_MONEY = {w: g for g, words in enumerate((
+    ("loan", "mortgage", "credit"), ("grant", "subsidy"), ("tax", "levy", "duty", "tariff"), ("fee",),
+    ("fine",), ("donation", "gift"), ("bonus",), ("pension",), ("rent",), ("salary", "wage", "wages"),
+    ("dividend",), ("bribe",), ("refund", "rebate"), ("ransom",), ("toll",), ("compensation",),
+    ("scholarship",), ("allowance",), ("bail",))) for w in words}
+#: meeting points too general to tell two things apart
+_GENERIC_THINGS = frozenset({"entity", "physical_entity", "abstraction", "object", "whole", "artifact",
+                             "instrumentality", "relation", "possession", "organism", "living_thing",
+                             "substance", "matter", "food", "solid", "commodity", "structure", "device",
+                             "container", "covering", "material"})
+
+
+def thing_sort(word: str) -> str:
+    """The WordNet file of ``word``'s commonest sense when it is one of ``_THING_STEPS``'
+    (an animal, a made thing, a food, a plant), "money" for a word of ``_MONEY``, else ""."""
+    if word.lower() in _MONEY:
+        return "money"
+    senses, synsets = _noun_tables()
+    sa = senses.get(word.lower(), ())
+    f = synsets.get(sa[0], ("",))[0] if sa else ""
+    return f if f in _THING_STEPS else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def other_things(a: str, b: str) -> bool:
+    """Whether nouns ``a`` and ``b`` (base forms) name two kinds of one thing ("boat" /
+    "helicopter", "attic" / "cellar"; "loan" / "grant" by ``_MONEY``): commonest senses in one of
+    ``_THING_STEPS``' files that meet within its steps at a point more specific than
+    ``_GENERIC_THINGS``, while no sense of one is the other's or sits above it ("car" /
+    "vehicle")."""
+    senses, synsets = _noun_tables()
+    a, b = a.lower(), b.lower()
+    sa, sb = senses.get(a, ()), senses.get(b, ())
+    if a in _MONEY and b in _MONEY:
+        return _MONEY[a] != _MONEY[b]
+    if not sa or not sb or a == b or set(sa) & set(sb):
+        return False
+    file = thing_sort(a)
+    if not file or thing_sort(b) != file:
+        return False
+    up_a = [_ancestors(x, synsets, GENERAL_STEPS) for x in sa]
+    up_b = [_ancestors(y, synsets, GENERAL_STEPS) for y in sb]
+    if any(y in ax for ax in up_a for y in sb) or any(x in ay for ay in up_b for x in sa):
+        return False
+    first_a, first_b = up_a[0], up_b[0]
+    return any(max(first_a[c], first_b[c]) <= _THING_STEPS[file] and synsets[c][2] not in _GENERIC_THINGS
                for c in first_a.keys() & first_b.keys())
