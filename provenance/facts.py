@@ -801,9 +801,9 @@ def _kind_facts(doc: Any) -> list[Fact]:
 
 
 #: the value prefix of a role fact that names a thing by a common noun in its place in the
-#: sentence ("%boat@rescue:by": "rescued ... by boat"); ``compare_facts`` reports one put in
+#: sentence ("&boat@rescue:by": "rescued ... by boat"); ``compare_facts`` reports one put in
 #: place of another kind of thing there ("by boat" / "by helicopter")
-THING = "%"
+THING = "&"
 
 
 def _slot(tok: Any) -> str:
@@ -821,7 +821,7 @@ def _slot(tok: Any) -> str:
 
 def _thing_facts(doc: Any) -> list[Fact]:
     """Each common noun that names an animal, a made thing, a food, a plant or a sum of money
-    (``lexicon.thing_sort``), valued ``%<noun>@<slot>`` (``_slot``) and spanning it."""
+    (``lexicon.thing_sort``), valued ``&<noun>@<slot>`` (``_slot``) and spanning it."""
     from .lexicon import thing_sort
 
     if not doc.has_annotation("DEP"):
@@ -1842,7 +1842,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)
             (r_kinds, r_roles), (o_kinds, o_roles) = _by_prefix(r_roles, KIND), _by_prefix(o_roles, KIND)
-            (r_things, r_roles), (o_things, o_roles) = _by_prefix(r_roles, THING), _by_prefix(o_roles, THING)
+            (r_things, r_roles), (o_things, o_roles) = _things(r_roles), _things(o_roles)
             changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
             parties = _party_changes(r_roles, o_roles, rewrite_text, original_text)
             done = parties + [ch for ch in changes if ch.kind == "date"]
@@ -1910,6 +1910,12 @@ def _event_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange
 def _by_prefix(facts: list[Fact], prefix: str) -> tuple[list[Fact], list[Fact]]:
     """(the facts whose value starts with ``prefix``, the others), each in order."""
     return [f for f in facts if f.value.startswith(prefix)], [f for f in facts if not f.value.startswith(prefix)]
+
+
+def _things(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """(the thing facts, the others): a role fact whose doer is written "&" is no thing fact."""
+    return ([f for f in facts if f.value.startswith(THING) and ">" not in f.value],
+            [f for f in facts if not f.value.startswith(THING) or ">" in f.value])
 
 
 def _inside(fact: Fact, orders: list[Fact], values: set[str]) -> bool:

@@ -109,7 +109,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                        "announce", "announces", "announced")),
         (("miss", "misses", "missed"), ("beat", "beats", "exceed", "exceeds", "exceeded", "surpass", "surpassed", "top",
                                         "topped")),
-        (("narrow", "narrowly"), ("overwhelming", "overwhelmingly", "comfortable", "comfortably", "landslide")),
+        (("narrow", "narrowly"), ("overwhelming", "overwhelmingly", "comfortable", "comfortably", "landslide",
+                                  "clear", "decisive", "decisively", "resounding", "emphatic")),
         (("temporary", "temporarily"), ("permanent", "permanently")),
         # a suspect who got away or gave up against one caught; a patient let out or taken in;
         # a flight landed or lost; a truce kept or broken; growth slower or faster; a medal
@@ -167,7 +168,18 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # a rate or price held where it was, against one put up ("left unchanged" / "raised");
         # one put down ("cut", "fell") is a negative word already, and two flips would cancel
         (("unchanged", "steady"), ("raise", "raises", "raised", "raising", "increase", "increases", "increased",
-                                   "increasing", "hike", "hikes", "hiked", "rise", "rises", "rose", "risen")))
+                                   "increasing", "hike", "hikes", "hiked", "rise", "rises", "rose", "risen")),
+        # defences or a dam that held against ones that gave way; a harvest or a season that
+        # was poor against a record one; the country against the city; a result foreseen
+        # against one that surprised
+        (("held", "hold", "holds"), ("failed", "fail", "fails", "collapsed", "collapse", "collapses", "burst",
+                                     "breached")),
+        (("poor", "meagre", "meager", "disappointing", "dismal"), ("record", "bumper", "bountiful", "abundant",
+                                                                    "plentiful")),
+        (("rural", "countryside"), ("city", "cities", "urban", "metropolitan", "inner-city")),
+        (("expected", "predicted", "anticipated", "foreseen", "forecast"), ("surprised", "surprise", "surprising",
+                                                                            "unexpected", "unexpectedly",
+                                                                            "shocked", "stunned")))
         for a in one for b in other)
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
