@@ -744,6 +744,31 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Cooler weather is forecast for the weekend.", "Hotter weather is forecast for the weekend.",
      ["opposite meaning: Cooler → Hotter"]),
     ("Cooler weather is forecast for the weekend.", "Colder weather is forecast for the weekend.", []),
+    # a thing put for another kind of it in the same place; a party named by a word that can
+    # stand for any official body, or one a rewrite keeps in another form, is no change
+    ("Crews rescued 14 people by boat.", "Crews rescued 14 people by helicopter.",
+     ["thing changed: boat → helicopter"]),
+    ("Crews rescued 14 people by boat.", "Crews used boats to rescue 14 people.", []),
+    ("Crews rescued 14 people by boat.", "Crews rescued 14 people by boat and helicopter.", []),
+    ("The painting was found in the attic.", "The painting was found in the cellar.",
+     ["thing changed: attic → cellar"]),
+    ("The painting was found in the attic.", "In the attic of the house, police found the painting.", []),
+    ("The government promised emergency loans to farms.", "The government promised emergency grants to farms.",
+     ["thing changed: loans → grants"]),
+    ("The government promised emergency money to farms.", "The government promised emergency cash to farms.", []),
+    ("He drove a car to the border.", "He drove a vehicle to the border.", []),
+    ("The car hit a bus.", "A truck hit a bus.", ["thing changed: car → truck"]),
+    ("She said police were talking to other children.", "She said authorities were talking to other children.", []),
+    ("Spending is limited for candidates for governor.", "Spending is limited for gubernatorial candidates.", []),
+    ("Nine candidates will address the forum.", "Nine candidates will address the conference.", []),
+    # outcomes turned round: defences that held or failed, a poor or a record harvest, the
+    # country or the city, a result foreseen or one that surprised
+    ("The flood defences had held.", "The flood defences had failed.", ["opposite meaning: held → failed"]),
+    ("Farmers expect a poor harvest.", "Farmers expect a record harvest.", ["opposite meaning: poor → record"]),
+    ("Rural schools will benefit first.", "City schools will benefit first.", ["opposite meaning: Rural → City"]),
+    ("Analysts had expected the result.", "Analysts were surprised by the result.",
+     ["opposite meaning: expected → surprised"]),
+    ("He won by a narrow margin.", "He won by a clear margin.", ["opposite meaning: narrow → clear"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

@@ -223,3 +223,50 @@ def test_each_original_word_is_swapped_once() -> None:
 ])
 def test_sort_of_a_noun(word: str, sort: str) -> None:
     assert lexicon.sort_of(word) == sort
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # a meeting is no party; words that may stand for any official body; creators in general
+    ("forum", "conference", False), ("summit", "conference", False), ("authorities", "police", False),
+    ("officials", "government", False), ("pioneer", "maker", False),
+])
+def test_parties_a_rewrite_says_for_each_other(a: str, b: str, expected: bool) -> None:
+    assert lexicon.other_kinds(a, b) is expected
+    assert lexicon.other_kinds(b, a) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # two kinds of one made thing, animal or crop; two sums paid on different terms
+    ("boat", "helicopter", True), ("attic", "cellar", True), ("car", "truck", True), ("bus", "train", True),
+    ("dog", "cat", True), ("wheat", "corn", True), ("loan", "grant", True), ("fee", "tax", True),
+    # the same thing said more generally, a synonym, one group of sums, the same word
+    ("car", "vehicle", False), ("shop", "store", False), ("money", "cash", False), ("wage", "salary", False),
+    ("boat", "boat", False),
+    # meeting only at a point too general, other files, parties, words WordNet lacks
+    ("knife", "gun", False), ("computer", "phone", False), ("tool", "software", False),
+    ("doctor", "nurse", False), ("boat", "xyzzy", False),
+])
+def test_other_kinds_of_thing(a: str, b: str, expected: bool) -> None:
+    assert lexicon.other_things(a, b) is expected
+    assert lexicon.other_things(b, a) is expected
+
+
+@pytest.mark.parametrize(("word", "sort"), [
+    ("boat", "06"), ("dog", "05"), ("wheat", "20"), ("bread", "13"), ("loan", "money"), ("doctor", ""), ("river", ""), ("xyzzy", ""),
+])
+def test_thing_sort_of_a_noun(word: str, sort: str) -> None:
+    assert lexicon.thing_sort(word) == sort
+
+
+def test_without_the_data_only_sums_of_money_are_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "wordnet_dir", lambda: None)
+    lexicon._noun_tables.cache_clear()
+    lexicon.other_things.cache_clear()
+    try:
+        assert not lexicon.other_things("boat", "helicopter")
+        assert lexicon.other_things("loan", "grant")
+    finally:
+        monkeypatch.undo()
+        lexicon._noun_tables.cache_clear()
+        lexicon.other_things.cache_clear()
+    assert lexicon.other_things("boat", "helicopter")
