@@ -220,6 +220,9 @@ def load_cache(cmp: Comparer, path: Path | None) -> None:
     if saved.get("nlp") == cmp.analyzer.fingerprint and saved.get("facts") == _facts_stamp():
         cmp.analyzer.memo.update(saved["analyses"])
     cmp.encoder.store.update({k: v for k, v in saved["embeddings"].items() if k[0] == cmp.encoder.fingerprint})
+    sts = cmp.sts_encoder
+    if sts is not None:     # the adapted encoder's vectors, under its own fingerprint (adapter's hash in it)
+        sts.store.update({k: v for k, v in saved["embeddings"].items() if k[0] == sts.fingerprint})
 
 
 def save_cache(cmp: Comparer, path: Path | None) -> None:
@@ -228,9 +231,11 @@ def save_cache(cmp: Comparer, path: Path | None) -> None:
     import pickle
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    sts = getattr(cmp, "_sts", None)        # only if this run loaded it
     with open(path, "wb") as fh:
         pickle.dump({"nlp": cmp.analyzer.fingerprint, "facts": _facts_stamp(), "analyses": dict(cmp.analyzer.memo),
-                     "embeddings": dict(cmp.encoder.store)}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                     "embeddings": {**cmp.encoder.store, **(sts.store if sts is not None else {})}}, fh,
+                    protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _facts_stamp() -> str:
@@ -246,9 +251,13 @@ def _facts_stamp() -> str:
     return hashlib.sha256((inspect.getsource(facts) + inspect.getsource(lexicon)).encode()).hexdigest()[:16]
 
 
-def warm(cmp: Comparer, texts: Sequence[str], *, whole: bool = False) -> None:
+def warm(cmp: Comparer, texts: Sequence[str], *, whole: bool = False, adapted: bool = False) -> None:
     """Segment, analyse and embed many texts in large batches (results are identical to
-    ``prepare`` one by one; only faster)."""
+    ``prepare`` one by one; only faster). ``adapted``: embed the whole texts with the
+    calibration's adapted encoder too (``Comparer.sts_encoder``, read by ``pair_features``),
+    which would otherwise encode each pair on its own: on PAWS DEV that was most of the run.
+    A batch pads texts to a common length, so a cosine may differ from the pair-by-pair one
+    in the seventh decimal (1.8e-7 at most over 60 PAWS pairs, ``out/proto/stsbatch44.py``)."""
     texts = list(dict.fromkeys(texts))
     segs = [segment(t, max_chars=cmp.config.max_sentence_chars) for t in texts]
     cmp.analyzer.warm([s.text for ss in segs for s in ss])
@@ -259,6 +268,10 @@ def warm(cmp: Comparer, texts: Sequence[str], *, whole: bool = False) -> None:
     pieces = list(dict.fromkeys(claims + extra + [s.text for ss in segs for s in ss]))
     for i in range(0, len(pieces), 8192):
         cmp.encoder.encode(pieces[i : i + 8192])
+    sts = cmp.sts_encoder if adapted else None
+    if sts is not None:
+        for i in range(0, len(texts), 8192):
+            sts.encode(texts[i : i + 8192])
 
 
 # ----------------------------------------------------------------------------- ours: records
@@ -667,7 +680,8 @@ def run(data: Path, split: str, only: Sequence[str], limit: int | None, log: Cal
     for name in only:
         t0 = time.perf_counter()
         rows = load(data, name, split, limit)
-        warm(cmp, pair_texts(name, rows), whole=name in ("stsb", "mrpc", "paws", "clough_reuse"))
+        warm(cmp, pair_texts(name, rows), whole=name in ("stsb", "mrpc", "paws", "clough_reuse"),
+             adapted=name in ("stsb", "mrpc", "paws"))
         recs = ours_records(name, rows, cmp)
         res = {k: 100 * v for k, v in score_ours(name, rows, recs, calib).items()}
         if errors is not None:

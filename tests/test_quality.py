@@ -210,3 +210,24 @@ def test_every_set_scores_a_handmade_holdout_split(quality, tmp_path: Path, caps
     report = json.loads(out.read_text())
     assert set(report["results"]) == set(quality.SETS)
     _assert_every_key_in_range(quality, report, quality.SETS)
+
+
+@pytest.mark.model
+def test_the_cache_keeps_the_adapted_vectors_and_a_rerun_gives_the_same_figures(quality, tmp_path: Path) -> None:
+    """``--cache``: the pair sets' whole texts are embedded in one batch by the adapted encoder
+    too, its vectors are saved beside the plain ones (under its own fingerprint) and a second
+    run reads them back and reports the same figures."""
+    import pickle
+
+    _handmade_holdout(tmp_path / "data")
+    cache, first, second = tmp_path / "c.pkl", tmp_path / "1.json", tmp_path / "2.json"
+    args = ["--data", str(tmp_path / "data"), "--split", "holdout", "--only", "mrpc,stsb", "--cache", str(cache)]
+    assert quality.main([*args, "--out", str(first)]) == 0
+    with open(cache, "rb") as fh:
+        saved = pickle.load(fh)["embeddings"]
+    adapted = [k for k in saved if "+lora:" in k[0]]
+    rows = [json.loads(line) for name in ("mrpc", "stsb")
+            for line in (tmp_path / "data" / name / "holdout.jsonl").read_text().splitlines()]
+    assert {t for r in rows for t in (r["a"], r["b"])} <= {k[1] for k in adapted}
+    assert quality.main([*args, "--out", str(second)]) == 0
+    assert json.loads(first.read_text())["results"] == json.loads(second.read_text())["results"]
