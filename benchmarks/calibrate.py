@@ -877,7 +877,10 @@ def _calibrate(data_dir: Path, k: int, limit: int | None, log: Callable[[str], N
     Q.load_cache(base, cache)
     data = {n: Q.load(data_dir, n, "dev", limit) for n in Q.SETS if (data_dir / n / "dev.jsonl").is_file()}
     for name, rows in data.items():
-        Q.warm(base, Q.pair_texts(name, rows), whole=name in ("stsb", "mrpc", "paws", "clough_reuse"))
+        # (the adapted encoder's cosines that warm batches for the pair sets are the shipped
+        # adapter's; ``fit_adapter`` replaces every one of them before any head reads it)
+        Q.warm(base, Q.pair_texts(name, rows), whole=name in ("stsb", "mrpc", "paws", "clough_reuse"),
+               adapted=name in ("stsb", "mrpc", "paws"))
         log(f"prepared {name} ({len(rows)})")
     Q.save_cache(base, cache)
     if "stsb" in data:   # first: the mutual cut changes every claim label below
