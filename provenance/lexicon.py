@@ -484,7 +484,7 @@ def other_kinds(a: str, b: str) -> bool:
     than ``_GENERIC``, while no sense of one is the other's (a synonym: "vote" / "ballot") or
     sits above it (the same party said more generally: "airline" / "company"); or two parts of
     a day, a week or a year (``_TIMES``: "weekday" / "weekend")."""
-    senses, synsets = _noun_tables()
+    senses = _noun_tables()[0]
     a, b = a.lower(), b.lower()
     sa, sb = senses.get(a, ()), senses.get(b, ())
     if not sa or not sb or a == b or set(sa) & set(sb) or a in _UMBRELLA or b in _UMBRELLA:
@@ -493,12 +493,21 @@ def other_kinds(a: str, b: str) -> bool:
         return a in _TIMES and b in _TIMES
     if sort_of(a) != "party" or sort_of(b) != "party":
         return False
+    return _side_by_side(sa, sb, SIBLING_STEPS, _GENERIC)
+
+
+def _side_by_side(sa: tuple[str, ...], sb: tuple[str, ...], steps: int, generic: frozenset[str]) -> bool:
+    """Whether two nouns' senses (commonest first) name two kinds of one thing: no sense of
+    one is the other's or sits within ``GENERAL_STEPS`` above it (the same thing said more
+    generally), and the commonest senses meet within ``steps`` steps up at a point whose
+    first word is not in ``generic``."""
+    synsets = _noun_tables()[1]
     up_a = [_ancestors(x, synsets, GENERAL_STEPS) for x in sa]
     up_b = [_ancestors(y, synsets, GENERAL_STEPS) for y in sb]
     if any(y in ax for ax in up_a for y in sb) or any(x in ay for ay in up_b for x in sa):
         return False
     first_a, first_b = up_a[0], up_b[0]
-    return any(max(first_a[c], first_b[c]) <= SIBLING_STEPS and synsets[c][2] not in _GENERIC
+    return any(max(first_a[c], first_b[c]) <= steps and synsets[c][2] not in generic
                for c in first_a.keys() & first_b.keys())
 
 
@@ -540,7 +549,7 @@ def other_things(a: str, b: str) -> bool:
     ``_THING_STEPS``' files that meet within its steps at a point more specific than
     ``_GENERIC_THINGS``, while no sense of one is the other's or sits above it ("car" /
     "vehicle")."""
-    senses, synsets = _noun_tables()
+    senses = _noun_tables()[0]
     a, b = a.lower(), b.lower()
     sa, sb = senses.get(a, ()), senses.get(b, ())
     if a in _MONEY and b in _MONEY:
@@ -550,10 +559,4 @@ def other_things(a: str, b: str) -> bool:
     file = thing_sort(a)
     if not file or thing_sort(b) != file:
         return False
-    up_a = [_ancestors(x, synsets, GENERAL_STEPS) for x in sa]
-    up_b = [_ancestors(y, synsets, GENERAL_STEPS) for y in sb]
-    if any(y in ax for ax in up_a for y in sb) or any(x in ay for ay in up_b for x in sa):
-        return False
-    first_a, first_b = up_a[0], up_b[0]
-    return any(max(first_a[c], first_b[c]) <= _THING_STEPS[file] and synsets[c][2] not in _GENERIC_THINGS
-               for c in first_a.keys() & first_b.keys())
+    return _side_by_side(sa, sb, _THING_STEPS[file], _GENERIC_THINGS)
