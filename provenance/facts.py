@@ -809,7 +809,9 @@ THING = "&"
 def _slot(tok: Any) -> str:
     """Where a noun stands: the word it hangs from and how ("rescue:by" for "rescued by boat",
     "promise:obj" for "promised loans"), the same in either voice for the thing done to; a
-    second conjunct stands where its first does."""
+    second conjunct stands where its first does. The doer is not matched across voices: the
+    parser makes "by a truck" of a passive an agent ("hit:agent") and "a truck hit" a subject
+    ("hit:nsubj"), and "were rescued by boat" an agent where "rescued ... by boat" is "rescue:by"."""
     if tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head

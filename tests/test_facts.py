@@ -1003,3 +1003,16 @@ def test_a_hedge_another_claim_of_the_sentence_carries_is_not_lost() -> None:
 def test_number_bound(text: str, number: str, sign: str) -> None:
     start = text.index(number)
     assert facts_module.number_bound(text, Fact("number", number, start, start + len(number), number)) == sign
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Crews rescued 14 people by boat.", [("boat", "&boat@rescue:by")]),
+    # the thing done to stands in one place in either voice; a second conjunct where its first does
+    ("A truck hit the car.", [("truck", "&truck@hit:nsubj"), ("car", "&car@hit:obj")]),
+    ("The car was hit by a truck.", [("car", "&car@hit:obj"), ("truck", "&truck@hit:agent")]),
+    ("The government promised loans and grants.", [("loans", "&loan@promise:obj"), ("grants", "&grant@promise:obj")]),
+    # people, places and ideas are no things here
+    ("The doctor visited the town to discuss the plan.", []),
+])
+def test_thing_facts_name_the_noun_and_its_place(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if v.startswith("&")] == expected
