@@ -231,7 +231,7 @@ def save_cache(cmp: Comparer, path: Path | None) -> None:
     import pickle
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    sts = getattr(cmp, "_sts", None)        # only if this run loaded it
+    sts = cmp.sts_encoder       # its store is empty unless this run embedded with it
     with open(path, "wb") as fh:
         pickle.dump({"nlp": cmp.analyzer.fingerprint, "facts": _facts_stamp(), "analyses": dict(cmp.analyzer.memo),
                      "embeddings": {**cmp.encoder.store, **(sts.store if sts is not None else {})}}, fh,
