@@ -16,7 +16,7 @@ import os
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 logger = logging.getLogger(__name__)
 
@@ -1984,6 +1984,11 @@ class _Stems(dict):
             self[text] = set(stemmed_words(text))
         return not set(stemmed_words(word)) <= self[text]
 
+    def absent(self, facts: list[Fact], noun: Callable[[str], str], text: str) -> list[Fact]:
+        """The ``facts`` whose noun (``noun(value)``, a base form) and whose words as written
+        are both missing from ``text``: the stemmer cuts "candidate" and "candidates" apart."""
+        return [f for f in facts if self.missing(noun(f.value), text) and self.missing(f.text, text)]
+
 
 def _kind_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str,
                   done: list[FactChange]) -> list[FactChange]:
@@ -1998,10 +2003,8 @@ def _kind_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, 
     named = {w for ch in done for f in ch.rewrite + ch.original for w in re.findall(r"[a-z]+", f.value)}
     noun = {f.value: f.value[len(KIND):] for f in rewrite + original}
     stems = _Stems()
-    lost = [r for r in rewrite if noun[r.value] not in named and stems.missing(noun[r.value], original_text)
-            and stems.missing(r.text, original_text)]
-    gone = [o for o in original if noun[o.value] not in named and stems.missing(noun[o.value], rewrite_text)
-            and stems.missing(o.text, rewrite_text)]
+    lost = [r for r in stems.absent(rewrite, noun.get, original_text) if noun[r.value] not in named]
+    gone = [o for o in stems.absent(original, noun.get, rewrite_text) if noun[o.value] not in named]
     changes = []
     for r in lost:
         o = next((o for o in gone if other_kinds(noun[r.value], noun[o.value])), None)
@@ -2022,17 +2025,18 @@ def _thing_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     emergency grants" for "... loans"); each original noun is paired once."""
     from .lexicon import other_things
 
-    def parts(f: Fact) -> tuple[str, str]:
-        word, slot = f.value[len(THING):].split("@", 1)
-        return word, slot
+    def noun(value: str) -> str:
+        return value[len(THING):].split("@", 1)[0]
+
+    def slot(f: Fact) -> str:
+        return f.value.split("@", 1)[1]
 
     stems = _Stems()
-    lost = [r for r in rewrite if stems.missing(parts(r)[0], original_text) and stems.missing(r.text, original_text)]
-    gone = [o for o in original if stems.missing(parts(o)[0], rewrite_text) and stems.missing(o.text, rewrite_text)]
+    lost = stems.absent(rewrite, noun, original_text)
+    gone = stems.absent(original, noun, rewrite_text)
     changes = []
     for r in lost:
-        (rw, rs) = parts(r)
-        o = next((o for o in gone if parts(o)[1] == rs and other_things(rw, parts(o)[0])), None)
+        o = next((o for o in gone if slot(o) == slot(r) and other_things(noun(r.value), noun(o.value))), None)
         if o is not None:
             gone.remove(o)
             changes.append(FactChange("role", (r,), (o,), f"thing changed: {o.text} → {r.text}"))
