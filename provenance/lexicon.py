@@ -583,49 +583,7 @@ def other_kinds(a: str, b: str) -> bool:
         return a in _TIMES and b in _TIMES
     if sort_of(a) != "party" or sort_of(b) != "party":
         return False
-    return _side_by_side(sa, sb, SIBLING_STEPS, _GENERIC) or _member_of_other(sa, sb) or _member_of_other(sb, sa)
-
-
-@functools.lru_cache(maxsize=1)
-def _members() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """synset offset -> (its members' offsets, the groups it is a member of): WordNet's member
-    meronym ("%m") and holonym ("#m") pointers between nouns ("police" has "policeman" as a
-    member, "fireman" is a member of "fire department"); empty without the data."""
-    folder = wordnet_dir()
-    if folder is None:
-        return {}
-    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    try:
-        with open(folder / "data.noun", encoding="latin-1") as fh:
-            for line in fh:
-                if line.startswith(" ") or "%m" not in line and "#m" not in line:
-                    continue
-                f = line.split(" | ", 1)[0].split()
-                i = 4 + 2 * int(f[3], 16)
-                pointers = [(f[i + 1 + 4 * k], f[i + 2 + 4 * k]) for k in range(int(f[i]))]
-                out[f[0]] = (tuple(t for p, t in pointers if p == "%m"), tuple(t for p, t in pointers if p == "#m"))
-    except (OSError, ValueError, IndexError) as exc:
-        logger.warning("WordNet noun data in %s cannot be read (%s): groups are not matched to members", folder, exc)
-        return {}
-    return out
-
-
-def _member_of_other(group: tuple[str, ...], person: tuple[str, ...]) -> bool:
-    """Whether a group's commonest sense has a member of another kind than the person's
-    commonest sense, the person being no member of the group ("police" / "firefighters": a
-    policeman and a fireman meet at "defender"; not "police" / "officers", "police" /
-    "detectives", one of whose senses is a policeman or sits under it); or the person is a
-    member of another kind of group ("fireman" of a fire department, against the police)."""
-    synsets, members = _noun_tables()[1], _members()
-    if synsets.get(group[0], ("",))[0] != "14" or synsets.get(person[0], ("",))[0] != "18":
-        return False
-    group_members, _ = members.get(group[0], ((), ()))
-    _, person_groups = members.get(person[0], ((), ()))
-    if any(g in group for g in person_groups) or any(
-            m in _ancestors(p, synsets, GENERAL_STEPS) for m in group_members for p in person):
-        return False
-    return any(_side_by_side((m,), person, SIBLING_STEPS, _GENERIC) for m in group_members) or \
-        any(_side_by_side((g,), group, SIBLING_STEPS, _GENERIC) for g in person_groups)
+    return _side_by_side(sa, sb, SIBLING_STEPS, _GENERIC)
 
 
 def _side_by_side(sa: tuple[str, ...], sb: tuple[str, ...], steps: int, generic: frozenset[str]) -> bool:

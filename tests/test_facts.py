@@ -602,9 +602,6 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The museum's director said she was overjoyed.", "The museum's director said she was disappointed.", ["opposite meaning: overjoyed → disappointed"]),
     ("The museum's director said she was overjoyed.", "The museum's director said she was delighted.", []),
     ("More rain is forecast for the weekend.", "Dry weather is forecast for the weekend.", ["opposite meaning: rain → Dry"]),
-    # a group put for a person of another kind of group; the group's own members are no change
-    ("Firefighters rescued a family of four.", "Police rescued a family of four.", ["party changed: Firefighters → Police"]),
-    ("Police rescued a family of four.", "Officers rescued a family of four.", []),
     # what someone expects or tries to do, told as done; a decision weighed, told as taken; a
     # worker suspended, told as fired; half a year; lengths in other units, converted or not
     ("Salvage teams expect to refloat the ship.", "Salvage teams refloated the ship.", ["hedge removed: expect"]),
