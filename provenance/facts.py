@@ -838,6 +838,62 @@ def _thing_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: the value prefix of a role fact that tells how a party felt about something or judged it
+#: ("±-union": the union criticised, condemned, called it a betrayal; "±+director": she was
+#: overjoyed); ``compare_facts`` reports one party's feeling turned round
+STANCE = "\u00b1"
+#: verbs that judge their object by what they call it ("called the decision a betrayal")
+_CALLING = frozenset({"call", "describe", "brand", "label", "term", "dub", "deem", "consider"})
+
+
+def _stance_subject(verb: Any) -> str:
+    """The lower-cased head word of ``verb``'s subject (a conjunct verb's from its first), or ""."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lower_ if subject.pos_ == "PRON" or subject.pos_ == "PROPN" else _lemma(subject)
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return ""
+
+
+def _stance_facts(doc: Any) -> list[Fact]:
+    """How a party felt about a thing or judged it, by words VADER rates strongly good or bad
+    (``lexicon.feeling``): a verb ("welcomed", "criticised"), an adjective said of the subject
+    ("she was overjoyed") or the word a verb of calling puts on its object ("called it a
+    betrayal"), valued ``±<sign><subject>`` and spanning the word; a negated verb ("did not
+    welcome") turns the sign."""
+    from .lexicon import FEELING_MIN, feeling
+
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "ADJ", "NOUN"):
+            continue
+        if tok.pos_ == "VERB":
+            verb = tok
+        elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "conj") and tok.head.pos_ in ("AUX", "VERB", "ADJ"):
+            verb = tok.head if tok.dep_ == "acomp" else tok.head.head
+        elif tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr", "pobj") and _lemma(tok.head) in _CALLING | {"as"}:
+            verb = tok.head if tok.head.dep_ != "prep" else tok.head.head
+            if _lemma(verb) not in _CALLING:
+                continue
+        else:
+            continue
+        rating = max((feeling(tok.lower_)[0], feeling(tok.lemma_.lower())[0]), key=abs)   # "welcomed" 1.4, "welcome" 2.0
+        if abs(rating) < FEELING_MIN:
+            continue
+        subject = _stance_subject(verb)
+        if not subject:
+            continue
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        sign = "+" if (rating > 0) != negated else "-"
+        facts.append(_span_fact("role", doc, tok.i, tok.i + 1, f"{STANCE}{sign}{subject}"))
+    return facts
+
+
 #: the value prefix of a role fact that ties a figure to the verb it counts for ("#12>kill>":
 #: "killed 12 people"); ``compare_facts`` reports two figures swapped between two verbs
 FIGURE = "#"
@@ -1389,7 +1445,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
-    facts += _thing_facts(doc)
+    facts += _thing_facts(doc) + _stance_facts(doc)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
@@ -1845,6 +1901,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)
             (r_kinds, r_roles), (o_kinds, o_roles) = _by_prefix(r_roles, KIND), _by_prefix(o_roles, KIND)
             (r_things, r_roles), (o_things, o_roles) = _things(r_roles), _things(o_roles)
+            (r_stances, r_roles), (o_stances, o_roles) = _by_prefix(r_roles, STANCE), _by_prefix(o_roles, STANCE)
+            changes += _stance_changes(r_stances, o_stances, rewrite_text, original_text)
             changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
             parties = _party_changes(r_roles, o_roles, rewrite_text, original_text)
             done = parties + [ch for ch in changes if ch.kind == "date"]
@@ -2040,6 +2098,38 @@ def _thing_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
         if o is not None:
             gone.remove(o)
             changes.append(FactChange("role", (r,), (o,), f"thing changed: {o.text} → {r.text}"))
+    return changes
+
+
+def _stance_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
+                    original_text: str) -> list[FactChange]:
+    """One party's feeling or judgement turned round (``_stance_facts``): the rewrite gives a
+    subject only good words where the original gives the same subject only bad ones, or the
+    other way ("Unions welcomed the decision" for "Unions called the decision a betrayal"),
+    each word missing from the other text. A word-for-word swap in one place is left to the
+    opposite-word check, which finds it already."""
+    from .lexicon import opposites, word_forms
+
+    def signs(facts: list[Fact]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for f in facts:
+            out.setdefault(f.value[2:], set()).add(f.value[1])
+        return out
+
+    rs, os_ = signs(rewrite), signs(original)
+    swapped = {(a, c) for (a, _), (c, _) in opposites(rewrite_text, original_text)}
+    missing = _Stems().missing
+    changes = []
+    for subject, r_signs in rs.items():
+        o_signs = os_.get(subject, set())
+        if len(r_signs) != 1 or len(o_signs) != 1 or r_signs == o_signs:
+            continue
+        r = next(f for f in rewrite if f.value[2:] == subject)
+        o = next(f for f in original if f.value[2:] == subject)
+        if ((r.start, o.start) in swapped or not missing(r.text, original_text) or not missing(o.text, rewrite_text)
+                or word_forms(r.text.lower()) & word_forms(o.text.lower())):     # "welcomed" / "did not welcome"
+            continue
+        changes.append(FactChange("negation", (r,), (o,), f"opposite meaning: {o.text} → {r.text}"))
     return changes
 
 

@@ -379,7 +379,7 @@ def _feelings() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
         return {}, {}
 
 
-def _stems(word: str) -> set[str]:
+def word_forms(word: str) -> set[str]:
     """The word and what WordNet's suffix rules and exception lists make of it."""
     out = {word, *_tables()[1].get(word, ())}
     out.update(word[: -len(e)] + b for e, b in _RULES if word.endswith(e) and len(word) > len(e) + 1)
@@ -394,7 +394,7 @@ def feeling(word: str) -> tuple[float, frozenset[str]]:
     ratings, parts = _feelings()
     if not ratings or word in _FEELING_SKIP:
         return 0.0, frozenset()
-    stems = _stems(word)
+    stems = word_forms(word)
     rating = ratings.get(word) or next((ratings[s] for s in sorted(stems) if s in ratings), 0.0)
     return rating, frozenset().union(*(parts.get(s, frozenset()) for s in stems))
 
