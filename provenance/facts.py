@@ -860,11 +860,12 @@ def _stance_subject(verb: Any) -> str:
 
 def _stance_facts(doc: Any) -> list[Fact]:
     """How a party felt about a thing or judged it, by words VADER rates strongly good or bad
-    (``lexicon.feeling``): a verb ("welcomed", "criticised"), an adjective said of the subject
+    (``lexicon.feeling``): a verb of saying, thinking or feeling (``lexicon.stance_verb``:
+    "welcomed", "criticised"; not "defeated"), an adjective said of the subject
     ("she was overjoyed") or the word a verb of calling puts on its object ("called it a
     betrayal"), valued ``±<sign><subject>`` and spanning the word; a negated verb ("did not
     welcome") turns the sign."""
-    from .lexicon import FEELING_MIN, feeling
+    from .lexicon import FEELING_MIN, feeling, stance_verb
 
     if not doc.has_annotation("DEP"):
         return []
@@ -872,17 +873,21 @@ def _stance_facts(doc: Any) -> list[Fact]:
     for tok in doc:
         if tok.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
-        if tok.pos_ == "VERB":
+        if tok.dep_ == "acomp" and tok.pos_ in ("ADJ", "VERB"):        # "she was overjoyed" (tagged either way)
+            verb = tok.head
+        elif tok.pos_ == "VERB":
+            if not stance_verb(tok.lemma_):
+                continue
             verb = tok
-        elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "conj") and tok.head.pos_ in ("AUX", "VERB", "ADJ"):
-            verb = tok.head if tok.dep_ == "acomp" else tok.head.head
+        elif tok.pos_ == "ADJ" and tok.dep_ == "conj" and tok.head.dep_ == "acomp":
+            verb = tok.head.head
         elif tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr", "pobj") and _lemma(tok.head) in _CALLING | {"as"}:
             verb = tok.head if tok.head.dep_ != "prep" else tok.head.head
             if _lemma(verb) not in _CALLING:
                 continue
         else:
             continue
-        rating = max((feeling(tok.lower_)[0], feeling(tok.lemma_.lower())[0]), key=abs)   # "welcomed" 1.4, "welcome" 2.0
+        rating = max((feeling(tok.lower_)[0], feeling(tok.lemma_.lower())[0]), key=abs)
         if abs(rating) < FEELING_MIN:
             continue
         subject = _stance_subject(verb)

@@ -351,6 +351,43 @@ def vader_file() -> Path | None:
     return next((c for c in candidates if c.is_file()), None)
 
 
+#: WordNet's verb files of saying, thinking and feeling (verb.communication, verb.cognition,
+#: verb.emotion): a verb one of whose two commonest senses lies there judges or feels ("praise",
+#: "criticise", "welcome", "reject", "fear"); others rated good or bad tell what happened
+#: ("defeat", "kill", "win", "fail")
+_STANCE_VERB_FILES = frozenset({"31", "32", "37"})
+
+
+@functools.lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset[str]:
+    """The verbs (base forms) one of whose two commonest senses is in ``_STANCE_VERB_FILES``;
+    empty without the data."""
+    folder = wordnet_dir()
+    if folder is None:
+        return frozenset()
+    try:
+        firsts: dict[str, tuple[str, ...]] = {}
+        with open(folder / "index.verb", encoding="latin-1") as fh:
+            for line in fh:
+                if not line.startswith(" "):
+                    f = line.split()
+                    firsts[f[0]] = tuple(f[6 + int(f[3]):][:2])
+        files: dict[str, str] = {}
+        with open(folder / "data.verb", encoding="latin-1") as fh:
+            for line in fh:
+                if not line.startswith(" "):
+                    files[line[:8]] = line[9:11]
+    except (OSError, ValueError, IndexError) as exc:
+        logger.warning("WordNet verb data in %s cannot be read (%s): no verb tells a stance", folder, exc)
+        return frozenset()
+    return frozenset(w for w, offsets in firsts.items() if any(files.get(o) in _STANCE_VERB_FILES for o in offsets))
+
+
+def stance_verb(word: str) -> bool:
+    """Whether the verb ``word`` (any form) judges or tells a feeling (``_STANCE_VERB_FILES``)."""
+    return not _stance_verbs().isdisjoint(word_forms(word.lower()))
+
+
 @functools.lru_cache(maxsize=1)
 def _feelings() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
     """(word -> VADER's mean rating, for words of letters only; base form -> WordNet parts of
@@ -388,24 +425,27 @@ def word_forms(word: str) -> set[str]:
 
 @functools.lru_cache(maxsize=65536)
 def feeling(word: str) -> tuple[float, frozenset[str]]:
-    """(VADER's rating of ``word`` or of its base form, 0.0 when unrated or in
-    ``_FEELING_SKIP``; the parts of speech among adjective and verb that WordNet gives it)."""
+    """(VADER's strongest rating of ``word`` and its base forms ("welcomed" 1.4, "welcome" 2.0),
+    0.0 when unrated or in ``_FEELING_SKIP``; the parts of speech among adjective and verb that WordNet gives it)."""
     word = word.lower()
     ratings, parts = _feelings()
     if not ratings or word in _FEELING_SKIP:
         return 0.0, frozenset()
     stems = word_forms(word)
-    rating = ratings.get(word) or next((ratings[s] for s in sorted(stems) if s in ratings), 0.0)
+    rating = max((ratings[s] for s in sorted(stems) if s in ratings), key=abs, default=0.0)
     return rating, frozenset().union(*(parts.get(s, frozenset()) for s in stems))
 
 
 def feelings_opposed(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` tell opposite feelings about how a thing went: VADER rates one at
-    least ``FEELING_MIN`` good and the other at least as bad, and WordNet has both as adjectives
-    or both as verbs ("overjoyed" / "disappointed", "praised" / "criticised"; not "help" /
-    "weapons", which mostly means a changed topic, nor "like" / "difficult")."""
+    least ``FEELING_MIN`` good and the other at least as bad, WordNet has both as adjectives
+    or both as verbs, and a word that may be a verb is one of judging or feeling
+    (``stance_verb``): "overjoyed" / "disappointed", "praised" / "criticised"; not "help" /
+    "weapons", which mostly means a changed topic, "like" / "difficult", nor "won" / "defeated",
+    which tell one result from either side."""
     (ra, pa), (rb, pb) = feeling(a), feeling(b)
-    return ra * rb < 0 and min(abs(ra), abs(rb)) >= FEELING_MIN and bool(pa & pb)
+    return (ra * rb < 0 and min(abs(ra), abs(rb)) >= FEELING_MIN and bool(pa & pb)
+            and all("verb" not in p or stance_verb(w) for w, p in ((a, pa), (b, pb))))
 
 
 def _words(text: str) -> list[tuple[str, int, int, bool]]:

@@ -99,8 +99,25 @@ def test_number_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[st
 ])
 def test_role_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
     """Who did what to whom (the figure and place facts, also of kind role, are tested below)."""
-    bound = (facts_module.FIGURE, facts_module.PLACE, facts_module.KIND)
+    bound = (facts_module.FIGURE, facts_module.PLACE, facts_module.KIND, facts_module.STANCE)
     assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if not v.startswith(bound)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb of judging or feeling, an adjective said of the subject, what a verb of calling names
+    ("Unions criticised the decision.", [("criticised", "±-union")]),
+    ("The director said she was overjoyed.", [("overjoyed", "±+she")]),
+    ("The mayor described the plan as a disaster.", [("disaster", "±-mayor")]),
+    ("Unions called the deal a betrayal.", [("betrayal", "±-union")]),
+    # a negated verb turns the sign; a conjunct verb takes its first verb's subject
+    ("The mayor did not welcome the plan.", [("welcome", "±-mayor")]),
+    ("Residents met the mayor and praised the plan.", [("praised", "±+resident")]),
+    # verbs that tell what happened, words rated weakly, no subject
+    ("Smith defeated Jones in the final.", []), ("The rebels killed 12 soldiers.", []),
+    ("The report was published on Monday.", []), ("Praised by critics, the film opened.", []),
+])
+def test_stance_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if v.startswith(facts_module.STANCE)] == expected
 
 
 @pytest.mark.parametrize(("sentence", "values"), [
@@ -602,6 +619,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The museum's director said she was overjoyed.", "The museum's director said she was disappointed.", ["opposite meaning: overjoyed → disappointed"]),
     ("The museum's director said she was overjoyed.", "The museum's director said she was delighted.", []),
     ("More rain is forecast for the weekend.", "Dry weather is forecast for the weekend.", ["opposite meaning: rain → Dry"]),
+    # one party's judgement turned round, wherever the words stand; a verb that tells what
+    # happened ("defeated") is no judgement; a party judging two things both ways is left alone
+    ("Unions called the decision a betrayal.", "Unions welcomed the decision.", ["opposite meaning: betrayal → welcomed"]),
+    ("The mayor described the plan as a disaster.", "The mayor praised the plan.", ["opposite meaning: disaster → praised"]),
+    ("The mayor praised the plan.", "The mayor described the plan as a success.", []),
+    ("Smith defeated Jones in the final.", "Smith won the final against Jones.", []),
+    ("Unions praised the pay rise and attacked the job cuts.", "Unions welcomed the pay rise but criticised the job cuts.", []),
     # what someone expects or tries to do, told as done; a decision weighed, told as taken; a
     # worker suspended, told as fired; half a year; lengths in other units, converted or not
     ("Salvage teams expect to refloat the ship.", "Salvage teams refloated the ship.", ["hedge removed: expect"]),
