@@ -444,8 +444,21 @@ def feelings_opposed(a: str, b: str) -> bool:
     "weapons", which mostly means a changed topic, "like" / "difficult", nor "won" / "defeated",
     which tell one result from either side."""
     (ra, pa), (rb, pb) = feeling(a), feeling(b)
-    return (ra * rb < 0 and min(abs(ra), abs(rb)) >= FEELING_MIN and bool(pa & pb)
-            and all("verb" not in p or stance_verb(w) for w, p in ((a, pa), (b, pb))))
+    if ra * rb >= 0 or min(abs(ra), abs(rb)) < FEELING_MIN or not pa & pb:
+        return False
+    judging = [stance_verb(a), stance_verb(b)]
+    if pa & pb == {"verb"} and not all(judging):
+        return False
+    # a verb's form ("defeated", "won") is read as that verb, whatever adjective it also spells
+    return all(ok or not _verb_form(w) for w, ok in zip((a, b), judging))
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` is an inflected form of a verb and no verb as written ("defeated",
+    "won"; not "negative", which WordNet also holds as a verb)."""
+    parts = _feelings()[1]
+    word = word.lower()
+    return "verb" not in parts.get(word, ()) and any("verb" in parts.get(f, ()) for f in word_forms(word) - {word})
 
 
 def _words(text: str) -> list[tuple[str, int, int, bool]]:
