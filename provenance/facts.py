@@ -192,8 +192,10 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
     ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of"
                r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
 ))
+#: the cause words that take a noun ("due to the strike"), as against a clause ("because it rained")
+_CAUSE_NOUNS = r"because of|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of"
 _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
-    ("cause", r"because of|because|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence)(?: of)?"
+    ("cause", _CAUSE_NOUNS + r"|because|as a (?:direct )?(?:result|consequence)"
               r"|therefore|consequently|hence|(?:led|leads|leading|lead) to|caused|causes|causing"),
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
     ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
@@ -1301,7 +1303,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 
 
 #: cause markers followed by the cause itself, a noun phrase ("because of the storm")
-_CAUSE_NOUN_RE = re.compile(r"because of|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of", re.I)
+_CAUSE_NOUN_RE = re.compile(_CAUSE_NOUNS, re.I)
 _CAUSE_PHRASE_RE = re.compile(r"\s*(?:(?:the|a|an|this|that|its|their|his|her) )?([A-Za-z][\w'-]*(?: [a-z][\w'-]*){0,2})")
 
 
