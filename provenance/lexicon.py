@@ -224,6 +224,18 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
         return {}, {}
 
 
+@functools.lru_cache(maxsize=8)
+def _index(folder: Path, part: str) -> dict[str, tuple[str, ...]]:
+    """WordNet's ``index.<part>``: each lemma's synset offsets, commonest sense first."""
+    senses: dict[str, tuple[str, ...]] = {}
+    with open(folder / f"index.{part}", encoding="latin-1") as fh:
+        for line in fh:
+            if not line.startswith(" "):
+                f = line.split()
+                senses[f[0]] = tuple(f[6 + int(f[3]):])
+    return senses
+
+
 def _read(folder: Path) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
     pointers: list[tuple[str, str, str, int]] = []
     for part in _PARTS:
@@ -366,12 +378,7 @@ def _stance_verbs() -> frozenset[str]:
     if folder is None:
         return frozenset()
     try:
-        firsts: dict[str, tuple[str, ...]] = {}
-        with open(folder / "index.verb", encoding="latin-1") as fh:
-            for line in fh:
-                if not line.startswith(" "):
-                    f = line.split()
-                    firsts[f[0]] = tuple(f[6 + int(f[3]):][:2])
+        firsts = {w: offsets[:2] for w, offsets in _index(folder, "verb").items()}
         files: dict[str, str] = {}
         with open(folder / "data.verb", encoding="latin-1") as fh:
             for line in fh:
@@ -404,14 +411,11 @@ def _feelings() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
         parts: dict[str, set[str]] = {}
         folder = wordnet_dir()
         for part in ("adj", "verb"):
-            index = folder / f"index.{part}" if folder else None
-            if index is not None and index.is_file():
-                with open(index, encoding="latin-1") as fh:
-                    for line in fh:
-                        if not line.startswith(" "):
-                            parts.setdefault(line.split(" ", 1)[0], set()).add(part)
+            if folder is not None and (folder / f"index.{part}").is_file():
+                for word in _index(folder, part):
+                    parts.setdefault(word, set()).add(part)
         return ratings, {w: frozenset(v) for w, v in parts.items()}
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError, IndexError, UnicodeDecodeError) as exc:
         logger.warning("VADER's word list in %s cannot be read (%s): the opposite-feeling check is off", path, exc)
         return {}, {}
 
@@ -533,12 +537,7 @@ def _noun_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, tup
     if folder is None or not (folder / "index.noun").is_file():
         return {}, {}
     try:
-        senses: dict[str, tuple[str, ...]] = {}
-        with open(folder / "index.noun", encoding="latin-1") as fh:
-            for line in fh:
-                if not line.startswith(" "):
-                    f = line.split()
-                    senses[f[0]] = tuple(f[6 + int(f[3]):])
+        senses = _index(folder, "noun")
         synsets: dict[str, tuple[str, tuple[str, ...], str]] = {}
         with open(folder / "data.noun", encoding="latin-1") as fh:
             for line in fh:

@@ -155,6 +155,14 @@ def test_opposite_feelings(a: str, b: str, expected: bool) -> None:
     assert lexicon.feelings_opposed(b, a) is expected
 
 
+@pytest.mark.parametrize(("word", "expected"), [
+    ("praise", True), ("criticised", True), ("welcomed", True), ("fears", True), ("rejected", True),
+    ("defeated", False), ("kill", False), ("won", False), ("failed", False), ("xyzzy", False),
+])
+def test_verbs_of_judging_or_feeling(word: str, expected: bool) -> None:
+    assert lexicon.stance_verb(word) is expected
+
+
 def test_a_feeling_turned_round_is_a_swap_in_place() -> None:
     assert swapped("The director said she was disappointed.", "The director said she was overjoyed.") == \
         [("disappointed", "overjoyed")]
