@@ -106,10 +106,29 @@ REWRITE_4 = [
 ]
 
 
+#: a fifth: feelings and judgements turned round, in one place or across the sentence; a
+#: feeling in other words stays kept
+ORIGINAL_5 = (
+    "The town's football club won the regional cup on Sunday, beating the holders 2-0. "
+    "The club's chairman said he was delighted with the result. "
+    "Supporters' groups called the new ticket prices a betrayal. "
+    "Local traders praised the club for bringing visitors to the town. "
+    "Heavy rain is forecast for the victory parade on Wednesday."
+)
+REWRITE_5 = [
+    ("On Sunday the town's football club beat the holders 2-0 to win the regional cup.", None),
+    ("The club's chairman said he was thrilled with the result.", None),
+    ("Supporters' groups welcomed the new ticket prices.", "opposite meaning: betrayal → welcomed"),
+    ("Local traders criticised the club for bringing visitors to the town.", "opposite meaning: praised → criticised"),
+    ("Dry weather is forecast for the victory parade on Wednesday.", "opposite meaning: rain → Dry"),
+]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("original", "rewrite"), [(ORIGINAL, REWRITE), (ORIGINAL_2, REWRITE_2),
-                                                   (ORIGINAL_3, REWRITE_3), (ORIGINAL_4, REWRITE_4)],
-                         ids=["budget", "bus", "pier", "hall"])
+                                                   (ORIGINAL_3, REWRITE_3), (ORIGINAL_4, REWRITE_4),
+                                                   (ORIGINAL_5, REWRITE_5)],
+                         ids=["budget", "bus", "pier", "hall", "cup"])
 def test_planted_changes_are_found_and_paraphrases_kept(real_comparer: Comparer, original: str,
                                                         rewrite: list[tuple[str, str | None]]) -> None:
     text = " ".join(sentence for sentence, _ in rewrite)
