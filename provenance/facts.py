@@ -846,6 +846,7 @@ def _thing_facts(doc: Any) -> list[Fact]:
 STANCE = "\u00b1"
 #: verbs that judge their object by what they call it ("called the decision a betrayal")
 _CALLING = frozenset({"call", "describe", "brand", "label", "term", "dub", "deem", "consider"})
+_CALLING_HEADS = _CALLING | {"as"}      # "described it as a disaster": the noun hangs from "as"
 
 
 def _stance_subject(verb: Any) -> str:
@@ -883,7 +884,7 @@ def _stance_facts(doc: Any) -> list[Fact]:
             verb = tok
         elif tok.pos_ == "ADJ" and tok.dep_ == "conj" and tok.head.dep_ == "acomp":
             verb = tok.head.head
-        elif tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr", "pobj") and _lemma(tok.head) in _CALLING | {"as"}:
+        elif tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr", "pobj") and _lemma(tok.head) in _CALLING_HEADS:
             verb = tok.head if tok.head.dep_ != "prep" else tok.head.head
             if _lemma(verb) not in _CALLING:
                 continue

@@ -304,16 +304,9 @@ def fingerprint() -> str:
 @functools.lru_cache(maxsize=65536)
 def base_forms(word: str) -> frozenset[str]:
     """The word itself and the base forms WordNet's rules give it that have antonyms."""
-    antonyms, exceptions = _tables()
+    antonyms = _tables()[0]
     w = word.lower().replace("’", "'")
-    out = {w}
-    out.update(exceptions.get(w, ()))
-    for ending, base in _RULES:
-        if w.endswith(ending) and len(w) > len(ending) + 1:
-            stem = w[: -len(ending)] + base
-            if stem in antonyms:
-                out.add(stem)
-    return frozenset(out)
+    return frozenset({w} | {x for x in word_forms(w) if x in antonyms})   # the exceptions kept all have antonyms
 
 
 def _negated(a: str, b: str) -> bool:
@@ -421,7 +414,8 @@ def _feelings() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
 
 
 def word_forms(word: str) -> set[str]:
-    """The word and what WordNet's suffix rules and exception lists make of it."""
+    """The word and what WordNet's suffix rules and exception lists (those entries whose base
+    form has antonyms, ``_tables``) make of it."""
     out = {word, *_tables()[1].get(word, ())}
     out.update(word[: -len(e)] + b for e, b in _RULES if word.endswith(e) and len(word) > len(e) + 1)
     return out
