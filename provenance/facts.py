@@ -2124,8 +2124,10 @@ def _stance_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str
             out.setdefault(f.value[2:], set()).add(f.value[1])
         return out
 
+    if not rewrite or not original:       # most claim pairs: no diff of the two texts is needed
+        return []
     rs, os_ = signs(rewrite), signs(original)
-    swapped = {(a, c) for (a, _), (c, _) in opposites(rewrite_text, original_text)}
+    swapped: set[tuple[int, int]] | None = None
     missing = _Stems().missing
     changes = []
     for subject, r_signs in rs.items():
@@ -2134,6 +2136,8 @@ def _stance_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str
             continue
         r = next(f for f in rewrite if f.value[2:] == subject)
         o = next(f for f in original if f.value[2:] == subject)
+        if swapped is None:
+            swapped = {(a, c) for (a, _), (c, _) in opposites(rewrite_text, original_text)}
         if ((r.start, o.start) in swapped or not missing(r.text, original_text) or not missing(o.text, rewrite_text)
                 or word_forms(r.text.lower()) & word_forms(o.text.lower())):     # "welcomed" / "did not welcome"
             continue
