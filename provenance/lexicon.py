@@ -181,8 +181,31 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                                             "unexpected", "unexpectedly",
                                                                             "shocked", "stunned")),
         # weather a forecast turns round
-        (("rain", "rainy", "showers", "downpours", "storms", "stormy"), ("dry", "sunny", "sunshine")))
+        (("rain", "rainy", "showers", "downpours", "storms", "stormy"), ("dry", "sunny", "sunshine")),
+        # a price or a tax frozen against one put up; a service free against one paid for
+        # ("have to pay" is read as "charged", ``_PHRASES``); most of a thing against a small part
+        (("frozen", "freeze", "freezes", "froze"), ("raise", "raises", "raised", "raising", "increase", "increases",
+                                                    "increased", "increasing", "hike", "hikes", "hiked", "rise",
+                                                    "rises", "rose", "risen")),
+        (("free",), ("charged", "charge", "charges", "fee", "fees")),
+        (("most", "majority", "bulk"), ("fraction",)),
+        # a service running as normal against one hit
+        (("normal", "normally"), ("disrupted", "disruption", "disruptions", "affected", "hit", "halted", "cancelled",
+                                  "canceled", "delayed", "suspended")))
         for a in one for b in other)
+#: opposites found wherever they stand in the two texts, not only in one replaced stretch:
+#: states a rewrite tells in another order ("entry is free for children" / "children will
+#: have to pay to enter"; "more rain later in the week" / "the rest of the week will be dry")
+_ANYWHERE = frozenset({"free", "charged", "charge", "charges", "fee", "fees", "rain", "rainy", "showers", "downpours",
+                       "storms", "stormy", "dry", "sunny", "sunshine"})
+#: phrases read as one word by the opposite-word check ("stay the same" is "unchanged", "will
+#: have to pay" is "charged", "a small share" is "fraction", "as usual" is "normal")
+_PHRASES = tuple((re.compile(rf"\b(?:{words})\b", re.I), word) for words, word in (
+    (r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining) the same", "unchanged"),
+    (r"(?:go|goes|went|gone|going) up", "rise"), (r"(?:go|goes|went|gone|going) down", "fall"),
+    (r"(?:(?:has|have|had|need|needs|needed) to|must) pay", "charged"),
+    (r"(?:only )?(?:a |an )?(?:small|tiny|minor) (?:share|part|portion|proportion|fraction|amount)", "fraction"),
+    (r"as (?:normal|usual)", "normal")))
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
@@ -463,8 +486,14 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
     """(lower-cased word, start, end, checkable): a word is checked when it is no stop word,
     has three letters or more, and is not capitalised inside the text (a name: "South Korea",
     "New York"); "up" and "down" are checked too ("shares went up" / "went down")."""
-    out = []
+    phrases = sorted((m.start(), m.end(), word) for pattern, word in _PHRASES for m in pattern.finditer(text))
+    out: list[tuple[str, int, int, bool]] = []
     for m in _WORD.finditer(text):
+        inside = next((p for p in phrases if p[0] <= m.start() < p[1]), None)
+        if inside is not None:
+            if not out or out[-1][1:3] != inside[:2]:
+                out.append((inside[2], inside[0], inside[1], True))
+            continue
         w = m.group()
         low = w.lower()
         named = w[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", "!", "?", "\"", "“"))
@@ -499,6 +528,15 @@ def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[
                     found.append(((s, e), (s2, e2)))
                     paired.add((s2, e2))
                     break
+    done = {r for r, _ in found}
+    for w, s, e, _ in rw:
+        if w not in _ANYWHERE or (s, e) in done or not base_forms(w).isdisjoint(og_forms):
+            continue
+        for v, s2, e2, _ in og:
+            if v in _ANYWHERE and (s2, e2) not in paired and base_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
+                found.append(((s, e), (s2, e2)))
+                paired.add((s2, e2))
+                break
     return found
 
 
