@@ -942,21 +942,24 @@ def _result_facts(doc: Any) -> list[Fact]:
         return []
     facts = []
 
-    def add(tok: Any, won: bool) -> None:
+    def add(tok: Any, won: bool, at: Any = None) -> None:
+        """A fact of ``tok``'s party, spanning the party, or the verb ``at`` when the party is
+        another verb's subject (so that it falls in the verb's claim)."""
         party = _contest_party(tok) if tok is not None else ""
+        first = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]) if party else 0
+        start, end = (at.i, at.i + 1) if at is not None else (first, tok.i + 1 if party else 0)
         value = f"{RESULT}{'+' if won else '-'}{party}"
-        if party and not any(f.value == value and f.end == tok.idx + len(tok) for f in facts):
-            first = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
-            facts.append(_span_fact("role", doc, first, tok.i + 1, value))
+        if party and not any(f.value == value and f.start == doc[start].idx for f in facts):
+            facts.append(_span_fact("role", doc, start, end, value))
 
     for tok in doc:
         lemma = _lemma(tok)
         if tok.pos_ != "VERB" or lemma not in _BEATING | {"win", "lose"}:
             continue
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        verb = tok
+        verb, at = tok, None
         while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head
+            verb, at = verb.head, tok
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         passive = subject is not None and subject.dep_ == "nsubjpass"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -964,19 +967,19 @@ def _result_facts(doc: Any) -> list[Fact]:
         if lemma == "lose":
             if passive:
                 continue
-            add(subject, False)
+            add(subject, False, at)
             # "lost 2-0 to the club", "lost the final to Riverside" (the parser may hang "to"
             # from the object): the nearest "to" in the verb's own words
             to = next((t for t in tok.subtree if t.lower_ == "to" and t.dep_ == "prep" and _own_word(t, tok)), None)
             add(next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None, True)
         elif lemma == "win":
             if not passive:
-                add(subject, True)
+                add(subject, True, at)
         elif passive:
-            add(subject, False)
+            add(subject, False, at)
             add(agent, True)
         else:
-            add(subject, True)
+            add(subject, True, at)
             add(obj, False)
     return facts
 
@@ -2296,7 +2299,8 @@ def _results_agree(rewrite: Sequence[Fact], original: Sequence[Fact]) -> bool:
     """Whether both sides give one party the same result and no party the opposite one."""
     r = [f for f in rewrite if f.kind == "role" and f.value.startswith(RESULT)]
     o = [f for f in original if f.kind == "role" and f.value.startswith(RESULT)]
-    return (any(a.value[1] == b.value[1] and _same_party(a.value[2:], b.value[2:]) for a in r for b in o)
+    r_told, o_told = sum(_sides(r), []), sum(_sides(o), [])
+    return (any(a.value[1] == b.value[1] and _same_party(a.value[2:], b.value[2:]) for a in r_told for b in o_told)
             and not _crossed(r, o))
 
 
@@ -2310,10 +2314,18 @@ def _result_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChang
     r_facts = tuple(dict.fromkeys(r for r, _ in crossed))
     o_facts = tuple(dict.fromkeys(o for _, o in crossed))
 
-    def told(f: Fact) -> str:
-        return f"{f.text} {'won' if f.value[1] == '+' else 'lost'}"
+    def told(facts: tuple[Fact, ...]) -> str:
+        """Each party once, as written where a fact spans it (one that spans a verb names its
+        subject's party)."""
+        out = []
+        for value in dict.fromkeys(f.value for f in facts):
+            party = value[2:]
+            name = next((f.text for f in facts if f.value == value
+                         and f.text.lower().split()[-1][:4] == party.split()[-1][:4]), party)
+            out.append(f"{name} {'won' if value[1] == '+' else 'lost'}")
+        return ", ".join(out)
 
-    reason = f"result turned round: {', '.join(map(told, o_facts))} → {', '.join(map(told, r_facts))}"
+    reason = f"result turned round: {told(o_facts)} → {told(r_facts)}"
     return [FactChange("role", r_facts, o_facts, reason)]
 
 

@@ -189,6 +189,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                     "rises", "rose", "risen")),
         (("free",), ("charged", "charge", "charges", "fee", "fees")),
         (("most", "majority", "bulk"), ("fraction",)),
+        # homes for the rich against homes for all; a temperature told by how high it is
+        (("luxury", "upmarket", "high-end"), ("affordable", "low-cost")),
+        (("higher",), ("cooler", "colder")), (("lower",), ("warmer", "hotter")),
         # a service running as normal against one hit
         (("normal", "normally"), ("disrupted", "disruption", "disruptions", "affected", "hit", "halted", "cancelled",
                                   "canceled", "delayed", "suspended")))
@@ -197,7 +200,15 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
 #: states a rewrite tells in another order ("entry is free for children" / "children will
 #: have to pay to enter"; "more rain later in the week" / "the rest of the week will be dry")
 _ANYWHERE = frozenset({"free", "charged", "charge", "charges", "fee", "fees", "rain", "rainy", "showers", "downpours",
-                       "storms", "stormy", "dry", "sunny", "sunshine"})
+                       "storms", "stormy", "dry", "sunny", "sunshine",
+                       # a figure held where it was against one put up ("kept rates unchanged" /
+                       # "raised rates"), a result foreseen against one that surprised ("most
+                       # economists had expected the decision" / "the decision surprised most
+                       # economists")
+                       "unchanged", "steady", "frozen", "raise", "raises", "raised", "raising", "increase",
+                       "increases", "increased", "increasing", "hike", "hikes", "hiked", "rise", "rises", "rose",
+                       "risen", "expected", "predicted", "anticipated", "foreseen", "surprised", "surprise",
+                       "surprising", "unexpected", "unexpectedly", "shocked", "stunned"})
 #: phrases read as one word by the opposite-word check ("stay the same" is "unchanged", "will
 #: have to pay" is "charged", "a small share" is "fraction", "as usual" is "normal")
 _PHRASES = tuple((re.compile(rf"\b(?:{words})\b", re.I), word) for words, word in (

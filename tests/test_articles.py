@@ -124,11 +124,34 @@ REWRITE_5 = [
 ]
 
 
+#: a sixth: a result told from the loser's side and a cause told as what came first stay
+#: kept; a figure frozen, a service paid for or hit, most of a thing made a small part of it,
+#: a step still to come told as done are changes
+ORIGINAL_6 = (
+    "The county side won the rugby final on Saturday, beating the city 24-10. "
+    "Storms caused delays on the ferry routes to the islands. "
+    "Most of the prize money will go to the youth teams. "
+    "Ticket prices will rise by 5 percent next season. "
+    "Entry to the stadium tour is free for members. "
+    "Buses to the ground will run as normal. "
+    "The league has paid the clubs what it owed them."
+)
+REWRITE_6 = [
+    ("The city lost the rugby final 24-10 to the county side on Saturday.", None),
+    ("Ferry routes to the islands were delayed after storms.", None),
+    ("Only a small part of the prize money will go to the youth teams.", "opposite meaning: Most → Only a small part"),
+    ("Ticket prices will be frozen next season.", "opposite meaning: rise → frozen"),
+    ("Members will have to pay for the stadium tour.", "opposite meaning: free → have to pay"),
+    ("Buses to the ground will also be hit.", "opposite meaning: as normal → hit"),
+    ("The league has yet to pay the clubs what it owed them.", "negation added: yet to"),
+]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("original", "rewrite"), [(ORIGINAL, REWRITE), (ORIGINAL_2, REWRITE_2),
                                                    (ORIGINAL_3, REWRITE_3), (ORIGINAL_4, REWRITE_4),
-                                                   (ORIGINAL_5, REWRITE_5)],
-                         ids=["budget", "bus", "pier", "hall", "cup"])
+                                                   (ORIGINAL_5, REWRITE_5), (ORIGINAL_6, REWRITE_6)],
+                         ids=["budget", "bus", "pier", "hall", "cup", "final"])
 def test_planted_changes_are_found_and_paraphrases_kept(real_comparer: Comparer, original: str,
                                                         rewrite: list[tuple[str, str | None]]) -> None:
     text = " ".join(sentence for sentence, _ in rewrite)

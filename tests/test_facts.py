@@ -797,6 +797,28 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Analysts had expected the result.", "Analysts were surprised by the result.",
      ["opposite meaning: expected → surprised"]),
     ("He won by a narrow margin.", "He won by a clear margin.", ["opposite meaning: narrow → clear"]),
+    # a contest's result told from the loser's side is the same result; the other way round it
+    # is a change
+    ("Riverside United won the final on Sunday, beating Northgate 3-1.",
+     "Northgate lost the final 3-1 to Riverside United on Sunday.", []),
+    ("The club won the final, beating the holders 2-0.", "The holders lost 2-0 to the club.", []),
+    ("Jones defeated Smith in the second round.", "Smith lost in the second round.", []),
+    ("Riverside United won the final on Sunday, beating Northgate 3-1.",
+     "Riverside lost the final 3-1 to Northgate on Sunday.",
+     ["result turned round: Northgate lost, Riverside United won → Northgate won, Riverside lost",
+      "negation changed: won → lost"]),
+    ("The club won the final, beating the holders 2-0.", "The holders beat the club 2-0.",
+     ["result turned round: holders lost, club won → holders won, club lost"]),
+    ("Jones defeated Smith in the second round.", "Smith won in the second round.",
+     ["result turned round: Smith lost → Smith won"]),
+    ("The storm knocked out power to 90,000 homes.", "About 90,000 homes lost power in the storm.", []),
+    # what is still to be done, and a cause told as what came first
+    ("The bank has repaid all the customers.", "The bank has yet to repay the customers.", ["negation added: yet to"]),
+    ("Shareholders have approved the deal.", "Shareholders have yet to approve the deal.",
+     ["hedge added: have yet to approve"]),
+    ("Heavy rain caused flooding in three villages.", "Three villages were flooded after heavy rain.", []),
+    ("The report was published because the minister resigned.", "The minister resigned after the report was published.",
+     ["timing added: after"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

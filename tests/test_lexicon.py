@@ -115,6 +115,19 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("Calmer seas helped the rescue.", "Rough seas hampered the rescue.", [("Calmer", "Rough"), ("helped", "hampered")]),
     ("The coach said he was disappointed with the draw.", "The coach said he was pleased with the draw.",
      [("disappointed", "pleased")]),
+    # phrases read as one word: a figure held or put up, a service free or paid for, most of a
+    # thing or a small part of it, a service as normal or hit
+    ("Council tax will be frozen next year.", "Council tax will rise next year.", [("frozen", "rise")]),
+    ("Parking charges will go up.", "Parking charges will stay the same.", [("go up", "stay the same")]),
+    ("Only a small share of the money will go to schools.", "Most of the money will go to schools.",
+     [("Only a small share", "Most")]),
+    ("Trams will also be hit.", "Trams will run as normal.", [("hit", "as normal")]),
+    # a state told in another order: free or paid for, rain or dry, wherever the words stand
+    ("Children will have to pay to enter the museum.", "Entry to the museum is free for children.",
+     [("have to pay", "free")]),
+    ("Forecasters expect the rest of the week to be dry.", "Forecasters expect more rain later in the week.",
+     [("dry", "rain")]),
+    ("Entry is free and the tour must be paid for.", "The tour must be paid for and entry is free.", []),
     # the pair must stand in one replaced stretch
     ("Many residents backed the plan.", "Many residents backed the plan, few did not.", []),
     ("The coach resigned after the board fired his assistant.", "The coach resigned after the board fired his assistant.", []),
