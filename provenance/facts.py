@@ -968,9 +968,10 @@ def _result_facts(doc: Any) -> list[Fact]:
             if passive:
                 continue
             add(subject, False, at)
-            # "lost 2-0 to the club", "lost the final to Riverside" (the parser may hang "to"
-            # from the object): the nearest "to" in the verb's own words
-            to = next((t for t in tok.subtree if t.lower_ == "to" and t.dep_ == "prep" and _own_word(t, tok)), None)
+            # "lost 2-0 to the club", "lost the final to Riverside", "lost against Stoke" (the
+            # parser may hang "to" from the object): the nearest "to" in the verb's own words
+            to = next((t for t in tok.subtree if t.lower_ in ("to", "against") and t.dep_ == "prep"
+                       and _own_word(t, tok)), None)
             add(next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None, True)
         elif lemma == "win":
             if not passive:
@@ -1312,7 +1313,7 @@ def _comparison_facts(doc: Any) -> list[Fact]:
 #: verbs whose particle makes them negative, valued as the one-word verb they stand for:
 #: "the strike was called off" is "cancelled", "turned down the offer" is "rejected"
 _PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject", ("knock", "out"): "cut",
-                      ("wipe", "out"): "cut"}
+                      ("wipe", "out"): "cut", ("rule", "out"): "reject"}
 
 
 def _particle(tok: Any) -> str:

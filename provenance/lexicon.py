@@ -192,6 +192,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # homes for the rich against homes for all; a temperature told by how high it is
         (("luxury", "upmarket", "high-end"), ("affordable", "low-cost")),
         (("higher",), ("cooler", "colder")), (("lower",), ("warmer", "hotter")),
+        # how close a species is to dying out (the Red List's steps)
+        (("vulnerable", "near-threatened"), ("endangered",)),
         # a service running as normal against one hit
         (("normal", "normally"), ("disrupted", "disruption", "disruptions", "affected", "hit", "halted", "cancelled",
                                   "canceled", "delayed", "suspended")))

@@ -812,6 +812,11 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Jones defeated Smith in the second round.", "Smith won in the second round.",
      ["result turned round: Smith lost → Smith won"]),
     ("The storm knocked out power to 90,000 homes.", "About 90,000 homes lost power in the storm.", []),
+    ("Stoke beat Sheffield and Hull before losing to Leeds in the fourth round.",
+     "Stoke beat Leeds and Hull before losing in the fourth round against Sheffield.",
+     ["result turned round: Sheffield lost, Leeds won → Sheffield won, Leeds lost"]),
+    ("A full inspection of the bridges has been ordered.", "An inspection of the bridges has been ruled out.",
+     ["negation added: ruled out"]),
     # what is still to be done, and a cause told as what came first
     ("The bank has repaid all the customers.", "The bank has yet to repay the customers.", ["negation added: yet to"]),
     ("Shareholders have approved the deal.", "Shareholders have yet to approve the deal.",

@@ -122,6 +122,13 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("Only a small share of the money will go to schools.", "Most of the money will go to schools.",
      [("Only a small share", "Most")]),
     ("Trams will also be hit.", "Trams will run as normal.", [("hit", "as normal")]),
+    ("The species is listed as endangered.", "The species is listed as vulnerable.", [("endangered", "vulnerable")]),
+    ("Temperatures were higher than last year.", "Temperatures were cooler than last year.", [("higher", "cooler")]),
+    ("The mayor promised 500 luxury homes.", "The mayor promised 500 affordable homes.", [("luxury", "affordable")]),
+    # a figure held or put up, a result foreseen or not, wherever the words stand
+    ("The bank raised rates to 4 percent.", "The bank kept rates unchanged at 4 percent.", [("raised", "unchanged")]),
+    ("The decision surprised most economists.", "Most economists had expected the decision.",
+     [("surprised", "expected")]),
     # a state told in another order: free or paid for, rain or dry, wherever the words stand
     ("Children will have to pay to enter the museum.", "Entry to the museum is free for children.",
      [("have to pay", "free")]),
