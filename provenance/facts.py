@@ -1943,7 +1943,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
       "fell" ...) differs between the sides, where a word put in place of its opposite
       ("lower" for "higher", "failure" for "success": WordNet's direct antonyms in one replaced
       stretch, ``lexicon.opposites``) flips it once more; the facts named are those on either
-      side without a same-valued counterpart, and the swapped words.
+      side without a same-valued counterpart, and the swapped words. Where both sides give one
+      party of a contest the same result and none the opposite one (``_results_agree``: "Northgate
+      lost to Riverside" for "Riverside won, beating Northgate"), "won" and "lost" count for
+      nothing; a party given the opposite result is "result turned round" (``_result_changes``).
     - hedge: compared by class (reported, possible, expected, believed, estimated, partial,
       former, tentative, suggested, weighed, ready, attempted, unknown, slight), both ways; "an
       estimated" figure carries an estimate: "hedge
