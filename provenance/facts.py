@@ -2411,9 +2411,21 @@ def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: st
         scoped = [sw for sw in swaps if sw not in free]
         changes = _negation_reason(rewrite, original, scoped) if (1 + len(scoped)) % 2 == 1 else []
         return changes + [_opposite_change(free)]
+    if not odd and len(swaps) >= 2 and len(free) == len(swaps) and not any(
+            _COMPLEMENTS & {r.text.lower(), o.text.lower()} for r, o in swaps):
+        # two turns with no negative word: "the defeat was the worst moment" for "the victory
+        # was the best moment" changes the event and the verdict; they cancel only when one
+        # turns how likely or true a thing is ("failure was unlikely" / "success was likely")
+        return [_opposite_change(swaps)]
     if (odd + len(swaps)) % 2 == 0:
         return []
     return _negation_reason(rewrite, original, swaps)
+
+
+#: words that say how likely or how true a thing is: turned round with the thing itself
+#: ("success was likely" / "failure was unlikely"), the two turns cancel
+_COMPLEMENTS = frozenset({"likely", "unlikely", "probable", "improbable", "possible", "impossible", "true", "false",
+                          "correct", "incorrect", "certain", "uncertain", "right", "wrong"})
 
 
 def _negated_here(word: Fact, negations: list[Fact], text: str) -> bool:

@@ -768,7 +768,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["opposite meaning: students → teachers"]),
     ("Residents were told to leave their homes.", "Residents were allowed to stay in their homes.",
      ["negation changed: leave → allowed, stay"]),
-    ("The rescue was hampered by rough seas.", "The rescue was helped by calmer seas.", []),
+    # two turns with no negative word are two changes (the seas were rough, not calm); they
+    # cancel where one turns how likely a thing is
+    ("The rescue was hampered by rough seas.", "The rescue was helped by calmer seas.",
+     ["opposite meaning: hampered, rough → helped, calmer"]),
+    ("The manager said the victory was the best moment of his career.",
+     "The manager said the defeat was the worst moment of his career.", ["opposite meaning: victory, best → defeat, worst"]),
+    ("Success was likely.", "Failure was unlikely.", []),
     ("Cooler weather is forecast for the weekend.", "Hotter weather is forecast for the weekend.",
      ["opposite meaning: Cooler → Hotter"]),
     ("Cooler weather is forecast for the weekend.", "Colder weather is forecast for the weekend.", []),
