@@ -993,21 +993,26 @@ FIGURE = "#"
 def _figure_facts(doc: Any) -> list[Fact]:
     """Which verb each plain figure counts for: the nearest verb above a number token in the
     parse, two steps at most ("killed 12 people", "injured 40"), valued ``#<figure>><verb>>``
-    and spanning the verb and the figure. A year is no figure."""
+    and spanning the verb and the figure; with no verb above, the noun it counts or orders
+    ("#77th>round>": "the 77th round"). A year is no figure."""
     if not doc.has_annotation("DEP"):
         return []
     facts = []
     for tok in doc:
-        if not tok.like_num or not tok.text[:1].isdigit() and tok.lower_ not in _SMALL_NUMBERS:
+        # an ordinal word orders a noun only ("the second single")
+        ordinal = tok.lower_ in _ORDINALS and tok.dep_ == "amod" and tok.head.pos_ == "NOUN"
+        if not ordinal and (not tok.like_num or not tok.text[:1].isdigit() and tok.lower_ not in _SMALL_NUMBERS):
             continue
         if _FIGURE_YEAR.fullmatch(tok.text):
             continue
-        head = tok.head if tok.dep_ in {"nummod", "dobj", "nsubj", "nsubjpass", "attr", "pobj"} else None
+        head = tok.head if tok.dep_ in {"nummod", "dobj", "nsubj", "nsubjpass", "attr", "pobj"} and not ordinal else None
         for _ in range(2):
             if head is None or head.pos_ == "VERB" or head.i == head.head.i:
                 break
             head = head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} else None
-        if head is None or head.pos_ != "VERB":
+        if (head is None or head.pos_ != "VERB") and tok.dep_ in {"amod", "nummod"} and tok.head.pos_ == "NOUN":
+            head = tok.head     # no verb above: the noun it counts or orders ("the 77th round")
+        elif head is None or head.pos_ != "VERB":
             continue
         value = _number_value(tok.text)
         facts += _bound_fact(doc, min(tok.i, head.i), max(tok.i, head.i) + 1, FIGURE, value, _lemma(head))
