@@ -213,12 +213,17 @@ _ANYWHERE = frozenset({"free", "charged", "charge", "charges", "fee", "fees", "r
                        "surprising", "unexpected", "unexpectedly", "shocked", "stunned"})
 #: phrases read as one word by the opposite-word check ("stay the same" is "unchanged", "will
 #: have to pay" is "charged", "a small share" is "fraction", "as usual" is "normal")
-_PHRASES = tuple((re.compile(rf"\b(?:{words})\b", re.I), word) for words, word in (
+_PHRASES = tuple((words, word) for words, word in (
     (r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining) the same", "unchanged"),
     (r"(?:go|goes|went|gone|going) up", "rise"), (r"(?:go|goes|went|gone|going) down", "fall"),
     (r"(?:(?:has|have|had|need|needs|needed) to|must) pay", "charged"),
     (r"(?:only )?(?:a |an )?(?:small|tiny|minor) (?:share|part|portion|proportion|fraction|amount)", "fraction"),
     (r"as (?:normal|usual)", "normal")))
+#: the phrases as one pattern, a named group each (``_PHRASE_WORDS`` gives each group's word)
+_PHRASE_RE = re.compile("|".join(rf"(?P<p{i}>\b(?:{words})\b)" for i, (words, _) in enumerate(_PHRASES)), re.I)
+_PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
+#: a word each phrase holds: a text with none of them is not searched
+_PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
@@ -499,10 +504,12 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
     """(lower-cased word, start, end, checkable): a word is checked when it is no stop word,
     has three letters or more, and is not capitalised inside the text (a name: "South Korea",
     "New York"); "up" and "down" are checked too ("shares went up" / "went down")."""
-    phrases = sorted((m.start(), m.end(), word) for pattern, word in _PHRASES for m in pattern.finditer(text))
+    low_text = text.lower()
+    phrases = ([(m.start(), m.end(), _PHRASE_WORDS[m.lastgroup]) for m in _PHRASE_RE.finditer(text)]
+               if any(k in low_text for k in _PHRASE_KEYS) else [])
     out: list[tuple[str, int, int, bool]] = []
     for m in _WORD.finditer(text):
-        inside = next((p for p in phrases if p[0] <= m.start() < p[1]), None)
+        inside = next((p for p in phrases if p[0] <= m.start() < p[1]), None) if phrases else None
         if inside is not None:
             if not out or out[-1][1:3] != inside[:2]:
                 out.append((inside[2], inside[0], inside[1], True))
