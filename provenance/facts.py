@@ -946,10 +946,15 @@ def _result_facts(doc: Any) -> list[Fact]:
         """A fact of ``tok``'s party, spanning the party, or the verb ``at`` when the party is
         another verb's subject (so that it falls in the verb's claim)."""
         party = _contest_party(tok) if tok is not None else ""
-        first = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]) if party else 0
-        start, end = (at.i, at.i + 1) if at is not None else (first, tok.i + 1 if party else 0)
+        if not party:
+            return
+        if at is not None:
+            start, end = at.i, at.i + 1
+        else:
+            names = [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            start, end = min([tok.i] + names), tok.i + 1
         value = f"{RESULT}{'+' if won else '-'}{party}"
-        if party and not any(f.value == value and f.start == doc[start].idx for f in facts):
+        if not any(f.value == value and f.start == doc[start].idx for f in facts):
             facts.append(_span_fact("role", doc, start, end, value))
 
     for tok in doc:
@@ -2398,6 +2403,12 @@ def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str
             and (_free_of(taken[0], a, b) or _free_of(taken[1], c, d))]
 
 
+#: words that say how likely or how true a thing is: turned round with the thing itself
+#: ("success was likely" / "failure was unlikely"), the two turns cancel
+_COMPLEMENTS = frozenset({"likely", "unlikely", "probable", "improbable", "possible", "impossible", "true", "false",
+                          "correct", "incorrect", "certain", "uncertain", "right", "wrong"})
+
+
 def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
                      original_text: str, taken: tuple[list[Fact], list[Fact]] = ([], [])) -> list[FactChange]:
     """One negation change when the polarity differs: the parity of each side's negative items
@@ -2425,12 +2436,6 @@ def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: st
     if (odd + len(swaps)) % 2 == 0:
         return []
     return _negation_reason(rewrite, original, swaps)
-
-
-#: words that say how likely or how true a thing is: turned round with the thing itself
-#: ("success was likely" / "failure was unlikely"), the two turns cancel
-_COMPLEMENTS = frozenset({"likely", "unlikely", "probable", "improbable", "possible", "impossible", "true", "false",
-                          "correct", "incorrect", "certain", "uncertain", "right", "wrong"})
 
 
 def _negated_here(word: Fact, negations: list[Fact], text: str) -> bool:
