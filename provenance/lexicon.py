@@ -45,6 +45,16 @@ _RULES = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), (
           ("men", "man"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
           ("er", ""), ("est", ""), ("er", "e"), ("est", "e"))
 _DIRECTIONS = frozenset({"up", "down"})
+#: word groups that stand in more than one pair below, and in ``_ANYWHERE``: a figure put up,
+#: held where it was, a service free or paid for, rain or dry weather, a result foreseen or a
+#: surprise
+_PUT_UP = ("raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing", "hike", "hikes",
+           "hiked", "rise", "rises", "rose", "risen")
+_HELD = ("unchanged", "steady")
+_FREE, _CHARGED = ("free",), ("charged", "charge", "charges", "fee", "fees")
+_RAIN, _DRY = ("rain", "rainy", "showers", "downpours", "storms", "stormy"), ("dry", "sunny", "sunshine")
+_FORESEEN = ("expected", "predicted", "anticipated", "foreseen")
+_SURPRISED = ("surprised", "surprise", "surprising", "unexpected", "unexpectedly", "shocked", "stunned")
 #: opposite quantities that WordNet does not pair, or whose words are stop words ("most
 #: residents" / "few residents"), and a few other pairs ("voted for" / "voted against",
 #: "profit" / "loss"); checked with or without the WordNet data
@@ -167,8 +177,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                                                   "vanishes", "vanished")),
         # a rate or price held where it was, against one put up ("left unchanged" / "raised");
         # one put down ("cut", "fell") is a negative word already, and two flips would cancel
-        (("unchanged", "steady"), ("raise", "raises", "raised", "raising", "increase", "increases", "increased",
-                                   "increasing", "hike", "hikes", "hiked", "rise", "rises", "rose", "risen")),
+        (_HELD, _PUT_UP),
         # defences or a dam that held against ones that gave way; a harvest or a season that
         # was poor against a record one; the country against the city; a result foreseen
         # against one that surprised
@@ -177,17 +186,13 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("poor", "meagre", "meager", "disappointing", "dismal"), ("record", "bumper", "bountiful", "abundant",
                                                                     "plentiful")),
         (("rural", "countryside"), ("city", "cities", "urban", "metropolitan", "inner-city")),
-        (("expected", "predicted", "anticipated", "foreseen", "forecast"), ("surprised", "surprise", "surprising",
-                                                                            "unexpected", "unexpectedly",
-                                                                            "shocked", "stunned")),
+        ((*_FORESEEN, "forecast"), _SURPRISED),
         # weather a forecast turns round
-        (("rain", "rainy", "showers", "downpours", "storms", "stormy"), ("dry", "sunny", "sunshine")),
+        (_RAIN, _DRY),
         # a price or a tax frozen against one put up; a service free against one paid for
         # ("have to pay" is read as "charged", ``_PHRASES``); most of a thing against a small part
-        (("frozen", "freeze", "freezes", "froze"), ("raise", "raises", "raised", "raising", "increase", "increases",
-                                                    "increased", "increasing", "hike", "hikes", "hiked", "rise",
-                                                    "rises", "rose", "risen")),
-        (("free",), ("charged", "charge", "charges", "fee", "fees")),
+        (("frozen", "freeze", "freezes", "froze"), _PUT_UP),
+        (_FREE, _CHARGED),
         (("most", "majority", "bulk"), ("fraction",)),
         # homes for the rich against homes for all; a temperature told by how high it is
         (("luxury", "upmarket", "high-end"), ("affordable", "low-cost")),
@@ -200,25 +205,19 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
-#: have to pay to enter"; "more rain later in the week" / "the rest of the week will be dry")
-_ANYWHERE = frozenset({"free", "charged", "charge", "charges", "fee", "fees", "rain", "rainy", "showers", "downpours",
-                       "storms", "stormy", "dry", "sunny", "sunshine",
-                       # a figure held where it was against one put up ("kept rates unchanged" /
-                       # "raised rates"), a result foreseen against one that surprised ("most
-                       # economists had expected the decision" / "the decision surprised most
-                       # economists")
-                       "unchanged", "steady", "frozen", "raise", "raises", "raised", "raising", "increase",
-                       "increases", "increased", "increasing", "hike", "hikes", "hiked", "rise", "rises", "rose",
-                       "risen", "expected", "predicted", "anticipated", "foreseen", "surprised", "surprise",
-                       "surprising", "unexpected", "unexpectedly", "shocked", "stunned"})
+#: have to pay to enter"; "more rain later in the week" / "the rest of the week will be dry"), a
+#: figure held where it was against one put up ("kept rates unchanged" / "raised rates"), a
+#: result foreseen against one that surprised ("most economists had expected the decision" /
+#: "the decision surprised most economists")
+_ANYWHERE = frozenset((*_FREE, *_CHARGED, *_RAIN, *_DRY, *_HELD, "frozen", *_PUT_UP, *_FORESEEN, *_SURPRISED))
 #: phrases read as one word by the opposite-word check ("stay the same" is "unchanged", "will
 #: have to pay" is "charged", "a small share" is "fraction", "as usual" is "normal")
-_PHRASES = tuple((words, word) for words, word in (
+_PHRASES = (
     (r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining) the same", "unchanged"),
     (r"(?:go|goes|went|gone|going) up", "rise"), (r"(?:go|goes|went|gone|going) down", "fall"),
     (r"(?:(?:has|have|had|need|needs|needed) to|must) pay", "charged"),
     (r"(?:only )?(?:a |an )?(?:small|tiny|minor) (?:share|part|portion|proportion|fraction|amount)", "fraction"),
-    (r"as (?:normal|usual)", "normal")))
+    (r"as (?:normal|usual)", "normal"))
 #: the phrases as one pattern, a named group each (``_PHRASE_WORDS`` gives each group's word)
 _PHRASE_RE = re.compile("|".join(rf"(?P<p{i}>\b(?:{words})\b)" for i, (words, _) in enumerate(_PHRASES)), re.I)
 _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
