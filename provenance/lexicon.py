@@ -170,7 +170,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                                            "unseat", "unseated")),
         (("release", "releases", "released", "free", "frees", "freed"), ("remand", "remands", "remanded", "detain",
                                                                         "detains", "detained", "jail", "jailed",
-                                                                        "custody")),
+                                                                        "custody", "arrest", "arrests", "arrested",
+                                                                        "arresting")),
         # a finding that held against one that went away
         (("remain", "remains", "remained", "persist", "persists", "persisted"), ("disappear", "disappears",
                                                                                   "disappeared", "vanish",
@@ -201,7 +202,12 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("vulnerable", "near-threatened"), ("endangered",)),
         # a service running as normal against one hit
         (("normal", "normally"), ("disrupted", "disruption", "disruptions", "affected", "hit", "halted", "cancelled",
-                                  "canceled", "delayed", "suspended")))
+                                  "canceled", "delayed", "suspended")),
+        # talks that ended in a deal against talks that broke down ("broke down" is read as
+        # "collapsed", ``_PHRASES``); a system at work against one switched off ("off")
+        (("agreement", "agreed", "deal", "breakthrough", "settlement"), ("collapsed", "collapse", "failed")),
+        (("normal", "normally", "working", "functioning", "operating", "operational"),
+         ("off", "disabled", "faulty", "malfunctioning", "broken")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -217,12 +223,15 @@ _PHRASES = (
     (r"(?:go|goes|went|gone|going) up", "rise"), (r"(?:go|goes|went|gone|going) down", "fall"),
     (r"(?:(?:has|have|had|need|needs|needed) to|must) pay", "charged"),
     (r"(?:only )?(?:a |an )?(?:small|tiny|minor) (?:share|part|portion|proportion|fraction|amount)", "fraction"),
-    (r"as (?:normal|usual)", "normal"))
+    (r"as (?:normal|usual)", "normal"),
+    (r"(?:break|breaks|broke|broken|breaking) down", "collapsed"),
+    (r"(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting) off", "off"))
 #: the phrases as one pattern, a named group each (``_PHRASE_WORDS`` gives each group's word)
 _PHRASE_RE = re.compile("|".join(rf"(?P<p{i}>\b(?:{words})\b)" for i, (words, _) in enumerate(_PHRASES)), re.I)
 _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
 #: a word each phrase holds: a text with none of them is not searched
-_PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual")
+_PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual",
+                "off")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
@@ -687,6 +696,25 @@ def other_kinds(a: str, b: str) -> bool:
     if sort_of(a) != "party" or sort_of(b) != "party":
         return False
     return _side_by_side(sa, sb, SIBLING_STEPS, _GENERIC)
+
+
+@functools.lru_cache(maxsize=65536)
+def other_bodies(a: str, b: str) -> bool:
+    """Whether nouns ``a`` and ``b`` (base forms), each a noun and no adjective in WordNet
+    ("police", "fire", "hospital"; not "state", "local"), name two different things: no sense
+    of one is the other's, nor sits within ``GENERAL_STEPS`` above it ("police" / "force",
+    "union" / "labor" share no sense and are told apart). ``facts`` reads them in front of a
+    party ("a fire chief" / "a police chief")."""
+    senses = _noun_tables()[0]
+    a, b = a.lower(), b.lower()
+    sa, sb = senses.get(a, ()), senses.get(b, ())
+    adjectives = _feelings()[1]
+    if not sa or not sb or a == b or set(sa) & set(sb) or any("adj" in adjectives.get(w, ()) for w in (a, b)):
+        return False
+    synsets = _noun_tables()[1]
+    up_a = [_ancestors(x, synsets, GENERAL_STEPS) for x in sa]
+    up_b = [_ancestors(y, synsets, GENERAL_STEPS) for y in sb]
+    return not (any(y in ax for ax in up_a for y in sb) or any(x in ay for ay in up_b for x in sa))
 
 
 def _side_by_side(sa: tuple[str, ...], sb: tuple[str, ...], steps: int, generic: frozenset[str]) -> bool:
