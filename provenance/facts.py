@@ -598,6 +598,9 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
     "fell by a fifth" and "fell by 20 percent" tell one figure."""
     out = []
     for f in numbers:
+        if f.text.lower() in _FRACTIONS and f.start >= 2 and re.search(r"(?:^|\W)(?:an?|one)\s$", doc.text[:f.start], re.I):
+            start = doc.text.rindex(" ", 0, f.start - 1) + 1 if " " in doc.text[:f.start - 1] else 0
+            f = Fact("number", doc.text[start:f.end], start, f.end, f.value)    # "a fifth", which the NER gives as "fifth"
         m = _FRACTION_RE.fullmatch(f.text)
         if m and not _ordinal_article(doc, f.start, f.end):
             count = m.group().lower().replace("-", " ").split()[0]

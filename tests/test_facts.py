@@ -841,6 +841,32 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Heavy rain caused flooding in three villages.", "Three villages were flooded after heavy rain.", []),
     ("The report was published because the minister resigned.", "The minister resigned after the report was published.",
      ["timing added: after"]),
+    # a fraction told in words is the share it names; "a second term" is no duration
+    ("Profit fell by 20 percent.", "Profit fell by a fifth.", []),
+    ("Profit fell by a quarter.", "Profit fell by 25 percent.", []),
+    ("Two thirds of voters backed the plan.", "About 67 percent of voters backed the plan.", []),
+    ("Profit fell by a quarter.", "Profit fell by a third.", ["number changed: a quarter → a third"]),
+    ("A third of the staff will leave.", "40 percent of the staff will leave.", ["number changed: A third → 40 percent"]),
+    ("She promised homes during her second term.", "She promised homes during her third term.",
+     ["number changed: second → third"]),
+    ("He paused for a second before answering.", "He paused for a minute before answering.",
+     ["number changed: a second → a minute"]),
+    # a party put in another body or trade by the noun in front of it
+    ("Her rival, a former police chief, won 38 percent.", "Her rival, a former fire chief, won 38 percent.",
+     ["party changed: police chief → fire chief"]),
+    ("Factory workers went on strike.", "Hospital workers went on strike.",
+     ["party changed: Factory workers → Hospital workers"]),
+    ("The union leader spoke.", "The labor leader spoke.", []),
+    ("The police chief resigned.", "The chief of police resigned.", []),
+    # a suspect held or let go, talks that failed or ended in a deal, a system off or at work
+    ("Two men were arrested on Monday.", "Two men were released on Monday.", ["opposite meaning: arrested → released"]),
+    ("Talks broke down on Friday.", "Talks ended in agreement on Friday.", ["opposite meaning: broke down → agreement"]),
+    ("The alarm had been switched off for maintenance.", "The alarm was working normally.",
+     ["opposite meaning: switched off → working"]),
+    # what is possible, not what can be done
+    ("The union said further strikes were possible.", "The union said further strikes would follow.",
+     ["hedge removed: were possible"]),
+    ("It is possible to travel by train.", "You can travel by train.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
