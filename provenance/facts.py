@@ -368,6 +368,8 @@ _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduc
                    # ("eliminate" is left out: "eliminated the traitor" is "removed" him, and
                    # "reduce or eliminate" would count twice, PAWS and MRPC DEV)
                    "shed", "slash", "axe", "trim", "shrink", "dwindle", "diminish", "halve",
+                   # a thing that did not happen to someone: "avoided relegation" is "was not relegated"
+                   "avoid",
                    # a process brought to an end: "halted" for "stopped" is no flip
                    "stop"}
 #: their positive counterparts: they count for no polarity, but name what a negative verb
@@ -1367,6 +1369,19 @@ def _particle(tok: Any) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
 
 
+#: endings of nouns that name an act done to something ("demolition", "closure", "removal",
+#: "expulsion", "punishment"): saved from one, it was not done
+_ACT_ENDINGS = ("tion", "sion", "sure", "val", "ment")
+
+
+def _spared_from(doc: Any, i: int) -> bool:
+    """Whether the words from ``i`` name an act ("demolition", "the closure"), as after "saved
+    from"; not a place or a thing ("saved from the fire")."""
+    while i < len(doc) and doc[i].pos_ in {"DET", "ADJ", "PRON"}:
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_.endswith(_ACT_ENDINGS)
+
+
 def _negation_facts(doc: Any) -> list[Fact]:
     facts = []
     for tok in doc:
@@ -1381,6 +1396,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 and not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx):
             # "the bank has yet to repay them" is "has not repaid them" (a decision still to
             # come, "has yet to approve", is a hedge: ``_HEDGE_RES``)
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif lemma in {"save", "spare"} and nxt == "from" and _spared_from(doc, tok.i + 2):
+            # "the theatre was saved from demolition" is "was not demolished"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif tok.pos_ in {"VERB", ""} and (lemma, prt := _particle(tok)) in _PHRASAL_NEGATIVES:
             end = tok.i + 2 if nxt == prt else tok.i + 1   # "called off", not "turned the offer"

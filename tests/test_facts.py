@@ -818,8 +818,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Jones defeated Smith in the second round.", "Smith won in the second round.",
      ["result turned round: Smith lost → Smith won"]),
     ("The storm knocked out power to 90,000 homes.", "About 90,000 homes lost power in the storm.", []),
-    # a fall told as a halving
+    # a fall told as a halving, an act someone was saved from or avoided
     ("A new vaccine cut admissions by half.", "A new vaccine halved admissions.", []),
+    ("The theatre has been saved from demolition.", "The theatre will be demolished.",
+     ["negation removed: saved from"]),
+    ("The theatre has been saved from demolition.", "The theatre will not be demolished.", []),
+    ("The family was saved from the fire.", "The family was pulled from the fire.", []),
+    ("The club avoided relegation on the last day.", "The club was saved from relegation on the last day.", []),
     # figures given to each other's nouns
     ("He was picked in the 77th round (7th pick overall) of the draft.",
      "He was picked in the 7th round (77th pick overall) of the draft.",
