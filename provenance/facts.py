@@ -433,7 +433,7 @@ def _number_value(text: str) -> str:
             current, seen = (current or 0) + Decimal(w.replace(",", "")), True
         elif w in _SMALL_NUMBERS or w == "half":
             current, seen = (current or 0) + Decimal(_SMALL_NUMBERS.get(w, "0.5")), True
-        elif w in _ORDINALS and not (seen and w in _DURATION_UNITS):     # not "a second", a duration
+        elif w in _ORDINALS and not (i and words[i - 1] in {"a", "an"} and w in _DURATION_UNITS):   # "a second", a duration
             current, seen, ordinal = (current or 0) + _ORDINALS[w], True, True
         elif w in {"a", "an"} and i and words[i - 1] == "half":
             continue                                                    # "half an hour"
@@ -615,7 +615,7 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
 def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]:
     numbers = [Fact("number", m.group(), m.start(), m.end(), _number_value(m.group()))
                for m in _DURATION_RE.finditer(text)
-               if not (m.group().lower().endswith("second") and _ordinal_article(doc, m.start(), m.end()))]
+               if not (re.fullmatch(r"an? second", m.group(), re.I) and _ordinal_article(doc, m.start(), m.end()))]
     dates = []
     for rx in _DATE_RES:
         for m in rx.finditer(text):
@@ -1522,6 +1522,11 @@ def _tense_facts(doc: Any) -> list[Fact]:
         elif any(c.lower_ == "already" for c in tok.children) and any(t.tag_ in {"VBZ", "VBP"} for t in [tok, *aux]):
             # "is already open", "is already finished": a state reached, not one ahead
             tense, start = "past", min([tok.i] + [c.i for c in aux])
+        elif (any(c.lower_ == "still" for c in tok.children) and any(t.tag_ in {"VBZ", "VBP"} for t in aux)
+              and (tok.tag_ == "VBG" or tok.tag_ == "VBN" and any(c.lower_ == "being" for c in aux))):
+            # "votes are still being counted", "firefighters are still fighting the blaze": not
+            # done yet ("have been counted" is)
+            tense, start = "ongoing", min([tok.i] + [c.i for c in aux])
         else:
             continue
         facts.append(_span_fact("timing", doc, min(start, tok.i), tok.i + 1,
@@ -2408,24 +2413,35 @@ def _result_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChang
     return [FactChange("role", r_facts, o_facts, reason)]
 
 
+#: nouns in front of a party that tell its rank, not its body ("head coach", "vice chair")
+_RANKS = frozenset({"head", "chief", "deputy", "assistant", "vice", "acting", "lead", "top", "senior", "junior",
+                    "interim", "associate", "co"})
+
+
 def _body_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
     """A party the two texts name by one noun ("chief", "workers") that the rewrite puts in
     another body or trade by the noun in front of it ("a former fire chief" for "a former
     police chief", "hospital workers" for "factory workers"; modifier facts, ``lexicon.other_bodies``),
     where neither of the two nouns in front occurs in the other text: "party changed"."""
-    from .lexicon import other_bodies, sort_of
+    from .lexicon import is_person, other_bodies
+
+    def body(f: Fact) -> str:
+        """The noun in front, lower-case as written (or opening the sentence) and no rank
+        ("head coach", "Tenet spokesman" name none), or ""."""
+        word = _value_slot(f)[0]
+        return word if (f.text[:1].islower() or f.start == 0) and word not in _RANKS else ""
 
     if not rewrite or not original:
         return []
     missing = _Stems().missing
     changes, used = [], set()
     for r in rewrite:
-        new, head = _value_slot(r)
-        if sort_of(head) != "party" or not missing(new, original_text):
+        new, head = body(r), _value_slot(r)[1]
+        if not new or not is_person(head) or not missing(new, original_text):
             continue
         for o in original:
-            old, head2 = _value_slot(o)
-            if head2 == head and o.start not in used and missing(old, rewrite_text) and other_bodies(new, old):
+            old, head2 = body(o), _value_slot(o)[1]
+            if old and head2 == head and o.start not in used and missing(old, rewrite_text) and other_bodies(new, old):
                 used.add(o.start)
                 changes.append(FactChange("role", (r,), (o,), f"party changed: {o.text} → {r.text}"))
                 break

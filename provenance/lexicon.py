@@ -667,6 +667,14 @@ def has_noun(word: str) -> bool:
     return word.lower() in _noun_tables()[0]
 
 
+def is_person(word: str) -> bool:
+    """Whether the commonest sense of noun ``word`` (a base form) is a person (WordNet's
+    noun.person file: "chief", "workers", "spokesman"; not a group, "council")."""
+    senses, synsets = _noun_tables()
+    sa = senses.get(word.lower(), ())
+    return bool(sa) and synsets.get(sa[0], ("",))[0] == "18"
+
+
 def sort_of(word: str) -> str:
     """"party" for a noun whose commonest sense is a person or a group, "time" for a part of a
     day, a week or a year (``_TIMES``), "" otherwise: the nouns ``other_kinds`` tells apart."""

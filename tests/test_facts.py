@@ -874,6 +874,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The union said further strikes were possible.", "The union said further strikes would follow.",
      ["hedge removed: were possible"]),
     ("It is possible to travel by train.", "You can travel by train.", []),
+    # a count still going on told as done; a rank is no body
+    ("Results from two districts are still being counted.", "All districts have now been counted.",
+     ["timing changed: are still being counted → have now been counted"]),
+    ("Votes are still being counted.", "The votes are still being counted.", []),
+    ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
+    ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
+    ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
