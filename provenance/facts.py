@@ -1546,10 +1546,20 @@ def _tense_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange
     def verb(f: Fact) -> str:
         return f.value[len(TENSE):].rpartition(":")[0]
 
+    def done(f: Fact) -> bool:
+        """A past that says the event is over: a perfect ("have now been counted"); "was held"
+        may still hold ("is still being held")."""
+        return f.value.endswith(":past") and bool(re.match(r"(?:has|have|had)\b", f.text, re.I))
+
+    def apart(a: Fact, b: Fact) -> bool:
+        if "ongoing" in (a.value.rpartition(":")[2], b.value.rpartition(":")[2]):
+            return done(a) or done(b) or a.value.endswith(":future") or b.value.endswith(":future")
+        return True
+
     changes = []
     for r in rewrite:
         same_verb = [o for o in original if verb(o) == verb(r)]
-        if same_verb and not any(o.value == r.value for o in same_verb):
+        if same_verb and not any(o.value == r.value for o in same_verb) and apart(r, same_verb[0]):
             changes.append(FactChange("timing", (r,), (same_verb[0],), f"timing changed: {same_verb[0].text} → {r.text}"))
     return changes
 
