@@ -168,7 +168,9 @@ _DATE_WORDS = _DATE_KEYWORDS | {"bc", "bce", "ad", "ce"}
 #: digits (a page range that lost its dash, "6372", is a number)
 _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 # "the start of 2022" == "the beginning of 2022"; "the coming year" == "next year"
-_DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next"}
+_DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
+                  # "the second year running" is "the second year in a row", "... straight year"
+                  "row": "running", "consecutive": "running", "straight": "running", "successive": "running"}
 # order words are timing facts; "s" is a possessive's ("next year's budget")
 _DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since",
                 "shortly", "just", "before", "after", "earlier", "later", "s"}
@@ -241,7 +243,10 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   # "shareholders have approved the deal" (not any step: "consumers would still
                   # have to get a card" is a duty, STS-B DEV)
                   r"|(?:still (?:has|have|had|needs?|needed)|(?:has|have|had) yet) to (?:be )?(?:approv|ratif|sign|vot"
-                  r"|decid|agree|confirm|accept|rul|pass|complet|finali[sz]|endors|authori[sz])\w*"),
+                  r"|decid|agree|confirm|accept|rul|pass|complet|finali[sz]|endors|authori[sz])\w*"
+                  # the same told with a noun: "the deal still needs approval from regulators"
+                  r"|(?:still (?:needs?|needed|requires?|required|awaits?|awaited|awaiting)|(?:is|are|was|were|remains?)"
+                  r" subject to|pending) (?:\w+ )?(?:approval|ratification|sign-off|clearance)"),
     # a finding that points somewhere without settling it: "the study suggests a link" is
     # not "the study proves a link" ("he suggested a plan" proposes one: ``_finding_hedges``;
     # "the symbol indicates the state" means it, hence only "indicates that" or "indicates a")
@@ -1202,7 +1207,8 @@ def _scope_facts(doc: Any) -> list[Fact]:
         return []
     facts = []
     for tok in doc:
-        if tok.pos_ != "NOUN" and not _group_adjective(tok):
+        them = tok.lower_ in {"them", "those"} and tok.dep_ == "pobj" and tok.head.lower_ == "of"   # "three of them"
+        if tok.pos_ != "NOUN" and not _group_adjective(tok) and not them:
             continue
         q, cls = next((c for c in tok.children if c.i < tok.i and c.dep_ in {"det", "amod", "predet"}
                        and c.lower_ in _SCOPE_WORDS), None), ""
@@ -1213,6 +1219,8 @@ def _scope_facts(doc: Any) -> list[Fact]:
                 q = h
             elif q is None:
                 continue
+        if them and q is None:
+            continue
         if q is not None and q.i + 1 < len(doc) and doc[q.i + 1].like_num:
             continue                                           # "some 200 people"
         if q is not None:
@@ -1382,6 +1390,10 @@ def _spared_from(doc: Any, i: int) -> bool:
     return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_.endswith(_ACT_ENDINGS)
 
 
+#: what "will go" is said of when it means cut ("about 200 jobs will go")
+_JOB_NOUNS = frozenset({"job", "post", "role", "position"})
+
+
 def _negation_facts(doc: Any) -> list[Fact]:
     facts = []
     for tok in doc:
@@ -1400,6 +1412,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif lemma in {"save", "spare"} and nxt == "from" and _spared_from(doc, tok.i + 2):
             # "the theatre was saved from demolition" is "was not demolished"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif lemma == "go" and tok.pos_ == "VERB" and not _particle(tok) and any(
+                c.dep_ == "nsubj" and _lemma(c) in _JOB_NOUNS for c in tok.children) and not any(
+                c.dep_ in {"prep", "dobj", "xcomp", "advmod"} for c in tok.children):
+            # "about 200 jobs will go" is "200 jobs will be cut"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
         elif tok.pos_ in {"VERB", ""} and (lemma, prt := _particle(tok)) in _PHRASAL_NEGATIVES:
             end = tok.i + 2 if nxt == prt else tok.i + 1   # "called off", not "turned the offer"
             facts.append(_span_fact("negation", doc, tok.i, end, "-" + _PHRASAL_NEGATIVES[(lemma, prt)]))
@@ -2140,6 +2157,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 rw = [f for f in rw if f not in r_told]
                 orig = [f for f in orig if f not in o_told]
                 numeric = (numeric[0] + r_told, numeric[1] + o_told)
+            # a fall told as a comparison ("prices were lower", "fewer cars were sold" for
+            # "prices fell", "sales fell"): the same direction, no negation removed
+            r_fall, o_fall = _fall_told(rw, orig, rewrite_text, original_text), _fall_told(orig, rw, original_text, rewrite_text)
+            rw, orig = [f for f in rw if f not in r_fall], [f for f in orig if f not in o_fall]
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
@@ -2522,6 +2543,21 @@ def _opposite_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str
 #: ("success was likely" / "failure was unlikely"), the two turns cancel
 _COMPLEMENTS = frozenset({"likely", "unlikely", "probable", "improbable", "possible", "impossible", "true", "false",
                           "correct", "incorrect", "certain", "uncertain", "right", "wrong"})
+
+
+#: verbs of a figure going down, and the words that tell the same as a comparison ("lower",
+#: "fewer", "less" but not "less than", a bound; "down" after "be": "shares were down 3 percent")
+_FALL_VERBS = frozenset({"-fall", "-drop", "-decline", "-decrease", "-plunge", "-plummet", "-tumble", "-slump",
+                         "-slide", "-dip", "-slip", "-sag", "-shrink", "-dwindle", "-diminish"})
+_FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|were|been|be) down)\b", re.I)
+
+
+def _fall_told(facts: list[Fact], other: list[Fact], text: str, other_text: str) -> list[Fact]:
+    """The falls among ``facts`` ("fell", "dropped") that the other side tells as a comparison
+    and without a fall of its own: "prices were lower" for "prices fell"."""
+    if any(f.value in _FALL_VERBS for f in other) or not _FALL_WORDS.search(other_text) or _FALL_WORDS.search(text):
+        return []
+    return [f for f in facts if f.value in _FALL_VERBS]
 
 
 def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str,

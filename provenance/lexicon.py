@@ -198,6 +198,10 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # homes for the rich against homes for all; a temperature told by how high it is
         (("luxury", "upmarket", "high-end"), ("affordable", "low-cost")),
         (("higher",), ("cooler", "colder")), (("lower",), ("warmer", "hotter")),
+        # a figure told as lower against one that rose ("prices were lower" / "prices rose")
+        (("lower", "fewer", "smaller"), (*_PUT_UP, "grew", "grow", "grows", "climbed", "climb", "climbs")),
+        # jobs cut against jobs made ("would go" is read as "axed", ``_PHRASES``)
+        (("axed", "cut", "cuts", "lost", "shed"), ("created", "create", "creates", "creating")),
         # how close a species is to dying out (the Red List's steps)
         (("vulnerable", "near-threatened"), ("endangered",)),
         # a service running as normal against one hit
@@ -225,13 +229,15 @@ _PHRASES = (
     (r"(?:only )?(?:a |an )?(?:small|tiny|minor) (?:share|part|portion|proportion|fraction|amount)", "fraction"),
     (r"as (?:normal|usual)", "normal"),
     (r"(?:break|breaks|broke|broken|breaking) down", "collapsed"),
-    (r"(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting) off", "off"))
+    (r"(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting) off", "off"),
+    # jobs that "would go" are cut ("about 200 jobs would go" / "would be created")
+    (r"(?:(?<=jobs )|(?<=posts )|(?<=roles )|(?<=positions ))(?:will|would|could|are to|are set to|to) go", "axed"))
 #: the phrases as one pattern, a named group each (``_PHRASE_WORDS`` gives each group's word)
 _PHRASE_RE = re.compile("|".join(rf"(?P<p{i}>\b(?:{words})\b)" for i, (words, _) in enumerate(_PHRASES)), re.I)
 _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
 #: a word each phrase holds: a text with none of them is not searched
 _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual",
-                "off")
+                "off", " go")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
