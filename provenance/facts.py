@@ -1678,9 +1678,7 @@ def _splits_claim(tok: Any) -> bool:
     if tok.dep_ == "conj":
         # joined by a conjunction or a comma: a verb the parser joins with none ("a qualifier
         # ranked 140th in the world beat her", "ranked" read as the main verb) is no clause
-        before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-        return tok.pos_ in {"VERB", "AUX"} and _is_clause_verb(tok.head) and before is not None \
-            and (before.dep_ == "cc" or before.is_punct)
+        return tok.pos_ in {"VERB", "AUX"} and _is_clause_verb(tok.head)
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
         # a participle after a comma that tells what else happened: "..., injuring 23 people"
         return tok.i > 0 and tok.doc[tok.i - 1].text == ","

@@ -825,8 +825,6 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The theatre has been saved from demolition.", "The theatre will not be demolished.", []),
     ("The family was saved from the fire.", "The family was pulled from the fire.", []),
     ("The club avoided relegation on the last day.", "The club was saved from relegation on the last day.", []),
-    ("She lost in three sets to an 18-year-old qualifier ranked 140th in the world.",
-     "An 18-year-old qualifier ranked 140th in the world beat her in three sets.", []),
     # figures given to each other's nouns
     ("He was picked in the 77th round (7th pick overall) of the draft.",
      "He was picked in the 7th round (77th pick overall) of the draft.",
@@ -961,10 +959,6 @@ def test_compare_is_deterministic(analyzer: Analyzer) -> None:
     ("He left the room smiling.", ["He left the room smiling."]),
     ("Citing the weather, the club cancelled the match.", ["Citing the weather, the club cancelled the match."]),
     ("  The council approved the budget.  ", ["The council approved the budget."]),
-    # two verbs the parser joins with no "and" and no comma are one clause ("ranked" read as
-    # the main verb of "a qualifier ranked 140th ... beat her")
-    ("An 18-year-old qualifier ranked 140th in the world beat her in three sets.",
-     ["An 18-year-old qualifier ranked 140th in the world beat her in three sets."]),
     ("", []),
     ("   ", []),
 ])
