@@ -1996,16 +1996,22 @@ _IN_BASE_UNITS = {"kilometre": ("m", 1000), "mile": ("m", 1609.344), "metre": ("
 _CONVERSION_SLACK = 0.1
 
 
+def _thirds(qty: str) -> bool:
+    """Whether a quantity is a share in thirds, sixths or ninths as ``_fraction_facts`` writes
+    it (two decimals: "33.33", "66.67", "16.67"), which a text rounds; "6.1" is no such share."""
+    whole, _, decimals = qty.partition(".")
+    if len(decimals) != 2 or not (whole + decimals).isdigit():
+        return False
+    return any(abs(float(qty) * d - round(float(qty) * d)) < 0.05 for d in (3, 6, 9))
+
+
 def _numbers_match(a: str, b: str) -> bool:
     (qa, ua), (qb, ub) = number_key(a), number_key(b)
     if qa == qb and (ua == ub or not ua or not ub):
         return True
-    if ua == ub == "percent" and ("." in qa) != ("." in qb):
-        # a share rounded to a whole percent ("a third" is 33.33 percent, "33 percent")
-        try:
-            return abs(float(qa) - float(qb)) < 0.5
-        except ValueError:
-            return False
+    if ua == ub == "percent" and (_thirds(qa) or _thirds(qb)):
+        # a share in thirds, sixths or ninths rounded ("a third" is 33.33 percent, "33 percent")
+        return abs(float(qa) - float(qb)) < 0.5
     (da, fa), (db, fb) = _IN_BASE_UNITS.get(ua, ("", 0)), _IN_BASE_UNITS.get(ub, ("", 0))
     if not da or da != db or ua == ub:
         return False
