@@ -1996,13 +1996,15 @@ _IN_BASE_UNITS = {"kilometre": ("m", 1000), "mile": ("m", 1609.344), "metre": ("
 _CONVERSION_SLACK = 0.1
 
 
+#: the shares ``_fraction_facts`` writes that a text rounds to a whole percent ("a third" is
+#: 33.33 percent, "33 percent"); any other figure with decimals ("6.1", "0.11") is exact
+_ROUNDED_SHARES = frozenset(_format_decimal(round(Decimal(100) * k / d, 2))
+                            for d in _FRACTIONS.values() for k in range(1, d) if (100 * k) % d)
+
+
 def _thirds(qty: str) -> bool:
-    """Whether a quantity is a share in thirds, sixths or ninths as ``_fraction_facts`` writes
-    it (two decimals: "33.33", "66.67", "16.67"), which a text rounds; "6.1" is no such share."""
-    whole, _, decimals = qty.partition(".")
-    if len(decimals) != 2 or not (whole + decimals).isdigit():
-        return False
-    return any(abs(float(qty) * d - round(float(qty) * d)) < 0.05 for d in (3, 6, 9))
+    """Whether a quantity is one of ``_ROUNDED_SHARES``."""
+    return qty in _ROUNDED_SHARES
 
 
 def _numbers_match(a: str, b: str) -> bool:

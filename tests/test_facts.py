@@ -852,6 +852,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Two thirds of voters backed the plan.", "About 67 percent of voters backed the plan.", []),
     ("The rate rose to 6 percent.", "The rate rose to 6.1 percent.", ["number changed: 6 percent → 6.1 percent"]),
     ("The rate rose to 6.25 percent.", "The rate rose to 6 percent.", ["number changed: 6.25 percent → 6 percent"]),
+    ("Stocks closed 0.54 percent higher.", "Stocks closed 0.11 percent higher.",
+     ["number changed: 0.54 percent → 0.11 percent"]),
     ("Profit fell by a quarter.", "Profit fell by a third.", ["number changed: a quarter → a third"]),
     ("A third of the staff will leave.", "40 percent of the staff will leave.", ["number changed: A third → 40 percent"]),
     ("She promised homes during her second term.", "She promised homes during her third term.",
