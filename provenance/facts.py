@@ -1676,8 +1676,6 @@ def _is_clause_verb(tok: Any) -> bool:
 def _splits_claim(tok: Any) -> bool:
     """Does the subtree of ``tok`` form a claim of its own?"""
     if tok.dep_ == "conj":
-        # joined by a conjunction or a comma: a verb the parser joins with none ("a qualifier
-        # ranked 140th in the world beat her", "ranked" read as the main verb) is no clause
         return tok.pos_ in {"VERB", "AUX"} and _is_clause_verb(tok.head)
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i == tok.i:
         # a participle after a comma that tells what else happened: "..., injuring 23 people"
@@ -2002,17 +2000,12 @@ _ROUNDED_SHARES = frozenset(_format_decimal(round(Decimal(100) * k / d, 2))
                             for d in _FRACTIONS.values() for k in range(1, d) if (100 * k) % d)
 
 
-def _thirds(qty: str) -> bool:
-    """Whether a quantity is one of ``_ROUNDED_SHARES``."""
-    return qty in _ROUNDED_SHARES
-
-
 def _numbers_match(a: str, b: str) -> bool:
     (qa, ua), (qb, ub) = number_key(a), number_key(b)
     if qa == qb and (ua == ub or not ua or not ub):
         return True
-    if ua == ub == "percent" and (_thirds(qa) or _thirds(qb)):
-        # a share in thirds, sixths or ninths rounded ("a third" is 33.33 percent, "33 percent")
+    if ua == ub == "percent" and (qa in _ROUNDED_SHARES or qb in _ROUNDED_SHARES):
+        # a share a fraction in words gives, rounded ("a third" is 33.33 percent, "33 percent")
         return abs(float(qa) - float(qb)) < 0.5
     (da, fa), (db, fb) = _IN_BASE_UNITS.get(ua, ("", 0)), _IN_BASE_UNITS.get(ub, ("", 0))
     if not da or da != db or ua == ub:

@@ -673,12 +673,18 @@ def has_noun(word: str) -> bool:
     return word.lower() in _noun_tables()[0]
 
 
+def _commonest_file(word: str) -> str:
+    """The WordNet lexicographer file ("18": noun.person) of noun ``word``'s commonest sense, or
+    "" when WordNet has no such noun."""
+    senses, synsets = _noun_tables()
+    sa = senses.get(word.lower(), ())
+    return synsets.get(sa[0], ("",))[0] if sa else ""
+
+
 def is_person(word: str) -> bool:
     """Whether the commonest sense of noun ``word`` (a base form) is a person (WordNet's
     noun.person file: "chief", "workers", "spokesman"; not a group, "council")."""
-    senses, synsets = _noun_tables()
-    sa = senses.get(word.lower(), ())
-    return bool(sa) and synsets.get(sa[0], ("",))[0] == "18"
+    return _commonest_file(word) == "18"
 
 
 def sort_of(word: str) -> str:
@@ -687,9 +693,7 @@ def sort_of(word: str) -> str:
     word = word.lower()
     if word in _TIMES:
         return "time"
-    senses, synsets = _noun_tables()
-    sa = senses.get(word, ())
-    return "party" if sa and synsets.get(sa[0], ("",))[0] in _PARTY_FILES else ""
+    return "party" if _commonest_file(word) in _PARTY_FILES else ""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -725,10 +729,17 @@ def other_bodies(a: str, b: str) -> bool:
     adjectives = _feelings()[1]
     if not sa or not sb or a == b or set(sa) & set(sb) or any("adj" in adjectives.get(w, ()) for w in (a, b)):
         return False
+    return not _one_above(sa, sb)[0]
+
+
+def _one_above(sa: tuple[str, ...], sb: tuple[str, ...]) -> tuple[bool, tuple[list[dict[str, int]], list[dict[str, int]]]]:
+    """Whether some sense of one noun sits within ``GENERAL_STEPS`` above some sense of the
+    other (the same thing said more generally: "airline" / "company"), with each sense's
+    ancestors (``_ancestors``) for the caller."""
     synsets = _noun_tables()[1]
     up_a = [_ancestors(x, synsets, GENERAL_STEPS) for x in sa]
     up_b = [_ancestors(y, synsets, GENERAL_STEPS) for y in sb]
-    return not (any(y in ax for ax in up_a for y in sb) or any(x in ay for ay in up_b for x in sa))
+    return any(y in ax for ax in up_a for y in sb) or any(x in ay for ay in up_b for x in sa), (up_a, up_b)
 
 
 def _side_by_side(sa: tuple[str, ...], sb: tuple[str, ...], steps: int, generic: frozenset[str]) -> bool:
@@ -736,11 +747,10 @@ def _side_by_side(sa: tuple[str, ...], sb: tuple[str, ...], steps: int, generic:
     one is the other's or sits within ``GENERAL_STEPS`` above it (the same thing said more
     generally), and the commonest senses meet within ``steps`` steps up at a point whose
     first word is not in ``generic``."""
-    synsets = _noun_tables()[1]
-    up_a = [_ancestors(x, synsets, GENERAL_STEPS) for x in sa]
-    up_b = [_ancestors(y, synsets, GENERAL_STEPS) for y in sb]
-    if any(y in ax for ax in up_a for y in sb) or any(x in ay for ay in up_b for x in sa):
+    above, (up_a, up_b) = _one_above(sa, sb)
+    if above:
         return False
+    synsets = _noun_tables()[1]
     first_a, first_b = up_a[0], up_b[0]
     return any(max(first_a[c], first_b[c]) <= steps and synsets[c][2] not in generic
                for c in first_a.keys() & first_b.keys())
@@ -771,9 +781,7 @@ def thing_sort(word: str) -> str:
     (an animal, a made thing, a food, a plant), "money" for a word of ``_MONEY``, else ""."""
     if word.lower() in _MONEY:
         return "money"
-    senses, synsets = _noun_tables()
-    sa = senses.get(word.lower(), ())
-    f = synsets.get(sa[0], ("",))[0] if sa else ""
+    f = _commonest_file(word)
     return f if f in _THING_STEPS else ""
 
 
