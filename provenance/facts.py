@@ -308,7 +308,10 @@ _EVENT_STAGES = {
                  "approved|approves|approving|adopted|adopts|endorsed|endorses|signed(?! into law)|accept|accepts"
                  "|accepted",
                  "ratified|ratifies|enacted|enacts|signed into law"),
-    "harm": ("injured|injures|injuring|wounded|wounding|injury|injuries",
+    # a person missing, hurt or dead ("were missing" is not "died"; "missing the point" is no stage)
+    "harm": ("(?:(?:is|are|was|were|been|be|remain|remains|remained|still|reported|went|gone|go) )missing"
+             "(?! (?:the|a|an|out|his|her|their|its|our|my|your|this|that|some|any)\\b)|unaccounted for",
+             "injured|injures|injuring|wounded|wounding|injury|injuries",
              "killed|kills|killing|died|dies|dead|deaths|fatalities"),
     "condition": ("in (?:a )?(?:good|fair|stable) condition", "in (?:a )?(?:serious|poor) condition",
                   "in (?:a )?critical condition"),
@@ -637,9 +640,14 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
         elif ent.label_ == "DATE" and _FRACTION_RE.fullmatch(ent.text):
             numbers.append(_span_fact("number", doc, ent.start, ent.end, ""))   # "by a quarter": valued below
         elif ent.label_ in {"DATE", "TIME"}:
-            rest = _DURATION_RE.sub(" ", ent.text)
+            end = ent.end
+            while end - 1 > ent.start and doc[end - 1].like_num and doc[end - 1].dep_ == "nummod" \
+                    and doc[end - 1].head.i >= ent.end:
+                end -= 1            # "Last month two cubs were born": the two counts the cubs
+            told = doc[ent.start:end].text
+            rest = _DURATION_RE.sub(" ", told)
             if not _DATE_WORDS.isdisjoint(re.findall(r"[a-z]+", rest.lower())) or _YEAR_RE.search(rest):
-                dates.append(_span_fact("date", doc, ent.start, ent.end, _date_value(ent.text)))
+                dates.append(_span_fact("date", doc, ent.start, end, _date_value(told)))
     dates = _resolve_overlaps(dates)
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
@@ -1639,6 +1647,27 @@ def _resolve_overlaps(facts: list[Fact]) -> list[Fact]:
 
 
 _PERSONAL = {"i", "you", "he", "she", "we", "they"}
+#: the value prefix of a role fact that tells a person's sex by a pronoun (``_gender_facts``):
+#: ``gender:m`` ("he", "his"), ``gender:f`` ("she", "her")
+GENDER = "gender:"
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _gender_facts(doc: Any) -> list[Fact]:
+    """A role fact per personal pronoun that tells a sex ("he", "her"): ``gender:m`` or
+    ``gender:f``, spanning the pronoun."""
+    return [Fact("role", tok.text, tok.idx, tok.idx + len(tok.text), GENDER + _GENDERED[tok.lower_])
+            for tok in doc if tok.lower_ in _GENDERED and tok.pos_ == "PRON"]
+
+
+def _gender_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    """A person the original tells of by one sex's pronouns only and the rewrite by the
+    other's only ("He has promised ..." for "She has promised ..."): "pronoun changed". A
+    text that uses both sexes' pronouns speaks of two people, and is no change."""
+    r_sexes, o_sexes = {f.value for f in rewrite}, {f.value for f in original}
+    if len(r_sexes) != 1 or len(o_sexes) != 1 or r_sexes == o_sexes:
+        return []
+    return [FactChange("role", (rewrite[0],), (original[0],), f"pronoun changed: {original[0].text} → {rewrite[0].text}")]
 
 
 def _finding_hedges(facts: list[Fact], doc: Any) -> list[Fact]:
@@ -1661,7 +1690,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
     facts += _thing_facts(doc) + _stance_facts(doc) + _result_facts(doc)
-    facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc)
+    facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc) + _gender_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES) + _regex_facts("event", text, _EVENT_RES)
@@ -2125,6 +2154,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 gone += [o for o in orig_roles if not any(_role_match(r.value, o.value) for r in rw_roles)]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "role":
+            (r_sexes, rw), (o_sexes, orig) = _by_prefix(rw, GENDER), _by_prefix(orig, GENDER)
+            changes += _gender_changes(r_sexes, o_sexes)
             (r_figures, r_roles), (o_figures, o_roles) = _by_prefix(rw, FIGURE), _by_prefix(orig, FIGURE)
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)

@@ -113,6 +113,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                         "quashed", "strike", "struck", "annul", "annulled")),
         (("stall", "stalls", "stalled", "suspend", "suspends", "suspended", "halt", "halts", "halted"),
          ("resume", "resumes", "resumed", "resuming")),
+        # a service kept going against one paused ("halted", "stopped" are negative words already)
+        (("continue", "continues", "continued", "continuing"), ("suspend", "suspends", "suspended", "suspending",
+                                                                 "pause", "paused", "interrupted")),
         (("peaceful", "peacefully"), ("violent", "violently", "clash", "clashed", "clashes", "clashing")),
         # a document got out against one put out
         (("leak", "leaks", "leaked"), ("publish", "publishes", "published", "release", "releases", "released",
@@ -144,7 +147,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("copy", "replica", "fake", "forgery"), ("original", "genuine", "authentic")),
         # a thing got by theft or force against one paid for or given; a step taken too soon
         # against one long awaited; the weather calming against it raging
-        (("stolen", "stole", "steal", "steals", "looted", "loot", "plundered", "seized", "confiscated"),
+        (("stolen", "stole", "steal", "steals", "looted", "loot", "plundered", "seized", "confiscated", "taken", "took"),
          ("bought", "buy", "buys", "purchased", "purchase", "donated", "donate", "gifted")),
         (("premature", "prematurely"), ("overdue", "belated", "belatedly", "long-awaited")),
         (("calm", "calmer", "calmed", "calming"), ("strong", "stronger", "fierce", "fiercer", "violent", "rough",
