@@ -1018,7 +1018,9 @@ def _result_facts(doc: Any) -> list[Fact]:
             verb, at = verb.head, tok
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         passive = subject is not None and subject.dep_ == "nsubjpass"
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and not c.like_num), None)
+        if obj is None:     # "City beat United 3-1": the parser hangs the loser from the verb by the score
+            obj = next((c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > tok.i), None)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if lemma == "lose":
             if passive:
@@ -1229,8 +1231,8 @@ def _scope_facts(doc: Any) -> list[Fact]:
                 continue
         if them and q is None:
             continue
-        if q is not None and q.i + 1 < len(doc) and doc[q.i + 1].like_num:
-            continue                                           # "some 200 people"
+        if q is not None and q.lower_ != "all" and q.i + 1 < len(doc) and doc[q.i + 1].like_num:
+            continue                                           # "some 200 people" ("all nine members": all)
         if q is not None:
             cls = "all" if q.lower_ in _WHOLE_WORDS else "part"
         elif (num := next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and not _one_off(doc, c.i)),

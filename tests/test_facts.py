@@ -926,6 +926,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The statue was taken by soldiers in 1897.", "The statue was bought from soldiers in 1897.",
      ["opposite meaning: taken → bought"]),
     ("The decision was taken on Monday.", "The decision was made on Monday.", []),
+    # a loser the parser hangs from the verb by the score; all of a counted group
+    ("Arsenal beat Chelsea 2-0 on Sunday.", "Chelsea beat Arsenal 2-0 on Sunday.",
+     ["result turned round: Chelsea lost, Arsenal won → Chelsea won, Arsenal lost"]),
+    ("Seven of the nine members voted to keep rates on hold.", "All nine members voted to keep rates on hold.",
+     ["scope widened: Seven of the nine members → All nine members"]),
+    ("All nine members voted for the plan.", "The nine members all voted for the plan.", []),
+    ("Some 200 people attended.", "About 200 people attended.", []),
     ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
     ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
     ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
