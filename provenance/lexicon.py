@@ -113,6 +113,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                         "quashed", "strike", "struck", "annul", "annulled")),
         (("stall", "stalls", "stalled", "suspend", "suspends", "suspended", "halt", "halts", "halted"),
          ("resume", "resumes", "resumed", "resuming")),
+        # money a step saves against money it costs ("will add 300 million dollars to the cost";
+        # "added" is left out: a speaker's word)
+        (("save", "saves", "saved", "saving"), ("cost", "costs", "costing", "add", "adds", "adding")),
         # a service kept going against one paused ("halted", "stopped" are negative words already)
         (("continue", "continues", "continued", "continuing"), ("suspend", "suspends", "suspended", "suspending",
                                                                  "pause", "paused", "interrupted")),
@@ -231,6 +234,8 @@ _PHRASES = (
     (r"(?:(?:has|have|had|need|needs|needed) to|must) pay", "charged"),
     (r"(?:only )?(?:a |an )?(?:small|tiny|minor) (?:share|part|portion|proportion|fraction|amount)", "fraction"),
     (r"as (?:normal|usual)", "normal"),
+    # a place with staff enough ("had enough staff" / "was badly understaffed")
+    (r"(?:enough|sufficient|adequate) (?:staff|staffing|nurses|doctors|teachers|workers)", "well-staffed"),
     (r"(?:break|breaks|broke|broken|breaking) down", "collapsed"),
     (r"(?:switch|switches|switched|switching|turn|turns|turned|turning|shut|shuts|shutting) off", "off"),
     # jobs that "would go" are cut ("about 200 jobs would go" / "would be created")
@@ -240,7 +245,7 @@ _PHRASE_RE = re.compile("|".join(rf"(?P<p{i}>\b(?:{words})\b)" for i, (words, _)
 _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
 #: a word each phrase holds: a text with none of them is not searched
 _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual",
-                "off", " go")
+                "off", " go", "enough", "sufficient", "adequate")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")

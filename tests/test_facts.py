@@ -933,6 +933,12 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["scope widened: Seven of the nine members → All nine members"]),
     ("All nine members voted for the plan.", "The nine members all voted for the plan.", []),
     ("Some 200 people attended.", "About 200 people attended.", []),
+    # staff enough against too few; money saved against money spent
+    ("The department was understaffed that night.", "The department had enough staff that night.",
+     ["opposite meaning: understaffed → enough staff"]),
+    ("The ward was understaffed.", "The ward did not have enough staff.", []),
+    ("The plan will cost 5 million dollars.", "The plan will save 5 million dollars.", ["opposite meaning: cost → save"]),
+    ('"We are ready," he added.', '"We are ready," he said.', []),
     ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
     ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
     ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
