@@ -877,8 +877,9 @@ def _slot(tok: Any) -> str:
 
 def _thing_facts(doc: Any) -> list[Fact]:
     """Each common noun that names an animal, a made thing, a food, a plant or a sum of money
-    (``lexicon.thing_sort``), valued ``&<noun>@<slot>`` (``_slot``) and spanning it."""
-    from .lexicon import thing_sort
+    (``lexicon.thing_sort``), or a person as a verb's object ("carry astronauts"), valued
+    ``&<noun>@<slot>`` (``_slot``) and spanning it."""
+    from .lexicon import is_person, thing_sort
 
     if not doc.has_annotation("DEP"):
         return []
@@ -886,9 +887,9 @@ def _thing_facts(doc: Any) -> list[Fact]:
     for tok in doc:
         if tok.pos_ != "NOUN" or not tok.text[:1].isalpha():
             continue
-        word = _lemma(tok)
-        if thing_sort(word):
-            facts.append(_span_fact("role", doc, tok.i, tok.i + 1, f"{THING}{word}@{_slot(tok)}"))
+        word, slot = _lemma(tok), _slot(tok)
+        if thing_sort(word) or (slot.endswith(":obj") and is_person(word)):
+            facts.append(_span_fact("role", doc, tok.i, tok.i + 1, f"{THING}{word}@{slot}"))
     return facts
 
 
@@ -2359,8 +2360,15 @@ def _thing_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     """A thing the rewrite names by a common noun the original lacks, where the original has
     another kind of that thing the rewrite lacks in the same place of the sentence
     (``lexicon.other_things``: "rescued 14 people by helicopter" for "... by boat", "promised
-    emergency grants" for "... loans"); each original noun is paired once."""
-    from .lexicon import other_things
+    emergency grants" for "... loans"), or a made thing or a food where the original has a
+    person as the verb's object ("carry cargo" for "carry astronauts"); each original noun is
+    paired once."""
+    from .lexicon import is_person, other_things, thing_sort
+
+    def other(a: str, b: str) -> bool:
+        if is_person(a) or is_person(b):
+            return {thing_sort(a), thing_sort(b)} & {"06", "13"} != set() and is_person(a) != is_person(b)
+        return other_things(a, b)
 
     def noun(value: str) -> str:
         return value[len(THING):].split("@", 1)[0]
@@ -2373,7 +2381,7 @@ def _thing_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     gone = stems.absent(original, noun, rewrite_text)
     changes = []
     for r in lost:
-        o = next((o for o in gone if slot(o) == slot(r) and other_things(noun(r.value), noun(o.value))), None)
+        o = next((o for o in gone if slot(o) == slot(r) and other(noun(r.value), noun(o.value))), None)
         if o is not None:
             gone.remove(o)
             changes.append(FactChange("role", (r,), (o,), f"thing changed: {o.text} → {r.text}"))

@@ -116,6 +116,11 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # money a step saves against money it costs ("will add 300 million dollars to the cost";
         # "added" is left out: a speaker's word)
         (("save", "saves", "saved", "saving"), ("cost", "costs", "costing", "add", "adds", "adding")),
+        # a building mended or kept against one pulled down
+        (("demolish", "demolishes", "demolished", "demolishing", "demolition", "bulldozed", "razed"),
+         ("repair", "repairs", "repaired", "repairing", "restore", "restores", "restored", "restoration",
+          "renovate", "renovates", "renovated", "renovation", "refurbish", "refurbished", "refurbishment",
+          "preserve", "preserved")),
         # a service kept going against one paused ("halted", "stopped" are negative words already)
         (("continue", "continues", "continued", "continuing"), ("suspend", "suspends", "suspended", "suspending",
                                                                  "pause", "paused", "interrupted")),

@@ -100,7 +100,7 @@ def test_number_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[st
 def test_role_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
     """Who did what to whom (the figure and place facts, also of kind role, are tested below)."""
     bound = (facts_module.FIGURE, facts_module.PLACE, facts_module.KIND, facts_module.STANCE, facts_module.RESULT,
-             facts_module.GENDER)
+             facts_module.GENDER, facts_module.THING)
     assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if not v.startswith(bound)] == expected
 
 
@@ -939,6 +939,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The ward was understaffed.", "The ward did not have enough staff.", []),
     ("The plan will cost 5 million dollars.", "The plan will save 5 million dollars.", ["opposite meaning: cost → save"]),
     ('"We are ready," he added.', '"We are ready," he said.', []),
+    # a made thing where the original has a person as the verb's object
+    ("The rocket is designed to carry astronauts to the Moon.", "The rocket is designed to carry cargo to the Moon.",
+     ["thing changed: astronauts → cargo"]),
+    ("The ship carried 200 passengers.", "The ship carried 200 people.", []),
+    ("The old bridge will be closed for repairs.", "The old bridge will be demolished.",
+     ["opposite meaning: repairs → demolished"]),
+    ("Police arrested the driver.", "Police seized the car.", []),
     ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
     ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
     ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
