@@ -322,8 +322,13 @@ _EVENT_STAGES = {
     # how strongly someone was told to act: "residents were advised to leave" is not
     # "residents were ordered to leave"
     "directive": ("(?:advised|advises|urged|urges|encouraged|encourages|asked|asks|requested|requests|called on)"
-                  r"(?: \w+)? to",
-                  r"(?:ordered|orders|required|requires|forced|forces|compelled|compels|obliged|obliges)(?: \w+)? to"),
+                  r"(?: \w+){0,3} to",
+                  r"(?:ordered|orders|required|requires|forced|forces|compelled|compels|obliged|obliges)(?: \w+){0,3} to"),
+    # a fire still being fought, then out: "firefighters are tackling two wildfires" is not
+    # "have put out two wildfires"
+    "blaze": (r"(?:tackling|fighting|battling)(?: \w+){0,3} (?:fires?|blazes?|wildfires?|flames)"
+              r"|(?:fires?|blazes?|wildfires?) (?:is|are) (?:still )?burning",
+              r"(?:put|puts|putting) out|extinguished|extinguishes|(?:brought|got|is|are|was|were) under control"),
     # a project: "a second bridge is planned" is not "a second bridge was completed"
     "project": ("planned|proposed", "under construction|being built|being developed|(?:in|under) development",
                 "completed|finished|built|launched"),

@@ -132,7 +132,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                         "topped")),
         (("narrow", "narrowly"), ("overwhelming", "overwhelmingly", "comfortable", "comfortably", "landslide",
                                   "clear", "decisive", "decisively", "resounding", "emphatic")),
-        (("temporary", "temporarily"), ("permanent", "permanently")),
+        (("temporary", "temporarily", "interim", "caretaker"), ("permanent", "permanently")),
         # a suspect who got away or gave up against one caught; a patient let out or taken in;
         # a flight landed or lost; a truce kept or broken; growth slower or faster; a medal
         (("flee", "flees", "fled", "escape", "escapes", "escaped", "surrender", "surrenders", "surrendered"),
@@ -162,9 +162,10 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                     "rougher", "stormy", "gale-force")),
         # how bad a harm or an effect is: "the impact would be minimal" is not "... severe"
         # ("light" and "heavy" are left out: weight and colour)
-        (("minimal", "minor", "mild", "mildly", "slight", "negligible", "limited", "modest", "superficial"),
+        (("minimal", "minor", "mild", "mildly", "slight", "negligible", "limited", "modest", "superficial", "little"),
          ("severe", "severely", "serious", "seriously", "major", "grave", "gravely", "devastating", "substantial",
-          "significant", "considerable", "dramatic", "massive")),
+          "significant", "considerable", "dramatic", "massive", "disaster", "disastrous", "catastrophe",
+          "catastrophic")),
         # a step resisted against one taken as it comes
         (("fight", "fights", "fought", "resist", "resists", "resisted", "resisting"),
          ("accept", "accepts", "accepted", "accepting")),
@@ -222,7 +223,11 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # "collapsed", ``_PHRASES``); a system at work against one switched off ("off")
         (("agreement", "agreed", "deal", "breakthrough", "settlement"), ("collapsed", "collapse", "failed")),
         (("normal", "normally", "working", "functioning", "operating", "operational"),
-         ("off", "disabled", "faulty", "malfunctioning", "broken")))
+         ("off", "disabled", "faulty", "malfunctioning", "broken", "failed", "failing")),
+        # what the law allows against what it forbids ("banned" / "allowed" is a negation already)
+        (("illegal", "unlawful", "outlawed"), ("allowed", "permitted", "legal", "lawful", "legalised", "legalized")),
+        # where someone died or was cared for
+        (("home",), ("hospital", "hospice")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -239,6 +244,9 @@ _PHRASES = (
     (r"(?:(?:has|have|had|need|needs|needed) to|must) pay", "charged"),
     (r"(?:only )?(?:a |an )?(?:small|tiny|minor) (?:share|part|portion|proportion|fraction|amount)", "fraction"),
     (r"as (?:normal|usual)", "normal"),
+    # a post held until someone else is found is held for a time
+    (r"until (?:a|his|her|their|its) (?:replacement|successor) (?:is|has been|was|can be) (?:found|appointed|named|chosen)",
+     "temporarily"),
     # a place with staff enough ("had enough staff" / "was badly understaffed")
     (r"(?:enough|sufficient|adequate) (?:staff|staffing|nurses|doctors|teachers|workers)", "well-staffed"),
     (r"(?:break|breaks|broke|broken|breaking) down", "collapsed"),
@@ -250,7 +258,7 @@ _PHRASE_RE = re.compile("|".join(rf"(?P<p{i}>\b(?:{words})\b)" for i, (words, _)
 _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
 #: a word each phrase holds: a text with none of them is not searched
 _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual",
-                "off", " go", "enough", "sufficient", "adequate")
+                "off", " go", "enough", "sufficient", "adequate", "until")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
