@@ -893,7 +893,7 @@ def _thing_facts(doc: Any) -> list[Fact]:
         if tok.pos_ != "NOUN" or not tok.text[:1].isalpha():
             continue
         word, slot = _lemma(tok), _slot(tok)
-        if thing_sort(word) or (slot.endswith(":obj") and is_person(word)):
+        if thing_sort(word) or (slot.endswith(":obj") and is_person(word, only=True)):
             facts.append(_span_fact("role", doc, tok.i, tok.i + 1, f"{THING}{word}@{slot}"))
     return facts
 
@@ -2371,7 +2371,7 @@ def _thing_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     from .lexicon import is_person, other_things, thing_sort
 
     def other(a: str, b: str) -> bool:
-        if is_person(a) or is_person(b):
+        if is_person(a, only=True) or is_person(b, only=True):
             return {thing_sort(a), thing_sort(b)} & {"06", "13"} != set() and is_person(a) != is_person(b)
         return other_things(a, b)
 

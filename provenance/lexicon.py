@@ -702,10 +702,15 @@ def _commonest_file(word: str) -> str:
     return synsets.get(sa[0], ("",))[0] if sa else ""
 
 
-def is_person(word: str) -> bool:
+def is_person(word: str, only: bool = False) -> bool:
     """Whether the commonest sense of noun ``word`` (a base form) is a person (WordNet's
-    noun.person file: "chief", "workers", "spokesman"; not a group, "council")."""
-    return _commonest_file(word) == "18"
+    noun.person file: "chief", "workers", "spokesman"; not a group, "council"); with ``only``,
+    whether every sense is ("astronaut"; not "subsidiary", also a company)."""
+    if not only:
+        return _commonest_file(word) == "18"
+    senses, synsets = _noun_tables()
+    found = senses.get(word.lower(), ())
+    return bool(found) and all(synsets.get(x, ("",))[0] == "18" for x in found)
 
 
 def sort_of(word: str) -> str:

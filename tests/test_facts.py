@@ -946,6 +946,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The old bridge will be closed for repairs.", "The old bridge will be demolished.",
      ["opposite meaning: repairs → demolished"]),
     ("Police arrested the driver.", "Police seized the car.", []),
+    ("The firm has offices in Leeds.", "The firm has subsidiaries in Leeds.", []),   # a subsidiary may be a company
     # where someone died; a post held for a time; little effect against a disaster; a scheme
     # working against one that failed; what the law forbids; a fire fought against one put out
     ("She died peacefully at her home on Monday.", "She died suddenly in a hospital on Monday.",
