@@ -908,9 +908,16 @@ _CALLING_HEADS = _CALLING | {"as"}      # "described it as a disaster": the noun
 
 
 def _stance_subject(verb: Any) -> str:
-    """The lower-cased head word of ``verb``'s subject (a conjunct verb's from its first), or ""."""
+    """The lower-cased head word of ``verb``'s subject (a conjunct verb's from its first), or "";
+    a pronoun that repeats the subject of the verb of saying above ("Unions said they
+    accepted it": the unions) is that subject."""
     while True:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in _PERSONAL - {"i", "you"} and verb.dep_ == "ccomp" \
+                and _lemma(verb.head) in _REPORT_VERBS:
+            speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+                subject = speaker
         if subject is not None:
             return subject.lower_ if subject.pos_ == "PRON" or subject.pos_ == "PROPN" else _lemma(subject)
         if verb.dep_ == "conj" and verb.head.i != verb.i:

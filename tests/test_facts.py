@@ -964,6 +964,9 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["event changed: tackling two wildfires → put out"]),
     ("Firefighters are tackling two wildfires near the coast.", "Firefighters are battling two wildfires near the coast.",
      []),
+    # a party's judgement told through a pronoun under its own verb of saying
+    ("Unions called the decision a betrayal.", "Unions said they accepted the decision.",
+     ["opposite meaning: betrayal → accepted"]),
     ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
     ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
     ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
