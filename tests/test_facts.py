@@ -116,7 +116,7 @@ def test_gender_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[st
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a verb of judging or feeling, an adjective said of the subject, what a verb of calling names
     ("Unions criticised the decision.", [("criticised", "±-union")]),
-    ("The director said she was overjoyed.", [("overjoyed", "±+she")]),
+    ("The director said she was overjoyed.", [("overjoyed", "±+director")]),
     ("The mayor described the plan as a disaster.", [("disaster", "±-mayor")]),
     ("Unions called the deal a betrayal.", [("betrayal", "±-union")]),
     # a negated verb turns the sign; a conjunct verb takes its first verb's subject
