@@ -265,7 +265,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("planned", rf"plans to|{_not_after('was', 'were', 'is', 'are', 'been', 'be')}planned to|planning to"
                 r"|(?:is|are|was|were|be) (?:due|scheduled|set) to (?:start|begin|open|close|end|finish|take|be|arrive"
                 r"|launch|resume|return|meet|hold|vote|sign|complete|go|come|leave|appear)"
-                r"|(?:the|its|their|his|her) plan (?:is|was) to|intends? to|intended to|intending to"),
+                r"|(?:the|its|their|his|her) plan (?:is|was) to|intends? to|intended to|intending to"
+                r"|(?:on track|on course) to"),
     # a step someone stands ready to take, or takes only if need be: "the bank is prepared to
     # raise rates if needed" is not "the bank will raise rates"
     ("ready", r"(?:is|are|was|were|be|been|being|stands?|stood) (?:prepared|ready|willing) to"
@@ -324,6 +325,8 @@ _EVENT_STAGES = {
     "directive": ("(?:advised|advises|urged|urges|encouraged|encourages|asked|asks|requested|requests|called on)"
                   r"(?: \w+){0,3} to",
                   r"(?:ordered|orders|required|requires|forced|forces|compelled|compels|obliged|obliges)(?: \w+){0,3} to"),
+    # a building damaged, then down: "a few buildings were damaged" is not "buildings collapsed"
+    "damage": ("damaged|damaging", "destroyed|collapsed|flattened|razed|gutted"),
     # a fire still being fought, then out: "firefighters are tackling two wildfires" is not
     # "have put out two wildfires"
     "blaze": (r"(?:tackling|fighting|battling)(?: \w+){0,3} (?:fires?|blazes?|wildfires?|flames)"

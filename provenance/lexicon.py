@@ -226,6 +226,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
          ("off", "disabled", "faulty", "malfunctioning", "broken", "failed", "failing")),
         # what the law allows against what it forbids ("banned" / "allowed" is a negation already)
         (("illegal", "unlawful", "outlawed"), ("allowed", "permitted", "legal", "lawful", "legalised", "legalized")),
+        # a plant or a shop shut against one still at work
+        (("closed", "shut", "shuttered"), ("operating", "operational", "running")),
         # where someone died or was cared for
         (("home",), ("hospital", "hospice")))
         for a in one for b in other)

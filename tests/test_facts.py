@@ -967,6 +967,15 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     # a party's judgement told through a pronoun under its own verb of saying
     ("Unions called the decision a betrayal.", "Unions said they accepted the decision.",
      ["opposite meaning: betrayal → accepted"]),
+    # a building damaged against one brought down; a plant shut against one at work; a goal on
+    # track told as reached
+    ("The storm damaged dozens of homes.", "The storm destroyed dozens of homes.",
+     ["event changed: damaged → destroyed"]),
+    ("The plant was closed in 2020.", "The plant is still operating.", ["opposite meaning: closed → operating"]),
+    ("The country is on track to close its last coal plant by 2030.",
+     "The country has already closed its last coal plant.", ["hedge removed: on track to"]),
+    ("The country is on track to close its last coal plant.", "The country is on course to close its last coal plant.",
+     []),
     ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
     ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
     ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
