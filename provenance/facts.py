@@ -305,7 +305,7 @@ _EVENT_STAGES = {
               "convicted|found guilty|pleaded guilty|pled guilty",
               "sentenced|jailed|imprisoned"),
     "decision": ("proposed|proposes|proposing|consider|considered|considers|considering|mulled|mulls|mulling"
-                 "|weighing|(?:vote|votes|voting|voted) on",
+                 "|weighing|(?:vote|votes|voting|voted) on|reviewing|under review",
                  "approved|approves|approving|adopted|adopts|endorsed|endorses|signed(?! into law)|accept|accepts"
                  "|accepted",
                  "ratified|ratifies|enacted|enacts|signed into law"),

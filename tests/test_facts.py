@@ -976,6 +976,10 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      "The country has already closed its last coal plant.", ["hedge removed: on track to"]),
     ("The country is on track to close its last coal plant.", "The country is on course to close its last coal plant.",
      []),
+    # a step under review told as taken
+    ("The agency is reviewing the results.", "The agency has approved the vaccine.",
+     ["event changed: reviewing → approved"]),
+    ("The agency is reviewing the application.", "The agency is looking at the application.", []),
     ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
     ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
     ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
