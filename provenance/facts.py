@@ -1674,7 +1674,7 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 def _gender_facts(doc: Any) -> list[Fact]:
     """A role fact per personal pronoun that tells a sex ("he", "her"): ``gender:m`` or
     ``gender:f``, spanning the pronoun."""
-    return [Fact("role", tok.text, tok.idx, tok.idx + len(tok.text), GENDER + _GENDERED[tok.lower_])
+    return [_span_fact("role", doc, tok.i, tok.i + 1, GENDER + _GENDERED[tok.lower_])
             for tok in doc if tok.lower_ in _GENDERED and tok.pos_ == "PRON"]
 
 
@@ -2382,7 +2382,7 @@ def _thing_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
 
     def other(a: str, b: str) -> bool:
         if is_person(a, only=True) or is_person(b, only=True):
-            return {thing_sort(a), thing_sort(b)} & {"06", "13"} != set() and is_person(a) != is_person(b)
+            return bool({thing_sort(a), thing_sort(b)} & {"06", "13"}) and is_person(a) != is_person(b)
         return other_things(a, b)
 
     def noun(value: str) -> str:
