@@ -79,6 +79,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # what a measure does to someone, and how a speaker sees what is coming
         (("help", "helps", "helped", "helping", "benefit", "benefits", "benefited", "benefitted", "boost", "boosts",
           "boosted"), ("hurt", "hurts", "hurting", "harm", "harms", "harmed", "damage", "damages", "damaged",
+                       "hit", "hits", "hitting",
                        "hamper", "hampers", "hampered", "hinder", "hinders", "hindered")),
         # the two ends of a relation WordNet pairs only for some ("employer" / "employee",
         # "buyer" / "seller" are its antonyms; "teacher" / "student" are not)
@@ -128,8 +129,11 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # a document got out against one put out
         (("leak", "leaks", "leaked"), ("publish", "publishes", "published", "release", "releases", "released",
                                        "announce", "announces", "announced")),
-        (("miss", "misses", "missed"), ("beat", "beats", "exceed", "exceeds", "exceeded", "surpass", "surpassed", "top",
-                                        "topped")),
+        (("miss", "misses", "missed", "missing"), ("beat", "beats", "beating", "exceed", "exceeds", "exceeded",
+                                                   "surpass", "surpassed", "top", "topped")),
+        # advice or a rule kept against one ignored
+        (("follow", "follows", "followed", "following", "obey", "obeys", "obeyed", "heed", "heeded"),
+         ("ignore", "ignores", "ignored", "ignoring", "disobey", "disobeyed", "defy", "defied", "flout", "flouted")),
         (("narrow", "narrowly"), ("overwhelming", "overwhelmingly", "comfortable", "comfortably", "landslide",
                                   "clear", "decisive", "decisively", "resounding", "emphatic")),
         (("temporary", "temporarily", "interim", "caretaker"), ("permanent", "permanently")),

@@ -980,6 +980,15 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The agency is reviewing the results.", "The agency has approved the vaccine.",
      ["event changed: reviewing → approved"]),
     ("The agency is reviewing the application.", "The agency is looking at the application.", []),
+    # a measure that hits a group against one that helps it; a record missed against one beaten;
+    # advice followed against advice ignored
+    ("The move would hit manual workers hardest.", "The move would help manual workers most.",
+     ["opposite meaning: hit → help"]),
+    ("She finished, beating the record by six days.", "She finished, missing the record by six days.",
+     ["opposite meaning: beating → missing"]),
+    ("The driver had been following the satellite navigation.", "The driver had ignored the satellite navigation.",
+     ["opposite meaning: following → ignored"]),
+    ("The following day he left.", "The next day he left.", []),
     ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
     ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
     ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
