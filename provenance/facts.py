@@ -698,8 +698,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and (numeric(doc[j + 1]) or _joins_figures(doc, j)):
-            j += 1 if numeric(doc[j + 1]) else 2
+        while j + 1 < len(doc) and (numeric(doc[j + 1]) or _figure_join(doc, j)):
+            j += 1 if numeric(doc[j + 1]) else _figure_join(doc, j)
         a, b = i, j + 1
         if a > 0 and doc[a - 1].text in _CURRENCIES:
             a -= 1
@@ -750,11 +750,20 @@ _FIGURE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _UNIT_WORDS = _COUNTED_UNITS | {"point", "percentage", "degree"}
 
 
+def _figure_join(doc: Any, j: int) -> int:
+    """How many tokens on from ``doc[j]`` the second of two joined figures stands (0: none):
+    two figures written without spaces ("7-2"), with "to" ("a vote of 7 to 2", "aged 15 to
+    17"; not after "from" or "between", "rose from 5 to 7", nor before a unit, "43 to 38
+    percent", which may stand for "43 percent to 38 percent"), or a vote told "31 votes to
+    12" (3). Not after a year ("2019-20", "1990-1995" are date ranges)."""
+    if j + 3 < len(doc) and doc[j + 1].lower_ in {"vote", "votes"} and doc[j + 2].lower_ == "to" \
+            and doc[j].text[:1].isdigit() and doc[j + 3].text[:1].isdigit() and doc[j + 3].like_num:
+        return 3
+    return 2 if _joins_figures(doc, j) else 0
+
+
 def _joins_figures(doc: Any, j: int) -> bool:
-    """Does the token after ``doc[j]`` join two figures, written without spaces ("7-2") or
-    with "to" ("a vote of 7 to 2", "aged 15 to 17"; not after "from" or "between", "rose from
-    5 to 7", nor before a unit, "43 to 38 percent", which may stand for "43 percent to 38
-    percent")? Not after a year ("2019-20", "1990-1995" are date ranges)."""
+    """Does the token after ``doc[j]`` join two figures (``_figure_join``)?"""
     if j + 2 >= len(doc):
         return False
     left, mark, right = doc[j], doc[j + 1], doc[j + 2]

@@ -989,6 +989,10 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The driver had been following the satellite navigation.", "The driver had ignored the satellite navigation.",
      ["opposite meaning: following → ignored"]),
     ("The following day he left.", "The next day he left.", []),
+    # a vote told "31 votes to 12" is one figure, like "31-12"
+    ("The plan was approved by 31 votes to 12.", "The plan was approved by 12 votes to 31.",
+     ["number changed: 31 votes to 12 → 12 votes to 31"]),
+    ("The plan was approved by 31 votes to 12.", "The plan was approved by a vote of 31 to 12.", []),
     ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
     ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
     ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
