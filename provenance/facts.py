@@ -698,8 +698,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and (numeric(doc[j + 1]) or _figure_join(doc, j)):
-            j += 1 if numeric(doc[j + 1]) else _figure_join(doc, j)
+        while j + 1 < len(doc) and (step := 1 if numeric(doc[j + 1]) else _figure_join(doc, j)):
+            j += step
         a, b = i, j + 1
         if a > 0 and doc[a - 1].text in _CURRENCIES:
             a -= 1
