@@ -746,7 +746,7 @@ _FIGURE_JOINERS = frozenset({"-", "–", "—", "/"})
 _FIGURE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
-#: words naming what a figure counts, for ``_joins_figures``
+#: words naming what a figure counts, for ``_figure_join``
 _UNIT_WORDS = _COUNTED_UNITS | {"point", "percentage", "degree"}
 
 
@@ -759,20 +759,15 @@ def _figure_join(doc: Any, j: int) -> int:
     if j + 3 < len(doc) and doc[j + 1].lower_ in {"vote", "votes"} and doc[j + 2].lower_ == "to" \
             and doc[j].text[:1].isdigit() and doc[j + 3].text[:1].isdigit() and doc[j + 3].like_num:
         return 3
-    return 2 if _joins_figures(doc, j) else 0
-
-
-def _joins_figures(doc: Any, j: int) -> bool:
-    """Does the token after ``doc[j]`` join two figures (``_figure_join``)?"""
     if j + 2 >= len(doc):
-        return False
+        return 0
     left, mark, right = doc[j], doc[j + 1], doc[j + 2]
     if not (left.text[:1].isdigit() and right.text[:1].isdigit() and right.like_num) or _FIGURE_YEAR.fullmatch(left.text):
-        return False
+        return 0
     if mark.lower_ == "to":
         unit = j + 3 < len(doc) and (doc[j + 3].lower_ in _PERCENT_WORDS or doc[j + 3].lower_.rstrip("s") in _UNIT_WORDS)
-        return not unit and (j == 0 or doc[j - 1].lower_ not in {"from", "between"})
-    return mark.text in _FIGURE_JOINERS and not left.whitespace_ and not mark.whitespace_
+        return 2 if not unit and (j == 0 or doc[j - 1].lower_ not in {"from", "between"}) else 0
+    return 2 if mark.text in _FIGURE_JOINERS and not left.whitespace_ and not mark.whitespace_ else 0
 
 
 def _name_end(ent: Any) -> int:
