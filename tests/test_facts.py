@@ -996,6 +996,19 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The head coach walked into the court.", "The varsity coach walked into the court.", []),
     ("A company spokesman declined to comment.", "A Tenet spokesman declined to comment.", ["entity added: Tenet"]),
     ("It is the thirty-second episode.", "It is the 39th episode.", ["number changed: thirty-second → 39th"]),
+    # one thing named twice in a list where the original names two; a word doubled for
+    # emphasis, or a list the original names twice as well, is no change
+    ("The coach left out Alan Shearer and Duncan Ferguson.", "The coach left out Alan Shearer and Alan Shearer.",
+     ["item named twice: Alan Shearer and Alan Shearer"]),
+    ("He met a woman and a man at the station.", "He met a woman and a woman at the station.",
+     ["item named twice: a woman and a woman"]),
+    ("Prices rose for years.", "Prices rose for years and years.", []),
+    ("She waited for hours, then went home.", "She waited and waited, then went home.", []),
+    ("The cars got smaller and lighter.", "The cars got smaller and smaller.", []),
+    ("It is a village and Village Development Committee in Nepal.",
+     "It is a village and village development committee in Nepal.", []),
+    ("It holds a degree from Brown University and a master's degree.",
+     "It holds a master's degree and a degree from Brown University.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
