@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import (FACT_KINDS, OPPOSITE, PLACE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, date_fields,
+from .facts import (FACT_KINDS, OPPOSITE, PLACE, TWICE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, date_fields,
                     hedge_class, number_key)
 from .overlap import missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
@@ -589,7 +589,9 @@ def conflicts(changes: Sequence[FactChange], source_doc: str | None = None) -> b
     opposite ("lower" for "higher", ``facts.compare_facts``) conflicts too: four-draw means
     on WiCE + FRANK DEV with the head refitted, supported_f1 / 3-way / bacc / ROC AUC /
     Spearman, 56.22 / 54.93 / 77.30 / 85.37 / 71.52 when the head weighs it, 56.22 / 54.93 /
-    77.54 / 85.45 / 71.64 as a conflict (out/proto/opposites.py)."""
+    77.54 / 85.45 / 71.64 as a conflict (out/proto/opposites.py). A list that names one thing
+    twice where the source does not ("left out Alan Shearer and Alan Shearer", ``facts.TWICE``)
+    conflicts too: no source supports it."""
     return bool(conflict_reason(changes, source_doc))
 
 
@@ -600,6 +602,8 @@ def conflict_reason(changes: Sequence[FactChange], source_doc: str | None = None
         return "a number or date stands in place of another"
     if any(ch.kind == "negation" and any(f.value.startswith(OPPOSITE) for f in ch.rewrite) for ch in changes):
         return "a word stands in place of its opposite"
+    if any(ch.kind == "role" and any(f.value.startswith(TWICE) for f in ch.rewrite) for ch in changes):
+        return "a list names one thing twice"
     name = entity_substitution(changes, source_doc)
     return f"the source never mentions {_quote(name.text, 40)}" if name is not None else ""
 

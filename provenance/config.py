@@ -234,8 +234,9 @@ def _version(dist: str) -> str:
 #: 3: calendar dates conflict only where they give one field (year, month, day, weekday) two ways;
 #: 4: a name the source never mentions in place of one the aligned sentence gives conflicts too;
 #: 5: a word put in place of its opposite conflicts too; 6: an attribution whose speaker
-#: changed counts as a content change (``claims._of_kinds``), read by the head as an entity's
-CONSISTENCY_RULES = 6
+#: changed counts as a content change (``claims._of_kinds``), read by the head as an entity's;
+#: 7: a list that names one thing twice where the source does not conflicts too (``facts.TWICE``)
+CONSISTENCY_RULES = 7
 
 
 def _default_fingerprint(backend: str) -> str:

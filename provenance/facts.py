@@ -1747,6 +1747,52 @@ def _twice_changes(rewrite: list[Fact], original_text: str) -> list[FactChange]:
     return changes
 
 
+#: the value prefix of a role fact that names what something was put down to (``_cause_facts``:
+#: ``because:strike``, "blamed the shortage on a strike"); ``compare_facts`` reports one cause
+#: put in place of another
+CAUSE = "because:"
+#: where a noun names a cause (``_slot``): "blamed ... on", "caused by", "owing to", "the result of"
+_CAUSE_SLOTS = frozenset({"blame:on", "cause:agent", "owe:to", "result:of", "result:from", "attribute:to"})
+
+
+def _cause_facts(doc: Any) -> list[Fact]:
+    """A role fact per common noun that names a cause (``_CAUSE_SLOTS``, "because of", "due
+    to"), valued ``because:<lemma>`` and spanning the noun with the words in front of it."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        slot = _slot(tok)
+        if slot in _CAUSE_SLOTS or slot.endswith(":because") or (prep.lower_ == "to" and prep.head.lower_ == "due"):
+            start = min([tok.i] + [t.i for c in tok.lefts if c.dep_ in ("compound", "amod") for t in c.subtree])
+            facts.append(_span_fact("role", doc, start, tok.i + 1, CAUSE + _lemma(tok)))
+    return facts
+
+
+def _cause_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
+                   original_text: str) -> list[FactChange]:
+    """A cause the rewrite names by a noun the original lacks, where the original names another
+    cause the rewrite lacks, the two nouns no kind or synonym of each other (``lexicon.other_bodies``:
+    "blamed the shortage on a strike" for "... on delays in training"): "cause changed"."""
+    from .lexicon import other_bodies
+
+    def noun(value: str) -> str:
+        return value[len(CAUSE):]
+
+    stems = _Stems()
+    gone = stems.absent(original, noun, rewrite_text)
+    changes = []
+    for r in stems.absent(rewrite, noun, original_text):
+        o = next((o for o in gone if other_bodies(noun(r.value), noun(o.value))), None)
+        if o is not None:
+            gone.remove(o)
+            changes.append(FactChange("relation", (r,), (o,), f"cause changed: {o.text} → {r.text}"))
+    return changes
+
+
 def _finding_hedges(facts: list[Fact], doc: Any) -> list[Fact]:
     """The hedges less those of the "suggested" class that a person says: "the study suggests
     a link" hedges a finding, "he suggested a plan" or "I'd suggest you look" proposes one.
@@ -1768,7 +1814,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
     facts += _thing_facts(doc) + _stance_facts(doc) + _result_facts(doc)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc) + _gender_facts(doc)
-    facts += _twice_facts(doc)
+    facts += _twice_facts(doc) + _cause_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES) + _regex_facts("event", text, _EVENT_RES)
@@ -2236,6 +2282,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _gender_changes(r_sexes, o_sexes)
             (r_twice, rw), (_, orig) = _by_prefix(rw, TWICE), _by_prefix(orig, TWICE)
             changes += _twice_changes(r_twice, original_text)
+            (r_causes, rw), (o_causes, orig) = _by_prefix(rw, CAUSE), _by_prefix(orig, CAUSE)
+            changes += _cause_changes(r_causes, o_causes, rewrite_text, original_text)
             (r_figures, r_roles), (o_figures, o_roles) = _by_prefix(rw, FIGURE), _by_prefix(orig, FIGURE)
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)

@@ -62,7 +62,18 @@ def test_consistency_mode_alters_an_opposite_whatever_the_head_says(real_compare
     (claim,) = res.rewrite.claims
     assert claim.label == "altered"
     assert "opposite meaning: higher → lower" in claim.reason and "stands in place of its opposite" in claim.reason
-    assert f"/r{CONSISTENCY_RULES}" in res.signature and CONSISTENCY_RULES == 6
+    assert f"/r{CONSISTENCY_RULES}" in res.signature and CONSISTENCY_RULES == 7
+
+
+def test_a_list_naming_one_thing_twice_conflicts() -> None:
+    from provenance.claims import conflict_reason
+    from provenance.facts import TWICE, Fact, FactChange
+
+    twice = Fact("role", "Alan Shearer and Alan Shearer", 0, 29, TWICE + "alan shearer")
+    assert conflict_reason([FactChange("role", (twice,), (), "item named twice")]) == "a list names one thing twice"
+    # another role change is left to the head
+    party = Fact("role", "nurses", 0, 6, "^nurse")
+    assert conflict_reason([FactChange("role", (party,), (), "party changed")]) == ""
 
 
 def test_a_name_the_source_never_mentions_in_place_of_another_conflicts() -> None:

@@ -1009,6 +1009,14 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      "It is a village and village development committee in Nepal.", []),
     ("It holds a degree from Brown University and a master's degree.",
      "It holds a master's degree and a degree from Brown University.", []),
+    # one cause put in place of another; a cause told in other words is no change
+    ("The airline blamed the shortage on delays in training new pilots.",
+     "The airline blamed the shortage on a strike by its pilots.", ["cause changed: delays → strike"]),
+    ("The fire was caused by a faulty heater.", "The fire was blamed on a cigarette.",
+     ["cause changed: faulty heater → cigarette"]),
+    ("Sales fell owing to the strike.", "Sales fell because of the walkout.", []),
+    ("The delay was due to a signal failure.", "The delay was caused by a broken signal.", []),
+    ("The flight was cancelled because of bad weather.", "The flight was cancelled due to storms.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
