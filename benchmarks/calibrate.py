@@ -271,7 +271,10 @@ def _objective_figures(name: str, m: dict[str, float]) -> float:
 #: 4 / 300, leaves of at least 1 / 20 / 60 pairs x sets weighted equally or by the square root of
 #: their size (``PAIR_SET_POWER`` 1 / 0.5): 72.3 / 77.3, 69.6 / 78.5; **72.6 / 78.5** (chosen: 20,
 #: 0.5), 72.8 / 77.3; 70.8 / 77.3, 70.2 / 78.4 (out/proto/pair_leaf.py): small leaves let the
-#: trees memorise MRPC's 866 pairs while each weighs as much as nine of PAWS's.
+#: trees memorise MRPC's 866 pairs while each weighs as much as nine of PAWS's. Bagging (the
+#: trees of five fits at random states 13..17 averaged, 2026-12-06, out/proto/bag49.py on the
+#: pair records of `2-4408f31fb7`) read MRPC / PAWS 76.21 / 83.86, 75.64 / 83.95, 74.82 / 83.61 at
+#: fold draws 13 / 7 / 1 against 76.32 / 83.80, 75.76 / 83.73, 74.94 / 83.87 for one fit: not taken.
 TREES = {"n_estimators": 300, "max_depth": 4, "learning_rate": 0.05, "subsample": 0.8, "min_samples_leaf": 20}
 #: each set's items weigh 1 / size ** PAIR_SET_POWER (1: every set counts the same in total; above
 #: 1 a smaller set counts more in total: at 1.5 MRPC's 866 pairs about three times PAWS's 8,000).

