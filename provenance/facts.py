@@ -1703,19 +1703,19 @@ _DOUBLED = frozenset({"lots", "loads", "years", "hours", "days", "weeks", "month
 
 def _list_item(tok: Any, before: int) -> str:
     """A coordinated noun with the words in front of it that tell which one it is (compounds,
-    describing words, counts; not an article or an owner: "a woman", "Smith's chicken" are
-    "woman", "chicken"), lower-cased; "" when a word of its own follows it before token
-    ``before`` ("the season of league football and the third season" lists two seasons)."""
+    describing words, counts, an owner: "my rights and everyone else's rights" are two; not an
+    article: "a woman" is "woman"), lower-cased; "" when a word of its own follows it before
+    token ``before`` ("the season of league football and the third season" lists two seasons)."""
     if any(c.i < before and c.dep_ not in ("cc", "punct", "conj") for c in tok.rights):
         return ""
-    words = [t.lower_ for c in tok.lefts if c.dep_ not in ("poss", "punct", "case") and c.lower_ not in ("a", "an", "the")
+    words = [t.lower_ for c in tok.lefts if c.dep_ != "punct" and c.lower_ not in ("a", "an", "the")
              for t in c.subtree]
     return " ".join(words + [tok.lower_])
 
 
 def _twice_facts(doc: Any) -> list[Fact]:
     """A role fact per list that names one thing twice ("Alan Shearer and Alan Shearer",
-    "chicken and chicken"), valued ``twice:<item>`` and spanning the two: nouns and names only
+    "manslaughter and manslaughter"), valued ``twice:<item>`` and spanning the two: nouns and names only
     (a writer repeats a verb or a describing word for emphasis: "waited and waited", "smaller
     and smaller"), and not the doubled nouns of ``_DOUBLED``."""
     if not doc.has_annotation("DEP"):
@@ -1728,8 +1728,7 @@ def _twice_facts(doc: Any) -> list[Fact]:
             continue
         item = _list_item(head, tok.i)
         if item and item == _list_item(tok, len(doc)):
-            first = min([head.i] + [t.i for c in head.lefts if c.dep_ not in ("poss", "punct", "case")
-                                    for t in c.subtree])
+            first = min([head.i] + [t.i for c in head.lefts if c.dep_ != "punct" for t in c.subtree])
             facts.append(_span_fact("role", doc, first, tok.i + 1, TWICE + item))
     return facts
 

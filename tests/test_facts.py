@@ -1003,6 +1003,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("He met a woman and a man at the station.", "He met a woman and a woman at the station.",
      ["item named twice: a woman and a woman"]),
     ("Prices rose for years.", "Prices rose for years and years.", []),
+    ("They are infringing on my rights and your rights.", "They are infringing on my rights and everyone else's rights.",
+     []),
     ("She waited for hours, then went home.", "She waited and waited, then went home.", []),
     ("The cars got smaller and lighter.", "The cars got smaller and smaller.", []),
     ("It is a village and Village Development Committee in Nepal.",
