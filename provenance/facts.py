@@ -1715,9 +1715,9 @@ def _list_item(tok: Any, before: int) -> str:
 
 def _twice_facts(doc: Any) -> list[Fact]:
     """A role fact per list that names one thing twice ("Alan Shearer and Alan Shearer",
-    "manslaughter and manslaughter"), valued ``twice:<item>`` and spanning the two: nouns and names only
-    (a writer repeats a verb or a describing word for emphasis: "waited and waited", "smaller
-    and smaller"), and not the doubled nouns of ``_DOUBLED``."""
+    "manslaughter and manslaughter"), valued ``twice:<item>`` and spanning the two: nouns and
+    names only (a writer repeats a verb or a describing word for emphasis: "waited and
+    waited", "smaller and smaller"), and not the doubled nouns of ``_DOUBLED``."""
     if not doc.has_annotation("DEP"):
         return []
     facts = []
