@@ -628,6 +628,11 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
     return out
 
 
+#: a stretch of time told "earlier" with nothing after it to count from ("turnout was 63 percent
+#: four years earlier"): the same date as "four years ago", and no order of two events
+_EARLIER_RE = re.compile(rf"^({_DURATION_RE.pattern}) earlier$", re.I)
+
+
 def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]:
     numbers = [Fact("number", m.group(), m.start(), m.end(), _number_value(m.group()))
                for m in _DURATION_RE.finditer(text)
@@ -653,6 +658,8 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                     and doc[end - 1].head.i >= ent.end:
                 end -= 1            # "Last month two cubs were born": the two counts the cubs
             told = doc[ent.start:end].text
+            if not (end < len(doc) and doc[end].lower_ == "than"):   # "two years earlier than planned"
+                told = _EARLIER_RE.sub(r"\1 ago", told)
             rest = _DURATION_RE.sub(" ", told)
             if not _DATE_WORDS.isdisjoint(re.findall(r"[a-z]+", rest.lower())) or _YEAR_RE.search(rest):
                 dates.append(_span_fact("date", doc, ent.start, end, _date_value(told)))
@@ -1424,6 +1431,16 @@ def _spared_from(doc: Any, i: int) -> bool:
 _JOB_NOUNS = frozenset({"job", "post", "role", "position"})
 
 
+def _short_of(doc: Any, i: int) -> bool:
+    """Whether "short of" at token ``i`` denies what follows ("short of a majority"), not a bound
+    on a number ("just short of 50 percent", ``number_bound``) nor praise ("nothing short of
+    a miracle")."""
+    if i > 0 and doc[i - 1].lower_ in {"nothing", "little"}:
+        return False
+    objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+    return bool(objects) and not any(t.like_num or t.pos_ == "NUM" for t in objects[0].subtree)
+
+
 def _negation_facts(doc: Any) -> list[Fact]:
     facts = []
     for tok in doc:
@@ -1432,7 +1449,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
         after = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) else ""
         # "no more than 3" bounds a number (``number_bound``), it negates nothing
         bound = low in {"no", "not"} and nxt in {"more", "fewer", "less"} and after == "than"
-        if low in _NEGATORS and not (low == "not" and nxt == "only") and not bound:
+        # "nothing short of a miracle" praises, it denies nothing
+        praise = low in {"nothing", "little"} and nxt == "short" and after == "of"
+        if low in _NEGATORS and not (low == "not" and nxt == "only") and not bound and not praise:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif low == "yet" and nxt == "to" and tok.i > 0 and _lemma(doc[tok.i - 1]) in {"have", "be"} \
                 and not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx):
@@ -1450,9 +1469,12 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif tok.pos_ in {"VERB", ""} and (lemma, prt := _particle(tok)) in _PHRASAL_NEGATIVES:
             end = tok.i + 2 if nxt == prt else tok.i + 1   # "called off", not "turned the offer"
             facts.append(_span_fact("negation", doc, tok.i, end, "-" + _PHRASAL_NEGATIVES[(lemma, prt)]))
+        elif low == "short" and nxt == "of" and _short_of(doc, tok.i):
+            # "won 42 seats, short of a majority" is "not a majority"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif tok.pos_ in {"VERB", ""} and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS:
-            if lemma == "fail" and nxt != "to":
-                continue
+            if lemma == "fail" and nxt != "to" or lemma == "fall" and nxt == "short":
+                continue   # "fell short of a majority": the negation is "short of"
             sign = "-" if lemma in _NEGATIVE_VERBS else "+"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, sign + lemma))
     return facts
@@ -1488,8 +1510,12 @@ def _speaker_span(subject: Any) -> Any:
     return subject.doc[min(indices): max(indices) + 1]
 
 
+_THAN_RE = re.compile(r"\s+than\b", re.I)
+
+
 def _timing_facts(doc: Any, text: str) -> list[Fact]:
-    facts = _regex_facts("timing", text, _TIMING_RES)
+    facts = [f for f in _regex_facts("timing", text, _TIMING_RES)
+             if not (f.value == "before" and _EARLIER_RE.match(f.text) and not _THAN_RE.match(text, f.end))]
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
@@ -1558,6 +1584,11 @@ def _tense_facts(doc: Any) -> list[Fact]:
         if tok.pos_ != "VERB" and not _copula(tok):
             continue
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+        already = any(c.lower_ == "already" for c in tok.children)
+        if already and [c.lower_ for c in aux] == ["can"]:
+            # "visitors can already see her": what is possible now, against "will be able to see"
+            facts.append(_span_fact("timing", doc, aux[0].i, tok.i + 1, f"{TENSE}{_lemma(tok)}:past"))
+            continue
         if any(c.tag_ == "MD" and c.lower_ not in _FUTURE_AUX or c.lower_ == "to" for c in aux):
             continue
         future = [c for c in aux if c.lower_ in _FUTURE_AUX]
@@ -1576,9 +1607,22 @@ def _tense_facts(doc: Any) -> list[Fact]:
             tense, start = "ongoing", min([tok.i] + [c.i for c in aux])
         else:
             continue
-        facts.append(_span_fact("timing", doc, min(start, tok.i), tok.i + 1,
-                                f"{TENSE}{_lemma(tok)}:{tense}"))
+        verb = _able_to(tok)
+        facts.append(_span_fact("timing", doc, min(start, tok.i), max(tok.i, verb.i) + 1,
+                                f"{TENSE}{_lemma(verb)}:{tense}"))
     return facts
+
+
+def _able_to(tok: Any) -> Any:
+    """The verb a tense fact names: its own, or for "be able to" the verb after it ("will be able
+    to see" is about seeing)."""
+    if _lemma(tok) == "be":
+        for c in tok.children:
+            if c.dep_ == "acomp" and c.lower_ == "able":
+                verb = next((x for x in c.children if x.dep_ == "xcomp" and x.pos_ in {"VERB", "AUX"}), None)
+                if verb is not None:
+                    return verb
+    return tok
 
 
 def _copula(tok: Any) -> bool:
@@ -1761,6 +1805,9 @@ def _cause_facts(doc: Any) -> list[Fact]:
         return []
     facts = []
     for tok in doc:
+        if tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "pobj"} and _gerund_cause(tok):
+            # "mainly because of poaching": the act is the cause, named by its "-ing" noun
+            facts.append(_span_fact("role", doc, tok.i, tok.i + 1, CAUSE + tok.lower_))
         if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
             continue
         prep = tok.head
@@ -1769,6 +1816,21 @@ def _cause_facts(doc: Any) -> list[Fact]:
             start = min([tok.i] + [t.i for c in tok.lefts if c.dep_ in ("compound", "amod") for t in c.subtree])
             facts.append(_span_fact("role", doc, start, tok.i + 1, CAUSE + _lemma(tok)))
     return facts
+
+
+def _gerund_cause(tok: Any) -> bool:
+    """Whether an "-ing" word alone names a cause: after "because of", "due to" or a cause slot
+    ("blamed on overfishing"), with no object or subject of its own ("because of missing the
+    deadline" tells more than an act)."""
+    if any(c.dep_ in {"dobj", "nsubj", "attr", "prep", "ccomp", "xcomp"} for c in tok.children):
+        return False
+    head = tok.head
+    if head.lower_ == "because" or (head.lower_ == "of" and head.head.lower_ == "because"):
+        return True
+    if head.dep_ not in ("prep", "agent") or head.head.i == head.i:
+        return False
+    slot = f"{_lemma(head.head)}:{'agent' if head.dep_ == 'agent' else head.lower_}"
+    return slot in _CAUSE_SLOTS or (head.lower_ == "to" and head.head.lower_ == "due")
 
 
 def _cause_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
@@ -2073,7 +2135,7 @@ _LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwa
                  "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than")
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "not more than",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
-                 "as high as")
+                 "as high as", "short of", "just short of")
 #: words that make a number approximate ("about 100"): compatible with the bare number and
 #: with either bound, so "about 100" for "more than 100" is no change
 _APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to",
@@ -2710,10 +2772,12 @@ _COMPLEMENTS = frozenset({"likely", "unlikely", "probable", "improbable", "possi
 
 
 #: verbs of a figure going down, and the words that tell the same as a comparison ("lower",
-#: "fewer", "less" but not "less than", a bound; "down" after "be": "shares were down 3 percent")
+#: "fewer", "less" but not "less than", a bound; "down" after "be" or a comma: "shares were
+#: down 3 percent", "58 percent, down from 63 percent")
 _FALL_VERBS = frozenset({"-fall", "-drop", "-decline", "-decrease", "-plunge", "-plummet", "-tumble", "-slump",
                          "-slide", "-dip", "-slip", "-sag", "-shrink", "-dwindle", "-diminish"})
-_FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|were|been|be) down)\b", re.I)
+_FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|were|been|be) down)\b"
+                         r"|,\s*down\b", re.I)
 
 
 def _fall_told(facts: list[Fact], other: list[Fact], text: str, other_text: str) -> list[Fact]:

@@ -1019,6 +1019,26 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Sales fell owing to the strike.", "Sales fell because of the walkout.", []),
     ("The delay was due to a signal failure.", "The delay was caused by a broken signal.", []),
     ("The flight was cancelled because of bad weather.", "The flight was cancelled due to storms.", []),
+    # a cause named by an "-ing" word, changed or told in other words
+    ("Few rhinos are left, mainly because of poaching.", "Few rhinos are left, mainly because of drought.",
+     ["cause changed: poaching → drought"]),
+    ("Sales fell because of rising prices.", "Sales fell because of higher prices.", []),
+    ("The flight was delayed due to flooding.", "The flight was delayed because of floods.", []),
+    # "four years earlier" with nothing to count from is "four years ago"; "down from" is a fall
+    ("Turnout was 58 percent, down from 63 percent four years ago.",
+     "Turnout fell to 58 percent from 63 percent four years earlier.", []),
+    ("The road opened two years earlier than planned.", "The road opened two years ahead of schedule.", []),
+    # "short of" a thing denies it, "short of" a number bounds it, "nothing short of" praises
+    ("The party won 42 seats, giving it a narrow majority.", "The party won 42 seats, short of a majority.",
+     ["negation added: short of"]),
+    ("The party fell short of a majority.", "The party did not win a majority.", []),
+    ("The vote was just short of 50 percent.", "The vote was almost 50 percent.", []),
+    ("The result was nothing short of a miracle.", "The result was a miracle.", []),
+    # "can already" is a state reached, "will be able to see" one ahead, both about seeing
+    ("Visitors will be able to see her from next month.", "Visitors can already see her.",
+     ["timing changed: will be able to see → can already see"]),
+    ("He was able to escape.", "He escaped.", []),
+    ("Visitors will be able to see her next month.", "Visitors can see her from next month.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
