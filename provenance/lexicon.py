@@ -234,7 +234,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # a plant or a shop shut against one still at work
         (("closed", "shut", "shuttered"), ("operating", "operational", "running")),
         # where someone died or was cared for
-        (("home",), ("hospital", "hospice")))
+        (("home",), ("hospital", "hospice")),
+        # a vote judged fair against one judged rigged ("free and fair" / "marred by fraud")
+        (("fair",), ("rigged", "fraudulent", "fraud", "flawed")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -808,6 +810,14 @@ _MONEY = {w: g for g, words in enumerate((
     ("fine",), ("donation", "gift"), ("bonus",), ("pension",), ("rent",), ("salary", "wage", "wages"),
     ("dividend",), ("bribe",), ("refund", "rebate"), ("ransom",), ("toll",), ("compensation",),
     ("scholarship",), ("allowance",), ("bail",))) for w in words}
+#: weapons of different sorts, which WordNet files far apart ("hammer"'s commonest sense is a
+#: gun's part): "armed with a hammer" for "armed with a knife" is another weapon; words of one
+#: group are one sort ("a pistol" for "a gun" is the same weapon said more exactly)
+_WEAPONS = {w: g for g, words in enumerate((
+    ("knife", "knives", "blade", "dagger", "machete", "sword", "bayonet"),
+    ("gun", "firearm", "pistol", "handgun", "revolver", "rifle", "shotgun"),
+    ("hammer", "bat", "crowbar", "baton"), ("axe", "hatchet"),
+    ("bomb", "explosive", "grenade"))) for w in words}
 #: meeting points too general to tell two things apart
 _GENERIC_THINGS = frozenset({"entity", "physical_entity", "abstraction", "object", "whole", "artifact",
                              "instrumentality", "relation", "possession", "organism", "living_thing",
@@ -836,6 +846,8 @@ def other_things(a: str, b: str) -> bool:
     sa, sb = senses.get(a, ()), senses.get(b, ())
     if a in _MONEY and b in _MONEY:
         return _MONEY[a] != _MONEY[b]
+    if a in _WEAPONS and b in _WEAPONS:
+        return _WEAPONS[a] != _WEAPONS[b]
     if not sa or not sb or a == b or set(sa) & set(sb):
         return False
     file = thing_sort(a)

@@ -1039,6 +1039,14 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["timing changed: will be able to see → can already see"]),
     ("He was able to escape.", "He escaped.", []),
     ("Visitors will be able to see her next month.", "Visitors can see her from next month.", []),
+    # a weapon of another sort; the same sort said more exactly is none
+    ("The attacker was armed with a knife.", "The attacker was armed with a hammer.",
+     ["thing changed: knife → hammer"]),
+    ("The man attacked him with a gun.", "The man attacked him with a pistol.", []),
+    # a vote judged fair against one judged rigged
+    ("Observers said the vote had been free and fair.", "Observers said the vote had been marred by fraud.",
+     ["opposite meaning: fair → fraud"]),
+    ("Observers said the vote had been free and fair.", "Observers said the election was fair.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
