@@ -649,7 +649,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     for ent in doc.ents:  # doc.ents builds new Span objects on each access: read it once
         if ent.label_ in _NUMBER_LABELS and not _is_year(doc, text, ent.start_char, ent.end_char) \
                 and not _one_off(doc, ent.start):
-            numbers.append(_span_fact("number", doc, ent.start, ent.end, _number_value(ent.text)))
+            numbers += [_span_fact("number", doc, a, b, _number_value(doc[a:b].text)) for a, b in _moved_range(doc, ent)]
         elif ent.label_ == "DATE" and _FRACTION_RE.fullmatch(ent.text):
             numbers.append(_span_fact("number", doc, ent.start, ent.end, ""))   # "by a quarter": valued below
         elif ent.label_ in {"DATE", "TIME"}:
@@ -666,8 +666,31 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     dates = _resolve_overlaps(dates)
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
-    numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)]
+    numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)
+               and not (f.text.lower() == "one" and _one_of_top(doc, f.start))]
     return dates, _fraction_facts(doc, numbers)
+
+
+def _one_of_top(doc: Any, start: int) -> bool:
+    """Whether the "one" at character ``start`` ranks a thing among the top ("one of the largest
+    banks", ``_rank_facts``) rather than counting it."""
+    tok = next((t for t in doc if t.idx == start), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if tok is not None else None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and any(t.tag_ == "JJS" or any(c.tag_ == "RBS" for c in t.children)
+                                   for t in [obj, *obj.children])
+
+
+def _moved_range(doc: Any, ent: Any) -> list[tuple[int, int]]:
+    """A number entity's token spans: the whole, or two where the recogniser ran a figure's move
+    into one entity ("rose 5 percent to 58 percent", "from 3 percent to 5 percent": where it
+    went from and by, then where it went to), which a rewrite may tell in another order ("rose to
+    5 percent from 3 percent")."""
+    cut = next((t.i for t in doc[ent.start + 1:ent.end - 1] if t.lower_ == "to"), None)
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if cut is None or before is None or not (before.lower_ == "from" or _lemma(before) in _MOVE_VERBS):
+        return [(ent.start, ent.end)]
+    return [(ent.start, cut), (cut + 1, ent.end)]
 
 
 #: the words a hyphen joins to "one" or "half" where the number counts nothing
@@ -1277,6 +1300,34 @@ def _scope_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+def _rank_facts(doc: Any) -> list[Fact]:
+    """Whether a superlative names the one thing at the top ("the largest bank", "Europe's
+    largest bank": ``scope:sole>largest``) or one among the top ("one of the largest banks",
+    "among the biggest": ``scope:among>largest``), spanning the words from the first that tells
+    which through the superlative's noun. "Most" and "least" before a noun are quantities, not
+    ranks (``_scope_facts``); "the most expensive" is the superlative "most expensive"."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        most = next((c for c in tok.children if c.tag_ == "RBS" and c.lower_ in {"most", "least"}), None)
+        if not (tok.tag_ == "JJS" and tok.lower_ not in {"most", "least"}) and not (tok.tag_ == "JJ" and most):
+            continue
+        word = f"{most.lower_} {tok.lower_}" if most is not None else tok.lower_
+        np = tok.head if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"} else tok
+        prep = np.head if np.dep_ == "pobj" else None
+        if prep is not None and (prep.lower_ == "among" or prep.lower_ == "of" and (
+                prep.head.lower_ in {"one", "some", "several", "many", "few"} or prep.head.like_num)):
+            start, cls = prep.head.i if prep.lower_ == "of" else prep.i, "among"
+        elif any(c.dep_ in {"det", "poss"} and (c.lower_ == "the" or c.dep_ == "poss") for c in np.children) \
+                or any(c.dep_ in {"det", "poss"} and (c.lower_ == "the" or c.dep_ == "poss") for c in tok.children):
+            start, cls = min(c.i for c in [*np.children, *tok.children] if c.dep_ in {"det", "poss"}), "sole"
+        else:
+            continue
+        facts.append(_span_fact("hedge", doc, min(start, tok.i), max(np.i, tok.i) + 1, f"{SCOPE}{cls}>{word}"))
+    return facts
+
+
 def _group_adjective(tok: Any) -> bool:
     """An adjective or participle standing for a group in an "of" phrase ("three of the
     injured", "most of the dead"), which ``_scope_facts`` reads as a noun."""
@@ -1311,6 +1362,13 @@ def _scope_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange
     changes = []
     for o in original:
         noun, o_cls = split(o)
+        if o_cls in {"sole", "among"}:
+            # "the largest bank" for "one of the largest banks", or the other way round
+            ranks = [(cls, r) for r in rewrite for n, cls in [split(r)] if n == noun and cls in {"sole", "among"}]
+            if ranks and not any(cls == o_cls for cls, _ in ranks):
+                r = ranks[0][1]
+                changes.append(FactChange("hedge", (r,), (o,), f"ranking changed: {o.text} → {r.text}"))
+            continue
         if o_cls not in {"part", "all"}:
             continue
         found = [(cls, r) for r in rewrite for n, cls in [split(r)] if same(n, noun)]
@@ -1854,6 +1912,67 @@ def _cause_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     return changes
 
 
+#: the value prefix of a role fact that tells what a figure is to a verb of going up or down:
+#: the change ("rose by 5 percent", "rose 5 percent": ``delta:by:5``) or the level reached
+#: ("rose to 5 percent": ``delta:to:5``)
+DELTA = "delta:"
+_MOVE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "soar", "slip",
+                         "decline", "raise", "reduce", "lower", "boost", "surge", "plunge", "tumble", "slump", "dip",
+                         "slide", "shrink", "expand", "hike", "sink", "swell", "cut"})
+
+
+def _delta_facts(doc: Any) -> list[Fact]:
+    """A role fact per figure that a verb of going up or down (``_MOVE_VERBS``) takes, as the
+    change or the level reached (``DELTA``), spanning the verb through the figure."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or _lemma(tok) not in _MOVE_VERBS:
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"by", "to"}:
+                obj, how = next((x for x in c.children if x.dep_ == "pobj"), None), c.lower_
+            elif c.dep_ in {"dobj", "npadvmod"} and c.i > tok.i:
+                obj, how = c, "by"
+            else:
+                continue
+            if obj is None:
+                continue
+            nums = [t for t in obj.subtree if t.like_num and t.pos_ == "NUM"]
+            if not nums or _FIGURE_YEAR.fullmatch(nums[0].text):
+                continue
+            first = last = nums[0].i
+            while last + 1 < len(doc) and doc[last + 1].like_num:
+                last += 1
+            value = _number_value(doc[first:last + 1].text)
+            if value:
+                end = max(last, obj.i) if obj.i <= last + 1 else last
+                facts.append(_span_fact("role", doc, tok.i, end + 1, f"{DELTA}{how}:{value}"))
+    return facts
+
+
+def _delta_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+    """A figure the original gives as the change ("rose by 5 percent") that the rewrite gives as
+    the level reached ("rose to 5 percent"), or the other way round, where neither side also
+    gives it the other way."""
+    def parts(f: Fact) -> tuple[str, str]:
+        how, _, value = f.value[len(DELTA):].partition(":")
+        return how, value
+
+    names = {"by": "the change", "to": "the level"}
+    changes = []
+    for r in rewrite:
+        how, value = parts(r)
+        if any(parts(o) == (how, value) for o in original):
+            continue
+        o = next((o for o in original if parts(o)[1] == value), None)
+        if o is not None and not any(parts(x) == parts(o) for x in rewrite):
+            changes.append(FactChange("number", (r,), (o,), f"figure's role changed: {o.text} ({names[parts(o)[0]]})"
+                                                             f" → {r.text} ({names[how]})"))
+    return changes
+
+
 def _finding_hedges(facts: list[Fact], doc: Any) -> list[Fact]:
     """The hedges less those of the "suggested" class that a person says: "the study suggests
     a link" hedges a finding, "he suggested a plan" or "I'd suggest you look" proposes one.
@@ -1875,9 +1994,10 @@ def _doc_facts(doc: Any) -> list[Fact]:
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
     facts += _thing_facts(doc) + _stance_facts(doc) + _result_facts(doc)
     facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc) + _gender_facts(doc)
-    facts += _twice_facts(doc) + _cause_facts(doc)
+    facts += _twice_facts(doc) + _cause_facts(doc) + _delta_facts(doc)
     facts += _negation_facts(doc)
-    facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _attribution_facts(doc) + _quote_facts(text)
+    facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _rank_facts(doc)
+    facts += _attribution_facts(doc) + _quote_facts(text)
     facts += _regex_facts("relation", text, _RELATION_RES) + _regex_facts("event", text, _EVENT_RES)
     return _resolve_overlaps([f for f in facts if f.text.strip() and f.value])
 
@@ -2345,6 +2465,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _twice_changes(r_twice, original_text)
             (r_causes, rw), (o_causes, orig) = _by_prefix(rw, CAUSE), _by_prefix(orig, CAUSE)
             changes += _cause_changes(r_causes, o_causes, rewrite_text, original_text)
+            (r_deltas, rw), (o_deltas, orig) = _by_prefix(rw, DELTA), _by_prefix(orig, DELTA)
+            changes += _delta_changes(r_deltas, o_deltas)
             (r_figures, r_roles), (o_figures, o_roles) = _by_prefix(rw, FIGURE), _by_prefix(orig, FIGURE)
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)

@@ -236,7 +236,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # where someone died or was cared for
         (("home",), ("hospital", "hospice")),
         # a vote judged fair against one judged rigged ("free and fair" / "marred by fraud")
-        (("fair",), ("rigged", "fraudulent", "fraud", "flawed")))
+        (("fair",), ("rigged", "fraudulent", "fraud", "flawed")),
+        # work or a service on time against one running late ("on schedule" / "behind schedule")
+        (("on-schedule",), ("behind-schedule", "delayed", "late")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -253,6 +255,7 @@ _PHRASES = (
     (r"(?:(?:has|have|had|need|needs|needed) to|must) pay", "charged"),
     (r"(?:only )?(?:a |an )?(?:small|tiny|minor) (?:share|part|portion|proportion|fraction|amount)", "fraction"),
     (r"as (?:normal|usual)", "normal"),
+    (r"(?:on|ahead of) (?:schedule|time|track)", "on-schedule"), (r"behind (?:schedule|time)", "behind-schedule"),
     # a post held until someone else is found is held for a time
     (r"until (?:a|his|her|their|its) (?:replacement|successor) (?:is|has been|was|can be) (?:found|appointed|named|chosen)",
      "temporarily"),
@@ -267,7 +270,7 @@ _PHRASE_RE = re.compile("|".join(rf"(?P<p{i}>\b(?:{words})\b)" for i, (words, _)
 _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
 #: a word each phrase holds: a text with none of them is not searched
 _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual",
-                "off", " go", "enough", "sufficient", "adequate", "until")
+                "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "time", "track")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")

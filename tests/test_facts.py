@@ -603,7 +603,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     # another kind of party with the same verb, and more opposites
     ("The council voted 7-2 to approve the plan.", "The council approved the plan by a vote of 7 to 2.", []),
     ("The council voted 7-2 to approve the plan.", "The council approved the plan by a vote of 2 to 7.", ["number changed: 7-2 → 2 to 7"]),
-    ("Prices rose from 5 to 7 dollars.", "Prices rose from 5 to 9 dollars.", ["number changed: 5 to 7 dollars → 5 to 9 dollars"]),
+    ("Prices rose from 5 to 7 dollars.", "Prices rose from 5 to 9 dollars.", ["number changed: 7 dollars → 9 dollars"]),
     ('The budget for the coming year was approved.', "Next year's budget was approved.", []),
     ("The one-time soldier spoke.", "The former soldier spoke.", []),
     ("The former soldier spoke.", "The soldier spoke.", ["hedge removed: former"]),
@@ -1047,6 +1047,32 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Observers said the vote had been free and fair.", "Observers said the vote had been marred by fraud.",
      ["opposite meaning: fair → fraud"]),
     ("Observers said the vote had been free and fair.", "Observers said the election was fair.", []),
+    # one among the top told as the top, or the other way round; the same rank in other words is none
+    ("It is one of the largest banks in Europe.", "It is the largest bank in Europe.",
+     ["ranking changed: one of the largest banks → the largest bank"]),
+    ("It is the largest bank in Europe.", "It is one of the largest banks in Europe.",
+     ["ranking changed: the largest bank → one of the largest banks"]),
+    ("She is one of the most popular singers.", "She is the most popular singer.",
+     ["ranking changed: one of the most popular singers → the most popular singer"]),
+    ("It is one of the largest banks in Europe.", "It is one of Europe's largest banks.", []),
+    ("It is Europe's largest bank.", "It is the largest bank in Europe.", []),
+    ("One of the protest leaders was arrested.", "Two of the protest leaders were arrested.",
+     ["number changed: One → Two"]),
+    # a rise or fall told as the level reached, or the level as the rise; a move told in
+    # another order is none
+    ("Prices rose by 5 percent.", "Prices rose to 5 percent.",
+     ["figure's role changed: rose by 5 percent (the change) → rose to 5 percent (the level)"]),
+    ("Unemployment fell to 4.2 percent.", "Unemployment fell by 4.2 percent.",
+     ["figure's role changed: fell to 4.2 percent (the level) → fell by 4.2 percent (the change)"]),
+    ("Prices rose 5 percent.", "Prices increased by 5 percent.", []),
+    ("Prices rose 5 percent to 58 percent.", "Prices rose to 58 percent, up 5 percent.", []),
+    ("Prices rose from 3 percent to 5 percent.", "Prices rose to 5 percent from 3 percent.", []),
+    ("Revenue rose to $616.5 million from $610.6 million.", "Revenue was up, from $610.6 million to $616.5 million.",
+     []),
+    # on time against late
+    ("The project is on schedule.", "The project is behind schedule.", ["opposite meaning: on schedule → behind schedule"]),
+    ("The train arrived on time.", "The train was delayed.", ["opposite meaning: on time → delayed"]),
+    ("The project is on track.", "The project is on schedule.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
