@@ -1647,9 +1647,12 @@ def _tense_facts(doc: Any) -> list[Fact]:
             # "visitors can already see her": what is possible now, against "will be able to see"
             facts.append(_span_fact("timing", doc, aux[0].i, tok.i + 1, f"{TENSE}{_lemma(tok)}:past"))
             continue
-        if any(c.tag_ == "MD" and c.lower_ not in _FUTURE_AUX or c.lower_ == "to" for c in aux):
+        # "said it would hire 200 workers": the future as seen from a past report
+        reported = [c for c in aux if c.lower_ == "would" and tok.dep_ == "ccomp" and tok.head.tag_ == "VBD"
+                    and _lemma(tok.head) in _REPORT_VERBS and not any(x.lower_ == "have" for x in aux)]
+        if not reported and any(c.tag_ == "MD" and c.lower_ not in _FUTURE_AUX or c.lower_ == "to" for c in aux):
             continue
-        future = [c for c in aux if c.lower_ in _FUTURE_AUX]
+        future = reported or [c for c in aux if c.lower_ in _FUTURE_AUX]
         if future:
             tense, start = "future", future[0].i
         elif (tok.tag_ == "VBD" and not aux) or any(c.tag_ == "VBD" for c in aux) or (

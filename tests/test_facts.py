@@ -1073,6 +1073,11 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The project is on schedule.", "The project is behind schedule.", ["opposite meaning: on schedule → behind schedule"]),
     ("The train arrived on time.", "The train was delayed.", ["opposite meaning: on time → delayed"]),
     ("The project is on track.", "The project is on schedule.", []),
+    # "said it would" is the future of a past report: told as done, it is a timing change
+    ("The company said it would hire 200 workers.", "The company said it had hired 200 workers.",
+     ["timing changed: would hire → had hired"]),
+    ("The company will hire 200 workers.", "The company said it would hire 200 workers.", []),
+    ("The company said it would have hired more workers.", "The company said it hired more workers.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
