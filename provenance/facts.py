@@ -318,7 +318,8 @@ _EVENT_STAGES = {
                   "in (?:a )?critical condition"),
     # someone wanted, then caught: "a third suspect is still being sought" is not "a third
     # suspect has been arrested"
-    "search": ("(?:being|been|is|are|was|were) (?:sought|hunted)|at large|on the run|wanted by police",
+    "search": ("(?:being|been|is|are|was|were) (?:sought|hunted)|at large|on the run|wanted by police"
+               "|(?:searching|hunting) for|manhunt",
                "arrested|caught|captured|detained|taken into custody"),
     # how strongly someone was told to act: "residents were advised to leave" is not
     # "residents were ordered to leave"

@@ -1081,6 +1081,10 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["timing changed: would hire → had hired"]),
     ("The company will hire 200 workers.", "The company said it would hire 200 workers.", []),
     ("The company said it would have hired more workers.", "The company said it hired more workers.", []),
+    # a search told as an arrest
+    ("Police are searching for two suspects.", "Police have arrested two suspects.",
+     ["event changed: searching for → arrested"]),
+    ("Police are searching for two suspects.", "Police are hunting for two suspects.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
