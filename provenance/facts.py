@@ -689,7 +689,11 @@ def _moved_range(doc: Any, ent: Any) -> list[tuple[int, int]]:
     5 percent from 3 percent")."""
     cut = next((t.i for t in doc[ent.start + 1:ent.end - 1] if t.lower_ == "to"), None)
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if cut is None or before is None or not (before.lower_ == "from" or _lemma(before) in _MOVE_VERBS):
+    if before is not None and before.lower_ == "from":
+        before = before.head      # "rose from 3 percent to 5 percent", not "sizes are from four to six"
+    moved = before is not None and (_lemma(before) in _MOVES or before.lower_ in {"up", "down"} or any(
+        c.dep_ == "advmod" and c.lower_ in {"up", "down"} for c in before.children))   # "was up, from ... to ..."
+    if cut is None or not moved:
         return [(ent.start, ent.end)]
     return [(ent.start, cut), (cut + 1, ent.end)]
 
@@ -1648,6 +1652,8 @@ def _tense_facts(doc: Any) -> list[Fact]:
             # "visitors can already see her": what is possible now, against "will be able to see"
             facts.append(_span_fact("timing", doc, aux[0].i, tok.i + 1, f"{TENSE}{_lemma(tok)}:past"))
             continue
+        if any(c.lower_ == "yet" for c in tok.children) and any(c.dep_ == "neg" for c in tok.children):
+            continue   # "had not yet revealed": not done, and told as no time
         # "said it would hire 200 workers": the future as seen from a past report
         reported = [c for c in aux if c.lower_ == "would" and tok.dep_ == "ccomp" and tok.head.tag_ == "VBD"
                     and _lemma(tok.head) in _REPORT_VERBS and not any(x.lower_ == "have" for x in aux)]
@@ -1923,6 +1929,11 @@ DELTA = "delta:"
 _MOVE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "soar", "slip",
                          "decline", "raise", "reduce", "lower", "boost", "surge", "plunge", "tumble", "slump", "dip",
                          "slide", "shrink", "expand", "hike", "sink", "swell", "cut"})
+
+
+#: the verbs of going up or down that take no object: "rose 5 percent to 58 percent" is a move
+#: ("raising $150 million to $170 million" is a range)
+_MOVES = _MOVE_VERBS - {"raise", "reduce", "lower", "boost", "hike", "cut"}
 
 
 def _delta_facts(doc: Any) -> list[Fact]:

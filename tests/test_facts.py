@@ -1070,6 +1070,9 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Prices rose 5 percent.", "Prices increased by 5 percent.", []),
     ("Prices rose 5 percent to 58 percent.", "Prices rose to 58 percent, up 5 percent.", []),
     ("Prices rose from 3 percent to 5 percent.", "Prices rose to 5 percent from 3 percent.", []),
+    ("Litter sizes are usually from four to six puppies.", "Litters are usually four to six puppies.", []),
+    ("He hopes to raise $150 million to $170 million.", "He hopes to raise between $150 million and $170 million.",
+     []),
     ("Revenue rose to $616.5 million from $610.6 million.", "Revenue was up, from $610.6 million to $616.5 million.",
      []),
     # on time against late
@@ -1088,6 +1091,16 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
+
+
+def test_not_yet_done_is_no_time(analyzer: Analyzer) -> None:
+    """"had not yet revealed" tells nothing done, so "will reveal" is no plan told as done (the
+    negation check still reads the "not")."""
+    kinds = [c.kind for c in changes(analyzer, "The union had not yet revealed its target.",
+                                     "The union said it would reveal its target.")]
+    assert "timing" not in kinds
+    assert [c.kind for c in changes(analyzer, "The union had revealed its target.",
+                                    "The union said it would reveal its target.")] == ["timing"]
 
 
 def test_compare_identical_is_empty(analyzer: Analyzer) -> None:
