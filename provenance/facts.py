@@ -693,7 +693,7 @@ def _moved_range(doc: Any, ent: Any) -> list[tuple[int, int]]:
         before = before.head      # "rose from 3 percent to 5 percent", not "sizes are from four to six"
     moved = before is not None and (_lemma(before) in _MOVES or before.lower_ in {"up", "down"} or any(
         c.dep_ == "advmod" and c.lower_ in {"up", "down"} for c in before.children))   # "was up, from ... to ..."
-    if cut is None or not moved:
+    if cut is None or not moved or not any(t.like_num for t in doc[ent.start:cut]):   # "up to 9.3 million": a bound
         return [(ent.start, ent.end)]
     return [(ent.start, cut), (cut + 1, ent.end)]
 

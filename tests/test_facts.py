@@ -1071,6 +1071,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Prices rose 5 percent to 58 percent.", "Prices rose to 58 percent, up 5 percent.", []),
     ("Prices rose from 3 percent to 5 percent.", "Prices rose to 5 percent from 3 percent.", []),
     ("Litter sizes are usually from four to six puppies.", "Litters are usually four to six puppies.", []),
+    ("There will be up to 9.3 million visitors, up from 2.5 million.",
+     "There will be 9.3 million visitors, up from 2.5 million.", ["number changed: up to 9.3 million → 9.3 million"]),
     ("He hopes to raise $150 million to $170 million.", "He hopes to raise between $150 million and $170 million.",
      []),
     ("Revenue rose to $616.5 million from $610.6 million.", "Revenue was up, from $610.6 million to $616.5 million.",
