@@ -1323,12 +1323,12 @@ def _rank_facts(doc: Any) -> list[Fact]:
         word = f"{most.lower_} {tok.lower_}" if most is not None else tok.lower_
         np = tok.head if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"} else tok
         prep = np.head if np.dep_ == "pobj" else None
+        marks = [c for c in (*np.children, *tok.children) if c.dep_ in {"det", "poss"}]
         if prep is not None and (prep.lower_ == "among" or prep.lower_ == "of" and (
                 prep.head.lower_ in {"one", "some", "several", "many", "few"} or prep.head.like_num)):
             start, cls = prep.head.i if prep.lower_ == "of" else prep.i, "among"
-        elif any(c.dep_ in {"det", "poss"} and (c.lower_ == "the" or c.dep_ == "poss") for c in np.children) \
-                or any(c.dep_ in {"det", "poss"} and (c.lower_ == "the" or c.dep_ == "poss") for c in tok.children):
-            start, cls = min(c.i for c in [*np.children, *tok.children] if c.dep_ in {"det", "poss"}), "sole"
+        elif any(c.dep_ == "poss" or c.lower_ == "the" for c in marks):
+            start, cls = min(c.i for c in marks), "sole"
         else:
             continue
         facts.append(_span_fact("hedge", doc, min(start, tok.i), max(np.i, tok.i) + 1, f"{SCOPE}{cls}>{word}"))
