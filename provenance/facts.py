@@ -313,8 +313,7 @@ _EVENT_STAGES = {
     # a person missing, hurt or dead ("were missing" is not "died"; "missing the point" is no stage)
     "harm": ("(?:(?:is|are|was|were|been|be|remain|remains|remained|still|reported|went|gone|go) )missing"
              "(?! (?:the|a|an|out|his|her|their|its|our|my|your|this|that|some|any)\\b)|unaccounted for",
-             "injured|injures|injuring|wounded|wounding|injury|injuries"
-             "|(?:taken|rushed|airlifted|flown) to (?:a |the )?(?:local )?hospital|hospitali[sz]ed",
+             "injured|injures|injuring|wounded|wounding|injury|injuries",
              "killed|kills|killing|died|dies|dead|deaths|fatalities"),
     "condition": ("in (?:a )?(?:good|fair|stable) condition", "in (?:a )?(?:serious|poor) condition",
                   "in (?:a )?critical condition"),

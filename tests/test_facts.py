@@ -1090,10 +1090,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Police are searching for two suspects.", "Police have arrested two suspects.",
      ["event changed: searching for → arrested"]),
     ("Police are searching for two suspects.", "Police are hunting for two suspects.", []),
-    # taken to hospital is the harm's hurt stage; a question still open told as settled
-    ("Two people were taken to hospital after the crash.", "Two people died after the crash.",
-     ["event changed: taken to hospital → died"]),
-    ("Two people were taken to hospital after the crash.", "Two people were injured after the crash.", []),
+    # a question still open told as settled
     ("Investigators will examine whether a fault played a part.", "Investigators have found that a fault played a part.",
      ["hedge removed: examine whether"]),
 ])
