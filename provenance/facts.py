@@ -2843,13 +2843,19 @@ def _body_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, 
     return changes
 
 
+#: verbs whose doer pays for the thing: who funds a study is a fact a rewrite keeps, so any
+#: other body in the payer's place is a change ("a government agency" for "the drug's maker",
+#: ``lexicon.other_bodies``), not only another kind of the same thing
+_FUNDING = frozenset({"fund", "finance", "sponsor", "bankroll", "pay"})
+
+
 def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
     """A rewrite role fact whose verb and one party the original gives with another kind of
     the same thing as the other party ("the union blamed the government" for "... blamed the
     company", "funded by a drug company" for "funded by the institute"; ``lexicon.other_kinds``),
     where neither noun occurs in the other text. Names are the entity check's business, a
     synonym or a more general word ("the company" for "the airline") is no change."""
-    from .lexicon import other_kinds, party_and_thing
+    from .lexicon import other_bodies, other_kinds, party_and_thing
 
     if not rewrite or not original:
         return []
@@ -2868,7 +2874,8 @@ def _party_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
             else:
                 continue
             if not (_common_noun(new, r) and _common_noun(old, o) and missing(new, original_text)
-                    and missing(old, rewrite_text) and (other_kinds(new, old) or party_and_thing(new, old))):
+                    and missing(old, rewrite_text) and (other_kinds(new, old) or party_and_thing(new, old)
+                                                        or (rv in _FUNDING and new == ra and other_bodies(new, old)))):
                 continue
             changes.append(FactChange("role", (r,), (o,), f"party changed: {old} → {new}"))
             break

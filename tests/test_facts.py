@@ -1090,6 +1090,10 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Police are searching for two suspects.", "Police have arrested two suspects.",
      ["event changed: searching for → arrested"]),
     ("Police are searching for two suspects.", "Police are hunting for two suspects.", []),
+    # another body in a payer's place; the same body in other words is none
+    ("The trial was funded by the drug's maker.", "The trial was funded by a government agency.",
+     ["party changed: maker → agency"]),
+    ("The study was funded by the company.", "The study was funded by the firm.", []),
     # a question still open told as settled
     ("Investigators will examine whether a fault played a part.", "Investigators have found that a fault played a part.",
      ["hedge removed: examine whether"]),
