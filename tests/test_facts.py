@@ -1097,6 +1097,18 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     # a question still open told as settled
     ("Investigators will examine whether a fault played a part.", "Investigators have found that a fault played a part.",
      ["hedge removed: examine whether"]),
+    # taken to hospital is the harm's hurt stage
+    ("Two people were taken to hospital after the crash.", "Two people died after the crash.",
+     ["event changed: taken to hospital → died"]),
+    ("Two people were taken to hospital after the crash.", "Two people were injured after the crash.", []),
+    # another way of travel; a route left; a help told as a weight
+    ("Passengers were taken off by lifeboats.", "Passengers were taken off by helicopters.",
+     ["thing changed: lifeboats → helicopters"]),
+    ("Passengers were taken off by lifeboats.", "Passengers were taken off by boats.", []),
+    ("The captain had followed the usual route.", "The captain had left the usual route.",
+     ["opposite meaning: followed the usual route → left the usual route"]),
+    ("The libraries were a lifeline for older people.", "The libraries were a burden for older people.",
+     ["opposite meaning: lifeline → burden"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
