@@ -118,6 +118,10 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(
 _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9,
            "bn": 10**9, "trillion": 10**12, "tn": 10**12}
 _VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
+#: a scale after "several", "a few", "many" or "some" is as vague as its plural ("several dozen"
+#: is "dozens", "a few hundred" is "hundreds")
+_VAGUE_SCALES = {"dozen": "dozens", "hundred": "hundreds", "thousand": "thousands", "million": "millions",
+                 "billion": "billions"}
 _CURRENCIES = {"$": "usd", "dollar": "usd", "dollars": "usd", "usd": "usd", "€": "eur", "euro": "eur",
                "euros": "eur", "eur": "eur", "£": "gbp", "pound": "gbp", "pounds": "gbp", "sterling": "gbp",
                "¥": "jpy", "yen": "jpy", "yuan": "cny", "rouble": "rub", "roubles": "rub", "ruble": "rub", "rubles": "rub"}
@@ -456,6 +460,8 @@ def _number_value(text: str) -> str:
             current, seen, ordinal = (current or 0) + _ORDINALS[w], True, True
         elif w in {"a", "an"} and i and words[i - 1] == "half":
             continue                                                    # "half an hour"
+        elif w in _VAGUE_SCALES and i and words[i - 1] in {"several", "few", "many", "some"} and not seen:
+            vague.append(_VAGUE_SCALES[w])                              # "several dozen" is "dozens"
         elif w in {"a", "an"} and (following in _SCALES or following in {"hundred", "dozen", "half"}
                                    or following.rstrip("s") in _DURATION_UNITS):
             current, seen = (current or 0) + (0 if following == "half" else 1), True

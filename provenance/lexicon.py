@@ -263,7 +263,29 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # a part left out against one counted in ("every region except Asia" / "including Asia")
         (("except", "excluding"), ("including", "includes", "included")),
         # a project's money ("over budget" / "under budget"), and who could see a match or a meeting
-        (("over-budget",), ("under-budget",)))
+        (("over-budget",), ("under-budget",)),
+        # a league's two ways out; a prisoner let go against one who got out
+        (("relegate", "relegated", "relegation"), ("promote", "promoted", "promotion")),
+        (("escape", "escapes", "escaped", "absconded"), ("release", "released", "releases", "freed", "paroled")),
+        # someone found unharmed against hurt ("safe and well" / "with minor injuries")
+        (("unharmed", "unhurt", "uninjured", "unscathed"), ("injured", "injury", "injuries", "hurt", "wounded")),
+        # a step taken at a party's asking against its wishes
+        (("at-request",), ("against-wishes",)),
+        # what a plant runs on
+        (("renewable", "renewables"), ("coal", "fossil", "coal-fired", "gas-fired", "oil-fired")),
+        (("majority-owned",), ("minority-owned",)),
+        # a scheme one may join against one all must; a finding confirmed against one doubted
+        (("voluntary", "voluntarily", "optional"), ("compulsory", "compulsorily", "mandatory", "obligatory")),
+        (("confirm", "confirms", "confirmed", "confirming"), ("question", "questions", "questioned", "questioning",
+                                                              "dispute", "disputes", "disputed", "disputing",
+                                                              "doubted")),
+        # an animal bred in a zoo against one taken from the wild; a vote in secret against one in
+        # the open; a ruling fought in court against one accepted; a truce broken against one held
+        (("captivity", "captive"), ("wild",)),
+        (("secret", "secretly"), ("openly", "publicly")),
+        (("appeal", "appeals", "appealed", "appealing", "contest", "contests", "contested", "contesting"),
+         ("accept", "accepts", "accepted", "accepting")),
+        (("broken",), ("held",)))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -284,6 +306,11 @@ _PHRASES = (
     (r"(?:over|above) (?:its |the |their )?budget", "over-budget"),
     (r"(?:under|below|within|on) (?:its |the |their )?budget", "under-budget"),
     (r"behind closed doors", "private"),
+    (r"safe and (?:well|sound)", "unharmed"),
+    (r"at the (?:request|invitation|urging|behest) of|with the (?:blessing|approval|backing|consent|agreement) of",
+     "at-request"),
+    (r"against the (?:wishes|will|advice) of|without the (?:approval|consent|permission|blessing|agreement) of",
+     "against-wishes"),
     (r"in front of (?:a |an |the )?(?:full |large |packed |capacity |sell-out |sellout |home |big |huge )?"
      r"(?:crowd|crowds|fans|spectators|audience|supporters)", "public"),
     # a route or a course kept or left
@@ -309,7 +336,9 @@ _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
 #: a word each phrase holds: a text with none of them is not searched
 _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual",
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
-                "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of")
+                "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of", "safe and", "request", "invitation", "urging", "behest",
+                "blessing", "approval", "backing", "consent", "agreement", "wishes", "will of", "advice",
+                "permission")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")

@@ -1109,6 +1109,11 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["opposite meaning: followed the usual route → left the usual route"]),
     ("The libraries were a lifeline for older people.", "The libraries were a burden for older people.",
      ["opposite meaning: lifeline → burden"]),
+    # a scale after "several" or "a few" is as vague as its plural
+    ("Dozens of people were evacuated.", "Several dozen people were evacuated.", []),
+    ("Hundreds of homes were damaged.", "A few hundred homes were damaged.", []),
+    ("Several hundred people attended.", "Several thousand people attended.",
+     ["number changed: Several hundred → Several thousand"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
