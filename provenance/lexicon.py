@@ -285,7 +285,11 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("secret", "secretly"), ("openly", "publicly")),
         (("appeal", "appeals", "appealed", "appealing", "contest", "contests", "contested", "contesting"),
          ("accept", "accepts", "accepted", "accepting")),
-        (("broken",), ("held",)))
+        (("broken",), ("held",)),
+        # the dead found against the living; how critics took a work; how many hours a job has
+        (("bodies", "corpses"), ("survivors",)),
+        (("mixed", "lukewarm", "scathing", "damning", "hostile"), ("glowing", "rave", "rapturous")),
+        (("part-time",), ("full-time",)))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will

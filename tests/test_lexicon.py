@@ -172,6 +172,10 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("The vote was held openly.", "The vote was held in secret.", [("openly", "secret")]),
     ("The firm has accepted the ruling.", "The firm will appeal against the ruling.", [("accepted", "appeal")]),
     ("The ceasefire has held.", "The ceasefire was broken within hours.", [("held", "broken")]),
+    ("The survivors were taken from the sea.", "The bodies were taken from the sea.", [("survivors", "bodies")]),
+    ("The film received glowing reviews.", "The film received mixed reviews.", [("glowing", "mixed")]),
+    ("The firm employs mostly full-time staff.", "The firm employs mostly part-time staff.",
+     [("full-time", "part-time")]),
     # the pair must stand in one replaced stretch
     ("Many residents backed the plan.", "Many residents backed the plan, few did not.", []),
     ("The coach resigned after the board fired his assistant.", "The coach resigned after the board fired his assistant.", []),
