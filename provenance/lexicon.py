@@ -298,7 +298,13 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
          ("participated", "participate", "participates", "participating", "took-part")),
         (("save", "saves", "saved"), ("concede", "concedes", "conceded")),
         (("community-service",), ("prison", "jail", "custody", "imprisonment")),
-        (("retire", "retires", "retired", "retiring", "stand-down"), ("re-election", "reelection")))
+        (("retire", "retires", "retired", "retiring", "stand-down"), ("re-election", "reelection")),
+        # a thing given against one paid for; a harm by mishap against one meant; a price too
+        # high against one low
+        (("donated", "donate", "donates", "gifted", "bequeathed"), ("bought", "buy", "buys", "purchased",
+                                                                     "purchase")),
+        (("accidental", "accidentally"), ("deliberate", "deliberately", "intentional", "intentionally")),
+        (("expensive", "costly", "overpriced", "pricey"), ("cheap", "cheaper", "inexpensive", "good-value")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -319,6 +325,7 @@ _PHRASES = (
     (r"(?:over|above) (?:its |the |their )?budget", "over-budget"),
     (r"(?:under|below|within|on) (?:its |the |their )?budget", "under-budget"),
     (r"behind closed doors", "private"),
+    (r"good value(?: for money)?|value for money", "good-value"),
     (r"(?:take|takes|took|taken|taking) part", "took-part"),
     (r"community (?:service|order)", "community-service"),
     (r"(?:stand|stands|stood|standing|step|steps|stepped|stepping) down", "stand-down"),
@@ -357,7 +364,7 @@ _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fracti
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
                 "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of", "safe and", "request", "invitation", "urging", "behest",
                 "blessing", "approval", "backing", "consent", "agreement", "wishes", "will of", "advice",
-                "permission", "part", "community", " down", "pick")
+                "permission", "part", "community", " down", "pick", "value")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")

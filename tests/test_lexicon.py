@@ -184,6 +184,10 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("The senator is seeking re-election.", "The senator is retiring.", [("re-election", "retiring")]),
     ("The coach stepped down on Monday.", "The coach was fired on Monday.", [("stepped down", "fired")]),
     ("Police picked up the suspect.", "Police detained the suspect.", []),
+    ("The museum bought its collection.", "The museum was donated its collection.", [("bought", "donated")]),
+    ("The shooting was deliberate.", "The shooting was accidental.", [("deliberate", "accidental")]),
+    ("The mayor said the plan was good value.", "The mayor said the plan was too expensive.",
+     [("good value", "expensive")]),
     # the pair must stand in one replaced stretch
     ("Many residents backed the plan.", "Many residents backed the plan, few did not.", []),
     ("The coach resigned after the board fired his assistant.", "The coach resigned after the board fired his assistant.", []),
