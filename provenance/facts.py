@@ -224,7 +224,10 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?:is|are|was|were|be|been|being) (?:said|reported|alleged) to"),
     # "could not" is what was not done ("users could not send messages": they were unable to)
     # "further strikes were possible" ("it is possible to travel" says what can be done)
+    # a threat is a step that may come: "unions have threatened to strike" is not "unions have
+    # gone on strike"
     ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could(?! not\b)"
+                 r"|(?:threaten|threatens|threatened|threatening) to"
                  r"|(?:is|are|was|were|be|been|remains?|remained) (?:still |quite |entirely )?possible(?! to\b)"),
     ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
                  r"|poised) to|expects?|expecting|predicts?|anticipates?"),
@@ -260,7 +263,10 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # announced layoffs" (only the progressive: "the plan was considered" is a step taken; a
     # plan is a class of its own, "planned", below)
     ("weighed", r"(?:is|are|was|were|been|be) (?:considering|weighing|mulling|contemplating|exploring)"
-                r"|(?:would|will|may|might|could) (?:consider|weigh|explore)"),
+                r"|(?:would|will|may|might|could) (?:consider|weigh|explore)"
+                # a deal still being talked over: "the company is in talks to buy its rival"
+                r"|(?:is|are|was|were|been|be|remains?|remained) (?:in (?:talks|negotiations)|negotiating|holding talks)"
+                r" (?:to|with|over|about|on)"),
     # a step planned, not yet taken: "the ministry plans to open clinics" is not "the ministry
     # has opened clinics" ("the plan is to" says it too: "Sprint plans to" for "the plan is to"
     # is one fact, MRPC DEV; "a ceremony was planned to mark" is left out: "no ceremony was
@@ -287,7 +293,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # the cause was arson"
     # ("investigators are examining whether the captain had been drinking" is not "... have
     # concluded that he had")
-    ("unknown", r"unclear|unknown|undetermined|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
+    ("unknown", r"unclear|unknown|undetermined|unexplained|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
                 r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell)"
                 r"|(?:examin|investigat|prob)(?:e|es|ed|ing) whether|(?:look|looks|looked|looking) into whether"
                 r"|(?:stud(?:y|ies|ied|ying)|assess(?:es|ed|ing)?|check(?:s|ed|ing)?|review(?:s|ed|ing)?) whether"

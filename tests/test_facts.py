@@ -1123,6 +1123,14 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     # "passed" with a particle passes no bill
     ("The protest was peaceful.", "The protest passed off peacefully.", []),
     ("He died in 2001.", "He passed away in 2001.", []),
+    # a deal still in talks, a threat, a death not yet explained, told as settled
+    ("The company is in talks to buy its rival.", "The company has bought its rival.",
+     ["hedge removed: is in talks to"]),
+    ("The company is in talks to buy its rival.", "The company is negotiating to buy its rival.", []),
+    ("Unions have threatened to strike.", "Unions have gone on strike.", ["hedge removed: threatened to"]),
+    ("Unions have threatened to strike.", "Unions have warned they may strike.", []),
+    ("Police are treating the death as unexplained.", "Police are treating the death as murder.",
+     ["hedge removed: unexplained"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
