@@ -305,13 +305,11 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                                      "purchase")),
         (("accidental", "accidentally"), ("deliberate", "deliberately", "intentional", "intentionally")),
         (("expensive", "costly", "overpriced", "pricey"), ("cheap", "cheaper", "inexpensive", "good-value")),
-        # a law in force against one repealed; a film's fate; a ship's way out or back; who paid;
+        # a law in force against one repealed; a film's fate; who paid;
         # where staff work; a firm's books; a band begun or ended
         (("in-force",), ("repeal", "repeals", "repealed", "revoke", "revokes", "revoked", "abolish", "abolishes",
                          "abolished")),
         (("flop", "flops", "flopped"), ("hit", "success", "smash", "blockbuster")),
-        (("depart", "departs", "departed", "left", "leaves", "sailed"), ("return", "returns", "returned", "arrive",
-                                                                         "arrives", "arrived", "docked")),
         (("taxpayer", "taxpayers", "publicly", "state-funded"), ("privately", "private", "privately-funded")),
         (("remotely", "remote", "home"), ("office", "offices", "on-site", "in-person")),
         (("profitable",), ("loss-making", "lossmaking")),

@@ -192,7 +192,6 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("The law took effect in January.", "The law came into force in January.", []),
     ("The fish are caught in the wild.", "The fish are farmed.", [("wild", "farmed")]),
     ("The film was a box office hit.", "The film was a box office flop.", [("hit", "flop")]),
-    ("The ship returned to port on Monday.", "The ship left port on Monday.", [("returned", "left")]),
     ("Most of the staff work in the office.", "Most of the staff work from home.", [("office", "home")]),
     ("The company is loss-making.", "The company is profitable.", [("loss-making", "profitable")]),
     ("The band formed in 1999.", "The band split up in 1999.", [("formed", "split up")]),
