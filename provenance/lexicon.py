@@ -191,9 +191,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
                                                                         "custody", "arrest", "arrests", "arrested",
                                                                         "arresting")),
         # a finding that held against one that went away
-        (("remain", "remains", "remained", "persist", "persists", "persisted"), ("disappear", "disappears",
-                                                                                  "disappeared", "vanish",
-                                                                                  "vanishes", "vanished")),
+        (("remain", "remains", "remained", "persist", "persists", "persisted", "held"),
+         ("disappear", "disappears", "disappeared", "vanish", "vanishes", "vanished")),
         # a rate or price held where it was, against one put up ("left unchanged" / "raised");
         # one put down ("cut", "fell") is a negative word already, and two flips would cancel
         (_HELD, _PUT_UP),
@@ -314,7 +313,11 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("remotely", "remote", "home"), ("office", "offices", "on-site", "in-person")),
         (("profitable",), ("loss-making", "lossmaking")),
         (("form", "forms", "formed", "founded", "reformed", "reunited", "reunite"),
-         ("split-up", "disband", "disbands", "disbanded")))
+         ("split-up", "disband", "disbands", "disbanded")),
+        # how often a thing is met; which side called a witness; where a species comes from
+        (("rare", "rarely", "uncommon"), ("common", "commonly", "widespread", "frequent", "frequently")),
+        (("defence", "defense"), ("prosecution", "prosecutor", "prosecutors")),
+        (("native", "indigenous"), ("introduced", "invasive", "non-native")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will

@@ -196,6 +196,12 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("The company is loss-making.", "The company is profitable.", [("loss-making", "profitable")]),
     ("The band formed in 1999.", "The band split up in 1999.", [("formed", "split up")]),
     ("The band broke up in 1999.", "The band split up in 1999.", []),
+    ("The disease is common in children.", "The disease is rare in children.", [("common", "rare")]),
+    ("The witness was called by the prosecution.", "The witness was called by the defence.",
+     [("prosecution", "defence")]),
+    ("The species was introduced to Australia.", "The species is native to Australia.", [("introduced", "native")]),
+    ("The effect held after adjusting for age.", "The effect disappeared after adjusting for age.",
+     [("held", "disappeared")]),
     # the pair must stand in one replaced stretch
     ("Many residents backed the plan.", "Many residents backed the plan, few did not.", []),
     ("The coach resigned after the board fired his assistant.", "The coach resigned after the board fired his assistant.", []),
