@@ -314,8 +314,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("profitable",), ("loss-making", "lossmaking")),
         (("form", "forms", "formed", "founded", "reformed", "reunited", "reunite"),
          ("split-up", "disband", "disbands", "disbanded")),
-        # how often a thing is met; which side called a witness; where a species comes from
-        (("rare", "rarely", "uncommon"), ("common", "commonly", "widespread", "frequent", "frequently")),
+        # which side called a witness; where a species comes from
         (("defence", "defense"), ("prosecution", "prosecutor", "prosecutors")),
         (("native", "indigenous"), ("introduced", "invasive", "non-native")))
         for a in one for b in other)
