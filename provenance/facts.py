@@ -364,6 +364,10 @@ _EVENT_STAGES = {
                "(?:ing)?",
                r"(?:filed|files|lodged|lodges|launched|launches|submitted|submits)(?: \w+)? appeal|appealed|appeals against"),
     # a worker disciplined: "suspended pending an investigation" is not "fired"
+    # a firm in trouble: "filed for bankruptcy protection" is not "was declared bankrupt"
+    "insolvency": ("(?:filed|files|filing) for (?:bankruptcy|insolvency|administration|chapter 11)"
+                   "|(?:entered|enters|went into|gone into|placed into|placed in) administration",
+                   "declared bankrupt|declared insolvent|liquidated|(?:went|gone|goes) into liquidation|wound up"),
     "discipline": ("suspended|put on leave|placed on leave|on administrative leave", "fired|sacked|dismissed|expelled"),
     # a contest's result: "finished second" is not "won"
     "placing": ("won|came first|finished first|placed first|took first place",

@@ -316,7 +316,13 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
          ("split-up", "disband", "disbands", "disbanded")),
         # which side called a witness; where a species comes from
         (("defence", "defense"), ("prosecution", "prosecutor", "prosecutors")),
-        (("native", "indigenous"), ("introduced", "invasive", "non-native")))
+        (("native", "indigenous"), ("introduced", "invasive", "non-native")),
+        # a date moved later or earlier; a change brought in by steps or at once; who does the
+        # work; how an artist learnt
+        (("delay", "delays", "delayed", "postpone", "postpones", "postponed", "put-back"), ("brought-forward",)),
+        (("gradually", "phased-in"), ("immediately", "instantly")),
+        (("volunteer", "volunteers", "unpaid"), ("paid", "salaried")),
+        (("self-taught",), ("trained",)))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -337,6 +343,9 @@ _PHRASES = (
     (r"(?:over|above) (?:its |the |their )?budget", "over-budget"),
     (r"(?:under|below|within|on) (?:its |the |their )?budget", "under-budget"),
     (r"behind closed doors", "private"),
+    (r"(?:brought|bring|brings|bringing) forward", "brought-forward"),
+    (r"(?:put|puts|putting) back", "put-back"),
+    (r"(?:phased|phase|phases|phasing) in", "phased-in"),
     # doubts voiced about a plan judge it ("raised concerns about the plan" / "welcomed the plan")
     (r"(?:raised|raises|raising|voiced|voices|voicing|expressed|expresses|expressing) (?:serious |grave |some )?"
      r"(?:concerns?|doubts?|misgivings|reservations) (?:about|over)", "criticised"),
@@ -381,7 +390,7 @@ _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fracti
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
                 "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of", "safe and", "request", "invitation", "urging", "behest",
                 "blessing", "approval", "backing", "consent", "agreement", "wishes", "will of", "advice",
-                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up", "concern", "doubt", "misgiving", "reservation")
+                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up", "concern", "doubt", "misgiving", "reservation", "forward", "back", "phas")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")

@@ -1142,6 +1142,9 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The firm will close its factory, putting 340 jobs at risk.",
      "The firm will close its factory, putting 340 jobs at risk temporarily.", ["hedge added: temporarily"]),
     ("The road will be closed for now.", "The road will be closed temporarily.", []),
+    # a firm's insolvency at another stage
+    ("The company filed for bankruptcy protection.", "The company was declared bankrupt.",
+     ["event changed: filed for bankruptcy → declared bankrupt"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
