@@ -322,7 +322,15 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("delay", "delays", "delayed", "postpone", "postpones", "postponed", "put-back"), ("brought-forward",)),
         (("gradually", "phased-in"), ("immediately", "instantly")),
         (("volunteer", "volunteers", "unpaid"), ("paid", "salaried")),
-        (("self-taught",), ("trained",)))
+        (("self-taught",), ("trained",)),
+        # a figure that stood still against one that leapt or fell; who owns an industry; a rule
+        # made softer or harder ("watered down" is read as one word, ``_PHRASES``)
+        (("flat",), ("soared", "soar", "soars", "surged", "surge", "surges", "jumped", "plunged", "plummeted",
+                     "slumped", "tumbled")),
+        (("nationalise", "nationalised", "nationalize", "nationalized", "nationalisation", "nationalization"),
+         ("privatise", "privatised", "privatize", "privatized", "privatisation", "privatization")),
+        (("watered-down", "diluted", "relaxed", "eased", "loosened", "softened"),
+         ("toughened", "tightened", "stiffened", "strengthened", "hardened")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -346,6 +354,7 @@ _PHRASES = (
     (r"(?:brought|bring|brings|bringing) forward", "brought-forward"),
     (r"(?:put|puts|putting) back", "put-back"),
     (r"(?:phased|phase|phases|phasing) in", "phased-in"),
+    (r"(?:watered|water|waters|watering) down", "watered-down"),
     # doubts voiced about a plan judge it ("raised concerns about the plan" / "welcomed the plan")
     (r"(?:raised|raises|raising|voiced|voices|voicing|expressed|expresses|expressing) (?:serious |grave |some )?"
      r"(?:concerns?|doubts?|misgivings|reservations) (?:about|over)", "criticised"),
@@ -390,7 +399,7 @@ _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fracti
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
                 "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of", "safe and", "request", "invitation", "urging", "behest",
                 "blessing", "approval", "backing", "consent", "agreement", "wishes", "will of", "advice",
-                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up", "concern", "doubt", "misgiving", "reservation", "forward", "back", "phas")
+                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up", "concern", "doubt", "misgiving", "reservation", "forward", "back", "phas", "water")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
