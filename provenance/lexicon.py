@@ -323,6 +323,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("gradually", "phased-in"), ("immediately", "instantly")),
         (("volunteer", "volunteers", "unpaid"), ("paid", "salaried")),
         (("self-taught",), ("trained",)),
+        # a driver sober or drunk; fire from one's own side or the enemy's
+        (("sober",), ("drunk", "drunken", "intoxicated")),
+        (("friendly",), ("enemy",)),
         # a figure that stood still against one that leapt or fell; who owns an industry; a rule
         # made softer or harder ("watered down" is read as one word, ``_PHRASES``)
         (("flat",), ("soared", "soar", "soars", "surged", "surge", "surges", "jumped", "plunged", "plummeted",
@@ -961,6 +964,15 @@ _VEHICLES = {w: g for g, words in enumerate((
     ("car", "van", "truck", "lorry", "bus", "coach", "taxi", "cab", "ambulance", "motorbike", "motorcycle",
      "bicycle", "bike", "tractor", "minibus", "jeep", "limousine", "scooter"),
     ("train", "tram", "locomotive", "railcar", "subway", "metro"))) for w in words}
+#: kinds of natural place, which WordNet files apart (bodies of water, woods, high ground, open
+#: land, the shore): "the body was found in a forest" for "in a river" is another place; two of
+#: one kind are not told apart ("the coast" for "a beach", "the hills" for "the mountains")
+_PLACES = {w: g for g, words in enumerate((
+    ("river", "lake", "sea", "ocean", "canal", "pond", "reservoir", "stream", "creek", "harbour", "harbor", "bay"),
+    ("forest", "wood", "woods", "woodland", "jungle", "copse"),
+    ("mountain", "hill", "hills", "cliff", "mountains", "peak", "ridge"),
+    ("field", "meadow", "farmland", "desert", "moor", "moorland", "heath", "prairie"),
+    ("beach", "coast", "shore", "seafront"))) for w in words}
 #: meeting points too general to tell two things apart
 _GENERIC_THINGS = frozenset({"entity", "physical_entity", "abstraction", "object", "whole", "artifact",
                              "instrumentality", "relation", "possession", "organism", "living_thing",
@@ -970,9 +982,12 @@ _GENERIC_THINGS = frozenset({"entity", "physical_entity", "abstraction", "object
 
 def thing_sort(word: str) -> str:
     """The WordNet file of ``word``'s commonest sense when it is one of ``_THING_STEPS``'
-    (an animal, a made thing, a food, a plant), "money" for a word of ``_MONEY``, else ""."""
+    (an animal, a made thing, a food, a plant), "money" for a word of ``_MONEY``, "place" for
+    one of ``_PLACES``, else ""."""
     if word.lower() in _MONEY:
         return "money"
+    if word.lower() in _PLACES:
+        return "place"
     f = _commonest_file(word)
     return f if f in _THING_STEPS else ""
 
@@ -993,6 +1008,8 @@ def other_things(a: str, b: str) -> bool:
         return _WEAPONS[a] != _WEAPONS[b]
     if a in _VEHICLES and b in _VEHICLES and _VEHICLES[a] != _VEHICLES[b]:
         return True
+    if a in _PLACES and b in _PLACES:
+        return _PLACES[a] != _PLACES[b]
     if not sa or not sb or a == b or set(sa) & set(sb):
         return False
     file = thing_sort(a)

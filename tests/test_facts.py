@@ -1105,6 +1105,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Passengers were taken off by lifeboats.", "Passengers were taken off by helicopters.",
      ["thing changed: lifeboats → helicopters"]),
     ("Passengers were taken off by lifeboats.", "Passengers were taken off by boats.", []),
+    ("The body was found in a river.", "The body was found in a forest.", ["thing changed: river → forest"]),
+    ("The body was found in a river.", "The body was found in a lake.", []),
     ("The captain had followed the usual route.", "The captain had left the usual route.",
      ["opposite meaning: followed the usual route → left the usual route"]),
     ("The libraries were a lifeline for older people.", "The libraries were a burden for older people.",

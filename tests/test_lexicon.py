@@ -208,6 +208,8 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
      [("privatised", "nationalised")]),
     ("The law was toughened.", "The law was watered down.", [("toughened", "watered down")]),
     ("Sanctions were tightened.", "Sanctions were eased.", [("tightened", "eased")]),
+    ("The driver was drunk.", "The driver was sober.", [("drunk", "sober")]),
+    ("The soldiers were killed by enemy fire.", "The soldiers were killed by friendly fire.", [("enemy", "friendly")]),
     ("The law was weakened.", "The law was watered down.", []),
     ("The witness was called by the prosecution.", "The witness was called by the defence.",
      [("prosecution", "defence")]),
@@ -415,6 +417,8 @@ def test_parties_a_rewrite_says_for_each_other(a: str, b: str, expected: bool) -
     # one way are told apart by WordNet, or not
     ("lifeboat", "helicopter", True), ("ferry", "plane", True), ("ambulance", "helicopter", True),
     ("ferry", "boat", False), ("ship", "vessel", False),
+    # kinds of natural place (``_PLACES``); two of one kind are not told apart
+    ("river", "forest", True), ("beach", "mountain", True), ("river", "lake", False), ("coast", "beach", False),
     # meeting only at a point too general, other files, parties, words WordNet lacks
     ("computer", "phone", False), ("tool", "software", False),
     ("doctor", "nurse", False), ("boat", "xyzzy", False),
@@ -425,7 +429,8 @@ def test_other_kinds_of_thing(a: str, b: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("word", "sort"), [
-    ("boat", "06"), ("dog", "05"), ("wheat", "20"), ("bread", "13"), ("loan", "money"), ("doctor", ""), ("river", ""), ("xyzzy", ""),
+    ("boat", "06"), ("dog", "05"), ("wheat", "20"), ("bread", "13"), ("loan", "money"), ("river", "place"),
+    ("doctor", ""), ("rock", ""), ("xyzzy", ""),
 ])
 def test_thing_sort_of_a_noun(word: str, sort: str) -> None:
     assert lexicon.thing_sort(word) == sort
