@@ -326,6 +326,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # a driver sober or drunk; fire from one's own side or the enemy's
         (("sober",), ("drunk", "drunken", "intoxicated")),
         (("friendly",), ("enemy",)),
+        # people sent from their homes against people let back ("were told to leave their
+        # homes" / "were allowed to return to their homes"; each read as one word, ``_PHRASES``)
+        (("told-to-leave",), ("allowed-back",)),
         # a figure that stood still against one that leapt or fell; who owns an industry; a rule
         # made softer or harder ("watered down" is read as one word, ``_PHRASES``)
         (("flat",), ("soared", "soar", "soars", "surged", "surge", "surges", "jumped", "plunged", "plummeted",
@@ -355,6 +358,8 @@ _PHRASES = (
     (r"(?:under|below|within|on) (?:its |the |their )?budget", "under-budget"),
     (r"behind closed doors", "private"),
     (r"(?:brought|bring|brings|bringing) forward", "brought-forward"),
+    (r"(?:told|ordered|urged|advised|asked|forced|instructed) to (?:leave|evacuate|flee|abandon)", "told-to-leave"),
+    (r"(?:allowed|permitted|able|told they could|cleared) to (?:return|go back|go home|move back)", "allowed-back"),
     (r"(?:put|puts|putting) back", "put-back"),
     (r"(?:phased|phase|phases|phasing) in", "phased-in"),
     (r"(?:watered|water|waters|watering) down", "watered-down"),
@@ -402,7 +407,8 @@ _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fracti
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
                 "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of", "safe and", "request", "invitation", "urging", "behest",
                 "blessing", "approval", "backing", "consent", "agreement", "wishes", "will of", "advice",
-                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up", "concern", "doubt", "misgiving", "reservation", "forward", "back", "phas", "water")
+                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up", "concern", "doubt", "misgiving", "reservation", "forward", "back", "phas", "water", "to leave", "to evacuate", "to flee", "to abandon", "to return", "to go",
+                "to move back")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
