@@ -92,7 +92,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # staying put against going, and the weather's warmth (WordNet pairs "cool" with "warm"
         # and "hot" with "cold", not across)
         (("stay", "stays", "stayed", "staying"), ("leave", "leaves", "leaving", "flee", "flees", "fled", "evacuate",
-                                                  "evacuates", "evacuated")),
+                                                  "evacuates", "evacuated", "told-to-leave")),
         (("cool", "cooler", "coolest", "cold", "colder", "coldest"), ("hot", "hotter", "hottest", "warm", "warmer",
                                                                       "warmest")),
         # who a rule or a drug is for

@@ -780,7 +780,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("It was founded by two former students.", "It was founded by two former teachers.",
      ["opposite meaning: students → teachers"]),
     ("Residents were told to leave their homes.", "Residents were allowed to stay in their homes.",
-     ["negation changed: leave → allowed, stay"]),
+     ["negation changed: told to leave → allowed, stay"]),
     # two turns with no negative word are two changes (the seas were rough, not calm); they
     # cancel where one turns how likely a thing is
     ("The rescue was hampered by rough seas.", "The rescue was helped by calmer seas.",
