@@ -303,8 +303,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # "the union won a pay rise" (an order is asked for too: whether it was an order or a plea
     # is the directive's stage, ``_EVENT_STAGES``)
     ("requested", r"(?:asked|asks|asking|urged|urges|urging|called on|calls on|calling on|appealed to|appeals to"
-                  r"|appealing to|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting|advised|advises"
-                  r"|advising|encouraged|encourages|encouraging)"
+                  r"|appealing to|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting"
+                  r"|advised|advises|advising|encouraged|encourages|encouraging)"
                   r"(?: \w+){1,3} to|(?:called|calls|calling) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
@@ -363,11 +363,11 @@ _EVENT_STAGES = {
     "appeal": (r"(?:consider|considers|considered|considering|weighing|weighs|mulling)(?: \w+)? (?:an )?appeal"
                "(?:ing)?",
                r"(?:filed|files|lodged|lodges|launched|launches|submitted|submits)(?: \w+)? appeal|appealed|appeals against"),
-    # a worker disciplined: "suspended pending an investigation" is not "fired"
     # a firm in trouble: "filed for bankruptcy protection" is not "was declared bankrupt"
     "insolvency": ("(?:filed|files|filing) for (?:bankruptcy|insolvency|administration|chapter 11)"
                    "|(?:entered|enters|went into|gone into|placed into|placed in) administration",
                    "declared bankrupt|declared insolvent|liquidated|(?:went|gone|goes) into liquidation|wound up"),
+    # a worker or a student disciplined: "suspended pending an investigation" is not "fired"
     "discipline": ("suspended|put on leave|placed on leave|on administrative leave", "fired|sacked|dismissed|expelled"),
     # a contest's result: "finished second" is not "won"
     "placing": ("won|came first|finished first|placed first|took first place",

@@ -405,10 +405,11 @@ _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
 #: a word each phrase holds: a text with none of them is not searched
 _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual",
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
-                "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of", "safe and", "request", "invitation", "urging", "behest",
-                "blessing", "approval", "backing", "consent", "agreement", "wishes", "will of", "advice",
-                "permission", "part", "community", " down", "pick", "value", "into", "effect", " up", "concern", "doubt", "misgiving", "reservation", "forward", "back", "phas", "water", "to leave", "to evacuate", "to flee", "to abandon", "to return", "to go",
-                "to move back")
+                "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of",
+                "safe and", "request", "invitation", "urging", "behest", "blessing", "approval", "backing",
+                "consent", "agreement", "wishes", "will of", "advice", "permission", "community",
+                "pick", "value", "into", "effect", "concern", "doubt", "misgiving", "reservation", "forward",
+                "back", "phas", "water", "to leave", "to evacuate", "to flee", "to abandon", "to return")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
@@ -944,41 +945,48 @@ def _side_by_side(sa: tuple[str, ...], sb: tuple[str, ...], steps: int, generic:
 #: may meet. Its possessions meet only at "possession" ("loan" / "grant") or close by where a
 #: rewrite says one for the other ("money" / "cash"): ``_MONEY`` tells them apart by hand
 _THING_STEPS = {"05": 3, "06": 3, "13": 3, "20": 3}
+
+
+def _grouped(*groups: tuple[str, ...]) -> dict[str, int]:
+    """Each word of ``groups`` -> its group's index: words of one group are one sort of thing."""
+    return {w: g for g, words in enumerate(groups) for w in words}
+
+
 #: sums paid on different terms, which a rewrite does not put for each other ("emergency loans"
 #: / "emergency grants", "parking fees" / "council tax"); words of one group are one thing
-_MONEY = {w: g for g, words in enumerate((
+_MONEY = _grouped(
     ("loan", "mortgage", "credit"), ("grant", "subsidy"), ("tax", "levy", "duty", "tariff"), ("fee",),
     ("fine",), ("donation", "gift"), ("bonus",), ("pension",), ("rent",), ("salary", "wage", "wages"),
     ("dividend",), ("bribe",), ("refund", "rebate"), ("ransom",), ("toll",), ("compensation",),
-    ("scholarship",), ("allowance",), ("bail",))) for w in words}
+    ("scholarship",), ("allowance",), ("bail",))
 #: weapons of different sorts, which WordNet files far apart ("hammer"'s commonest sense is a
 #: gun's part): "armed with a hammer" for "armed with a knife" is another weapon; words of one
 #: group are one sort ("a pistol" for "a gun" is the same weapon said more exactly)
-_WEAPONS = {w: g for g, words in enumerate((
+_WEAPONS = _grouped(
     ("knife", "knives", "blade", "dagger", "machete", "sword", "bayonet"),
     ("gun", "firearm", "pistol", "handgun", "revolver", "rifle", "shotgun"),
     ("hammer", "bat", "crowbar", "baton"), ("axe", "hatchet"),
-    ("bomb", "explosive", "grenade"))) for w in words}
+    ("bomb", "explosive", "grenade"))
 #: ways of travel (water, air, road, rail), which WordNet meets only at "craft" or "vehicle":
 #: "taken off by helicopters" for "by lifeboats" is another thing; two of one way are told
 #: apart, or not, by WordNet ("a truck" for "a car" is; "a ferry" for "a boat" is not)
-_VEHICLES = {w: g for g, words in enumerate((
+_VEHICLES = _grouped(
     ("boat", "lifeboat", "ship", "ferry", "vessel", "yacht", "dinghy", "canoe", "kayak", "raft", "trawler",
      "tanker", "liner", "submarine", "barge", "tug", "speedboat", "catamaran"),
     ("helicopter", "plane", "aircraft", "airplane", "aeroplane", "jet", "airliner", "drone", "glider",
      "seaplane", "chopper"),
     ("car", "van", "truck", "lorry", "bus", "coach", "taxi", "cab", "ambulance", "motorbike", "motorcycle",
      "bicycle", "bike", "tractor", "minibus", "jeep", "limousine", "scooter"),
-    ("train", "tram", "locomotive", "railcar", "subway", "metro"))) for w in words}
+    ("train", "tram", "locomotive", "railcar", "subway", "metro"))
 #: kinds of natural place, which WordNet files apart (bodies of water, woods, high ground, open
 #: land, the shore): "the body was found in a forest" for "in a river" is another place; two of
 #: one kind are not told apart ("the coast" for "a beach", "the hills" for "the mountains")
-_PLACES = {w: g for g, words in enumerate((
+_PLACES = _grouped(
     ("river", "lake", "sea", "ocean", "canal", "pond", "reservoir", "stream", "creek", "harbour", "harbor", "bay"),
     ("forest", "wood", "woods", "woodland", "jungle", "copse"),
     ("mountain", "hill", "hills", "cliff", "mountains", "peak", "ridge"),
     ("field", "meadow", "farmland", "desert", "moor", "moorland", "heath", "prairie"),
-    ("beach", "coast", "shore", "seafront"))) for w in words}
+    ("beach", "coast", "shore", "seafront"))
 #: meeting points too general to tell two things apart
 _GENERIC_THINGS = frozenset({"entity", "physical_entity", "abstraction", "object", "whole", "artifact",
                              "instrumentality", "relation", "possession", "organism", "living_thing",
