@@ -336,7 +336,17 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("nationalise", "nationalised", "nationalize", "nationalized", "nationalisation", "nationalization"),
          ("privatise", "privatised", "privatize", "privatized", "privatisation", "privatization")),
         (("watered-down", "diluted", "relaxed", "eased", "loosened", "softened"),
-         ("toughened", "tightened", "stiffened", "strengthened", "hardened")))
+         ("toughened", "tightened", "stiffened", "strengthened", "hardened")),
+        # a record broken against one missed; a deal that reassured against one that alarmed; a
+        # story true or made up; a report that cleared someone against one that blamed them; a
+        # fire or an outbreak held or not; rules made stricter or looser
+        (("broke", "break", "breaks"), ("miss", "misses", "missed")),
+        (("welcome", "welcomes", "welcomed", "cheered", "reassured"), ("alarmed", "worried", "unsettled", "rattled",
+                                                                         "spooked")),
+        (("true", "real-life", "factual"), ("fictional", "fictitious", "invented", "made-up")),
+        (("cleared", "exonerated", "absolved"), ("blamed", "blame", "blames", "faulted")),
+        (("under-control",), ("out-of-control",)),
+        (("stricter", "strict", "tougher", "tighter"), ("looser", "loose", "laxer", "lax")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -358,6 +368,7 @@ _PHRASES = (
     (r"(?:under|below|within|on) (?:its |the |their )?budget", "under-budget"),
     (r"behind closed doors", "private"),
     (r"(?:brought|bring|brings|bringing) forward", "brought-forward"),
+    (r"(?:out of|beyond) control", "out-of-control"), (r"under control", "under-control"),
     (r"(?:told|ordered|urged|advised|asked|forced|instructed) to (?:leave|evacuate|flee|abandon)", "told-to-leave"),
     (r"(?:allowed|permitted|able|told they could|cleared) to (?:return|go back|go home|move back)", "allowed-back"),
     (r"(?:put|puts|putting) back", "put-back"),
@@ -409,7 +420,7 @@ _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fracti
                 "safe and", "request", "invitation", "urging", "behest", "blessing", "approval", "backing",
                 "consent", "agreement", "wishes", "will of", "advice", "permission", "community",
                 "pick", "value", "into", "effect", "concern", "doubt", "misgiving", "reservation", "forward",
-                "back", "phas", "water", "to leave", "to evacuate", "to flee", "to abandon", "to return")
+                "back", "phas", "water", "to leave", "to evacuate", "to flee", "to abandon", "to return", "control")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")
