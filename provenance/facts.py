@@ -667,10 +667,13 @@ def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
     adults" tell one figure and "one in fifty" another; the words before the first count (a
     bound: "fewer than one in 20") stay with it."""
     merged: dict[int, Fact] = {}          # id of a fact taken into a ratio -> the ratio
+    ordered = sorted(numbers, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
     for a in numbers:
         if id(a) in merged or not re.fullmatch(r"\d+", a.value):
             continue
-        b = min((f for f in numbers if f.start >= a.end), key=lambda f: f.start, default=None)
+        k = bisect.bisect_left(starts, a.end)             # the first fact that starts after this one
+        b = ordered[k] if k < len(ordered) else None
         if b is None or id(b) in merged or not _RATIO_GAP.fullmatch(text[a.end:b.start]) \
                 or not re.fullmatch(r"\d+", b.value) or not 0 < int(a.value) < int(b.value):
             continue
