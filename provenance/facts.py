@@ -640,6 +640,11 @@ def _ordinal_article(doc: Any, start: int, end: int) -> bool:
     return span is not None and span[-1].dep_ == "amod" and span[-1].head.i > span[-1].i
 
 
+def _share(part: Decimal, whole: Decimal) -> str:
+    """The percent share ``part`` of ``whole`` names, as a number fact's value ("20 percent")."""
+    return _format_decimal(round(part * 100 / whole, 2)) + " percent"
+
+
 def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
     """``numbers`` with each fraction told in words ("a fifth", "two thirds") that describes no
     noun after it ("a fifth term") valued as the percent share it names ("20 percent"), so that
@@ -652,8 +657,8 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
         m = _FRACTION_RE.fullmatch(f.text)
         if m and not _ordinal_article(doc, f.start, f.end):
             count = m.group().lower().replace("-", " ").split()[0]
-            share = Decimal(1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count, 1)) * 100 / _FRACTIONS[m.group(1).lower()]
-            f = Fact("number", f.text, f.start, f.end, _format_decimal(round(share, 2)) + " percent")
+            part = Decimal(1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count, 1))
+            f = Fact("number", f.text, f.start, f.end, _share(part, Decimal(_FRACTIONS[m.group(1).lower()])))
         out.append(f)
     return out
 
@@ -677,8 +682,7 @@ def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
         if b is None or id(b) in merged or not _RATIO_GAP.fullmatch(text[a.end:b.start]) \
                 or not re.fullmatch(r"\d+", b.value) or not 0 < int(a.value) < int(b.value):
             continue
-        share = Decimal(a.value) * 100 / Decimal(b.value)
-        ratio = Fact("number", text[a.start:b.end], a.start, b.end, _format_decimal(round(share, 2)) + " percent")
+        ratio = Fact("number", text[a.start:b.end], a.start, b.end, _share(Decimal(a.value), Decimal(b.value)))
         merged[id(a)] = merged[id(b)] = ratio
     out: list[Fact] = []
     for f in numbers:
