@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import (FACT_KINDS, OPPOSITE, PLACE, TWICE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, date_fields,
+from .facts import (FACT_KINDS, KIND, OPPOSITE, PLACE, TWICE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, date_fields,
                     hedge_class, number_key)
 from .overlap import missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
@@ -377,9 +377,49 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
         named = {w for ch in changes if ch.kind in ("entity", "role") for f in ch.rewrite + ch.original
                  for w in re.findall(r"[a-z0-9]+", f.value)}
         moves = _slot_moves(rewrite[0], rewrite_all, original_all, original_doc, named)
+        if rewrite_doc is not None and not any(ch.kind == "role" for ch in changes):
+            moves += _party_swaps(rewrite[0], original, rewrite_doc, original_doc, named)
         if moves:
             placed = tuple(sorted(placed + tuple(moves), key=lambda ch: FACT_KINDS.index(ch.kind)))
     return placed
+
+
+@functools.lru_cache(maxsize=64)
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(stemmed_words(text))
+
+
+def _party_swaps(claim: ClaimSpan, original: Sequence[ClaimSpan], rewrite_doc: str, original_doc: str,
+                 named: set[str]) -> list[FactChange]:
+    """Two kinds of party the documents give to each other's places: "Two residents suffered
+    burns, but no firefighters were hurt" for "Two firefighters suffered burns, but no
+    residents were hurt" pairs each clause with its counterpart, where the one party noun of
+    the claim that its original claims lack (``facts.KIND``: "residents") is named elsewhere in
+    the original, and the one its original claims name instead ("firefighters") is named
+    elsewhere in the rewrite. One party for another the other document never names is the
+    kind check's business (``facts._kind_changes``), which tells a synonym from another kind."""
+    from .lexicon import sort_of
+
+    def parties(facts: Sequence[Fact], claim: ClaimSpan) -> dict[str, Fact]:
+        return {f.value[len(KIND):]: _placed(f, claim) for f in facts
+                if f.kind == "role" and f.value.startswith(KIND) and sort_of(f.value[len(KIND):]) == "party"}
+
+    mine = parties(claim.facts, claim)
+    theirs: dict[str, Fact] = {}
+    for c in original:
+        theirs.update(parties(c.facts, c))
+    o_text = " ".join(c.text for c in original)
+
+    def absent(word: str, text: str) -> bool:
+        return not set(stemmed_words(word)) <= _stem_set(text)
+
+    lost = [x for x in mine if x not in named and absent(x, o_text) and not absent(x, original_doc)]
+    gone = [y for y in theirs if y not in named and absent(y, claim.text) and not absent(y, rewrite_doc)]
+    if len(lost) != 1 or len(gone) != 1 or len(mine) > 2:
+        return []
+    r, o = mine[lost[0]], theirs[gone[0]]
+    return [FactChange("role", (r,), (o,), f"party changed: {o.text} → {r.text} (swapped: the original names "
+                                           f"“{r.text}” elsewhere)")]
 
 
 def _hedge_in_sentence(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan],

@@ -206,6 +206,8 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
     ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
 ))
+#: a contrast without a concession word of its own: "sales rose, but profit fell"
+_CONTRAST = re.compile(r"\b(?:but|yet|however|whereas|nevertheless|nonetheless)\b", re.I)
 #: words that carry a hedge's class without being a hedge fact of their own: "an estimated $5
 #: million" says what "officials estimate" says (the number's bound tells it from "$5
 #: million"), a future tense what a plan says, and "where a depot used to stand" what "a
@@ -230,7 +232,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?:threaten|threatens|threatened|threatening) to"
                  r"|(?:is|are|was|were|be|been|remains?|remained) (?:still |quite |entirely )?possible(?! to\b)"),
     ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
-                 r"|poised) to|expects?|expecting|predicts?|anticipates?"),
+                 r"|poised) to|expects?|expecting|predicts?|anticipates?"
+                 # what a party expected, with its object: "but expected no compulsory redundancies"
+                 r"|expected(?= (?:no|a|an|some|more|fewer|further|little|\d))"),
     # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
     # estimated 300" marks a round figure, as "about 300" does: the number check's business)
     ("estimated", r"estimates?|(?<!an )estimated|estimating"),
@@ -732,9 +736,23 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     dates = _resolve_overlaps(dates)
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
+    numbers = [_with_scale(f, text) for f in numbers]
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)
                and not (f.text.lower() == "one" and _one_of_top(doc, f.start))]
     return dates, _ratio_facts(text, _fraction_facts(doc, numbers))
+
+
+_SCALE_AFTER = re.compile(r"(?:m|bn|k)(?![A-Za-z])", re.I)
+
+
+def _with_scale(f: Fact, text: str) -> Fact:
+    """A sum of money whose scale letter the tokenizer left off ("£1.2m." at a sentence's end,
+    read as "£1.2"): the fact takes it in, "£1.2m" is 1200000 gbp."""
+    m = _SCALE_AFTER.match(text, f.end)
+    if m is None or not re.search(r"[$€£¥]", f.text) or not f.text[-1:].isdigit():
+        return f
+    told = text[f.start:m.end()]
+    return Fact(f.kind, told, f.start, m.end(), _number_value(told))
 
 
 def _one_of_top(doc: Any, start: int) -> bool:
@@ -1629,7 +1647,9 @@ def _attribution_facts(doc: Any) -> list[Fact]:
                                         f"{_phrase_value(speaker.text)} say"))
         elif tok.pos_ == "VERB" and lemma in _REPORT_VERBS:
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not subjects or not any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children):
+            # "..., it said, ..." / "..., officials said.": the verb set into the clause it reports
+            told = any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children) or tok.dep_ == "parataxis"
+            if not subjects or not told:
                 continue
             speaker = _speaker_span(subjects[0])
             a, b = min(speaker.start, tok.i), max(speaker.end, tok.i + 1)
@@ -2006,6 +2026,40 @@ _MOVE_VERBS = frozenset({"rise", "fall", "increase", "decrease", "grow", "drop",
 #: the verbs of going up or down that take no object: "rose 5 percent to 58 percent" is a move
 #: ("raising $150 million to $170 million" is a range)
 _MOVES = _MOVE_VERBS - {"raise", "reduce", "lower", "boost", "hike", "cut"}
+
+
+_FROM_TO = (re.compile(r"\bfrom\s+$", re.I), re.compile(r"\s+to\s+", re.I), False)
+_TO_FROM = (re.compile(r"\bto\s+$", re.I), re.compile(r"\s+from\s+", re.I), True)
+
+
+def _movements(numbers: list[Fact], text: str) -> list[tuple[Fact, Fact]]:
+    """(where a figure started, where it ended) for each "from A to B" and "to B from A" of
+    ``text``: two neighbouring number facts."""
+    numbers = sorted(numbers, key=lambda f: f.start)
+    out = []
+    for a, b in zip(numbers, numbers[1:]):
+        for before, between, backwards in (_FROM_TO, _TO_FROM):
+            if before.search(text, max(0, a.start - 6), a.start) and between.fullmatch(text, a.end, b.start):
+                out.append((b, a) if backwards else (a, b))
+    return out
+
+
+def _from_to_swaps(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
+                   original_text: str) -> list[FactChange]:
+    """A figure's start and end told the other way round: "slipped to £56m from £41m" for
+    "slipped to £41m from £56m" (a fall told as a rise), however each side orders them."""
+    changes = []
+    theirs = _movements(original, original_text)
+    for start, end in _movements(rewrite, rewrite_text):
+        if _numbers_match(start.value, end.value):
+            continue
+        for o_start, o_end in theirs:
+            if _numbers_match(start.value, o_end.value) and _numbers_match(end.value, o_start.value):
+                changes.append(FactChange("number", (start, end), (o_start, o_end),
+                                          f"figures swapped: from {o_start.text} to {o_end.text}"
+                                          f" → from {start.text} to {end.text}"))
+                break
+    return changes
 
 
 def _delta_facts(doc: Any) -> list[Fact]:
@@ -2501,6 +2555,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if not any(_numbers_match(r.value, o.value) for r in rw) and o.value not in rw_years]
             changes += _pair(kind, lost, gone, report_removed=False)
             changes += _bound_changes(rw, orig, rewrite_text, original_text)
+            if not lost and not gone:
+                changes += _from_to_swaps(rw, orig, rewrite_text, original_text)
         elif kind == "date":
             # a month alone is one of a month and day's parts ("in June" / "on June 5")
             rw_parts = set().union(*(_date_components(f.value) for f in rw))
@@ -2528,6 +2584,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
             if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
                 lost = [r for r in lost if not _cause_as_time(r, rewrite_text, original_text)]
+            if kind == "relation":   # "X, though Y" says what "X but Y" says
+                lost = [r for r in lost if not (r.value == "concession" and _CONTRAST.search(original_text))]
             if kind == "relation" and not orig and all(f.value.startswith(TENSE)
                                                        for f in of_kind(original_facts, "timing")):
                 lost = [r for r in lost if not _cause_told(r, rewrite_text, original_text)]
@@ -2731,13 +2789,20 @@ def _kind_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, 
     "staffed by six nurses" for "staffed by six doctors", "open at weekends" for "open on
     weekdays"), wherever the two stand in their claims; each original noun is paired once, and
     a noun a party or date change (``done``) names already is left to it."""
-    from .lexicon import other_kinds, sort_of
+    from .lexicon import other_kinds, said_otherwise, sort_of
 
     named = {w for ch in done for f in ch.rewrite + ch.original for w in re.findall(r"[a-z]+", f.value)}
     noun = {f.value: f.value[len(KIND):] for f in rewrite + original}
     stems = _Stems()
+
+    def elsewise(f: Fact, text: str) -> bool:   # a party noun read in another sense the other text has
+        return sort_of(noun[f.value]) == "party" and \
+            any(said_otherwise(noun[f.value], w) for w in set(re.findall(r"[a-z]+", text.lower())))
     lost = [r for r in stems.absent(rewrite, noun.get, original_text) if noun[r.value] not in named]
     gone = [o for o in stems.absent(original, noun.get, rewrite_text) if noun[o.value] not in named]
+    if lost and gone:
+        lost = [r for r in lost if not elsewise(r, original_text)]
+        gone = [o for o in gone if not elsewise(o, rewrite_text)]
     changes = []
     for r in lost:
         o = next((o for o in gone if other_kinds(noun[r.value], noun[o.value])), None)

@@ -346,7 +346,12 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("true", "real-life", "factual"), ("fictional", "fictitious", "invented", "made-up")),
         (("cleared", "exonerated", "absolved"), ("blamed", "blame", "blames", "faulted")),
         (("under-control",), ("out-of-control",)),
-        (("stricter", "strict", "tougher", "tighter"), ("looser", "loose", "laxer", "lax")))
+        (("stricter", "strict", "tougher", "tighter"), ("looser", "loose", "laxer", "lax")),
+        # how big a change was: "a smaller decline" against "a steeper decline"
+        # how often a thing is met: "the condition is rare" / "common"
+        (("rare", "rarer"), ("common", "commoner", "widespread")),
+        (("small", "smaller", "slight", "slighter", "modest", "mild", "milder", "marginal"),
+         ("steep", "steeper", "sharp", "sharper", "dramatic", "severe")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: states a rewrite tells in another order ("entry is free for children" / "children will
@@ -911,6 +916,21 @@ def other_kinds(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def said_otherwise(word: str, other: str) -> bool:
+    """Whether a sense of noun ``word`` that is no party stands next to a sense of ``other``:
+    the same synset, one above the other, or both right under one ("the association remained"
+    for "the link held": an association is a union, as a link is, besides a body of people).
+    A party noun so placed is read in that other sense, not as another party."""
+    senses, synsets = _noun_tables()
+    sa = [o for o in senses.get(word.lower(), ()) if synsets.get(o, ("",))[0] not in _PARTY_FILES]
+    sb = senses.get(other.lower(), ())
+    if not sa or not sb:
+        return False
+    near = {h for o in sb for h in _ancestors(o, synsets, 1)}
+    return any(not near.isdisjoint(_ancestors(o, synsets, 1)) for o in sa)
+
+
+@functools.lru_cache(maxsize=65536)
 def other_bodies(a: str, b: str) -> bool:
     """Whether nouns ``a`` and ``b`` (base forms), each a noun and no adjective in WordNet
     ("police", "fire", "hospital"; not "state", "local"), name two different things: no sense
@@ -998,6 +1018,15 @@ _PLACES = _grouped(
     ("mountain", "hill", "hills", "cliff", "mountains", "peak", "ridge"),
     ("field", "meadow", "farmland", "desert", "moor", "moorland", "heath", "prairie"),
     ("beach", "coast", "shore", "seafront"))
+#: buildings where people meet, which WordNet files side by side with no meeting point more
+#: exact than "building": "a meeting at the town hall" for "at the library" is another place;
+#: two of one group are not told apart ("the cathedral" for "the church")
+_VENUES = _grouped(
+    ("library",), ("hall", "townhall"), ("church", "chapel", "cathedral", "abbey"), ("mosque",), ("temple",),
+    ("synagogue",), ("school", "academy"), ("museum", "gallery"), ("theatre", "theater"), ("cinema",),
+    ("stadium", "arena"), ("hotel", "inn"), ("pub", "bar", "tavern"), ("restaurant", "cafe", "café", "canteen"),
+    ("station",), ("airport",), ("court", "courthouse", "courtroom"), ("prison", "jail", "gaol"),
+    ("embassy", "consulate"), ("supermarket",))
 #: meeting points too general to tell two things apart
 _GENERIC_THINGS = frozenset({"entity", "physical_entity", "abstraction", "object", "whole", "artifact",
                              "instrumentality", "relation", "possession", "organism", "living_thing",
@@ -1035,6 +1064,8 @@ def other_things(a: str, b: str) -> bool:
         return True
     if a in _PLACES and b in _PLACES:
         return _PLACES[a] != _PLACES[b]
+    if a in _VENUES and b in _VENUES:
+        return _VENUES[a] != _VENUES[b]
     if not sa or not sb or a == b or set(sa) & set(sb):
         return False
     file = thing_sort(a)

@@ -1152,6 +1152,40 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("One in five adults smokes.", "One in fifty adults smokes.", ["number changed: One in five → One in fifty"]),
     ("One in three adults smokes.", "A third of adults smoke.", []),
     ("Side effects affected fewer than one in 20 patients.", "Side effects affected under one in 20 patients.", []),
+    # a report verb set into the clause it reports is an attribution; "though" is the "but" it
+    # replaces; what a party "expected" with its object is the hedge "expects" carries
+    ("The company said it would close 20 of its 310 stores but expected no compulsory redundancies.",
+     "Twenty of the company's 310 stores will close, it said, though it expects no compulsory redundancies.", []),
+    ("The company said it would close 20 stores.", "Twenty stores will close, it said.", []),
+    ("The company said it would close 20 stores.", "Twenty stores will close.", ["attribution removed: The company said"]),
+    ("Sales rose, but profit fell.", "Sales rose, though profit fell.", []),
+    ("Sales rose and profit fell.", "Sales rose, though profit fell.", ["relation added: though"]),
+    ("The company said it would cut jobs but expected no redundancies.",
+     "The company said it would cut jobs and there would be no redundancies.", ["hedge removed: expected"]),
+    # a sum of money whose scale letter ends the sentence
+    ("The repairs will cost an estimated £1.2 million.", "The repairs will cost an estimated £1.2m.", []),
+    ("The repairs will cost an estimated £1.2 million.", "The repairs will cost an estimated £1.5m.",
+     ["number changed: an estimated £1.2 million → an estimated £1.5m"]),
+    # a party noun read in another sense ("association": a link as well as a body of people)
+    ("The link held after the team accounted for smoking and exercise.",
+     "The association remained once smoking and exercise were taken into account.", []),
+    ("The ward was staffed by six doctors.", "The ward was staffed by six nurses.", ["party changed: doctor → nurse"]),
+    # a figure's start and end told the other way round
+    ("Pre-tax profit slipped to £41m from £56m a year earlier.", "Pre-tax profit slipped to £56m from £41m a year earlier.",
+     ["figures swapped: from £56m to £41m → from £41m to £56m"]),
+    ("Pre-tax profit slipped to £41m from £56m a year earlier.", "Pre-tax profit slipped from £41m to £56m.",
+     ["figures swapped: from £56m to £41m → from £41m to £56m"]),
+    ("Pre-tax profit slipped to £41m from £56m a year earlier.", "Pre-tax profit slipped from £56m to £41m.", []),
+    # how big a change was
+    ("Analysts had forecast a smaller decline.", "Analysts had forecast a steeper decline.",
+     ["opposite meaning: smaller → steeper"]),
+    ("Analysts had forecast a sharp decline.", "Analysts had forecast a steep decline.", []),
+    ("The condition is rare in children.", "The condition is common in children.", ["opposite meaning: rare → common"]),
+    ("The condition is rare in children.", "Few children have the condition.", []),
+    # buildings where people meet
+    ("A public meeting will be held at the library next Monday.", "A public meeting will be held at the town hall next Monday.",
+     ["thing changed: library → hall"]),
+    ("A service will be held at the church on Sunday.", "A service will be held at the cathedral on Sunday.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

@@ -213,6 +213,27 @@ def test_names_swapped_between_clauses_are_altered_whatever_the_alignment(real_c
     assert not any("swapped" in c.reason for c in real_comparer.compare(rewrite, both).rewrite.claims)
 
 
+def test_parties_swapped_between_clauses_are_altered(real_comparer: Comparer) -> None:
+    """Each rewrite clause is paired with its counterpart, whose party noun the rewrite gives
+    to the other clause: the two kinds of party changed places."""
+    original = "Two firefighters suffered minor burns, but no residents have been hurt."
+    rewrite = "Two residents suffered minor burns, but no firefighters have been hurt."
+    result = real_comparer.compare(rewrite, original)
+    assert [(c.label, c.reason) for c in result.rewrite.claims] == [
+        ("altered", "party changed: firefighters → residents (swapped: the original names “residents” elsewhere)"),
+        ("altered", "party changed: residents → firefighters (swapped: the original names “firefighters” elsewhere)")]
+    for c in result.rewrite.claims:
+        (ch,) = c.changes
+        assert [rewrite[f.start:f.end] for f in ch.rewrite] == [f.text for f in ch.rewrite]
+        assert [original[f.start:f.end] for f in ch.original] == [f.text for f in ch.original]
+    # each party where the original has it, in other words: nothing swapped
+    same = real_comparer.compare("No residents have been hurt, though two firefighters suffered minor burns.", original)
+    assert not any("swapped" in c.reason for c in same.rewrite.claims)
+    # a party the original never names is no swap
+    other = real_comparer.compare("Two residents suffered minor burns, but no volunteers have been hurt.", original)
+    assert not any("swapped" in c.reason for c in other.rewrite.claims)
+
+
 def test_shuffling_rewrite_sentences_changes_no_label(real_comparer: Comparer) -> None:
     base = real_comparer.compare(REWRITE, ORIGINAL)
     sentences = [s.text for s in base.rewrite.sentences]
