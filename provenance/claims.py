@@ -72,8 +72,11 @@ def claim_spans(text: str, sentences: Sequence[Segment], analyses: Sequence[Sent
     return out
 
 
-#: where a long claim is cut into parts: commas, semicolons, colons, brackets and dashes
-_PART_CUT = re.compile(r"\s*(?:[,;:()\[\]]|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*")
+#: where a long claim is cut into parts: commas, semicolons, colons, brackets and dashes, and
+#: before a word that opens a clause of time, cause or contrast ("closed the bridge on Tuesday |
+#: after engineers found cracks"), which stays with its clause
+_PART_CUT = re.compile(r"\s*(?:[,;:()\[\]]|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*"
+                       r"|\s+(?=(?:after|as|because|while|when|before|until|since|although|though|but|whereas)\s)")
 #: at most this many parts per claim (the longest claims would otherwise cost many encodings)
 MAX_PARTS = 6
 

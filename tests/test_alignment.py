@@ -107,3 +107,14 @@ def test_claim_parts_cut_long_claims_at_punctuation() -> None:
     assert len(parts) <= MAX_PARTS
     assert claim_parts(text, 0) == [] and claim_parts(text, 100) == []
     assert claim_parts("A short claim without any cut at all in it for sure.", 5) == []
+
+
+def test_claim_parts_cut_before_a_clause_of_time_cause_or_contrast() -> None:
+    from provenance.claims import claim_parts
+
+    text = "The council closed the Harbour Road bridge on Tuesday after engineers found cracks in two of its supports."
+    parts = [text[a:b] for a, b in claim_parts(text, 12)]
+    assert parts == ["The council closed the Harbour Road bridge on Tuesday",
+                     "after engineers found cracks in two of its supports."]
+    # "as" inside a word, or a word that only starts like one, is no cut
+    assert claim_parts("The assistant manager of the asbestos removal firm resigned on Monday morning.", 5) == []
