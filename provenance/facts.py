@@ -2032,6 +2032,33 @@ _FROM_TO = (re.compile(r"\bfrom\s+$", re.I), re.compile(r"\s+to\s+", re.I), Fals
 _TO_FROM = (re.compile(r"\bto\s+$", re.I), re.compile(r"\s+from\s+", re.I), True)
 
 
+#: a state a share of a thing is in ("the fire was 40% contained"), and the words that tell
+#: the same state of the whole thing
+_WHOLE_STATES = {"contained": r"contained|under control|put out|extinguished",
+                 "complete": r"complete|completed|finished", "completed": r"complete|completed|finished",
+                 "built": r"built|complete|completed|finished", "finished": r"complete|completed|finished",
+                 "vaccinated": r"vaccinated", "funded": r"funded", "full": r"full", "occupied": r"occupied",
+                 "booked": r"booked", "sold": r"sold out|sold"}
+_SHARE_STATE = re.compile(rf"(?:%|\bper ?cent)\s+({'|'.join(_WHOLE_STATES)})\b", re.I)
+
+
+def _share_told_whole(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
+                      original_text: str) -> list[FactChange]:
+    """A state the original gives a share of a thing ("the fire was 40% contained") that the
+    rewrite gives the whole of, with no share ("the fire was under control")."""
+    changes = []
+    for m in _SHARE_STATE.finditer(original_text):
+        o = next((f for f in original if f.start <= m.start() <= f.end), None)
+        if o is None or any(_numbers_match(r.value, o.value) for r in rewrite):
+            continue
+        if any("percent" in r.value.split() for r in rewrite):
+            continue            # another share in its place: the number check's business
+        if re.search(rf"\b(?:{_WHOLE_STATES[m.group(1).lower()]})\b", rewrite_text, re.I):
+            changes.append(FactChange("number", (), (o,), f"number removed: {o.text} {m.group(1)}"
+                                                           f" (the rewrite tells it of the whole)"))
+    return changes
+
+
 def _movements(numbers: list[Fact], text: str) -> list[tuple[Fact, Fact]]:
     """(where a figure started, where it ended) for each "from A to B" and "to B from A" of
     ``text``: two neighbouring number facts."""
@@ -2557,6 +2584,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _bound_changes(rw, orig, rewrite_text, original_text)
             if not lost and not gone:
                 changes += _from_to_swaps(rw, orig, rewrite_text, original_text)
+            changes += _share_told_whole(rw, orig, rewrite_text, original_text)
         elif kind == "date":
             # a month alone is one of a month and day's parts ("in June" / "on June 5")
             rw_parts = set().union(*(_date_components(f.value) for f in rw))

@@ -1182,6 +1182,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Analysts had forecast a sharp decline.", "Analysts had forecast a steep decline.", []),
     ("The condition is rare in children.", "The condition is common in children.", ["opposite meaning: rare → common"]),
     ("The condition is rare in children.", "Few children have the condition.", []),
+    # a share of a thing in a state, told of the whole
+    ("Officials said the fire was 40% contained by Sunday night.", "Officials said the fire was under control by Sunday night.",
+     ["number removed: 40% contained (the rewrite tells it of the whole)"]),
+    ("Officials said the fire was 40% contained by Sunday night.", "Officials said 40 percent of the fire was contained by Sunday night.", []),
+    ("The new hospital is 80 per cent complete.", "Work on the new hospital is 80 per cent finished.", []),
+    ("The new hospital is 80 per cent complete.", "The new hospital has been completed.",
+     ["number removed: 80 per cent complete (the rewrite tells it of the whole)"]),
     # buildings where people meet
     ("A public meeting will be held at the library next Monday.", "A public meeting will be held at the town hall next Monday.",
      ["thing changed: library → hall"]),
