@@ -2491,7 +2491,9 @@ def _bounded(text: str, fact: Fact, phrase: str) -> Fact:
 _IN_BASE_UNITS = {"kilometre": ("m", 1000), "mile": ("m", 1609.344), "metre": ("m", 1), "centimetre": ("m", 0.01),
                   "millimetre": ("m", 0.001), "inch": ("m", 0.0254), "foot": ("m", 0.3048), "yard": ("m", 0.9144),
                   "kilogram": ("kg", 1), "gram": ("kg", 0.001), "tonne": ("kg", 1000), "ounce": ("kg", 0.0283495),
-                  "litre": ("l", 1), "gallon": ("l", 3.78541), "acre": ("m2", 4046.86), "hectare": ("m2", 10000)}
+                  "litre": ("l", 1), "gallon": ("l", 3.78541), "acre": ("m2", 4046.86), "hectare": ("m2", 10000),
+                  # spans of time (hours and weeks reach here as minutes and days: ``number_key``)
+                  "second": ("s", 1), "minute": ("s", 60), "day": ("s", 86400)}
 #: how far apart two converted figures may be and still be one figure (a rewrite rounds)
 _CONVERSION_SLACK = 0.1
 

@@ -1182,6 +1182,12 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Analysts had forecast a sharp decline.", "Analysts had forecast a steep decline.", []),
     ("The condition is rare in children.", "The condition is common in children.", ["opposite meaning: rare → common"]),
     ("The condition is rare in children.", "Few children have the condition.", []),
+    # spans of time in other units
+    ("Drivers will strike for 48 hours from Friday.", "Drivers will walk out for two days from Friday.", []),
+    ("Drivers will strike for 48 hours from Friday.", "Drivers will walk out for three days from Friday.",
+     ["number changed: 48 hours → three days"]),
+    ("The hearing lasted 120 minutes.", "The hearing lasted two hours.", []),
+    ("The ceasefire held for 72 hours.", "The ceasefire held for three days.", []),
     # a share of a thing in a state, told of the whole
     ("Officials said the fire was 40% contained by Sunday night.", "Officials said the fire was under control by Sunday night.",
      ["number removed: 40% contained (the rewrite tells it of the whole)"]),
