@@ -1633,6 +1633,15 @@ def _negation_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: what "according to" may follow that says how, not who says so: "split according to pupil
+#: numbers", "according to plan" ("according to reports" is a hedge of its own)
+_NO_SOURCE = frozenset({"report", "reports", "number", "need", "size", "plan", "schedule", "rule", "law", "formula",
+                        "population", "demand", "merit", "age", "income", "ability", "rank", "performance", "tradition",
+                        "custom", "type", "kind", "order", "standard", "guideline", "instruction", "weight", "length",
+                        "height", "price", "cost", "season", "context", "script", "recipe", "pattern", "criterion",
+                        "criteria", "share", "capacity", "seniority", "priority", "category", "location", "region"})
+
+
 def _attribution_facts(doc: Any) -> list[Fact]:
     if not doc.has_annotation("DEP"):
         return []
@@ -1641,7 +1650,7 @@ def _attribution_facts(doc: Any) -> list[Fact]:
         lemma = tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-            if objs and objs[0].lemma_.lower() not in {"report", "reports"}:
+            if objs and objs[0].lemma_.lower() not in _NO_SOURCE:
                 speaker = doc[objs[0].left_edge.i: objs[0].right_edge.i + 1]
                 facts.append(_span_fact("attribution", doc, tok.i, speaker.end,
                                         f"{_phrase_value(speaker.text)} say"))

@@ -348,6 +348,7 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("under-control",), ("out-of-control",)),
         (("stricter", "strict", "tougher", "tighter"), ("looser", "loose", "laxer", "lax")),
         # how big a change was: "a smaller decline" against "a steeper decline"
+        (("proportionally",), ("equally", "evenly")),
         # how often a thing is met: "the condition is rare" / "common"
         (("rare", "rarer"), ("common", "commoner", "widespread")),
         (("small", "smaller", "slight", "slighter", "modest", "mild", "milder", "marginal"),
@@ -359,7 +360,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
 #: figure held where it was against one put up ("kept rates unchanged" / "raised rates"), a
 #: result foreseen against one that surprised ("most economists had expected the decision" /
 #: "the decision surprised most economists")
-_ANYWHERE = frozenset((*_FREE, *_CHARGED, *_RAIN, *_DRY, *_HELD, "frozen", *_PUT_UP, *_FORESEEN, *_SURPRISED))
+_ANYWHERE = frozenset((*_FREE, *_CHARGED, *_RAIN, *_DRY, *_HELD, "frozen", *_PUT_UP, *_FORESEEN, *_SURPRISED,
+                       "proportionally", "equally", "evenly"))
 #: phrases read as one word by the opposite-word check ("stay the same" is "unchanged", "will
 #: have to pay" is "charged", "a small share" is "fraction", "as usual" is "normal")
 _PHRASES = (
@@ -374,6 +376,9 @@ _PHRASES = (
     (r"behind closed doors", "private"),
     (r"(?:brought|bring|brings|bringing) forward", "brought-forward"),
     (r"(?:out of|beyond) control", "out-of-control"), (r"under control", "under-control"),
+    # how a sum is shared: "split according to pupil numbers" / "shared equally"
+    (r"(?:according to|in proportion to|in line with|based on) (?:\w+ )?(?:numbers|need|needs|size|population)"
+     r"|proportionally|pro rata", "proportionally"),
     (r"(?:told|ordered|urged|advised|asked|forced|instructed) to (?:leave|evacuate|flee|abandon)", "told-to-leave"),
     (r"(?:allowed|permitted|able|told they could|cleared) to (?:return|go back|go home|move back)", "allowed-back"),
     (r"(?:put|puts|putting) back", "put-back"),
@@ -425,7 +430,8 @@ _PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fracti
                 "safe and", "request", "invitation", "urging", "behest", "blessing", "approval", "backing",
                 "consent", "agreement", "wishes", "will of", "advice", "permission", "community",
                 "pick", "value", "into", "effect", "concern", "doubt", "misgiving", "reservation", "forward",
-                "back", "phas", "water", "to leave", "to evacuate", "to flee", "to abandon", "to return", "control")
+                "back", "phas", "water", "to leave", "to evacuate", "to flee", "to abandon", "to return", "control",
+                "proportion", "pro rata")
 _HAND_WORDS = frozenset().union(*_HAND_OPPOSITES)
 #: prefixes that turn a word into its opposite ("unsafe", "non-violent"); "in-" and "dis-" are
 #: left out ("invaluable", "dispatch")

@@ -1182,6 +1182,10 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Analysts had forecast a sharp decline.", "Analysts had forecast a steep decline.", []),
     ("The condition is rare in children.", "The condition is common in children.", ["opposite meaning: rare → common"]),
     ("The condition is rare in children.", "Few children have the condition.", []),
+    # "according to" a rule, not a source
+    ("The money will be split between schools according to pupil numbers.",
+     "The money will be split between schools by pupil numbers.", []),
+    ("Ten people died, according to police.", "Ten people died.", ["attribution removed: according to police"]),
     # spans of time in other units
     ("Drivers will strike for 48 hours from Friday.", "Drivers will walk out for two days from Friday.", []),
     ("Drivers will strike for 48 hours from Friday.", "Drivers will walk out for three days from Friday.",

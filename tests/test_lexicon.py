@@ -226,6 +226,12 @@ def test_without_the_data_the_check_is_off_and_named(monkeypatch: pytest.MonkeyP
     ("The species was introduced to Australia.", "The species is native to Australia.", [("introduced", "native")]),
     ("The effect held after adjusting for age.", "The effect disappeared after adjusting for age.",
      [("held", "disappeared")]),
+    # how big a change was; how often a thing is met; how a sum is shared (wherever it stands)
+    ("Analysts had forecast a steeper decline.", "Analysts had forecast a smaller decline.", [("steeper", "smaller")]),
+    ("The condition is common in children.", "The condition is rare in children.", [("common", "rare")]),
+    ("The money will be shared equally between schools.", "The money will be split between schools according to "
+     "pupil numbers.", [("equally", "according to pupil numbers")]),
+    ("The money will be shared equally between schools.", "Each school will get an equal share of the money.", []),
     # the pair must stand in one replaced stretch
     ("Many residents backed the plan.", "Many residents backed the plan, few did not.", []),
     ("The coach resigned after the board fired his assistant.", "The coach resigned after the board fired his assistant.", []),
