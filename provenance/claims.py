@@ -387,6 +387,11 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
     return placed
 
 
+#: how much of each of two claims' other words the other must share for a party swapped
+#: between them (``_party_swaps``)
+SWAP_OVERLAP = 0.6
+
+
 @functools.lru_cache(maxsize=64)
 def _stem_set(text: str) -> frozenset[str]:
     return frozenset(stemmed_words(text))
@@ -419,6 +424,14 @@ def _party_swaps(claim: ClaimSpan, original: Sequence[ClaimSpan], rewrite_doc: s
     lost = [x for x in mine if x not in named and absent(x, o_text) and not absent(x, original_doc)]
     gone = [y for y in theirs if y not in named and absent(y, claim.text) and not absent(y, rewrite_doc)]
     if len(lost) != 1 or len(gone) != 1 or len(mine) > 2:
+        return []
+    # the two claims say the same besides the party: "two residents suffered minor burns" /
+    # "two firefighters suffered minor burns", not two claims the aligner paired by a name
+    def common(text: str) -> set[str]:   # names left out: they may tie the claims together alone
+        return set(stemmed_words(" ".join(w for w in text.split() if not w[:1].isupper())))
+    ours = common(claim.text) - set(stemmed_words(lost[0]))
+    others = common(o_text) - set(stemmed_words(gone[0]))
+    if not ours or not others or min(len(ours & others) / len(ours), len(ours & others) / len(others)) < SWAP_OVERLAP:
         return []
     r, o = mine[lost[0]], theirs[gone[0]]
     return [FactChange("role", (r,), (o,), f"party changed: {o.text} → {r.text} (swapped: the original names "
