@@ -419,7 +419,9 @@ _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduc
                    # a thing that did not happen to someone: "avoided relegation" is "was not relegated"
                    "avoid",
                    # a process brought to an end: "halted" for "stopped" is no flip
-                   "stop"}
+                   "stop",
+                   # strength lost: "the storm is weakening" for "is losing strength"
+                   "weaken"}
 #: their positive counterparts: they count for no polarity, but name what a negative verb
 #: replaced ("negation changed: passed → blocked")
 _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain", "pass", "allow",
@@ -1333,7 +1335,8 @@ def _modifier_facts(doc: Any) -> list[Fact]:
 #: victims", "every victim"), ``scope:whole>victim`` ("the victims", "victims": the group as
 #: such), ``scope:count>victim`` ("three victims", compared as numbers, not here)
 SCOPE = "scope:"
-_PART_WORDS = frozenset({"some", "several", "many", "few", "certain", "numerous", "most"})
+_PART_WORDS = frozenset({"some", "several", "many", "few", "certain", "numerous", "most", "half", "majority",
+                        "minority"})
 _WHOLE_WORDS = frozenset({"all", "every", "each", "both"})
 _SCOPE_WORDS = _PART_WORDS | _WHOLE_WORDS
 #: tags of a word right before a plural that may narrow it, whatever the parse says
@@ -2431,6 +2434,7 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
 _LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwards of", "greater than",
                  "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than")
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "not more than",
+                 "within",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
                  "as high as", "short of", "just short of")
 #: words that make a number approximate ("about 100"): compatible with the bare number and

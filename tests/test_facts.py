@@ -1186,6 +1186,12 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The money will be split between schools according to pupil numbers.",
      "The money will be split between schools by pupil numbers.", []),
     ("Ten people died, according to police.", "Ten people died.", ["attribution removed: according to police"]),
+    # strength lost; a bound "within"; half of a group
+    ("The storm is losing strength.", "The storm is weakening.", []),
+    ("Police arrived within an hour.", "Police arrived in less than an hour.", []),
+    ("Half of the staff will lose their jobs.", "All of the staff will lose their jobs.",
+     ["scope widened: Half of the staff → All of the staff"]),
+    ("Half of the staff will lose their jobs.", "Half the staff will lose their jobs.", []),
     # spans of time in other units
     ("Drivers will strike for 48 hours from Friday.", "Drivers will walk out for two days from Friday.", []),
     ("Drivers will strike for 48 hours from Friday.", "Drivers will walk out for three days from Friday.",
