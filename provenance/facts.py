@@ -172,7 +172,11 @@ _DATE_WORDS = _DATE_KEYWORDS | {"bc", "bce", "ad", "ce"}
 #: digits (a page range that lost its dash, "6372", is a number)
 _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 # "the start of 2022" == "the beginning of 2022"; "the coming year" == "next year"
+#: words that start a date after a noun the entity recogniser may run into it ("the festival
+#: every year")
+_REPEAT_WORDS = frozenset({"every", "each", "this", "last", "next"})
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
+                  "each": "every",
                   # "the second year running" is "the second year in a row", "... straight year"
                   "row": "running", "consecutive": "running", "straight": "running", "successive": "running"}
 # order words are timing facts; "s" is a possessive's ("next year's budget")
@@ -195,7 +199,7 @@ _ATTRIBUTIVE = _not_after("a", "an", "the", "its", "their", "his", "her", "our",
 _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for value, words in (
     ("before", rf"before|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of|in the run-up to|on the eve of"),
     ("after", rf"after|afterwards?|{_ATTRIBUTIVE}later|following|subsequently|in the wake of"),
-    ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of"
+    ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of|pending"
                r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
 ))
 #: the cause words that take a noun ("due to the strike"), as against a clause ("because it rained")
@@ -639,6 +643,10 @@ _FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "te
 _FRACTION_RE = re.compile(rf"(?:an?|one|(?:{_NUMBER_WORD_RE}))[- ]({'|'.join(_FRACTIONS)})s?", re.I)
 
 
+#: a fraction the entity recogniser gives with a word in front: "Only a third"
+_LEAD_FRACTION_RE = re.compile(rf"(?:only|just|almost|nearly|about|around|roughly)\s+({_FRACTION_RE.pattern})", re.I)
+
+
 def _ordinal_article(doc: Any, start: int, end: int) -> bool:
     """Whether the characters ``start``..``end`` ("a second") end in an ordinal that describes
     the noun after it ("a second term"): no duration."""
@@ -660,11 +668,12 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
         if f.text.lower() in _FRACTIONS and f.start >= 2 and re.search(r"(?:^|\W)(?:an?|one)\s$", doc.text[:f.start], re.I):
             start = doc.text.rindex(" ", 0, f.start - 1) + 1 if " " in doc.text[:f.start - 1] else 0
             f = Fact("number", doc.text[start:f.end], start, f.end, f.value)    # "a fifth", which the NER gives as "fifth"
-        m = _FRACTION_RE.fullmatch(f.text)
-        if m and not _ordinal_article(doc, f.start, f.end):
-            count = m.group().lower().replace("-", " ").split()[0]
+        m, lead = _FRACTION_RE.fullmatch(f.text), _LEAD_FRACTION_RE.fullmatch(f.text)
+        told, denominator = (m.group(), m.group(1)) if m else (lead.group(1), lead.group(2)) if lead else ("", "")
+        if told and not _ordinal_article(doc, f.start, f.end):
+            count = told.lower().replace("-", " ").split()[0]
             part = Decimal(1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count, 1))
-            f = Fact("number", f.text, f.start, f.end, _share(part, Decimal(_FRACTIONS[m.group(1).lower()])))
+            f = Fact("number", f.text, f.start, f.end, _share(part, Decimal(_FRACTIONS[denominator.lower()])))
         out.append(f)
     return out
 
@@ -720,21 +729,25 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             dates.append(Fact("date", m.group(), m.start(), m.end(), _date_value(m.group())))
     for ent in doc.ents:  # doc.ents builds new Span objects on each access: read it once
         if ent.label_ in _NUMBER_LABELS and not _is_year(doc, text, ent.start_char, ent.end_char) \
-                and not _one_off(doc, ent.start):
+                and not _one_off(doc, ent.start) and not (len(ent) == 1 and _first_time(ent[0])):
             numbers += [_span_fact("number", doc, a, b, _number_value(doc[a:b].text)) for a, b in _moved_range(doc, ent)]
-        elif ent.label_ == "DATE" and _FRACTION_RE.fullmatch(ent.text):
+        elif ent.label_ == "DATE" and (_FRACTION_RE.fullmatch(ent.text) or _LEAD_FRACTION_RE.fullmatch(ent.text)):
             numbers.append(_span_fact("number", doc, ent.start, ent.end, ""))   # "by a quarter": valued below
         elif ent.label_ in {"DATE", "TIME"}:
-            end = ent.end
-            while end - 1 > ent.start and doc[end - 1].like_num and doc[end - 1].dep_ == "nummod" \
+            start, end = ent.start, ent.end
+            while end - 1 > start and doc[end - 1].like_num and doc[end - 1].dep_ == "nummod" \
                     and doc[end - 1].head.i >= ent.end:
                 end -= 1            # "Last month two cubs were born": the two counts the cubs
-            told = doc[ent.start:end].text
+            # "visit the festival every year": the thing visited is no part of the date
+            k = start + (doc[start].pos_ == "DET")
+            if k + 1 < end and doc[k].pos_ in {"NOUN", "PROPN"} and doc[k + 1].lower_ in _REPEAT_WORDS:
+                start = k + 1
+            told = doc[start:end].text
             if not (end < len(doc) and doc[end].lower_ == "than"):   # "two years earlier than planned"
                 told = _EARLIER_RE.sub(r"\1 ago", told)
             rest = _DURATION_RE.sub(" ", told)
             if not _DATE_WORDS.isdisjoint(re.findall(r"[a-z]+", rest.lower())) or _YEAR_RE.search(rest):
-                dates.append(_span_fact("date", doc, ent.start, end, _date_value(told)))
+                dates.append(_span_fact("date", doc, start, end, _date_value(told)))
     dates = _resolve_overlaps(dates)
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
@@ -787,6 +800,12 @@ def _moved_range(doc: Any, ent: Any) -> list[tuple[int, int]]:
 _NOT_COUNTING = {"one": {"time", "off"}, "half": {"time", "term", "brother", "sister", "hearted", "way"}}
 
 
+def _first_time(tok: Any) -> bool:
+    """Whether ``tok`` is an ordinal adverb before its verb, which tells when a thing began and
+    counts nothing: "it was first held in 1998" ("finished first", a placing, stays)."""
+    return tok.lower_ in _ORDINALS and tok.pos_ == "ADV" and tok.head.pos_ in {"VERB", "AUX"} and tok.i < tok.head.i
+
+
 def _one_off(doc: Any, i: int) -> bool:
     """Whether ``doc[i]`` is a "one" or a "half" that counts nothing: "a one-time soldier" (a
     role held once), "a one-off payment", "at half-time" (the NER reads a number there)."""
@@ -808,6 +827,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
         low = tok.lower_
         if low == "single":      # "a single university" is one university
             return _lone(tok)
+        if _first_time(tok):
+            return False
         if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})
                              or _one_off(doc, tok.i)):
             return False
@@ -2521,6 +2542,9 @@ def _numbers_match(a: str, b: str) -> bool:
     (qa, ua), (qb, ub) = number_key(a), number_key(b)
     if qa == qb and (ua == ub or not ua or not ub):
         return True
+    (ra, rua), (rb, rub) = a.partition(" ")[::2], b.partition(" ")[::2]
+    if ra == rb and not (rua and rub):    # "34-year-old" against a bare "34": a unit before converting
+        return True
     if ua == ub == "percent" and (qa in _ROUNDED_SHARES or qb in _ROUNDED_SHARES):
         # a share a fraction in words gives, rounded ("a third" is 33.33 percent, "33 percent")
         return abs(float(qa) - float(qb)) < 0.5
@@ -2705,7 +2729,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             def speaker(f: Fact) -> str:
                 return f.value.rsplit(" ", 1)[0]
             lost = [r for r in rw if not any(_names_match(speaker(r), speaker(o)) for o in orig)]
-            gone = [o for o in orig if not any(_names_match(speaker(r), speaker(o)) for r in rw)]
+            gone = [o for o in orig if not any(_names_match(speaker(r), speaker(o)) for r in rw)
+                    # a source the rewrite names in other words: "was described by doctors as",
+                    # "industry figures show" for "doctors said", "according to industry figures"
+                    and not _contains_words(rw_words, speaker(o).split())]
             if not orig:    # a source the original names in the same words, with a verb of its
                 # own: "according to a study of 2,400 adults" for "a study of 2,400 adults found"
                 lost = [r for r in lost if not _contains_words(orig_words, speaker(r).split())]

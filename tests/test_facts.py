@@ -1186,6 +1186,23 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The money will be split between schools according to pupil numbers.",
      "The money will be split between schools by pupil numbers.", []),
     ("Ten people died, according to police.", "Ten people died.", ["attribution removed: according to police"]),
+    # paraphrases that read no change: an age told both ways, "pending", a source named in
+    # other words, a fraction with "only", an ordinal that tells when a thing began, "each year"
+    ("Police said the man, 34, had been released on bail pending further enquiries.",
+     "The 34-year-old man has been bailed while enquiries continue, police said.", []),
+    ("Doctors said his condition was serious but stable.", "His condition was described by doctors as serious but stable.",
+     []),
+    ("Sales of electric cars rose sharply last year, according to industry figures.",
+     "Industry figures show electric car sales increased steeply last year.", []),
+    ("Only a third of the homes were connected to the water supply.",
+     "Just one in three homes had a connection to the water supply.", []),
+    ("Only a third of the homes were connected to the water supply.",
+     "Only a quarter of the homes were connected to the water supply.", ["number changed: Only a third → Only a quarter"]),
+    ("The festival, which began in 1998, attracts about 50,000 visitors each year.",
+     "Roughly 50,000 people visit the festival every year; it was first held in 1998.", []),
+    ("She finished first in the race.", "She finished second in the race.",
+     ["number changed: first → second", "event changed: finished first → finished second"]),
+    ("The man, 34, was arrested.", "The 43-year-old man was arrested.", ["number changed: 34 → 43-year"]),
     # strength lost; a bound "within"; half of a group
     ("The storm is losing strength.", "The storm is weakening.", []),
     ("Police arrived within an hour.", "Police arrived in less than an hour.", []),
