@@ -2538,6 +2538,17 @@ _ROUNDED_SHARES = frozenset(_format_decimal(round(Decimal(100) * k / d, 2))
                             for d in _FRACTIONS.values() for k in range(1, d) if (100 * k) % d)
 
 
+_SHOWING = r"shows?|showed|shown|suggests?|suggested|indicates?|indicated|reveals?|revealed"
+
+
+def _source_told(speaker: str, text: str) -> bool:
+    """Whether ``text`` gives ``speaker`` (an attribution's speaker, lower-cased words) as a
+    passive's agent or as what shows a thing: "was described by doctors as", "industry
+    figures show" (not "would like the Fed to recognize", "Fauci agreed")."""
+    who = r"\s+".join(re.escape(w) for w in speaker.split())
+    return bool(who) and re.search(rf"\bby (?:the |their |its )?{who}\b|\b{who} (?:{_SHOWING})\b", text, re.I) is not None
+
+
 def _numbers_match(a: str, b: str) -> bool:
     (qa, ua), (qb, ub) = number_key(a), number_key(b)
     if qa == qb and (ua == ub or not ua or not ub):
@@ -2732,7 +2743,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if not any(_names_match(speaker(r), speaker(o)) for r in rw)
                     # a source the rewrite names in other words: "was described by doctors as",
                     # "industry figures show" for "doctors said", "according to industry figures"
-                    and not _contains_words(rw_words, speaker(o).split())]
+                    and not _source_told(speaker(o), rewrite_text)]
             if not orig:    # a source the original names in the same words, with a verb of its
                 # own: "according to a study of 2,400 adults" for "a study of 2,400 adults found"
                 lost = [r for r in lost if not _contains_words(orig_words, speaker(r).split())]
