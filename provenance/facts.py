@@ -159,7 +159,7 @@ _DATE_RES = (
     re.compile(rf"\b{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?(?!\w)"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?(?!\w)"),
     re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
-    re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I),
+    re.compile(r"\b(?:today|yesterday|tomorrow|tonight|overnight)\b", re.I),
     re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b"),
 )
 _DATE_KEYWORDS = set(_MONTH_ALIASES) | set(_WEEKDAYS) | {
@@ -176,7 +176,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 #: every year")
 _REPEAT_WORDS = frozenset({"every", "each", "this", "last", "next"})
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
-                  "each": "every",
+                  "each": "every", "overnight": "night",
                   # "the second year running" is "the second year in a row", "... straight year"
                   "row": "running", "consecutive": "running", "straight": "running", "successive": "running"}
 # order words are timing facts; "s" is a possessive's ("next year's budget")
@@ -232,10 +232,11 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # "further strikes were possible" ("it is possible to travel" says what can be done)
     # a threat is a step that may come: "unions have threatened to strike" is not "unions have
     # gone on strike"
-    ("possible", r"possibly|probably|perhaps|maybe|likely|unlikely|potentially|presumably|may|might|could(?! not\b)"
+    ("possible", r"possibly|perhaps|maybe|potentially|presumably|may|might|could(?! not\b)"
                  r"|(?:threaten|threatens|threatened|threatening) to"
                  r"|(?:is|are|was|were|be|been|remains?|remained) (?:still |quite |entirely )?possible(?! to\b)"),
-    ("expected", r"(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
+    # what is likely is what is expected: "is likely to be announced" says "is expected to"
+    ("expected", r"probably|likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
                  r"|poised) to|expects?|expecting|predicts?|anticipates?"
                  # what a party expected, with its object: "but expected no compulsory redundancies"
                  r"|expected(?= (?:no|a|an|some|more|fewer|further|little|\d))"),
@@ -555,8 +556,10 @@ def _date_value(text: str) -> str:
             out.append(w.rstrip("s"))
         else:
             out.append(str(int(w)) if w.isdigit() else w)
-    # "the first six months of the year" is its first half
-    return re.sub(r"\b(first|second|last) (?:6|six) months?\b", r"\1 half", " ".join(out))
+    # "the first six months of the year" is its first half; "the early hours of Saturday" is
+    # "early on Saturday"
+    value = re.sub(r"\b(first|second|last) (?:6|six) months?\b", r"\1 half", " ".join(out))
+    return re.sub(r"\b(early|small) hours\b", "early", value)
 
 
 def _date_components(value: str) -> set[str]:
@@ -674,8 +677,20 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
             count = told.lower().replace("-", " ").split()[0]
             part = Decimal(1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count, 1))
             f = Fact("number", f.text, f.start, f.end, _share(part, Decimal(_FRACTIONS[denominator.lower()])))
+            of_point = _OF_A_POINT.match(doc.text, f.end)
+            if of_point:    # "a quarter of a percentage point" is 0.25 of a point, not 25 percent
+                share = Decimal(f.value.split()[0]) / 100
+                f = Fact("number", doc.text[f.start:of_point.end()], f.start, of_point.end(),
+                         _number_value(f"{_format_decimal(share)} {of_point.group(1)}"))
+        elif f.value == "0.5" and re.search(r"\bhalf$", f.text, re.I) and _HALF_OF.match(doc.text, f.end):
+            f = Fact("number", f.text, f.start, f.end, "50 percent")   # "more than half of those surveyed"
         out.append(f)
     return out
+
+
+_OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?)\b", re.I)
+#: "half of" a group, not of a unit of time or a measure ("half of an hour" is "half an hour")
+_HALF_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our|those|these)\b)", re.I)
 
 
 _RATIO_GAP = re.compile(r"\s+(?:in|out of)\s+", re.I)
@@ -748,7 +763,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             rest = _DURATION_RE.sub(" ", told)
             if not _DATE_WORDS.isdisjoint(re.findall(r"[a-z]+", rest.lower())) or _YEAR_RE.search(rest):
                 dates.append(_span_fact("date", doc, start, end, _date_value(told)))
-    dates = _resolve_overlaps(dates)
+    dates = [_with_part_of_day(f, text) for f in _resolve_overlaps(dates)]
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
     numbers = [_with_scale(f, text) for f in numbers]
@@ -798,6 +813,19 @@ def _moved_range(doc: Any, ent: Any) -> list[tuple[int, int]]:
 
 #: the words a hyphen joins to "one" or "half" where the number counts nothing
 _NOT_COUNTING = {"one": {"time", "off"}, "half": {"time", "term", "brother", "sister", "hearted", "way"}}
+
+
+_EARLY_ON = re.compile(r"\b(?:early|late)(?: on)?\s+$", re.I)
+
+
+def _with_part_of_day(f: Fact, text: str) -> Fact:
+    """A date with the part of it the entity recogniser left out in front: "early on
+    Saturday" (which "in the early hours of Saturday" says)."""
+    m = _EARLY_ON.search(text, max(0, f.start - 12), f.start)
+    if m is None or m.end() != f.start:
+        return f
+    told = text[m.start():f.end]
+    return Fact(f.kind, told, m.start(), f.end, _date_value(told))
 
 
 def _first_time(tok: Any) -> bool:
@@ -2092,6 +2120,25 @@ def _share_told_whole(rewrite: list[Fact], original: list[Fact], rewrite_text: s
     return changes
 
 
+_NEVER_BEFORE = re.compile(r"\bnever\b(?:\W+\w+){0,6}?\W+before\b", re.I)
+_FIRST = re.compile(r"\b(?:first|for the first time)\b", re.I)
+
+
+def _first_told(facts: Sequence[Fact], text: str, other: str) -> Sequence[Fact]:
+    """``facts`` less the "never" and "before" of "have never gone on strike before" where
+    the other text says it is the first time ("the strike is the first by nurses")."""
+    m = _NEVER_BEFORE.search(text)
+    if m is None or not _FIRST.search(other):
+        return facts
+    return [f for f in facts if not (m.start() <= f.start < m.end() and (f.kind, f.value) in
+                                     {("negation", "not"), ("negation", "never"), ("timing", "before")})]
+
+
+def _before_date(f: Fact, facts: Sequence[Fact], text: str) -> bool:
+    """Whether a date fact starts right after ``f`` (one space between)."""
+    return any(d.kind == "date" and text[f.end:d.start].strip() == "" and d.start >= f.end for d in facts)
+
+
 def _movements(numbers: list[Fact], text: str) -> list[tuple[Fact, Fact]]:
     """(where a figure started, where it ended) for each "from A to B" and "to B from A" of
     ``text``: two neighbouring number facts."""
@@ -2453,9 +2500,10 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
 #: words before a number that bound it from below ("more than 100") or above ("fewer than 100",
 #: "nearly 300"); longer phrases are tried first, so "no more than" bounds from above
 _LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwards of", "greater than",
+                 "a minimum of", "minimum of",
                  "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than")
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "not more than",
-                 "within",
+                 "within", "a maximum of", "maximum of",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
                  "as high as", "short of", "just short of")
 #: words that make a number approximate ("about 100"): compatible with the bare number and
@@ -2622,6 +2670,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 
     changes: list[FactChange] = []
     rw_words, orig_words = _words(rewrite_text), _words(original_text)
+    rewrite_facts = _first_told(rewrite_facts, rewrite_text, original_text)
+    original_facts = _first_told(original_facts, original_text, rewrite_text)
     for kind in FACT_KINDS:
         rw, orig = of_kind(rewrite_facts, kind), of_kind(original_facts, kind)
         if kind == "number":
@@ -2660,6 +2710,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 orig = [f for f in orig if not _inside(f, o_order, o_read)]
             lost = [r for r in rw if r.value not in {o.value for o in orig}]
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
+            if kind == "timing":    # "during the night": the word only places a date
+                lost = [r for r in lost if not (r.value == "during" and _before_date(r, rewrite_facts, rewrite_text))]
             if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
                 lost = [r for r in lost if not _cause_as_time(r, rewrite_text, original_text)]
             if kind == "relation":   # "X, though Y" says what "X but Y" says
