@@ -176,7 +176,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 #: every year")
 _REPEAT_WORDS = frozenset({"every", "each", "this", "last", "next"})
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
-                  "each": "every", "overnight": "night",
+                  "each": "every", "overnight": "night", "opening": "first",
                   # "the second year running" is "the second year in a row", "... straight year"
                   "row": "running", "consecutive": "running", "straight": "running", "successive": "running"}
 # order words are timing facts; "s" is a possessive's ("next year's budget")
@@ -314,7 +314,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("requested", r"(?:asked|asks|asking|urged|urges|urging|called on|calls on|calling on|appealed to|appeals to"
                   r"|appealing to|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting"
                   r"|advised|advises|advising|encouraged|encourages|encouraging)"
-                  r"(?: \w+){1,3} to|(?:called|calls|calling) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
+                  r"(?: \w+){1,3} to|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
@@ -2134,6 +2134,14 @@ def _first_told(facts: Sequence[Fact], text: str, other: str) -> Sequence[Fact]:
                                      {("negation", "not"), ("negation", "never"), ("timing", "before")})]
 
 
+def _due_to_do(f: Fact, doc: Any) -> bool:
+    """Whether a "due to" is followed by a verb: "is due to travel" is a date set, not a cause."""
+    if f.text.lower() != "due to":
+        return False
+    after = next((t for t in doc if t.idx > f.end - 1 and not t.is_space), None)
+    return after is not None and after.tag_ == "VB"
+
+
 def _before_date(f: Fact, facts: Sequence[Fact], text: str) -> bool:
     """Whether a date fact starts right after ``f`` (one space between)."""
     return any(d.kind == "date" and text[f.end:d.start].strip() == "" and d.start >= f.end for d in facts)
@@ -2246,7 +2254,8 @@ def _doc_facts(doc: Any) -> list[Fact]:
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _rank_facts(doc)
     facts += _attribution_facts(doc) + _quote_facts(text)
-    facts += _regex_facts("relation", text, _RELATION_RES) + _regex_facts("event", text, _EVENT_RES)
+    facts += [f for f in _regex_facts("relation", text, _RELATION_RES) if not _due_to_do(f, doc)] \
+        + _regex_facts("event", text, _EVENT_RES)
     return _resolve_overlaps([f for f in facts if f.text.strip() and f.value])
 
 
@@ -2776,6 +2785,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # a fall told as a comparison ("prices were lower", "fewer cars were sold" for
             # "prices fell", "sales fell"): the same direction, no negation removed
             r_fall, o_fall = _fall_told(rw, orig, rewrite_text, original_text), _fall_told(orig, rw, original_text, rewrite_text)
+            r_fall += _loss_told(rw, orig, rewrite_text, original_text)
+            o_fall += _loss_told(orig, rw, original_text, rewrite_text)
             rw, orig = [f for f in rw if f not in r_fall], [f for f in orig if f not in o_fall]
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
@@ -3192,6 +3203,19 @@ _FALL_VERBS = frozenset({"-fall", "-drop", "-decline", "-decrease", "-plunge", "
                          "-slide", "-dip", "-slip", "-sag", "-shrink", "-dwindle", "-diminish"})
 _FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|were|been|be) down)\b"
                          r"|,\s*down\b", re.I)
+
+
+_LOSS_VERBS = frozenset({"-lose", "-cut", "-shed", "-axe", "-slash"})
+_LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts)\b", re.I)
+
+
+def _loss_told(facts: list[Fact], other: list[Fact], text: str, other_text: str) -> list[Fact]:
+    """The losses among ``facts`` ("lost $12 million", "300 jobs will go") that the other side
+    tells with a noun and no verb of loss of its own: "a net loss of $12 million", "with the
+    loss of 300 jobs"."""
+    if any(f.value in _LOSS_VERBS for f in other) or not _LOSS_WORDS.search(other_text) or _LOSS_WORDS.search(text):
+        return []
+    return [f for f in facts if f.value in _LOSS_VERBS]
 
 
 def _fall_told(facts: list[Fact], other: list[Fact], text: str, other_text: str) -> list[Fact]:
