@@ -159,7 +159,7 @@ _DATE_RES = (
     re.compile(rf"\b{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?(?!\w)"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?(?!\w)"),
     re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
-    re.compile(r"\b(?:today|yesterday|tomorrow|tonight|overnight)\b", re.I),
+    re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I),
     re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b"),
 )
 _DATE_KEYWORDS = set(_MONTH_ALIASES) | set(_WEEKDAYS) | {
@@ -176,7 +176,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 #: every year")
 _REPEAT_WORDS = frozenset({"every", "each", "this", "last", "next"})
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
-                  "each": "every", "overnight": "night", "opening": "first",
+                  "each": "every", "opening": "first",
                   # "the second year running" is "the second year in a row", "... straight year"
                   "row": "running", "consecutive": "running", "straight": "running", "successive": "running"}
 # order words are timing facts; "s" is a possessive's ("next year's budget")
@@ -2134,6 +2134,9 @@ def _first_told(facts: Sequence[Fact], text: str, other: str) -> Sequence[Fact]:
                                      {("negation", "not"), ("negation", "never"), ("timing", "before")})]
 
 
+_NIGHT = re.compile(r"\b(?:overnight|tonight)\b", re.I)
+
+
 def _due_to_do(f: Fact, doc: Any) -> bool:
     """Whether a "due to" is followed by a verb: "is due to travel" is a date set, not a cause."""
     if f.text.lower() != "due to":
@@ -2613,6 +2616,12 @@ def _numbers_match(a: str, b: str) -> bool:
     (ra, rua), (rb, rub) = a.partition(" ")[::2], b.partition(" ")[::2]
     if ra == rb and not (rua and rub):    # "34-year-old" against a bare "34": a unit before converting
         return True
+    if {rua, rub} == {"", "percent"}:     # "half dose" (0.5) against "half the dose" (50 percent)
+        bare, share = (ra, rb) if not rua else (rb, ra)
+        try:
+            return Decimal(bare) < 1 and Decimal(bare) * 100 == Decimal(share)
+        except InvalidOperation:
+            return False
     if ua == ub == "percent" and (qa in _ROUNDED_SHARES or qb in _ROUNDED_SHARES):
         # a share a fraction in words gives, rounded ("a third" is 33.33 percent, "33 percent")
         return abs(float(qa) - float(qb)) < 0.5
@@ -2700,6 +2709,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             rw_parts |= {p.split()[0] for p in rw_parts if " " in p}
             orig_parts = set().union(*(_date_components(f.value) for f in orig))
             orig_parts |= {p.split()[0] for p in orig_parts if " " in p}
+            if _NIGHT.search(original_text):    # "during the night" for "overnight"
+                orig_parts.add("night")
             lost = [r for r in rw if not _date_components(r.value) <= orig_parts]
             gone = [o for o in orig if not _date_components(o.value) <= rw_parts]
             changes += _pair(kind, lost, gone, report_removed=False)

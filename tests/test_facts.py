@@ -1230,6 +1230,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Flights were cancelled due to the storm.", "Flights were cancelled because of fog.", ["cause changed: storm → fog"]),
     ("The film took $100m at the box office in its opening weekend.", "The film earned $100m in its first weekend in cinemas.",
      []),
+    ("They would take three drugs in half dose.", "They would take three drugs at half the standard dose.", []),
     # strength lost; a bound "within"; half of a group
     ("The storm is losing strength.", "The storm is weakening.", []),
     ("Police arrived within an hour.", "Police arrived in less than an hour.", []),
