@@ -828,10 +828,19 @@ def _with_part_of_day(f: Fact, text: str) -> Fact:
     return Fact(f.kind, told, m.start(), f.end, _date_value(told))
 
 
+#: verbs whose "first" is a placing ("finished first", "came first"), not the first time
+_PLACING_VERBS = frozenset({"finish", "come", "rank", "place", "end", "cross", "arrive", "score", "qualify"})
+
+
 def _first_time(tok: Any) -> bool:
-    """Whether ``tok`` is an ordinal adverb before its verb, which tells when a thing began and
-    counts nothing: "it was first held in 1998" ("finished first", a placing, stays)."""
-    return tok.lower_ in _ORDINALS and tok.pos_ == "ADV" and tok.head.pos_ in {"VERB", "AUX"} and tok.i < tok.head.i
+    """Whether ``tok`` is a "first" that tells when a thing began and counts nothing: an adverb
+    of its verb ("it was first held in 1998", "First, describe the areas", "describe them
+    first") or "for the first time"; "finished first", a placing, stays a number."""
+    if tok.lower_ != "first":
+        return False
+    if tok.pos_ == "ADV" and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head.lemma_.lower() not in _PLACING_VERBS
+    return tok.dep_ == "amod" and tok.head.lower_ == "time" and tok.head.head.lower_ == "for"
 
 
 def _one_off(doc: Any, i: int) -> bool:

@@ -1200,6 +1200,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      "Only a quarter of the homes were connected to the water supply.", ["number changed: Only a third → Only a quarter"]),
     ("The festival, which began in 1998, attracts about 50,000 visitors each year.",
      "Roughly 50,000 people visit the festival every year; it was first held in 1998.", []),
+    ("First, describe the areas with high pollen values.", "Describe the areas with high pollen levels first.", []),
+    ("When he first heard the song, he was excited.", "When he heard the song for the first time, he was excited.", []),
     ("She finished first in the race.", "She finished second in the race.",
      ["number changed: first → second", "event changed: finished first → finished second"]),
     ("The man, 34, was arrested.", "The 43-year-old man was arrested.", ["number changed: 34 → 43-year"]),
