@@ -2130,7 +2130,7 @@ def _share_told_whole(rewrite: list[Fact], original: list[Fact], rewrite_text: s
 
 
 _NEVER_BEFORE = re.compile(r"\bnever\b(?:\W+\w+){0,6}?\W+before\b", re.I)
-_FIRST = re.compile(r"\b(?:first|for the first time)\b", re.I)
+_FIRST = re.compile(r"\bfirst\b", re.I)     # "the first strike", "for the first time"
 
 
 def _first_told(facts: Sequence[Fact], text: str, other: str) -> Sequence[Fact]:
@@ -2959,14 +2959,14 @@ def _kind_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str, 
     noun = {f.value: f.value[len(KIND):] for f in rewrite + original}
     stems = _Stems()
 
-    def elsewise(f: Fact, text: str) -> bool:   # a party noun read in another sense the other text has
-        return sort_of(noun[f.value]) == "party" and \
-            any(said_otherwise(noun[f.value], w) for w in set(re.findall(r"[a-z]+", text.lower())))
+    def elsewise(f: Fact, words: set[str]) -> bool:   # a party noun read in another sense the other text has
+        return sort_of(noun[f.value]) == "party" and any(said_otherwise(noun[f.value], w) for w in words)
     lost = [r for r in stems.absent(rewrite, noun.get, original_text) if noun[r.value] not in named]
     gone = [o for o in stems.absent(original, noun.get, rewrite_text) if noun[o.value] not in named]
     if lost and gone:
-        lost = [r for r in lost if not elsewise(r, original_text)]
-        gone = [o for o in gone if not elsewise(o, rewrite_text)]
+        o_words, r_words = set(re.findall(r"[a-z]+", original_text.lower())), set(re.findall(r"[a-z]+", rewrite_text.lower()))
+        lost = [r for r in lost if not elsewise(r, o_words)]
+        gone = [o for o in gone if not elsewise(o, r_words)]
     changes = []
     for r in lost:
         o = next((o for o in gone if other_kinds(noun[r.value], noun[o.value])), None)

@@ -347,10 +347,11 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("cleared", "exonerated", "absolved"), ("blamed", "blame", "blames", "faulted")),
         (("under-control",), ("out-of-control",)),
         (("stricter", "strict", "tougher", "tighter"), ("looser", "loose", "laxer", "lax")),
-        # how big a change was: "a smaller decline" against "a steeper decline"
+        # a sum shared in proportion against one shared equally
         (("proportionally",), ("equally", "evenly")),
         # how often a thing is met: "the condition is rare" / "common"
         (("rare", "rarer"), ("common", "commoner", "widespread")),
+        # how big a change was: "a smaller decline" against "a steeper decline"
         (("small", "smaller", "slight", "slighter", "modest", "mild", "milder", "marginal"),
          ("steep", "steeper", "sharp", "sharper", "dramatic", "severe")))
         for a in one for b in other)
