@@ -2803,10 +2803,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 orig = [f for f in orig if f not in o_told]
                 numeric = (numeric[0] + r_told, numeric[1] + o_told)
             # a fall told as a comparison ("prices were lower", "fewer cars were sold" for
-            # "prices fell", "sales fell"): the same direction, no negation removed
-            r_fall, o_fall = _fall_told(rw, orig, rewrite_text, original_text), _fall_told(orig, rw, original_text, rewrite_text)
-            r_fall += _loss_told(rw, orig, rewrite_text, original_text)
-            o_fall += _loss_told(orig, rw, original_text, rewrite_text)
+            # "prices fell", "sales fell"), a loss told with a noun ("a net loss of" for
+            # "lost"): the same direction, no negation removed
+            r_fall, o_fall = [], []
+            for verbs, words in ((_FALL_VERBS, _FALL_WORDS), (_LOSS_VERBS, _LOSS_WORDS)):
+                r_fall += _told_without_verb(rw, orig, rewrite_text, original_text, verbs, words)
+                o_fall += _told_without_verb(orig, rw, original_text, rewrite_text, verbs, words)
             rw, orig = [f for f in rw if f not in r_fall], [f for f in orig if f not in o_fall]
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
@@ -3229,21 +3231,16 @@ _LOSS_VERBS = frozenset({"-lose", "-cut", "-shed", "-axe", "-slash"})
 _LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts)\b", re.I)
 
 
-def _loss_told(facts: list[Fact], other: list[Fact], text: str, other_text: str) -> list[Fact]:
-    """The losses among ``facts`` ("lost $12 million", "300 jobs will go") that the other side
-    tells with a noun and no verb of loss of its own: "a net loss of $12 million", "with the
-    loss of 300 jobs"."""
-    if any(f.value in _LOSS_VERBS for f in other) or not _LOSS_WORDS.search(other_text) or _LOSS_WORDS.search(text):
+def _told_without_verb(facts: list[Fact], other: list[Fact], text: str, other_text: str,
+                       verbs: frozenset[str], words: re.Pattern[str]) -> list[Fact]:
+    """The negative verbs among ``facts`` of one sort (``verbs``) that the other side tells
+    with other words (``words``) and no such verb of its own: a fall told as a comparison
+    (``_FALL_VERBS`` / ``_FALL_WORDS``: "prices were lower" for "prices fell"), a loss told
+    with a noun (``_LOSS_VERBS`` / ``_LOSS_WORDS``: "a net loss of $12 million" for "lost $12
+    million", "with the loss of 300 jobs" for "300 jobs will go")."""
+    if any(f.value in verbs for f in other) or not words.search(other_text) or words.search(text):
         return []
-    return [f for f in facts if f.value in _LOSS_VERBS]
-
-
-def _fall_told(facts: list[Fact], other: list[Fact], text: str, other_text: str) -> list[Fact]:
-    """The falls among ``facts`` ("fell", "dropped") that the other side tells as a comparison
-    and without a fall of its own: "prices were lower" for "prices fell"."""
-    if any(f.value in _FALL_VERBS for f in other) or not _FALL_WORDS.search(other_text) or _FALL_WORDS.search(text):
-        return []
-    return [f for f in facts if f.value in _FALL_VERBS]
+    return [f for f in facts if f.value in verbs]
 
 
 def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
