@@ -219,6 +219,9 @@ _CONTRAST = re.compile(r"\b(?:but|yet|however|whereas|nevertheless|nonetheless)\
 #: school", which "he walked" keeps; not "was used to build", put to use, nor "got used to",
 #: grew accustomed)
 _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
+             # "..., reports say" is what "according to reports" says
+             ("reported", re.compile(r"\b(?:media |press |news |local )?reports (?:say|said|suggest|suggested|claim|claimed)\b",
+                                     re.I)),
              # "he will appeal" says what "he plans to appeal" says, and "it was to issue debt"
              # what "it planned to issue debt" says
              ("planned", re.compile(r"\b(?:will|would|shall|going to|(?:is|are|was|were) to)\b|'ll\b", re.I)),
@@ -426,7 +429,11 @@ _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduc
                    # a process brought to an end: "halted" for "stopped" is no flip
                    "stop",
                    # strength lost: "the storm is weakening" for "is losing strength"
-                   "weaken"}
+                   "weaken",
+                   # a thing not acted on: "ignored warnings" for "failed to act on warnings"
+                   "ignore", "disregard", "neglect",
+                   # a scheme or a law brought to an end: "abolished" for "scrapped"
+                   "abolish", "repeal"}
 #: their positive counterparts: they count for no polarity, but name what a negative verb
 #: replaced ("negation changed: passed → blocked")
 _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain", "pass", "allow",
@@ -757,7 +764,15 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             k = start + (doc[start].pos_ == "DET")
             if k + 1 < end and doc[k].pos_ in {"NOUN", "PROPN"} and doc[k + 1].lower_ in _REPEAT_WORDS:
                 start = k + 1
+            # "bringing the total for the year to 14p": the sum reached is no part of the date
+            to = next((t.i for t in doc[start:end] if t.lower_ == "to" and t.i + 1 < end
+                       and (doc[t.i + 1].text in _SYMBOLS or doc[t.i + 1].like_num)
+                       and not _is_year(doc, text, doc[t.i + 1].idx, doc[t.i + 1].idx + len(doc[t.i + 1]))), None)
+            if to is not None:
+                end = to
             told = doc[start:end].text
+            if _NO_DATE.fullmatch(told):    # "the full-year payout", "for the year to 14p"
+                continue
             if not (end < len(doc) and doc[end].lower_ == "than"):   # "two years earlier than planned"
                 told = _EARLIER_RE.sub(r"\1 ago", told)
             rest = _DURATION_RE.sub(" ", told)
@@ -768,8 +783,32 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
     numbers = [_with_scale(f, text) for f in numbers]
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)
-               and not (f.text.lower() == "one" and _one_of_top(doc, f.start))]
+               and not (f.text.lower() == "one" and (_one_of_top(doc, f.start) or _EVERY_ONE.search(text, 0, f.start)))]
+    halves = _and_a_half(text)
+    numbers = halves + [f for f in numbers if not any(h.start <= f.start < h.end for h in halves)]
     return dates, _ratio_facts(text, _fraction_facts(doc, numbers))
+
+
+_AND_A_HALF_RE = re.compile(
+    rf"\b(\d+|an?|{_NUMBER_WORD_RE})(?:[- ]({_UNIT_RE}) and a half|[- ]and[- ]a[- ]half[- ]({_UNIT_RE}))\b", re.I)
+
+
+def _and_a_half(text: str) -> list[Fact]:
+    """"a year and a half", "two and a half hours": one span of time (1.5 years, 2.5 hours),
+    not a whole count with a half left over."""
+    out = []
+    for m in _AND_A_HALF_RE.finditer(text):
+        count = m.group(1).lower()
+        whole = 1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count) if not count.isdigit() else int(count)
+        if whole is None or count == "half":
+            continue
+        unit = (m.group(2) or m.group(3)).lower()
+        out.append(Fact("number", m.group(), m.start(), m.end(), _number_value(f"{whole}.5 {unit}")))
+    return out
+
+
+#: a year no one can place: "the full-year payout", "the total for the year" (to a sum)
+_NO_DATE = re.compile(r"(?:the\s+)?(?:(?:full|whole|entire)[- ])?year", re.I)
 
 
 _SCALE_AFTER = re.compile(r"(?:m|bn|k)(?![A-Za-z])", re.I)
@@ -1275,6 +1314,72 @@ def _figure_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: the value prefix of a role fact that ties a figure to the phrase that places it ("§6>in
+#: early trading>": "rose 6% in early trading"); ``compare_facts`` reports two figures that a
+#: rewrite gives to each other's places or times ("up 4% in early trading" and "6% at the
+#: close" for "6% in early trading" and "4% at the close")
+ANCHOR = "\u00a7"
+
+
+def _anchor_facts(doc: Any) -> list[Fact]:
+    """Where or when each plain figure holds: the prepositional phrases that hang from the
+    words between the figure and the first verb above it ("rose 6% in early trading": ``§6>in
+    early trading>``), each holding no figure of its own; spanning the figure and the phrase."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if not tok.like_num or not (tok.text[:1].isdigit() or tok.lower_ in _SMALL_NUMBERS and tok.lower_ != "one") \
+                or _FIGURE_YEAR.fullmatch(tok.text):
+            continue
+        node, path = tok, []
+        for _ in range(4):
+            if node.i == node.head.i:
+                break
+            node = node.head
+            path.append(node)
+            if node.pos_ in {"VERB", "AUX"}:
+                break
+        for n in path:
+            for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ not in {"of", "than", "from", "to", "by"}):
+                span = list(prep.subtree)
+                if tok in span or any(t.like_num and t.i != tok.i for t in span) or len(span) > 6:
+                    continue
+                words = [t.lemma_.lower() for t in span[1:] if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+                if words:
+                    a, b = min(tok.i, span[0].i), max(tok.i, span[-1].i) + 1
+                    facts += _bound_fact(doc, a, b, ANCHOR, _number_value(tok.text), f"{prep.lower_} {' '.join(words)}")
+    return facts
+
+
+def _anchor_swaps(rewrite: list[Fact], original: list[Fact], rewrite_numbers: list[Fact],
+                  original_numbers: list[Fact]) -> list[FactChange]:
+    """Two figures told at one place or time on both sides but swapped (``ANCHOR``): the
+    rewrite's figure there is one the original gives elsewhere, and the original's one the
+    rewrite gives elsewhere: "figures swapped"."""
+    def slots(facts: list[Fact]) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = {}
+        for f in facts:
+            out.setdefault(_value_slot(f)[1], []).append(f)
+        return out
+
+    def told(value: str, numbers: list[Fact]) -> bool:
+        return any(_numbers_match(value, n.value) for n in numbers)
+
+    r_slots, o_slots = slots(rewrite), slots(original)
+    changes = []
+    for slot, rs in r_slots.items():
+        os_ = o_slots.get(slot, [])
+        if len(rs) != 1 or len(os_) != 1:
+            continue
+        (r,), (o,) = rs, os_
+        rv, ov = _value_slot(r)[0], _value_slot(o)[0]
+        if _numbers_match(rv, ov) or not told(rv, original_numbers) or not told(ov, rewrite_numbers):
+            continue
+        changes.append(FactChange("number", (r,), (o,), f"figures swapped: {o.text} → {r.text}"))
+    return changes
+
+
 #: the value prefix of a role fact that ties a name to the word it fills a slot of
 #: ("@paris>land in>": "landed in Paris"; "@house>pass>": "passed the House")
 PLACE = "@"
@@ -1433,7 +1538,8 @@ def _scope_facts(doc: Any) -> list[Fact]:
         if q is not None and q.lower_ != "all" and q.i + 1 < len(doc) and doc[q.i + 1].like_num:
             continue                                           # "some 200 people" ("all nine members": all)
         if q is not None:
-            cls = "all" if q.lower_ in _WHOLE_WORDS else "part"
+            cls = "all" if q.lower_ in _WHOLE_WORDS or (q.lower_ == "one" and _EVERY_ONE.search(doc.text, 0, q.idx)) \
+                else "part"
         elif (num := next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and not _one_off(doc, c.i)),
                           None)) is not None:
             q, cls = num, "count"
@@ -1645,7 +1751,8 @@ def _short_of(doc: Any, i: int) -> bool:
     if i > 0 and doc[i - 1].lower_ in {"nothing", "little"}:
         return False
     objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
-    return bool(objects) and not any(t.like_num or t.pos_ == "NUM" for t in objects[0].subtree)
+    # the object's own words: "short of the record set in 2015" is no bound on 2015
+    return bool(objects) and not any(t.like_num or t.pos_ == "NUM" for t in doc[objects[0].left_edge.i:objects[0].i + 1])
 
 
 def _negation_facts(doc: Any) -> list[Fact]:
@@ -1711,7 +1818,10 @@ def _attribution_facts(doc: Any) -> list[Fact]:
         lemma = tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-            if objs and objs[0].lemma_.lower() not in _NO_SOURCE:
+            # "according to the report" names its source; "according to reports" is a hedge
+            told = objs and objs[0].lemma_.lower() == "report" and (
+                objs[0].tag_ == "NN" or any(c.dep_ in {"det", "poss"} for c in objs[0].children))
+            if objs and (objs[0].lemma_.lower() not in _NO_SOURCE or told):
                 speaker = doc[objs[0].left_edge.i: objs[0].right_edge.i + 1]
                 facts.append(_span_fact("attribution", doc, tok.i, speaker.end,
                                         f"{_phrase_value(speaker.text)} say"))
@@ -1738,9 +1848,42 @@ def _speaker_span(subject: Any) -> Any:
 _THAN_RE = re.compile(r"\s+than\b", re.I)
 
 
+_BY_DEADLINE = re.compile(r"\bby (?:the (?:end|close) of|(?:this|next|the) \w+|\w+day\b|(?:January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b)", re.I)
+_BEFORE_DEADLINE = re.compile(r"\s+(?:the (?:end|close) of\b|the \w+ (?:is out|ends|is over|closes)\b|(?:this|next) \w+|"
+                              r"\w+day\b|(?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December)\b)", re.I)
+
+
+def _deadline(f: Fact, text: str, other: str) -> bool:
+    """Whether a "before" of ``text`` sets a deadline that ``other`` sets with "by": "before the
+    year is out" for "by the end of the year", "before Friday" for "by Friday"."""
+    return f.value == "before" and _BEFORE_DEADLINE.match(text, f.end) is not None and \
+        _BY_DEADLINE.search(other) is not None
+
+
+def _quarter_parts(value: str) -> set[str]:
+    """The words of the other way to tell a quarter of a year: "the three months to June" is
+    the "April to June quarter", and the other way round."""
+    m = re.fullmatch(r"(?:the )?three months to (\w+)", value)
+    if m and m.group(1) in _MONTH_NAMES:
+        k = _MONTH_NAMES.index(m.group(1))
+        return {"quarter", _MONTH_NAMES[k - 2]}
+    m = re.fullmatch(r"(\w+) to (\w+) quarter", value)
+    if m and m.group(1) in _MONTH_NAMES and m.group(2) in _MONTH_NAMES \
+            and (_MONTH_NAMES.index(m.group(2)) - _MONTH_NAMES.index(m.group(1))) % 12 == 2:
+        return {"three", "months"}
+    return set()
+
+
+_EVER_BEFORE = re.compile(r"\b(?:than|as) (?:ever|never)\s+$", re.I)
+
+
 def _timing_facts(doc: Any, text: str) -> list[Fact]:
     facts = [f for f in _regex_facts("timing", text, _TIMING_RES)
-             if not (f.value == "before" and _EARLIER_RE.match(f.text) and not _THAN_RE.match(text, f.end))]
+             if not (f.value == "before" and _EARLIER_RE.match(f.text) and not _THAN_RE.match(text, f.end))
+             # "more than ever before", "as never before": a record, no order of two events
+             and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))]
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
@@ -2129,21 +2272,46 @@ def _share_told_whole(rewrite: list[Fact], original: list[Fact], rewrite_text: s
     return changes
 
 
-_NEVER_BEFORE = re.compile(r"\bnever\b(?:\W+\w+){0,6}?\W+before\b", re.I)
+#: "have never gone on strike before", "no woman had led the party before": a first, told by its denial
+_NEVER_BEFORE = re.compile(r"\b(?:never|no)\b(?:\W+\w+){0,6}?\W+before\b", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)     # "the first strike", "for the first time"
 
 
 def _first_told(facts: Sequence[Fact], text: str, other: str) -> Sequence[Fact]:
     """``facts`` less the "never" and "before" of "have never gone on strike before" where
-    the other text says it is the first time ("the strike is the first by nurses")."""
+    the other text says it is the first time ("the strike is the first by nurses"); the "no" of
+    "no woman had led the party before" likewise."""
     m = _NEVER_BEFORE.search(text)
     if m is None or not _FIRST.search(other):
         return facts
     return [f for f in facts if not (m.start() <= f.start < m.end() and (f.kind, f.value) in
-                                     {("negation", "not"), ("negation", "never"), ("timing", "before")})]
+                                     {("negation", "not"), ("negation", "never"), ("negation", "no"),
+                                                                 ("timing", "before")})]
 
 
 _NIGHT = re.compile(r"\b(?:overnight|tonight)\b", re.I)
+
+
+#: "every one of the 27 states" counts all of them, not one
+_EVERY_ONE = re.compile(r"\b(?:every|each)(?: single)?\s+$", re.I)
+_ONE = r"(?:a|an|one|1)"
+#: a speaker that is a share of a group ("half of those surveyed", "60 percent of voters")
+_SHARE_SPEAKER = re.compile(r"(?:[\w.,%-]+ )*?(?:half|third|thirds|quarter|quarters|fifth|fifths|percent|per cent|%|"
+                            r"majority|minority|proportion|share)(?: of)? ", re.I)
+_BOTH = re.compile(r"\bboth\b", re.I)
+
+
+def _span_ago(f: Fact, other: str) -> bool:
+    """Whether date ``f`` is a span back from now ("a year ago", "two months ago") that
+    ``other`` gives as the span a change took ("has doubled in a year", "rose over the past two
+    months"): "costs twice what it did a year ago" for "has doubled in a year"."""
+    m = re.fullmatch(r"(?:(\w+)\s+)?(\w+?)s?\s+ago", f.text.strip(), re.I)
+    if m is None:
+        return False
+    count, unit = m.group(1), m.group(2)
+    count = _ONE if count is None or re.fullmatch(_ONE, count, re.I) else re.escape(count)
+    return re.search(rf"\b(?:in|over|within|during)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:{count}\s+)?"
+                     rf"{re.escape(unit)}s?\b", other, re.I) is not None
 
 
 def _due_to_do(f: Fact, doc: Any) -> bool:
@@ -2261,7 +2429,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
     facts += _thing_facts(doc) + _stance_facts(doc) + _result_facts(doc)
-    facts += _figure_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc) + _gender_facts(doc)
+    facts += _figure_facts(doc) + _anchor_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc) + _gender_facts(doc)
     facts += _twice_facts(doc) + _cause_facts(doc) + _delta_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _rank_facts(doc)
@@ -2697,6 +2865,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 
     changes: list[FactChange] = []
     rw_words, orig_words = _words(rewrite_text), _words(original_text)
+    rw_hedges = {hedge_class(f.value) for f in rewrite_facts if f.kind == "hedge"}
+    orig_hedges = {hedge_class(f.value) for f in original_facts if f.kind == "hedge"}
     rewrite_facts = _first_told(rewrite_facts, rewrite_text, original_text)
     original_facts = _first_told(original_facts, original_text, rewrite_text)
     for kind in FACT_KINDS:
@@ -2705,7 +2875,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # a year typed as a number on one side and inside a date on the other is the same year
             orig_years = {p for f in of_kind(original_facts, "date") for p in _date_components(f.value)}
             rw_years = {p for f in of_kind(rewrite_facts, "date") for p in _date_components(f.value)}
-            lost = [r for r in rw if not any(_numbers_match(r.value, o.value) for o in orig) and r.value not in orig_years]
+            lost = [r for r in rw if not any(_numbers_match(r.value, o.value) for o in orig) and r.value not in orig_years
+                    # "the two men" for "both men"
+                    and not (r.value == "2" and _BOTH.search(original_text))]
             gone = [o for o in orig if not any(_numbers_match(r.value, o.value) for r in rw) and o.value not in rw_years]
             changes += _pair(kind, lost, gone, report_removed=False)
             changes += _bound_changes(rw, orig, rewrite_text, original_text)
@@ -2720,8 +2892,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             orig_parts |= {p.split()[0] for p in orig_parts if " " in p}
             if _NIGHT.search(original_text):    # "during the night" for "overnight"
                 orig_parts.add("night")
-            lost = [r for r in rw if not _date_components(r.value) <= orig_parts]
-            gone = [o for o in orig if not _date_components(o.value) <= rw_parts]
+            rw_parts |= {p for f in rw for p in _quarter_parts(f.value)}
+            orig_parts |= {p for f in orig for p in _quarter_parts(f.value)}
+            lost = [r for r in rw if not _date_components(r.value) <= orig_parts
+                    and not _span_ago(r, original_text)]
+            gone = [o for o in orig if not _date_components(o.value) <= rw_parts
+                    and not _span_ago(o, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind in {"timing", "relation"}:
             if kind == "timing":
@@ -2740,7 +2916,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             lost = [r for r in rw if r.value not in {o.value for o in orig}]
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
             if kind == "timing":    # "during the night": the word only places a date
-                lost = [r for r in lost if not (r.value == "during" and _before_date(r, rewrite_facts, rewrite_text))]
+                lost = [r for r in lost if not (r.value == "during" and _before_date(r, rewrite_facts, rewrite_text))
+                        and not _deadline(r, rewrite_text, original_text)
+                        # "an 18% increase on the year before": the word is part of a date
+                        and not any(d.kind == "date" and d.start <= r.start and r.end <= d.end for d in rewrite_facts)]
             if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
                 lost = [r for r in lost if not _cause_as_time(r, rewrite_text, original_text)]
             if kind == "relation":   # "X, though Y" says what "X but Y" says
@@ -2771,6 +2950,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _cause_changes(r_causes, o_causes, rewrite_text, original_text)
             (r_deltas, rw), (o_deltas, orig) = _by_prefix(rw, DELTA), _by_prefix(orig, DELTA)
             changes += _delta_changes(r_deltas, o_deltas)
+            (r_anchors, rw), (o_anchors, orig) = _by_prefix(rw, ANCHOR), _by_prefix(orig, ANCHOR)
+            if not any(ch.kind == "number" for ch in changes):
+                changes += _anchor_swaps(r_anchors, o_anchors, of_kind(rewrite_facts, "number"),
+                                         of_kind(original_facts, "number"))
             (r_figures, r_roles), (o_figures, o_roles) = _by_prefix(rw, FIGURE), _by_prefix(orig, FIGURE)
             (r_places, r_roles), (o_places, o_roles) = _by_prefix(r_roles, PLACE), _by_prefix(o_roles, PLACE)
             (r_mods, r_roles), (o_mods, o_roles) = _by_prefix(r_roles, MODIFIER), _by_prefix(o_roles, MODIFIER)
@@ -2822,16 +3005,29 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "attribution":
+            from .lexicon import same_party
+
             def speaker(f: Fact) -> str:
                 return f.value.rsplit(" ", 1)[0]
-            lost = [r for r in rw if not any(_names_match(speaker(r), speaker(o)) for o in orig)]
-            gone = [o for o in orig if not any(_names_match(speaker(r), speaker(o)) for r in rw)
+            def same(r: Fact, o: Fact) -> bool:
+                # "fifty per cent of respondents" for "half of those surveyed": two shares of
+                # one group, whose figures the number check compares
+                return _names_match(speaker(r), speaker(o)) or bool(
+                    _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o)))
+
+            lost = [r for r in rw if not any(same(r, o) for o in orig)]
+            gone = [o for o in orig if not any(same(r, o) for r in rw)
                     # a source the rewrite names in other words: "was described by doctors as",
                     # "industry figures show" for "doctors said", "according to industry figures"
                     and not _source_told(speaker(o), rewrite_text)]
+            # "reports say" is the hedge "according to reports", not a source
+            gone = [o for o in gone if not (speaker(o) == "reports" and "reported" in rw_hedges)]
+            lost = [r for r in lost if not (speaker(r) == "reports" and "reported" in orig_hedges)]
             if not orig:    # a source the original names in the same words, with a verb of its
                 # own: "according to a study of 2,400 adults" for "a study of 2,400 adults found"
-                lost = [r for r in lost if not _contains_words(orig_words, speaker(r).split())]
+                lost = [r for r in lost if not _contains_words(orig_words, speaker(r).split())
+                        # "ministers have said" for "the government has ruled out"
+                        and not any(same_party(w, o) for w in speaker(r).split() for o in orig_words)]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "event":
             changes += _event_changes(rw, orig)

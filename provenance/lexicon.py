@@ -793,6 +793,21 @@ _GENERIC = frozenset({"person", "individual", "associate", "peer", "adult", "peo
 #: words that may name any official party, which a report puts for the one it means ("police
 #: said" / "authorities said", MRPC DEV): never another kind of party
 _UMBRELLA = frozenset({"authorities", "authority", "officials", "official"})
+#: nouns a report puts for one another as one party ("cut its workforce" / "reduce staff
+#: numbers"; "the government has ruled out" / "ministers have said"), which WordNet places as
+#: two kinds of group or person
+_SAME_PARTIES = (frozenset({"workforce", "staff", "employee", "worker", "personnel", "payroll", "headcount"}),
+                 frozenset({"government", "minister", "ministry", "cabinet", "administration"}),
+                 frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"}))
+
+
+def same_party(a: str, b: str) -> bool:
+    """Whether nouns ``a`` and ``b`` (base forms or plurals) are one party told in other
+    words (``_SAME_PARTIES``)."""
+    a, b = a.lower(), b.lower()
+    a, b = (w[:-1] if w.endswith("s") and w[:-1] in group else w for w, group in
+            ((a, frozenset().union(*_SAME_PARTIES)), (b, frozenset().union(*_SAME_PARTIES))))
+    return a != b and any(a in g and b in g for g in _SAME_PARTIES)
 
 
 @functools.lru_cache(maxsize=1)
@@ -913,7 +928,7 @@ def other_kinds(a: str, b: str) -> bool:
     senses = _noun_tables()[0]
     a, b = a.lower(), b.lower()
     sa, sb = senses.get(a, ()), senses.get(b, ())
-    if not sa or not sb or a == b or set(sa) & set(sb) or a in _UMBRELLA or b in _UMBRELLA:
+    if not sa or not sb or a == b or set(sa) & set(sb) or a in _UMBRELLA or b in _UMBRELLA or same_party(a, b):
         return False
     if a in _TIMES or b in _TIMES:
         return a in _TIMES and b in _TIMES
