@@ -360,6 +360,10 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
     changes = compare_facts(r_text, r_facts, o_text, o_facts)
     if len(rewrite) > 1 or len(original) > 1:
         scoped = [ch for ch in compare_facts(*joined(rewrite[:1]), *joined(original[:1])) if ch.kind == "negation"]
+        # a word put in place of its opposite names both words, wherever the clause stands:
+        # "called conditions 'exhausting and unmanageable'" for "... 'exhausting but manageable'"
+        # in a second claim of a merge
+        scoped += [ch for ch in changes if _opposite_words(ch) and not any(_opposite_words(s) for s in scoped)]
         changes = tuple(sorted([ch for ch in changes if ch.kind != "negation"] + scoped,
                                key=lambda ch: FACT_KINDS.index(ch.kind)))
     if changes and rewrite_doc is not None and original_doc is not None:
@@ -385,6 +389,12 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
         if moves:
             placed = tuple(sorted(placed + tuple(moves), key=lambda ch: FACT_KINDS.index(ch.kind)))
     return placed
+
+
+def _opposite_words(ch: FactChange) -> bool:
+    """Whether a negation change is one word put in place of its opposite (both sides named)."""
+    return ch.kind == "negation" and bool(ch.rewrite) and bool(ch.original) and \
+        all(f.value.startswith(OPPOSITE) for f in ch.rewrite + ch.original)
 
 
 #: how much of each of two claims' other words the other must share for a party swapped

@@ -126,7 +126,7 @@ _CURRENCIES = {"$": "usd", "dollar": "usd", "dollars": "usd", "usd": "usd", "€
                "euros": "eur", "eur": "eur", "£": "gbp", "pound": "gbp", "pounds": "gbp", "sterling": "gbp",
                "¥": "jpy", "yen": "jpy", "yuan": "cny", "rouble": "rub", "roubles": "rub", "ruble": "rub", "rubles": "rub"}
 _PERCENT_WORDS = {"%": "percent", "percent": "percent", "pct": "percent"}
-_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
 _OTHER_UNITS = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "mile": "mile",
                 "metre": "metre", "meter": "metre", "kg": "kilogram", "kilogram": "kilogram",
                 "cm": "centimetre", "centimetre": "centimetre", "centimeter": "centimetre", "mm": "millimetre",
@@ -144,9 +144,9 @@ _COUNTED_UNITS = frozenset(_DURATION_UNITS | set(_OTHER_UNITS))
 #: durations compared in one smaller unit: "two-year" == "24-month", "two weeks" == "14 days",
 #: "half an hour" == "30 minutes"
 _IN_SMALLER_UNITS = {"year": (12, "month"), "decade": (120, "month"), "century": (1200, "month"),
-                     "week": (7, "day"), "hour": (60, "minute")}
+                     "week": (7, "day"), "fortnight": (14, "day"), "hour": (60, "minute")}
 _NUMBER_WORD_RE = "|".join(sorted([*_SMALL_NUMBERS, "half"], key=len, reverse=True))
-_UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 _DURATION_RE = re.compile(
     rf"\b(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORD_RE})(?:[- ](?:{_NUMBER_WORD_RE}))?|half an?|an?)[- ]{_UNIT_RE}\b", re.I)
 
@@ -239,7 +239,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?:threaten|threatens|threatened|threatening) to"
                  r"|(?:is|are|was|were|be|been|remains?|remained) (?:still |quite |entirely )?possible(?! to\b)"),
     # what is likely is what is expected: "is likely to be announced" says "is expected to"
-    ("expected", r"probably|likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
+    # ("less likely to develop diabetes than" compares two risks: no hedge)
+    ("expected", r"probably|(?<!\bless )(?<!\bmore )(?<!\bas )likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
                  r"|poised) to|expects?|expecting|predicts?|anticipates?"
                  # what a party expected, with its object: "but expected no compulsory redundancies"
                  r"|expected(?= (?:no|a|an|some|more|fewer|further|little|\d))"),
@@ -390,7 +391,11 @@ _EVENT_STAGES = {
 _EVENT_RES = tuple((f"{process}:{i}", re.compile(rf"\b(?:{words})\b", re.I))
                    for process, stages in _EVENT_STAGES.items() for i, words in enumerate(stages))
 _TENTATIVE = next(pattern for value, pattern in _HEDGE_RES if value == "tentative")
-_QUOTE_RES = (re.compile(r'"([^"\n]+)"'), re.compile(r"“([^”]+)”"), re.compile(r"‘(.+?)’(?![A-Za-z])"))
+_QUOTE_RES = (re.compile(r'"([^"\n]+)"'), re.compile(r"“([^”]+)”"), re.compile(r"‘(.+?)’(?![A-Za-z])"),
+              # straight single quotes, as British news writes them ("described conditions as
+              # 'exhausting but manageable'"): opened after a space or a bracket, closed after a
+              # word, neither inside one ("don't", "the workers' union")
+              re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?!s\b)(\w[^'\n]*?[\w.!?,])'(?![A-Za-z0-9])"))
 _ROLE_RE = re.compile(
     r"\b(?:(?:deputy|vice|prime|foreign|finance|defen[cs]e|interior|home|justice|health|economy|trade|energy"
     r"|education|chief|former|acting)[ -])*(?:minister|president|secretary(?:[- ]general| of state)?|chancellor"
@@ -851,7 +856,8 @@ def _moved_range(doc: Any, ent: Any) -> list[tuple[int, int]]:
 
 
 #: the words a hyphen joins to "one" or "half" where the number counts nothing
-_NOT_COUNTING = {"one": {"time", "off"}, "half": {"time", "term", "brother", "sister", "hearted", "way"}}
+_NOT_COUNTING = {"one": {"time", "off"}, "half": {"time", "term", "brother", "sister", "hearted", "way"},
+                 "first": {"time"}}
 
 
 _EARLY_ON = re.compile(r"\b(?:early|late)(?: on)?\s+$", re.I)
@@ -877,6 +883,8 @@ def _first_time(tok: Any) -> bool:
     first") or "for the first time"; "finished first", a placing, stays a number."""
     if tok.lower_ != "first":
         return False
+    if _one_off(tok.doc, tok.i):      # "a first-time buyer" has bought nothing before
+        return True
     if tok.pos_ == "ADV" and tok.head.pos_ in {"VERB", "AUX"}:
         return tok.head.lemma_.lower() not in _PLACING_VERBS
     return tok.dep_ == "amod" and tok.head.lower_ == "time" and tok.head.head.lower_ == "for"
@@ -940,6 +948,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
 #: verbs that state a multiple ("sales doubled", "the fund was halved"): a number fact valued
 #: "2 times", so "doubled" against "tripled" is a number changed
 _MULTIPLIER_VERBS = {"double": "2", "triple": "3", "treble": "3", "quadruple": "4", "halve": "0.5"}
+_TIMES_WORDS = {"twice": "2", "thrice": "3"}
+_TIMES_RE = re.compile(r"\b(?:twice|thrice)\b", re.I)
 _FOLD_RE = re.compile(rf"\b(\d+|{_NUMBER_WORD_RE})[- ]?fold\b", re.I)
 
 
@@ -948,6 +958,8 @@ def _multiplier_facts(doc: Any, text: str) -> list[Fact]:
     rise"), valued "<factor> times"."""
     facts = [_span_fact("number", doc, t.i, t.i + 1, f"{_MULTIPLIER_VERBS[lemma]} times")
              for t in doc if t.pos_ == "VERB" and (lemma := _lemma(t)) in _MULTIPLIER_VERBS]
+    for m in _TIMES_RE.finditer(text):     # "scored twice" is "scored two goals"
+        facts.append(Fact("number", m.group(), m.start(), m.end(), f"{_TIMES_WORDS[m.group().lower()]} times"))
     for m in _FOLD_RE.finditer(text):
         n = m.group(1).lower()
         facts.append(Fact("number", m.group(), m.start(), m.end(), f"{_SMALL_NUMBERS.get(n, n)} times"))
@@ -1489,7 +1501,10 @@ def _modifier_facts(doc: Any) -> list[Fact]:
             continue
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i != head.i:
             head = head.head                                  # "electric vector potential": the potential
-        facts += _bound_fact(doc, min(tok.i, head.i), max(tok.i, head.i) + 1, MODIFIER, _lemma(tok), _lemma(head))
+        word, first = _lemma(tok), tok.i
+        if tok.lower_ == "time" and tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+            word, first = f"{doc[tok.i - 2].lower_}-time", tok.i - 2     # "a first-time novelist", "part-time staff"
+        facts += _bound_fact(doc, min(first, head.i), max(tok.i, head.i) + 1, MODIFIER, word, _lemma(head))
     return facts
 
 
@@ -1744,6 +1759,11 @@ def _spared_from(doc: Any, i: int) -> bool:
 _JOB_NOUNS = frozenset({"job", "post", "role", "position"})
 
 
+#: what one escapes by not suffering it ("escaped injury"), not a place one left ("escaped the blaze")
+_HARMS = frozenset({"injury", "harm", "death", "punishment", "prosecution", "jail", "prison", "conviction",
+                    "relegation", "damage", "detection", "arrest", "censure", "sanction", "penalty", "blame"})
+
+
 def _short_of(doc: Any, i: int) -> bool:
     """Whether "short of" at token ``i`` denies what follows ("short of a majority"), not a bound
     on a number ("just short of 50 percent", ``number_bound``) nor praise ("nothing short of
@@ -1783,6 +1803,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif tok.pos_ in {"VERB", ""} and (lemma, prt := _particle(tok)) in _PHRASAL_NEGATIVES:
             end = tok.i + 2 if nxt == prt else tok.i + 1   # "called off", not "turned the offer"
             facts.append(_span_fact("negation", doc, tok.i, end, "-" + _PHRASAL_NEGATIVES[(lemma, prt)]))
+        elif lemma == "escape" and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and _lemma(c) in _HARMS for c in tok.children):
+            # "escaped serious injury" is "was not seriously hurt"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-escape"))
         elif low == "short" and nxt == "of" and _short_of(doc, tok.i):
             # "won 42 seats, short of a majority" is "not a majority"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
@@ -1850,7 +1874,7 @@ _THAN_RE = re.compile(r"\s+than\b", re.I)
 
 _BY_DEADLINE = re.compile(r"\bby (?:the (?:end|close) of|(?:this|next|the) \w+|\w+day\b|(?:January|February|March|"
                           r"April|May|June|July|August|September|October|November|December)\b)", re.I)
-_BEFORE_DEADLINE = re.compile(r"\s+(?:the (?:end|close) of\b|the \w+ (?:is out|ends|is over|closes)\b|(?:this|next) \w+|"
+_BEFORE_DEADLINE = re.compile(r"\s+(?:the (?:end|close) of\b|the \w+ (?:(?:is|was) (?:out|over)|ends|ended|closes)\b|(?:this|next) \w+|"
                               r"\w+day\b|(?:January|February|March|April|May|June|July|August|September|October|"
                               r"November|December)\b)", re.I)
 
@@ -1862,13 +1886,33 @@ def _deadline(f: Fact, text: str, other: str) -> bool:
         _BY_DEADLINE.search(other) is not None
 
 
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_RANGE_RE = re.compile(rf"\b{_DAY}\s*(?:to|-|–|and|until|through)\s*{_DAY}\s+(?:of\s+)?({_MONTH_RE})\b", re.I)
+
+
+def _day_range_parts(text: str) -> set[str]:
+    """The date parts of a run of days told with one month after both ("from 3 to 7 August",
+    "3-7 August"), whose first day the entity recogniser leaves out of the date: "august 3",
+    "august 7" and "to"."""
+    out = set()
+    for m in _DAY_RANGE_RE.finditer(text):
+        month = _MONTH_ALIASES.get(m.group(3).lower().rstrip("."), m.group(3).lower())
+        out |= {f"{month} {int(m.group(1))}", f"{month} {int(m.group(2))}", "to"}
+    return out
+
+
 def _quarter_parts(value: str) -> set[str]:
     """The words of the other way to tell a quarter of a year: "the three months to June" is
-    the "April to June quarter", and the other way round."""
+    the "April to June quarter", and the other way round; "the year to March" is "the 12
+    months to March"."""
     m = re.fullmatch(r"(?:the )?three months to (\w+)", value)
     if m and m.group(1) in _MONTH_NAMES:
         k = _MONTH_NAMES.index(m.group(1))
         return {"quarter", _MONTH_NAMES[k - 2]}
+    if re.fullmatch(r"(?:the )?(?:12|twelve) months to \w+", value):     # "the 12 months to March"
+        return {"year"}
+    if re.fullmatch(r"(?:the )?(?:financial |full )?year to \w+", value):
+        return {"12", "twelve", "months"}
     m = re.fullmatch(r"(\w+) to (\w+) quarter", value)
     if m and m.group(1) in _MONTH_NAMES and m.group(2) in _MONTH_NAMES \
             and (_MONTH_NAMES.index(m.group(2)) - _MONTH_NAMES.index(m.group(1))) % 12 == 2:
@@ -2047,8 +2091,8 @@ def _order_facts(doc: Any) -> list[Fact]:
             continue
         if tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             event, main = tok.head, tok.head.head
-        elif tok.dep_ == "prep":
-            event, main = next((c for c in tok.children if c.dep_ == "pobj"), None), tok.head
+        elif tok.dep_ == "prep":     # "resigned before the vote", "met the board before announcing it"
+            event, main = next((c for c in tok.children if c.dep_ in {"pobj", "pcomp"}), None), tok.head
         else:
             continue
         if event is None or main.pos_ != "VERB" or event.pos_ not in {"VERB", "NOUN"}:
@@ -2720,7 +2764,16 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
             return phrase, sign
+    # a bound told after the figure: "7,000 or more steps", "aged 65 and over"
+    m = _TRAILING_BOUND.match(text, fact.end)
+    if m:
+        return m.group(1).lower(), ">" if m.group(2).lower() in _TRAILING_LOWER else "<"
     return "", ""
+
+
+_TRAILING_LOWER = frozenset({"more", "over", "above", "upwards", "greater", "higher"})
+_TRAILING_BOUND = re.compile(r"(?:\s+[a-z]+)?\s+((?:or|and) (more|over|above|upwards|greater|higher|fewer|less|under|below|"
+                             r"lower))\b(?!\s+than)", re.I)
 
 
 def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
@@ -2753,6 +2806,8 @@ def _bounded(text: str, fact: Fact, phrase: str) -> Fact:
     if not phrase:
         return fact
     start = text.lower().rfind(phrase, max(0, fact.start - 30), fact.end)
+    if start < 0 and (m := _TRAILING_BOUND.match(text, fact.end)):     # "7,000 or more"
+        return Fact("number", text[fact.start:m.end()], fact.start, m.end(), f"{fact.value} {phrase}")
     start = fact.start if start < 0 else min(start, fact.start)
     return Fact("number", text[start:fact.end], start, fact.end, f"{phrase} {fact.value}")
 
@@ -2892,8 +2947,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             orig_parts |= {p.split()[0] for p in orig_parts if " " in p}
             if _NIGHT.search(original_text):    # "during the night" for "overnight"
                 orig_parts.add("night")
-            rw_parts |= {p for f in rw for p in _quarter_parts(f.value)}
-            orig_parts |= {p for f in orig for p in _quarter_parts(f.value)}
+            rw_parts |= {p for f in rw for p in _quarter_parts(f.value)} | _day_range_parts(rewrite_text)
+            orig_parts |= {p for f in orig for p in _quarter_parts(f.value)} | _day_range_parts(original_text)
             lost = [r for r in rw if not _date_components(r.value) <= orig_parts
                     and not _span_ago(r, original_text)]
             gone = [o for o in orig if not _date_components(o.value) <= rw_parts
@@ -3005,15 +3060,20 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "attribution":
-            from .lexicon import same_party
+            from .lexicon import party_word, same_party
 
             def speaker(f: Fact) -> str:
                 return f.value.rsplit(" ", 1)[0]
             def same(r: Fact, o: Fact) -> bool:
                 # "fifty per cent of respondents" for "half of those surveyed": two shares of
                 # one group, whose figures the number check compares
-                return _names_match(speaker(r), speaker(o)) or bool(
-                    _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o)))
+                # a speaker told by the title on one side and by the name the other side sets
+                # beside it: "said Dr Mariam Osei" for "The trust's chief executive, Dr Mariam
+                # Osei, said"
+                canon = (" ".join(party_word(w) for w in speaker(f).split()) for f in (r, o))
+                return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or bool(
+                    _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o))) or \
+                    _contains_words(_words(o.text), speaker(r).split()) or _contains_words(_words(r.text), speaker(o).split())
 
             lost = [r for r in rw if not any(same(r, o) for o in orig)]
             gone = [o for o in orig if not any(same(r, o) for r in rw)

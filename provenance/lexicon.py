@@ -578,8 +578,18 @@ def are_opposites(a: str, b: str) -> bool:
     if frozenset((a, b)) in _HAND_OPPOSITES or _negated(a, b) or _negated(b, a):
         return True
     antonyms = _tables()[0]
-    forms_b = base_forms(b)
-    return any(not antonyms.get(x, frozenset()).isdisjoint(forms_b) for x in base_forms(a)) or feelings_opposed(a, b)
+    forms_a, forms_b = _with_adjective(a, base_forms(a)), _with_adjective(b, base_forms(b))
+    return any(not antonyms.get(x, frozenset()).isdisjoint(forms_b) for x in forms_a) or feelings_opposed(a, b)
+
+
+def _with_adjective(word: str, forms: frozenset[str]) -> frozenset[str]:
+    """``forms`` and, for an adverb in "-ly", the adjective it is made from ("slowly": "slow",
+    "happily": "happy"), so that "faster" and "more slowly" are opposites."""
+    if len(word) > 5 and word.endswith("ily"):
+        return forms | {word[:-3] + "y"}
+    if len(word) > 4 and word.endswith("ly"):
+        return forms | {word[:-2]}
+    return forms
 
 
 # --------------------------------------------------------------------------- opposite feelings
@@ -798,7 +808,20 @@ _UMBRELLA = frozenset({"authorities", "authority", "officials", "official"})
 #: two kinds of group or person
 _SAME_PARTIES = (frozenset({"workforce", "staff", "employee", "worker", "personnel", "payroll", "headcount"}),
                  frozenset({"government", "minister", "ministry", "cabinet", "administration"}),
-                 frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"}))
+                 frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"}),
+                 frozenset({"company", "firm", "business", "corporation"}),
+                 frozenset({"club", "team", "side"}))
+
+
+def party_word(word: str) -> str:
+    """``word``, or the first of its ``_SAME_PARTIES`` group ("firm" -> "company"), so that two
+    speakers told with such words compare as one ("the firm said" / "the company said")."""
+    w = word.lower()
+    for g in _SAME_PARTIES:
+        for x in (w, w[:-1] if w.endswith("s") else w):
+            if x in g:
+                return min(g)
+    return word
 
 
 def same_party(a: str, b: str) -> bool:

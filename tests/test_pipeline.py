@@ -234,6 +234,21 @@ def test_parties_swapped_between_clauses_are_altered(real_comparer: Comparer) ->
     assert not any("swapped" in c.reason for c in other.rewrite.claims)
 
 
+def test_an_opposite_word_in_the_second_claim_of_a_merge_is_altered(real_comparer: Comparer) -> None:
+    """A rewrite sentence that two original claims support together is compared with both: a
+    word put in place of its opposite in the second one's words is a change, while a "not"
+    stays scoped to the best-matching claim."""
+    original = ("Staff have been working with paper records for five days, and one senior nurse described "
+                "conditions on the wards as 'exhausting but manageable'.")
+    rewrite = ("For five days staff have relied on paper records, and a senior nurse called conditions on the "
+               "wards 'exhausting and unmanageable'.")
+    result = real_comparer.compare(rewrite, original)
+    (claim,) = result.rewrite.claims
+    assert claim.label == "altered" and "opposite meaning: manageable → unmanageable" in claim.reason
+    same = real_comparer.compare(rewrite.replace("and unmanageable", "but manageable"), original)
+    assert [c.label for c in same.rewrite.claims] == ["kept"]
+
+
 def test_shuffling_rewrite_sentences_changes_no_label(real_comparer: Comparer) -> None:
     base = real_comparer.compare(REWRITE, ORIGINAL)
     sentences = [s.text for s in base.rewrite.sentences]
