@@ -1352,15 +1352,22 @@ def _anchor_facts(doc: Any) -> list[Fact]:
             path.append(node)
             if node.pos_ in {"VERB", "AUX"}:
                 break
-        for n in path:
+        # the nearest word on the way up that has such a phrase: "and ten in the second" holds
+        # its own, though the parse hangs "ten" from the verb of "in the first blast"
+        for n in [tok, *path]:
+            found = []
             for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ not in {"of", "than", "from", "to", "by"}):
                 span = list(prep.subtree)
-                if tok in span or any(t.like_num and t.i != tok.i for t in span) or len(span) > 6:
+                if tok in span or any(t.like_num and t.lower_ not in _ORDINALS and t.i != tok.i for t in span) \
+                        or len(span) > 6:
                     continue
                 words = [t.lemma_.lower() for t in span[1:] if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
                 if words:
                     a, b = min(tok.i, span[0].i), max(tok.i, span[-1].i) + 1
-                    facts += _bound_fact(doc, a, b, ANCHOR, _number_value(tok.text), f"{prep.lower_} {' '.join(words)}")
+                    found += _bound_fact(doc, a, b, ANCHOR, _number_value(tok.text), f"{prep.lower_} {' '.join(words)}")
+            if found:
+                facts += found
+                break
     return facts
 
 
@@ -1379,15 +1386,17 @@ def _anchor_swaps(rewrite: list[Fact], original: list[Fact], rewrite_numbers: li
         return any(_numbers_match(value, n.value) for n in numbers)
 
     r_slots, o_slots = slots(rewrite), slots(original)
-    changes = []
+    changes, seen = [], set()
     for slot, rs in r_slots.items():
         os_ = o_slots.get(slot, [])
         if len(rs) != 1 or len(os_) != 1:
             continue
         (r,), (o,) = rs, os_
         rv, ov = _value_slot(r)[0], _value_slot(o)[0]
-        if _numbers_match(rv, ov) or not told(rv, original_numbers) or not told(ov, rewrite_numbers):
+        if _numbers_match(rv, ov) or not told(rv, original_numbers) or not told(ov, rewrite_numbers) \
+                or frozenset({rv, ov}) in seen:
             continue
+        seen.add(frozenset({rv, ov}))    # two figures swapped are one change, read at either place
         changes.append(FactChange("number", (r,), (o,), f"figures swapped: {o.text} → {r.text}"))
     return changes
 
@@ -1927,7 +1936,10 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
     facts = [f for f in _regex_facts("timing", text, _TIMING_RES)
              if not (f.value == "before" and _EARLIER_RE.match(f.text) and not _THAN_RE.match(text, f.end))
              # "more than ever before", "as never before": a record, no order of two events
-             and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))]
+             and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))
+             # "Madrid saw 35C, while Lisbon reached 31C": "while" after a comma sets two
+             # things side by side, it times nothing
+             and not (f.text.lower() == "while" and text[:f.start].rstrip().endswith(","))]
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
@@ -2765,8 +2777,8 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
         if lead == phrase or lead.endswith(" " + phrase):
             return phrase, sign
     # a bound told after the figure: "7,000 or more steps", "aged 65 and over"
-    m = _TRAILING_BOUND.match(text, fact.end)
-    if m:
+    m = _TRAILING_BOUND.match(text, fact.end) if re.match(r"\d+(?:\.\d+)?(?: |$)", fact.value) else None
+    if m:     # (a count, not an ordinal: "a second and more reflexive society")
         return m.group(1).lower(), ">" if m.group(2).lower() in _TRAILING_LOWER else "<"
     return "", ""
 
@@ -2806,7 +2818,7 @@ def _bounded(text: str, fact: Fact, phrase: str) -> Fact:
     if not phrase:
         return fact
     start = text.lower().rfind(phrase, max(0, fact.start - 30), fact.end)
-    if start < 0 and (m := _TRAILING_BOUND.match(text, fact.end)):     # "7,000 or more"
+    if start < 0 and re.match(r"\d+(?:\.\d+)?(?: |$)", fact.value) and (m := _TRAILING_BOUND.match(text, fact.end)):
         return Fact("number", text[fact.start:m.end()], fact.start, m.end(), f"{fact.value} {phrase}")
     start = fact.start if start < 0 else min(start, fact.start)
     return Fact("number", text[start:fact.end], start, fact.end, f"{phrase} {fact.value}")

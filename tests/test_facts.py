@@ -1340,6 +1340,14 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("After announcing his resignation, the manager met the board.", "The manager announced his resignation after meeting the board.",
      ["order reversed: After announcing his resignation, the manager met → announced his resignation after meeting"]),
     ("The merger will be completed by the end of the year.", "The merger would be completed before the year was out.", []),
+    # a count's own place where the parse hangs it from another's verb; an ordinal is no count
+    ("Ten people were hurt in the first blast and three in the second.",
+     "Three people were hurt in the first blast and ten in the second.",
+     ["figures swapped: Ten people were hurt in the first blast → Three people were hurt in the first blast"]),
+    # "while" after a comma sets two things side by side; an ordinal is no bound's count
+    ("Temperatures reached 35C in Madrid and 31C in Lisbon.", "Madrid saw temperatures of 35C, while Lisbon reached 31C.", []),
+    ("Modernity turned industrial society into a second and more reflexive society.",
+     "Modernity turned industrial society into a second and more reflexive society.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
