@@ -1345,7 +1345,8 @@ def _anchor_facts(doc: Any) -> list[Fact]:
                 or _FIGURE_YEAR.fullmatch(tok.text):
             continue
         node, path = tok, []
-        for _ in range(4):
+        for _ in range(4 if tok.dep_ != "appos" and tok.head.pos_ != "PROPN" else 0):
+            # (an age set beside a name, "Derek Ansell, 54, was jailed at ...", holds nowhere)
             if node.i == node.head.i:
                 break
             node = node.head

@@ -1344,6 +1344,9 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Ten people were hurt in the first blast and three in the second.",
      "Three people were hurt in the first blast and ten in the second.",
      ["figures swapped: Ten people were hurt in the first blast → Three people were hurt in the first blast"]),
+    # an age set beside a name holds at no place
+    ("Tom Reed was jailed for nine years at Leeds Crown Court.",
+     "Tom Reed, 41, was sentenced to nine years in prison at Leeds Crown Court.", ["number added: 41"]),
     # "while" after a comma sets two things side by side; an ordinal is no bound's count
     ("Temperatures reached 35C in Madrid and 31C in Lisbon.", "Madrid saw temperatures of 35C, while Lisbon reached 31C.", []),
     ("Modernity turned industrial society into a second and more reflexive society.",
