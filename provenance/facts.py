@@ -1937,10 +1937,7 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
     facts = [f for f in _regex_facts("timing", text, _TIMING_RES)
              if not (f.value == "before" and _EARLIER_RE.match(f.text) and not _THAN_RE.match(text, f.end))
              # "more than ever before", "as never before": a record, no order of two events
-             and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))
-             # "Madrid saw 35C, while Lisbon reached 31C": "while" after a comma sets two
-             # things side by side, it times nothing
-             and not (f.text.lower() == "while" and text[:f.start].rstrip().endswith(","))]
+             and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))]
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
@@ -2985,6 +2982,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
             if kind == "timing":    # "during the night": the word only places a date
                 lost = [r for r in lost if not (r.value == "during" and _before_date(r, rewrite_facts, rewrite_text))
+                        # "Madrid saw 35C, while Lisbon reached 31C": "while" after a comma sets
+                        # two things side by side, it times nothing
+                        and not (r.text.lower() == "while" and rewrite_text[:r.start].rstrip().endswith(","))
                         and not _deadline(r, rewrite_text, original_text)
                         # "an 18% increase on the year before": the word is part of a date
                         and not any(d.kind == "date" and d.start <= r.start and r.end <= d.end for d in rewrite_facts)]
