@@ -813,23 +813,27 @@ _SAME_PARTIES = (frozenset({"workforce", "staff", "employee", "worker", "personn
                  frozenset({"club", "team", "side"}))
 
 
-def party_word(word: str) -> str:
-    """``word``, or the first of its ``_SAME_PARTIES`` group ("firm" -> "company"), so that two
-    speakers told with such words compare as one ("the firm said" / "the company said")."""
+_PARTY_WORDS = frozenset().union(*_SAME_PARTIES)
+
+
+def _party_base(word: str) -> str:
+    """``word`` lower-cased, a plural of a ``_SAME_PARTIES`` word made singular ("ministers")."""
     w = word.lower()
-    for g in _SAME_PARTIES:
-        for x in (w, w[:-1] if w.endswith("s") else w):
-            if x in g:
-                return min(g)
-    return word
+    return w[:-1] if w.endswith("s") and w[:-1] in _PARTY_WORDS else w
+
+
+def party_word(word: str) -> str:
+    """``word``, or one word standing for its whole ``_SAME_PARTIES`` group ("firm" and
+    "company" give the same), so that two speakers told with such words compare as one ("the
+    firm said" / "the company said")."""
+    base = _party_base(word)
+    return next((min(g) for g in _SAME_PARTIES if base in g), word)
 
 
 def same_party(a: str, b: str) -> bool:
     """Whether nouns ``a`` and ``b`` (base forms or plurals) are one party told in other
     words (``_SAME_PARTIES``)."""
-    a, b = a.lower(), b.lower()
-    a, b = (w[:-1] if w.endswith("s") and w[:-1] in group else w for w, group in
-            ((a, frozenset().union(*_SAME_PARTIES)), (b, frozenset().union(*_SAME_PARTIES))))
+    a, b = _party_base(a), _party_base(b)
     return a != b and any(a in g and b in g for g in _SAME_PARTIES)
 
 
