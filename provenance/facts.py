@@ -2982,9 +2982,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if o.value not in {r.value for r in rw}]
             if kind == "timing":    # "during the night": the word only places a date
                 lost = [r for r in lost if not (r.value == "during" and _before_date(r, rewrite_facts, rewrite_text))
-                        # "Madrid saw 35C, while Lisbon reached 31C": "while" after a comma sets
-                        # two things side by side, it times nothing
-                        and not (r.text.lower() == "while" and rewrite_text[:r.start].rstrip().endswith(","))
+                        # "Madrid saw 35C, while Lisbon reached 31C": "while" after a comma, its
+                        # clause running to the end, sets two things side by side and times
+                        # nothing ("Interestingly, while the meeting was taking place, North
+                        # Korea fired ..." times the firing)
+                        and not (r.text.lower() == "while" and rewrite_text[:r.start].rstrip().endswith(",")
+                                 and "," not in rewrite_text[r.end:])
                         and not _deadline(r, rewrite_text, original_text)
                         # "an 18% increase on the year before": the word is part of a date
                         and not any(d.kind == "date" and d.start <= r.start and r.end <= d.end for d in rewrite_facts)]

@@ -1349,6 +1349,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      "Tom Reed, 41, was sentenced to nine years in prison at Leeds Crown Court.", ["number added: 41"]),
     # "while" after a comma sets two things side by side; an ordinal is no bound's count
     ("Temperatures reached 35C in Madrid and 31C in Lisbon.", "Madrid saw temperatures of 35C, while Lisbon reached 31C.", []),
+    ("The missiles were fired an hour before the meeting.",
+     "Interestingly, while the meeting was taking place, the missiles were fired.", ["timing changed: an hour before → while"]),
     ("Modernity turned industrial society into a second and more reflexive society.",
      "Modernity turned industrial society into a second and more reflexive society.", []),
 ])
