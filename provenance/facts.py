@@ -2775,12 +2775,21 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
         if lead == phrase or lead.endswith(" " + phrase):
             return phrase, sign
     # a bound told after the figure: "7,000 or more steps", "aged 65 and over"
-    m = _TRAILING_BOUND.match(text, fact.end) if re.match(r"\d+(?:\.\d+)?(?: |$)", fact.value) else None
-    if m:     # (a count, not an ordinal: "a second and more reflexive society")
+    m = _trailing_bound(text, fact)
+    if m:
         return m.group(1).lower(), ">" if m.group(2).lower() in _TRAILING_LOWER else "<"
     return "", ""
 
 
+def _trailing_bound(text: str, fact: Fact) -> re.Match[str] | None:
+    """The bound told right after number ``fact`` ("7,000 or more steps"), on a count only (not
+    an ordinal: "a second and more reflexive society")."""
+    if not _COUNT_VALUE.match(fact.value):
+        return None
+    return _TRAILING_BOUND.match(text, fact.end)
+
+
+_COUNT_VALUE = re.compile(r"\d+(?:\.\d+)?(?: |$)")
 _TRAILING_LOWER = frozenset({"more", "over", "above", "upwards", "greater", "higher"})
 _TRAILING_BOUND = re.compile(r"(?:\s+[a-z]+)?\s+((?:or|and) (more|over|above|upwards|greater|higher|fewer|less|under|below|"
                              r"lower))\b(?!\s+than)", re.I)
@@ -2816,7 +2825,7 @@ def _bounded(text: str, fact: Fact, phrase: str) -> Fact:
     if not phrase:
         return fact
     start = text.lower().rfind(phrase, max(0, fact.start - 30), fact.end)
-    if start < 0 and re.match(r"\d+(?:\.\d+)?(?: |$)", fact.value) and (m := _TRAILING_BOUND.match(text, fact.end)):
+    if start < 0 and (m := _trailing_bound(text, fact)):
         return Fact("number", text[fact.start:m.end()], fact.start, m.end(), f"{fact.value} {phrase}")
     start = fact.start if start < 0 else min(start, fact.start)
     return Fact("number", text[start:fact.end], start, fact.end, f"{phrase} {fact.value}")
