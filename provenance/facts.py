@@ -2340,7 +2340,7 @@ def _first_told(facts: Sequence[Fact], text: str, other: str) -> Sequence[Fact]:
         return facts
     return [f for f in facts if not (m.start() <= f.start < m.end() and (f.kind, f.value) in
                                      {("negation", "not"), ("negation", "never"), ("negation", "no"),
-                                                                 ("timing", "before")})]
+                                      ("timing", "before")})]
 
 
 _NIGHT = re.compile(r"\b(?:overnight|tonight)\b", re.I)
@@ -2939,8 +2939,6 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 
     changes: list[FactChange] = []
     rw_words, orig_words = _words(rewrite_text), _words(original_text)
-    rw_hedges = {hedge_class(f.value) for f in rewrite_facts if f.kind == "hedge"}
-    orig_hedges = {hedge_class(f.value) for f in original_facts if f.kind == "hedge"}
     rewrite_facts = _first_told(rewrite_facts, rewrite_text, original_text)
     original_facts = _first_told(original_facts, original_text, rewrite_text)
     for kind in FACT_KINDS:
@@ -3090,11 +3088,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             def speaker(f: Fact) -> str:
                 return f.value.rsplit(" ", 1)[0]
             def same(r: Fact, o: Fact) -> bool:
-                # "fifty per cent of respondents" for "half of those surveyed": two shares of
-                # one group, whose figures the number check compares
-                # a speaker told by the title on one side and by the name the other side sets
-                # beside it: "said Dr Mariam Osei" for "The trust's chief executive, Dr Mariam
-                # Osei, said"
+                # one speaker: names that match, also with a party told in other words ("the
+                # firm" / "the company"); two shares of one group ("fifty per cent of
+                # respondents" / "half of those surveyed"), whose figures the number check
+                # compares; or a title on one side and the name the other sets beside it ("said
+                # Dr Mariam Osei" / "The trust's chief executive, Dr Mariam Osei, said")
                 canon = (" ".join(party_word(w) for w in speaker(f).split()) for f in (r, o))
                 return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or bool(
                     _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o))) or \
@@ -3106,6 +3104,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     # "industry figures show" for "doctors said", "according to industry figures"
                     and not _source_told(speaker(o), rewrite_text)]
             # "reports say" is the hedge "according to reports", not a source
+            rw_hedges = {hedge_class(f.value) for f in rewrite_facts if f.kind == "hedge"}
+            orig_hedges = {hedge_class(f.value) for f in original_facts if f.kind == "hedge"}
             gone = [o for o in gone if not (speaker(o) == "reports" and "reported" in rw_hedges)]
             lost = [r for r in lost if not (speaker(r) == "reports" and "reported" in orig_hedges)]
             if not orig:    # a source the original names in the same words, with a verb of its
