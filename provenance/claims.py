@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import (FACT_KINDS, KIND, OPPOSITE, PLACE, TWICE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, date_fields,
+from .facts import (FACT_KINDS, KIND, OPPOSITE, PLACE, TWICE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, dates_contradict,
                     hedge_class, number_key)
 from .overlap import missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
@@ -597,18 +597,6 @@ def _altered(changes: Sequence[FactChange]) -> tuple[str, str, str]:
 
 #: fact kinds whose value substitutions the consistency head may not overrule
 CONFLICT_KINDS = ("number", "date")
-#: words that tie a date to when the text was written ("five years ago", "last week", "this
-#: season"): such a date and a calendar one ("2010-11") can name the same time. ("earlier" and
-#: "later" are not here: ``facts`` strips them from date values, they are timing facts.)
-RELATIVE_DATE_WORDS = frozenset({"ago", "last", "next", "this", "previous", "yesterday", "today", "tomorrow",
-                                 "tonight", "recent", "recently", "past", "coming", "current", "currently",
-                                 "now", "former", "latest"})
-
-
-def _relative_date(value: str) -> bool:
-    return not RELATIVE_DATE_WORDS.isdisjoint(value.split())
-
-
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
 
 
@@ -629,13 +617,7 @@ def _same_kind(kind: str, rewrite: Fact, original: Fact) -> bool:
     if kind == "number":
         return _number_kind(rewrite.value) == _number_kind(original.value)
     if kind == "date":
-        if _relative_date(rewrite.value) != _relative_date(original.value):
-            return False
-        # calendar dates contradict only where they give the same field two ways: "June" /
-        # "June 2019" (a year added) and "Monday" / "2019" (different fields) do not
-        ours, theirs = date_fields(rewrite.value), date_fields(original.value)
-        if ours or theirs:
-            return any(ours[f].isdisjoint(theirs[f]) for f in ours.keys() & theirs.keys())
+        return dates_contradict(rewrite.value, original.value)
     return True
 
 

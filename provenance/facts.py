@@ -178,7 +178,9 @@ _REPEAT_WORDS = frozenset({"every", "each", "this", "last", "next"})
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
                   "each": "every", "opening": "first",
                   # "the second year running" is "the second year in a row", "... straight year"
-                  "row": "running", "consecutive": "running", "straight": "running", "successive": "running"}
+                  "row": "running", "consecutive": "running", "straight": "running", "successive": "running",
+                  # "at around 11 am" is "about 11am"
+                  "around": "about", "approximately": "about", "roughly": "about"}
 # order words are timing facts; "s" is a possessive's ("next year's budget")
 _DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since",
                 "shortly", "just", "before", "after", "earlier", "later", "s"}
@@ -407,7 +409,8 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union",
             "dprk": "north korea", "russian federation": "russia", "prc": "china",
-            "american": "united states", "british": "united kingdom",
+            "american": "united states", "british": "united kingdom", "gop": "republican",
+            "republicans": "republican", "republican party": "republican",
             # capitals and seats of government used for their countries (news metonymy)
             "washington": "united states", "white house": "united states", "pyongyang": "north korea",
             "moscow": "russia", "kremlin": "russia", "seoul": "south korea", "tokyo": "japan",
@@ -499,7 +502,12 @@ def _number_value(text: str) -> str:
                 total, current = Decimal(0), None
             current, seen = (current or 0) + Decimal(w.replace(",", "")), True
         elif w in _SMALL_NUMBERS or w == "half":
-            current, seen = (current or 0) + Decimal(_SMALL_NUMBERS.get(w, "0.5")), True
+            value = Decimal(_SMALL_NUMBERS.get(w, "0.5"))
+            if current is not None and not (current >= 20 and current % 10 == 0 and value < 10):
+                # "one two-month period": a count of a second quantity, not "three" ("twenty-one" is)
+                earlier.append(total + current)
+                total, current = Decimal(0), None
+            current, seen = (current or 0) + value, True
         elif w in _ORDINALS and not (i and words[i - 1] in {"a", "an"} and w in _DURATION_UNITS):   # "a second", a duration
             current, seen, ordinal = (current or 0) + _ORDINALS[w], True, True
         elif w in {"a", "an"} and i and words[i - 1] == "half":
@@ -552,6 +560,8 @@ def number_key(value: str) -> tuple[str, str]:
 
 def _date_value(text: str) -> str:
     out: list[str] = []
+    # "the 1930's" is the decade "the 1930s" (a year's possessive, "2003's budget", is not)
+    text = re.sub(r"(\d\d\d0)['\u2019]s\b", r"\1s", text)
     for w in re.findall(r"\d+s\b|[a-z]+|\d+", text.lower()):
         if w in _DATE_FILLER:
             continue
@@ -571,6 +581,8 @@ def _date_value(text: str) -> str:
     # "the first six months of the year" is its first half; "the early hours of Saturday" is
     # "early on Saturday"
     value = re.sub(r"\b(first|second|last) (?:6|six) months?\b", r"\1 half", " ".join(out))
+    # "this past week", "the past month" are "last week", "the last month"
+    value = re.sub(r"\b(?:this )?past\b(?= (?:week|weekend|month|year|decade|season)\b)", "last", value)
     return re.sub(r"\b(early|small) hours\b", "early", value)
 
 
@@ -597,6 +609,45 @@ def date_fields(value: str) -> dict[str, frozenset[str]]:
         elif re.fullmatch(r"\d{3,4}s?", part):
             fields.setdefault("year", set()).add(part)
     return {k: frozenset(v) for k, v in fields.items()}
+
+
+#: words that tie a date to when the text was written ("five years ago", "last week", "this
+#: season"): such a date and a calendar one ("2010-11") can name the same time. ("earlier" and
+#: "later" are not here: date values lose them, they are timing facts.)
+RELATIVE_DATE_WORDS = frozenset({"ago", "last", "next", "this", "previous", "yesterday", "today", "tomorrow",
+                                 "tonight", "recent", "recently", "past", "coming", "current", "currently",
+                                 "now", "former", "latest"})
+
+
+def _relative_date(value: str) -> bool:
+    return not RELATIVE_DATE_WORDS.isdisjoint(value.split())
+
+
+def dates_contradict(first: str, second: str) -> bool:
+    """Whether two date values can name different times only, so that one in place of the other
+    is a change: both relative to when the text was written or both calendar dates ("monday" /
+    "tuesday", "yesterday" / "today"; not "yesterday" / "friday" nor "13 years ago" / "1990",
+    which may name the same day or year), giving one calendar field two ways (``date_fields``:
+    "aug 6" / "july 28 2018"; not "june" / "june 2019", which adds a year, nor "wednesday" /
+    "september 24", which give different fields). Dates with no calendar field ("the winter" /
+    "the year") contradict where they differ at all."""
+    if _relative_date(first) != _relative_date(second):
+        return False
+    ours, theirs = date_fields(first), date_fields(second)
+    if ours or theirs:
+        return any(ours[f].isdisjoint(theirs[f]) for f in ours.keys() & theirs.keys())
+    return True
+
+
+def _may_coincide(first: str, second: str) -> bool:
+    """Whether two date values may name one time told two ways: one relative to when the text
+    was written, the other not ("yesterday" / "Friday", "13 years ago" / "1990"), or calendar
+    dates that give different fields ("Wednesday" / "Sept. 24", "Saturday" / "1999"). "Saturday
+    morning" / "Saturday evening" and "Monday" / "Tuesday" cannot."""
+    if _relative_date(first) != _relative_date(second):
+        return True
+    ours, theirs = date_fields(first), date_fields(second)
+    return bool(ours and theirs and not ours.keys() & theirs.keys())
 
 
 # --------------------------------------------------------------------------- extraction
@@ -1795,7 +1846,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
         bound = low in {"no", "not"} and nxt in {"more", "fewer", "less"} and after == "than"
         # "nothing short of a miracle" praises, it denies nothing
         praise = low in {"nothing", "little"} and nxt == "short" and after == "of"
-        if low in _NEGATORS and not (low == "not" and nxt == "only") and not bound and not praise:
+        # "don\u2019t" with a curly apostrophe, "cant" typed without one
+        contracted = low in {"n\u2019t", "nt"} and tok.norm_ == "not"
+        if (low in _NEGATORS or contracted) and not (low == "not" and nxt == "only") and not bound and not praise:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif low == "yet" and nxt == "to" and tok.i > 0 and _lemma(doc[tok.i - 1]) in {"have", "be"} \
                 and not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx):
@@ -2706,7 +2759,25 @@ def _names_match(a: str, b: str) -> bool:
         return True
     wa, wb = a.split(), b.split()
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return all(any(_tokens_match(x, y) for y in large) for x in small)
+    return all(any(_tokens_match(x, y) for y in large) for x in small) or _spelled_alike(a, b)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """One name spelled two ways: spaced, hyphenated or dotted otherwise ("SCO Linux" /
+    "SCOLinux", "J.C." / "J. C.", "Al Qaeda" / "al-Qaida"), or transliterated with other vowels
+    ("Suleimaniya" / "Sulaimaniyah", "Amer Rashid" / "Amir Rasheed"): the same first letter and
+    the same consonants after it, four or more ("Joan" / "John", "Iran" / "Iraq" differ)."""
+    def skeleton(name: str) -> str:
+        letters = re.sub(r"[^a-z]", "", name.lower())
+        if not letters:
+            return ""
+        rest = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters[1:])).removesuffix("h")
+        return letters[0] + rest
+    squashed = [re.sub(r"[\s.'\u2019-]", "", x.lower()) for x in (a, b)]
+    if squashed[0] == squashed[1]:
+        return True
+    first, second = skeleton(a), skeleton(b)
+    return len(first) >= 4 and first == second
 
 
 def _split_roles(facts: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
@@ -2728,7 +2799,12 @@ def _role_match(a: str, b: str) -> bool:
 
 def _contains_words(haystack: list[str], needle: list[str]) -> bool:
     n = len(needle)
-    return n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+    if n > 0 and any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1)):
+        return True
+    # one name written run together or split up ("SCOLinux" / "SCO Linux", "al-Qaida" / "al Qaida")
+    joined = "".join(needle)
+    return len(joined) >= 6 and any("".join(haystack[i:j]) == joined for i in range(len(haystack))
+                                    for j in range(i + 1, min(i + 5, len(haystack) + 1)) if j - i != n)
 
 
 def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_removed: bool) -> list[FactChange]:
@@ -2773,12 +2849,26 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     lead = " ".join(re.sub(r"[$€£¥]", " ", lead).split())
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
+            if phrase == "over" and _span_over(text, fact):
+                return "", ""
             return phrase, sign
     # a bound told after the figure: "7,000 or more steps", "aged 65 and over"
     m = _trailing_bound(text, fact)
     if m:
         return m.group(1).lower(), ">" if m.group(2).lower() in _TRAILING_LOWER else "<"
     return "", ""
+
+
+def _span_over(text: str, fact: Fact) -> bool:
+    """Whether "over" before a length of time opens the span something happened in ("Over five
+    years, sales doubled", "over one two-month period"), not a bound ("over five years old",
+    "lasted over two years"): it opens the sentence or a clause, or the length is a period's."""
+    if fact.value.rpartition(" ")[2] not in _DURATION_UNITS:
+        return False
+    before = text[:fact.start].rstrip()
+    before = before[:len(before) - len(before.split()[-1])].rstrip() if before.split() else before
+    return not before or before.endswith((",", ";", ":", "(")) or bool(
+        re.match(r"\s*(?:period|span|stretch|spell)\b", text[fact.end:]))
 
 
 def _trailing_bound(text: str, fact: Fact) -> re.Match[str] | None:
@@ -2970,6 +3060,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _span_ago(r, original_text)]
             gone = [o for o in orig if not _date_components(o.value) <= rw_parts
                     and not _span_ago(o, rewrite_text)]
+            # a date that no date of the other side can contradict may name the same time
+            # ("Friday" for "yesterday", "in the Sept. 24 issue" for "in Wednesday's issue")
+            if orig:
+                lost = [r for r in lost if not all(_may_coincide(r.value, o.value) for o in orig)]
+            if rw:
+                gone = [o for o in gone if not all(_may_coincide(r.value, o.value) for r in rw)]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind in {"timing", "relation"}:
             if kind == "timing":

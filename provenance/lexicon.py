@@ -810,7 +810,9 @@ _SAME_PARTIES = (frozenset({"workforce", "staff", "employee", "worker", "personn
                  frozenset({"government", "minister", "ministry", "cabinet", "administration"}),
                  frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"}),
                  frozenset({"company", "firm", "business", "corporation"}),
-                 frozenset({"club", "team", "side"}))
+                 frozenset({"club", "team", "side"}),
+                 frozenset({"official", "authority"}),
+                 frozenset({"gop", "republican"}))
 
 
 _PARTY_WORDS = frozenset().union(*_SAME_PARTIES)
@@ -819,6 +821,8 @@ _PARTY_WORDS = frozenset().union(*_SAME_PARTIES)
 def _party_base(word: str) -> str:
     """``word`` lower-cased, a plural of a ``_SAME_PARTIES`` word made singular ("ministers")."""
     w = word.lower()
+    if w.endswith("ies") and w[:-3] + "y" in _PARTY_WORDS:     # "authorities"
+        return w[:-3] + "y"
     return w[:-1] if w.endswith("s") and w[:-1] in _PARTY_WORDS else w
 
 

@@ -1353,6 +1353,45 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      "Interestingly, while the meeting was taking place, the missiles were fired.", ["timing changed: an hour before → while"]),
     ("Modernity turned industrial society into a second and more reflexive society.",
      "Modernity turned industrial society into a second and more reflexive society.", []),
+    # a date relative to the time of writing and a calendar one, or two calendar dates giving
+    # different fields, may name one time; two weekdays, two years, two relative dates cannot
+    ("Hines died yesterday in Los Angeles.", "Hines died Saturday in Los Angeles.", []),
+    ("The findings appear in Wednesday's issue of the journal.", "The findings appear in the Sept. 24 issue of the journal.", []),
+    ("She suffered brain damage after a heart attack in 1990.", "She suffered brain damage after a heart attack 13 years ago.", []),
+    ("Hines died on Friday in Los Angeles.", "Hines died on Saturday in Los Angeles.", ["date changed: Friday → Saturday"]),
+    ("Hines died yesterday in Los Angeles.", "Hines died today in Los Angeles.", ["date changed: yesterday → today"]),
+    ("She suffered brain damage after a heart attack in 1990.", "She suffered brain damage after a heart attack in 1991.",
+     ["date changed: 1990 → 1991"]),
+    ("The shop opened on Saturday morning.", "The shop opened on Saturday evening.", ["date changed: Saturday morning → evening"]),
+    # one date written two ways
+    ("His band in the early 1930s included the pianist Teddy Wilson.", "His band in the early 1930's included the pianist Teddy Wilson.", []),
+    ("Both markets rallied last week on bets the Fed will cut rates.", "Both markets rallied this past week on bets the Fed will cut rates.", []),
+    ("Both markets rallied last week on bets the Fed will cut rates.", "Both markets rallied next week on bets the Fed will cut rates.",
+     ["date changed: last week → next week"]),
+    ("A truck exploded outside the building at around 11 am.", "A truck exploded outside the building about 11am.", []),
+    # "over" a length of time that opens the sentence or names a period is a span, not a bound
+    ("Over one two-month period, Bennett wired more than $1.4 million to a casino.",
+     "In one two-month period, Bennett wired more than $1.4 million to a casino.", []),
+    ("Over five years, sales doubled.", "In five years, sales doubled.", []),
+    ("The trial lasted over two years.", "The trial lasted two years.", ["number changed: over two years → two years"]),
+    ("Children over five years old can enter.", "Children five years old can enter.", ["number changed: over five years → five years"]),
+    # a negation typed with a curly apostrophe or none
+    ("That is why the Americans can't find him.", "That is why the Americans cant find him.", []),
+    ("The terrorists really don't care who they attack.", "The terrorists really don\u2019t care who they attack.", []),
+    ("That is why the Americans can find him.", "That is why the Americans cant find him.", ["negation added: nt"]),
+    ("The terrorists really care who they attack.", "The terrorists really don\u2019t care who they attack.", ["negation added: n\u2019t"]),
+    # one name spelled two ways; a name with another letter is another name
+    ("Al Qaeda claimed the attack.", "Al-Qaida claimed the attack.", []),
+    ("Bremer visited Suleimaniya on Monday.", "Bremer visited Sulaimaniyah on Monday.", []),
+    ("Sales of SCO Linux were suspended.", "Sales of SCOLinux were suspended.", []),
+    ("Joan Smith won the seat.", "John Smith won the seat.", ["entity changed: Joan Smith → John Smith"]),
+    ("Troops were sent to Iran.", "Troops were sent to Iraq.", ["entity changed: Iran → Iraq"]),
+    # one party in other words
+    ("The scientist quarantined himself, officials said.", "Authorities said the scientist quarantined himself.", []),
+    ("The scientist quarantined himself, officials said.", "Police said the scientist quarantined himself.",
+     ["attribution changed: officials said → Police said"]),
+    ("State GOP Chairman Kris Warner said the party would campaign hard.",
+     "State Republican Chairman Kris Warner said the party would campaign hard.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

@@ -48,3 +48,20 @@ def test_a_less_specific_date_is_no_change() -> None:
     # a more specific one still is: the day is the rewrite's own
     changes = compare_facts("on June 5, 2019", (june5,), "in June 2019", (Fact("date", "June 2019", 3, 12, "june 2019"),))
     assert [c.kind for c in changes] == ["date"]
+
+
+def test_dates_that_may_name_one_time() -> None:
+    from provenance.facts import _date_value, _may_coincide, _number_value, dates_contradict
+
+    assert _may_coincide("yesterday", "friday") and _may_coincide("13 years ago", "1990")
+    assert _may_coincide("wednesday", "september 24")
+    assert not _may_coincide("friday", "saturday") and not _may_coincide("saturday morning", "saturday evening")
+    assert not _may_coincide("yesterday", "today")
+    # the consistency head's conflicts read the same relative / calendar split
+    assert dates_contradict("monday", "tuesday") and not dates_contradict("five years ago", "2010")
+    assert _date_value("the early 1930's") == _date_value("the early 1930s")
+    assert _date_value("2003's budget") != _date_value("2003s")
+    assert _date_value("this past week") == _date_value("last week") == "last week"
+    # a count of a second quantity is no sum ("twenty-one" is)
+    assert _number_value("one two-month") == "1 2 month"
+    assert _number_value("twenty-one") == "21"
