@@ -1942,6 +1942,37 @@ _BEFORE_DEADLINE = re.compile(r"\s+(?:the (?:end|close) of\b|the \w+ (?:(?:is|wa
                               r"November|December)\b)", re.I)
 
 
+#: what tells "after", "before", "during" in other words than a timing fact's: "the visit
+#: followed a quiet night" ("came after"), "in the aftermath of the attack", "in advance of
+#: rising water" ("ahead of"), "when the address was raided" ("during a search")
+_TOLD_OTHERWISE = {"after": re.compile(r"\b(?:follow(?:s|ed|ing)?|in the aftermath of)\b", re.I),
+                   "before": re.compile(r"\b(?:preced(?:e|es|ed|ing)|in advance of)\b", re.I),
+                   "during": re.compile(r"\bwhen\b", re.I)}
+#: a stretch of time after "during" ("during the quarter", "during the next few weeks")
+_DURING_SPAN = re.compile(r"\s+(?:the|a|an|its|their|this|that|his|her)?\s*(?:[\w-]+\s+){0,3}?"
+                          r"(quarter|weeks?|months?|years?|period|season|holidays?|weekend|summer|winter|spring|autumn)\b",
+                          re.I)
+
+
+def _timing_told(f: Fact, text: str, other: str) -> bool:
+    """Whether ``other`` tells the time that timing fact ``f`` of ``text`` tells, without a timing
+    fact: in other words (``_TOLD_OTHERWISE``), "Meanwhile," opening a sentence (a link between
+    two reports, no time), or "during" a stretch of time that ``other`` names too ("during the
+    quarter" for "in the first quarter")."""
+    word = f.text.lower()
+    if word in {"while", "during"} and _TOLD_OTHERWISE["during"].search(other):
+        return True
+    if word in {"after", "following", "before", "ahead of"} and f.value in _TOLD_OTHERWISE \
+            and _TOLD_OTHERWISE[f.value].search(other):
+        return True
+    if word == "meanwhile" and not text[:f.start].strip() and text[f.end:].lstrip().startswith(","):
+        return True
+    if word == "during":
+        span = _DURING_SPAN.match(text, f.end)
+        return bool(span) and re.search(rf"\b{span.group(1).rstrip('s')}s?\b", other, re.I) is not None
+    return False
+
+
 def _deadline(f: Fact, text: str, other: str) -> bool:
     """Whether a "before" of ``text`` sets a deadline that ``other`` sets with "by": "before the
     year is out" for "by the end of the year", "before Friday" for "by Friday"."""
@@ -3092,6 +3123,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         and not (r.text.lower() == "while" and rewrite_text[:r.start].rstrip().endswith(",")
                                  and "," not in rewrite_text[r.end:])
                         and not _deadline(r, rewrite_text, original_text)
+                        and not _timing_told(r, rewrite_text, original_text)
                         # "an 18% increase on the year before": the word is part of a date
                         and not any(d.kind == "date" and d.start <= r.start and r.end <= d.end for d in rewrite_facts)]
             if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
@@ -3175,8 +3207,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # words that carry a class without being a hedge fact ("an estimated", "used to")
             rw_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(rewrite_text)}
             orig_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(original_text)}
-            lost = [r for r in rw if hedge_class(r.value) not in orig_classes]
-            gone = [o for o in orig if hedge_class(o.value) not in rw_classes]
+            lost = [r for r in rw if hedge_class(r.value) not in orig_classes
+                    and not _penalty_modal(r, rewrite_text, original_text)]
+            gone = [o for o in orig if hedge_class(o.value) not in rw_classes
+                    and not _penalty_modal(o, original_text, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "attribution":
             from .lexicon import party_word, same_party
@@ -3220,6 +3254,19 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if o.value not in same and not _contains_words(rw_words, o.value.split())]
             changes += _pair(kind, lost, gone, report_removed=False)
     return tuple(changes)
+
+
+_PENALTY_MODAL = re.compile(r"\s+(?:face|carry)\b", re.I)
+_PENALTY_TOLD = re.compile(r"\b(?:fac(?:e|es|ed|ing)|carr(?:y|ies)|(?:can|could|would|will) be (?:fined|jailed|sentenced))\b",
+                           re.I)
+
+
+def _penalty_modal(f: Fact, text: str, other: str) -> bool:
+    """Whether hedge ``f`` is the modal of a penalty the law sets ("could face up to four years
+    in prison", "may carry the death penalty"), which ``other`` tells too ("faces a maximum of
+    four years", "can be fined up to $11,000"): the most a court may give, no doubt of a fact."""
+    return f.value in {"could", "may", "might"} and _PENALTY_MODAL.match(text, f.end) is not None \
+        and _PENALTY_TOLD.search(other) is not None
 
 
 def _event_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:

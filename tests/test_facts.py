@@ -1392,6 +1392,26 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["attribution changed: officials said → Police said"]),
     ("State GOP Chairman Kris Warner said the party would campaign hard.",
      "State Republican Chairman Kris Warner said the party would campaign hard.", []),
+    # a time told in other words than a timing fact's
+    ("Jackson's visit followed a relatively peaceful night in Benton Harbor.",
+     "Jackson's visit came after a relatively peaceful night in Benton Harbor.", []),
+    ("Jackson's visit ended a relatively peaceful night in Benton Harbor.",
+     "Jackson's visit came after a relatively peaceful night in Benton Harbor.", ["timing added: after"]),
+    ("She volunteered at Ground Zero in the aftermath of the attack.", "She volunteered at Ground Zero after the attack.", []),
+    ("Families hiked up the hillside in advance of rising water.", "Families hiked up the hillside ahead of rising water.", []),
+    ("When the address was raided, agents found 1,000 credit cards.",
+     "Agents found 1,000 credit cards during a search of the address.", []),
+    ("Agents found 1,000 credit cards at the address.", "Agents found 1,000 credit cards during a search of the address.",
+     ["timing added: during"]),
+    ("The company opened six stores in the first quarter.", "The company opened six stores during the quarter.", []),
+    ("The company opened six stores last year.", "The company opened six stores during the quarter.", ["timing added: during"]),
+    ("Investigators worked through the holiday, Harrison said.",
+     "Meanwhile, Harrison said, investigators were working through the holiday.", []),
+    # the most a court may give is no doubt of a fact
+    ("If convicted, Zuccarini faces a maximum of four years in prison.",
+     "If convicted, Zuccarini could face up to four years in prison.", []),
+    ("Telemarketers can be fined up to $11,000 for each call.", "Telemarketers could face fines of up to $11,000 per call.", []),
+    ("Zuccarini was sentenced to four years in prison.", "Zuccarini could face four years in prison.", ["hedge added: could"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
