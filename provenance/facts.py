@@ -1915,7 +1915,10 @@ def _attribution_facts(doc: Any) -> list[Fact]:
         elif tok.pos_ == "VERB" and lemma in _REPORT_VERBS:
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             # "..., it said, ..." / "..., officials said.": the verb set into the clause it reports
-            told = any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children) or tok.dep_ == "parataxis"
+            # (a "that" clause the parser hangs as an adverbial one after a comma: "said this
+            # evening, after the ruling, that the cabinet would meet")
+            told = any(c.dep_ in {"ccomp", "parataxis"} or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children) or tok.dep_ == "parataxis"
             if not subjects or not told:
                 continue
             speaker = _speaker_span(subjects[0])
@@ -3215,8 +3218,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
         elif kind == "attribution":
             from .lexicon import party_word, same_party
 
-            def speaker(f: Fact) -> str:
-                return f.value.rsplit(" ", 1)[0]
+            def speaker(f: Fact) -> str:   # without an honorific: "Mr. Suen" is "Michael Suen"
+                return " ".join(w for w in f.value.rsplit(" ", 1)[0].split() if w not in _HONORIFICS) or f.value
             def same(r: Fact, o: Fact) -> bool:
                 # one speaker: names that match, also with a party told in other words ("the
                 # firm" / "the company"); two shares of one group ("fifty per cent of
@@ -3256,6 +3259,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     return tuple(changes)
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "mr.", "mrs.", "ms.", "dr."})
 _PENALTY_MODAL = re.compile(r"\s+(?:face|carry)\b", re.I)
 _PENALTY_TOLD = re.compile(r"\b(?:fac(?:e|es|ed|ing)|carr(?:y|ies)|(?:can|could|would|will) be (?:fined|jailed|sentenced))\b",
                            re.I)

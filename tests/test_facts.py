@@ -1407,6 +1407,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The company opened six stores last year.", "The company opened six stores during the quarter.", ["timing added: during"]),
     ("Investigators worked through the holiday, Harrison said.",
      "Meanwhile, Harrison said, investigators were working through the holiday.", []),
+    # a "that" clause the parser hangs as an adverbial one still reports a speaker's words
+    ("Michael Suen said after the ruling that the cabinet would meet soon.",
+     "Mr. Suen said this evening, after the ruling, that the cabinet would meet soon.", ["date added: this evening"]),
+    ("Michael Suen said after the ruling that the cabinet would meet soon.",
+     "Ms. Lam said this evening, after the ruling, that the cabinet would meet soon.",
+     ["date added: this evening", "entity changed: Michael Suen → Lam",
+      "attribution changed: Michael Suen said → Ms. Lam said"]),
     # the most a court may give is no doubt of a fact
     ("If convicted, Zuccarini faces a maximum of four years in prison.",
      "If convicted, Zuccarini could face up to four years in prison.", []),
