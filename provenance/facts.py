@@ -2800,9 +2800,10 @@ def _spelled_alike(a: str, b: str) -> bool:
     """One name spelled two ways: spaced, hyphenated or dotted otherwise ("SCO Linux" /
     "SCOLinux", "J.C." / "J. C.", "Al Qaeda" / "al-Qaida"), or transliterated with other vowels
     ("Suleimaniya" / "Sulaimaniyah", "Amer Rashid" / "Amir Rasheed"): the same first letter and
-    the same consonants after it, four or more ("Joan" / "John", "Iran" / "Iraq" differ)."""
+    the same consonants and digits after it, four or more ("Joan" / "John", "Iran" / "Iraq", "the
+    46th Division" / "the 188th Division" differ)."""
     def skeleton(name: str) -> str:
-        letters = re.sub(r"[^a-z]", "", name.lower())
+        letters = re.sub(r"[^a-z0-9]", "", name.lower())
         if not letters:
             return ""
         rest = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters[1:])).removesuffix("h")

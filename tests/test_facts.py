@@ -1386,6 +1386,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Sales of SCO Linux were suspended.", "Sales of SCOLinux were suspended.", []),
     ("Joan Smith won the seat.", "John Smith won the seat.", ["entity changed: Joan Smith → John Smith"]),
     ("Troops were sent to Iran.", "Troops were sent to Iraq.", ["entity changed: Iran → Iraq"]),
+    ("The 188th Rifle Division was formed in Kaunas.", "The 46th Rifle Division was formed in Kaunas.",
+     ["number changed: 188th → 46th", "entity changed: The 188th Rifle Division → The 46th Rifle Division"]),
     # one party in other words
     ("The scientist quarantined himself, officials said.", "Authorities said the scientist quarantined himself.", []),
     ("The scientist quarantined himself, officials said.", "Police said the scientist quarantined himself.",
