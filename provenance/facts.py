@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Iterable, Sequence
+from rapidfuzz import fuzz
 
 logger = logging.getLogger(__name__)
 
@@ -180,7 +181,9 @@ _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "comi
                   # "the second year running" is "the second year in a row", "... straight year"
                   "row": "running", "consecutive": "running", "straight": "running", "successive": "running",
                   # "at around 11 am" is "about 11am"
-                  "around": "about", "approximately": "about", "roughly": "about"}
+                  "around": "about", "approximately": "about", "roughly": "about",
+                  # "for a further year" is "for another year"
+                  "further": "another"}
 # order words are timing facts; "s" is a possessive's ("next year's budget")
 _DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since",
                 "shortly", "just", "before", "after", "earlier", "later", "s"}
@@ -199,7 +202,9 @@ def _not_after(*words: str) -> str:
 #: project"), they do not order two events
 _ATTRIBUTIVE = _not_after("a", "an", "the", "its", "their", "his", "her", "our", "this")
 _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for value, words in (
-    ("before", rf"before|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of|in the run-up to|on the eve of"),
+    # ("ahead of expectations", "ahead of forecasts" beat a forecast: no time)
+    ("before", rf"before|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street )?"
+               rf"(?:expectations|forecasts?|estimates|consensus|predictions|target|schedule)\b)|in the run-up to|on the eve of"),
     ("after", rf"after|afterwards?|{_ATTRIBUTIVE}later|following|subsequently|in the wake of"),
     ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of|pending"
                r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
@@ -227,6 +232,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "he will appeal" says what "he plans to appeal" says, and "it was to issue debt"
              # what "it planned to issue debt" says
              ("planned", re.compile(r"\b(?:will|would|shall|going to|(?:is|are|was|were) to)\b|'ll\b", re.I)),
+             # "sentencing is scheduled for January 17" says what "he is due to be sentenced" says
+             ("planned", re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:scheduled|slated|timetabled|set|due)\s+(?:for|to)\b", re.I)),
              ("former", re.compile(_not_after("was", "were", "is", "are", "be", "been", "being", "get", "got", "gets",
                                               "getting") + r"\bused to\b", re.I)))
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
@@ -245,7 +252,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("expected", r"probably|(?<!\bless )(?<!\bmore )(?<!\bas )likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
                  r"|poised) to|expects?|expecting|predicts?|anticipates?"
                  # what a party expected, with its object: "but expected no compulsory redundancies"
-                 r"|expected(?= (?:no|a|an|some|more|fewer|further|little|\d))"),
+                 # (not "better-than-expected annual profits": a result beat a forecast)
+                 r"|(?<!than-)(?<!than )expected(?= (?:(?:no|a|an|some|more|fewer|further|little)\b|\d))"),
     # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
     # estimated 300" marks a round figure, as "about 300" does: the number check's business)
     ("estimated", r"estimates?|(?<!an )estimated|estimating"),
@@ -1885,7 +1893,14 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "the protest passed off peacefully", "passed away": no bill passed
             sign = "-" if lemma in _NEGATIVE_VERBS else "+"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, sign + lemma))
+        elif low in {"cut", "cuts"} and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.i > 0 \
+                and doc[tok.i - 1].pos_ in {"NOUN", "PROPN"} and _BY_FIGURE.match(doc.text, tok.head.idx + len(tok.head)):
+            # "a new vaccine cut infections by 68 percent", parsed as the noun "cut infections"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
     return facts
+
+
+_BY_FIGURE = re.compile(r"\s+(?:\w+\s+){0,4}?by\s+(?:about |around |some |nearly |almost |more than )?\d", re.I)
 
 
 #: what "according to" may follow that says how, not who says so: "split according to pupil
@@ -2791,28 +2806,40 @@ def _names_match(a: str, b: str) -> bool:
     a, b = _ALIASES.get(a, a), _ALIASES.get(b, b)
     if not a or not b or a == b or a in _PRONOUNS or b in _PRONOUNS:
         return True
-    wa, wb = a.split(), b.split()
+    wa, wb = a.replace("-", " ").split(), b.replace("-", " ").split()
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return all(any(_tokens_match(x, y) for y in large) for x in small) or _spelled_alike(a, b)
+    return all(any(_tokens_match(x, y) or _spelled_alike_word(x, y) for y in large) for x in small) or _spelled_alike(a, b)
+
+
+def _spelled_alike_word(a: str, b: str) -> bool:
+    """One name word transliterated two ways ("Mohammed" / "Muhammad", "Rashid" / "Rasheed"):
+    the same ``_skeleton`` of four or more, and three quarters of the letters in common
+    ("Martin" / "Morton" share the skeleton but not enough letters)."""
+    first = _skeleton(a)
+    return len(first) >= 4 and first == _skeleton(b) and fuzz.ratio(a, b) >= 75
+
+
+def _skeleton(name: str) -> str:
+    """A name's first letter, then its consonants and digits, doubled ones once, a last "h"
+    dropped: "Mohammed" and "Muhammad" give "mhmd", "Sulaimaniyah" and "Suleimaniya" "slmn"."""
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    if not letters:
+        return ""
+    return letters[0] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters[1:])).removesuffix("h")
 
 
 def _spelled_alike(a: str, b: str) -> bool:
     """One name spelled two ways: spaced, hyphenated or dotted otherwise ("SCO Linux" /
     "SCOLinux", "J.C." / "J. C.", "Al Qaeda" / "al-Qaida"), or transliterated with other vowels
     ("Suleimaniya" / "Sulaimaniyah", "Amer Rashid" / "Amir Rasheed"): the same first letter and
-    the same consonants and digits after it, four or more ("Joan" / "John", "Iran" / "Iraq", "the
-    46th Division" / "the 188th Division" differ)."""
-    def skeleton(name: str) -> str:
-        letters = re.sub(r"[^a-z0-9]", "", name.lower())
-        if not letters:
-            return ""
-        rest = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters[1:])).removesuffix("h")
-        return letters[0] + rest
+    the same consonants and digits after it, four or more, and most letters in common ("Joan" /
+    "John", "Iran" / "Iraq", "Martin Smith" / "Morton Smith", "the 46th Division" / "the 188th
+    Division" differ)."""
     squashed = [re.sub(r"[\s.'\u2019-]", "", x.lower()) for x in (a, b)]
     if squashed[0] == squashed[1]:
         return True
-    first, second = skeleton(a), skeleton(b)
-    return len(first) >= 4 and first == second
+    first, second = _skeleton(a), _skeleton(b)
+    return len(first) >= 4 and first == second and fuzz.ratio(*squashed) >= 85
 
 
 def _split_roles(facts: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
@@ -2853,10 +2880,10 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
 
 #: words before a number that bound it from below ("more than 100") or above ("fewer than 100",
 #: "nearly 300"); longer phrases are tried first, so "no more than" bounds from above
-_LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwards of", "greater than",
+_LOWER_BOUNDS = ("more than", "over", "above", "at least", "older than", "in excess of", "upwards of", "greater than",
                  "a minimum of", "minimum of",
                  "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than")
-_UPPER_BOUNDS = ("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "not more than",
+_UPPER_BOUNDS = ("fewer than", "less than", "under", "younger than", "below", "at most", "up to", "no more than", "not more than",
                  "within", "a maximum of", "maximum of",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
                  "as high as", "short of", "just short of")
@@ -2974,7 +3001,11 @@ _ROUNDED_SHARES = frozenset(_format_decimal(round(Decimal(100) * k / d, 2))
                             for d in _FRACTIONS.values() for k in range(1, d) if (100 * k) % d)
 
 
-_SHOWING = r"shows?|showed|shown|suggests?|suggested|indicates?|indicated|reveals?|revealed"
+_SHOWING = (r"shows?|showed|shown|suggests?|suggested|indicates?|indicated|reveals?|revealed"
+            # the speaker's view with a verb of its own ("forecasters expect" for "forecasters
+            # said ... would"): the hedge check reads the view
+            r"|expects?|expected|predicts?|predicted|forecasts?|warns?|warned|estimates?|estimated|believes?|believed"
+            r"|fears?|feared|reckons?|reckoned")
 
 
 def _source_told(speaker: str, text: str) -> bool:
@@ -3219,8 +3250,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
         elif kind == "attribution":
             from .lexicon import party_word, same_party
 
-            def speaker(f: Fact) -> str:   # without an honorific: "Mr. Suen" is "Michael Suen"
-                return " ".join(w for w in f.value.rsplit(" ", 1)[0].split() if w not in _HONORIFICS) or f.value
+            def speaker(f: Fact) -> str:   # without an honorific ("Mr. Suen" is "Michael Suen"), titles written out
+                return " ".join(_TITLES.get(w, w) for w in f.value.rsplit(" ", 1)[0].split()
+                                if w not in _HONORIFICS) or f.value
             def same(r: Fact, o: Fact) -> bool:
                 # one speaker: names that match, also with a party told in other words ("the
                 # firm" / "the company"); two shares of one group ("fifty per cent of
@@ -3260,6 +3292,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     return tuple(changes)
 
 
+#: titles written short ("Sen. Joan Whitfield" is "Senator Joan Whitfield")
+_TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+           "col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "insp": "inspector",
+           "det": "detective", "pres": "president", "atty": "attorney", "cllr": "councillor", "amb": "ambassador"}
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "mr.", "mrs.", "ms.", "dr."})
 _PENALTY_MODAL = re.compile(r"\s+(?:face|carry)\b", re.I)
 _PENALTY_TOLD = re.compile(r"\b(?:fac(?:e|es|ed|ing)|carr(?:y|ies)|(?:can|could|would|will) be (?:fined|jailed|sentenced))\b",

@@ -1416,6 +1416,31 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      "Ms. Lam said this evening, after the ruling, that the cabinet would meet soon.",
      ["date added: this evening", "entity changed: Michael Suen → Lam",
       "attribution changed: Michael Suen said → Ms. Lam said"]),
+    # a title written short, a name transliterated otherwise; a name with other vowels is another
+    ("Senator Joan Whitfield said on Tuesday that she would vote against the bill.",
+     "Sen. Joan Whitfield said Tuesday she would vote against the bill.", []),
+    ("Output will be cut by half a million barrels a day from July, Oil Minister Mohammed al-Rashidi said.",
+     "Output will be reduced by half a million barrels per day starting in July, said Muhammad Al Rashidi.", []),
+    ("Martin Smith won the seat.", "Morton Smith won the seat.", ["entity changed: Martin Smith → Morton Smith"]),
+    # a speaker's view with a verb of its own is no source removed (the hedge check reads it)
+    ("Temperatures in Seville will hit 38C on Friday, forecasters said.",
+     "Forecasters expect temperatures in Seville to hit 38C on Friday.", ["hedge added: expect"]),
+    # an age bound told in other words; "a further year" is "another year"
+    ("Among patients over 65, the drug cut stroke risk by 22%.", "Among patients older than 65, the drug cut stroke risk by 22%.", []),
+    ("Among patients over 65, the drug cut stroke risk by 22%.", "Among patients younger than 65, the drug cut stroke risk by 22%.",
+     ["number changed: over 65 → younger than 65"]),
+    ("Fuel duty will be frozen for another year.", "Fuel duty will be frozen for a further year.", []),
+    # "cut" parsed as a noun before "by" a figure is the verb; a result that beat a forecast is
+    # neither a hedge nor a time
+    ("A new malaria vaccine cut infections by 68 percent in young children.",
+     "A new malaria vaccine reduced infections among young children by 68 percent.", []),
+    ("A new malaria vaccine raised infections by 68 percent in young children.",
+     "A new malaria vaccine reduced infections among young children by 68 percent.", ["negation changed: raised → reduced"]),
+    ("Shares rose 8 per cent after the chain reported better-than-expected annual profits.",
+     "Shares jumped 8 per cent after the retailer posted annual profits ahead of expectations.", []),
+    ("The firm expected a loss.", "The firm made a loss.", ["hedge removed: expected"]),
+    ("They left after the storm.", "They left ahead of the storm.", ["timing changed: after → ahead of"]),
+    ("Sentencing is scheduled for January 17.", "He is due to be sentenced on January 17.", []),
     # the most a court may give is no doubt of a fact
     ("If convicted, Zuccarini faces a maximum of four years in prison.",
      "If convicted, Zuccarini could face up to four years in prison.", []),
