@@ -359,7 +359,11 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
     o_text, o_facts = joined(original)
     changes = compare_facts(r_text, r_facts, o_text, o_facts)
     if len(rewrite) > 1 or len(original) > 1:
-        scoped = [ch for ch in compare_facts(*joined(rewrite[:1]), *joined(original[:1])) if ch.kind == "negation"]
+        scoped = [ch for ch in compare_facts(*joined(rewrite[:1]), *joined(original[:1])) if ch.kind == "negation"
+                  # a "no" the rewrite adds in a clause another claim of the merge says with its
+                  # own "no" ("A, though no deaths were reported" for "No deaths were reported,
+                  # but A"), and the other way round
+                  and not _negation_elsewhere(ch, rewrite, original)]
         # a word put in place of its opposite names both words, wherever the clause stands:
         # "called conditions 'exhausting and unmanageable'" for "... 'exhausting but manageable'"
         # in a second claim of a merge
@@ -377,7 +381,8 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
                 kept.append(dataclasses.replace(ch, reason=f"{ch.reason} (moved: the original {where})"))
         changes = tuple(kept)
     if rewrite_all or original_all:
-        changes = tuple(ch for ch in changes if not _hedge_in_sentence(ch, rewrite, original, rewrite_all, original_all))
+        changes = tuple(ch for ch in changes if not _carried_in_sentence(ch, rewrite, original, rewrite_all, original_all))
+    changes = tuple(ch for ch in changes if not _concession_in_sentence(ch, original, original_doc))
     placed = tuple(FactChange(ch.kind, tuple(_joined_to_doc(f, rewrite) for f in ch.rewrite),
                               tuple(_joined_to_doc(f, original) for f in ch.original), ch.reason) for ch in changes)
     if len(rewrite) == 1 and original_doc is not None:
@@ -389,6 +394,37 @@ def fact_changes(rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan], *,
         if moves:
             placed = tuple(sorted(placed + tuple(moves), key=lambda ch: FACT_KINDS.index(ch.kind)))
     return placed
+
+
+#: how many content words after a negation word name what it negates (``_negation_elsewhere``)
+NEGATED_WORDS = 3
+
+
+def _negation_elsewhere(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan]) -> bool:
+    """Whether a negation one side adds (or drops) against the other side's first claim is said,
+    negated, by a later claim of the other side: the words after its negation word (up to
+    ``NEGATED_WORDS`` content words, stemmed) all stand in a claim that holds a negation."""
+    if bool(ch.rewrite) == bool(ch.original):
+        return False
+    fact, own, others = (ch.rewrite[0], rewrite, original[1:]) if ch.rewrite else (ch.original[0], original, rewrite[1:])
+    text, _ = joined(own)
+    after = stemmed_words(text[fact.end:fact.end + 80])[:NEGATED_WORDS]
+    return bool(after) and any(any(f.kind == "negation" for f in c.facts) and set(after) <= _stem_set(c.text)
+                               for c in others)
+
+
+def _concession_in_sentence(ch: FactChange, original: Sequence[ClaimSpan], original_doc: str | None) -> bool:
+    """Whether a concession the rewrite adds ("though") joins what the original's sentence
+    joins with "but": the claims split there leave the word out of both."""
+    if ch.kind != "relation" or ch.original or not original_doc or not original:
+        return False
+    if not all(f.value == "concession" for f in ch.rewrite):
+        return False
+    start, end = min(c.start for c in original), max(c.end for c in original)
+    return len({c.sentence for c in original}) == 1 and _CONTRAST_WORD.search(original_doc[start:end]) is not None
+
+
+_CONTRAST_WORD = re.compile(r"\b(?:but|yet|however|whereas|nevertheless|nonetheless)\b", re.I)
 
 
 def _opposite_words(ch: FactChange) -> bool:
@@ -448,17 +484,29 @@ def _party_swaps(claim: ClaimSpan, original: Sequence[ClaimSpan], rewrite_doc: s
                                            f"“{r.text}” elsewhere)")]
 
 
-def _hedge_in_sentence(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan],
+def _carried_in_sentence(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan],
                        rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan]) -> bool:
-    """Whether a hedge one side lacks (added or removed, not changed) is carried by another
-    claim of that side's sentence: "X is a former senator, who later became governor" cut in
-    two, its second claim aligned with a claim that says "former", keeps the hedge in its
-    sentence, and has not removed it."""
-    if ch.kind != "hedge" or bool(ch.rewrite) == bool(ch.original):
+    """Whether a hedge, negation or speaker one side lacks (added or removed, not changed) is
+    carried by another claim of that side's sentence: "X is a former senator, who later became
+    governor" cut in two, its second claim aligned with a claim that says "former", keeps the
+    hedge in its sentence, and has not removed it; "The union had not been consulted, said Sara
+    Quinn, who leads the pilots' union" keeps the "not" and the speaker in its first claim
+    where its second is held against the whole original sentence. A hedge is carried when a
+    claim of the sentence holds one of its class; a negation or a speaker when the whole
+    sentence, set against the other side's claims, loses the change."""
+    if ch.kind not in {"hedge", "negation", "attribution"} or bool(ch.rewrite) == bool(ch.original):
         return False
     facts, claims, pool = (ch.original, rewrite, rewrite_all) if ch.original else (ch.rewrite, original, original_all)
-    classes = {hedge_class(f.value) for f in facts}
     sentences = {c.sentence for c in claims}
+    if ch.kind != "hedge":
+        whole = [c for c in pool if c.sentence in sentences]
+        if len(whole) <= len(claims) or not all(c in whole for c in claims):
+            return False
+        again = compare_facts(*joined(whole), *joined(original)) if ch.original else \
+            compare_facts(*joined(rewrite), *joined(whole))
+        values = {f.value for f in facts}
+        return not any(c.kind == ch.kind and values & {f.value for f in c.rewrite + c.original} for c in again)
+    classes = {hedge_class(f.value) for f in facts}
     held = {hedge_class(f.value) for c in pool if c.sentence in sentences and c not in claims
             for f in c.facts if f.kind == "hedge"}
     return classes <= held

@@ -251,6 +251,10 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # ("less likely to develop diabetes than" compares two risks: no hedge)
     ("expected", r"probably|(?<!\bless )(?<!\bmore )(?<!\bas )likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
                  r"|poised) to|expects?|expecting|predicts?|anticipates?"
+                 # a thing foreseen, told in the passive with no verb after it: "up to 15cm of
+                 # rain is expected on the coast" for "forecasters expect up to 15cm"
+                 r"|(?:(?:is|are|was|were|be|been|being) (?:widely )?|(?<!than )(?<!than-)(?<!as )(?<!had )(?<!has )(?<!have ))(?:expected|forecast|predicted)"
+                 r"(?= (?:on|in|at|across|over|for|from|this|next|later|tomorrow|tonight|overnight)\b|\s*[.,;])"
                  # what a party expected, with its object: "but expected no compulsory redundancies"
                  # (not "better-than-expected annual profits": a result beat a forecast)
                  r"|(?<!than-)(?<!than )expected(?= (?:(?:no|a|an|some|more|fewer|further|little)\b|\d))"),
@@ -285,10 +289,11 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # a step weighed, not yet taken: "the company is considering layoffs" is not "the company
     # announced layoffs" (only the progressive: "the plan was considered" is a step taken; a
     # plan is a class of its own, "planned", below)
-    ("weighed", r"(?:is|are|was|were|been|be) (?:considering|weighing|mulling|contemplating|exploring)"
+    # (an adverb may stand between: "is reportedly in talks to buy", "are now considering")
+    ("weighed", r"(?:is|are|was|were|been|be) (?:\w+ly |now |still )?(?:considering|weighing|mulling|contemplating|exploring)"
                 r"|(?:would|will|may|might|could) (?:consider|weigh|explore)"
                 # a deal still being talked over: "the company is in talks to buy its rival"
-                r"|(?:is|are|was|were|been|be|remains?|remained) (?:in (?:talks|negotiations)|negotiating|holding talks)"
+                r"|(?:is|are|was|were|been|be|remains?|remained) (?:\w+ly |now |still )?(?:in (?:talks|negotiations)|negotiating|holding talks)"
                 r" (?:to|with|over|about|on)"),
     # a step planned, not yet taken: "the ministry plans to open clinics" is not "the ministry
     # has opened clinics" ("the plan is to" says it too: "Sprint plans to" for "the plan is to"
@@ -426,6 +431,20 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "downing street": "united kingdom", "paris": "france", "berlin": "germany",
             "north korean": "north korea", "south korean": "south korea", "russian": "russia",
             "chinese": "china", "japanese": "japan", "ukrainian": "ukraine"}
+#: a people's adjective for its country ("Portuguese voters" for "voters in Portugal"), where
+#: the country's name with an ending ("Kenyan", "Iraqi") does not give it (``_demonym``)
+_DEMONYMS = {"portuguese": "portugal", "french": "france", "dutch": "netherlands", "spanish": "spain",
+             "swiss": "switzerland", "greek": "greece", "welsh": "wales", "irish": "ireland", "danish": "denmark",
+             "swedish": "sweden", "polish": "poland", "finnish": "finland", "turkish": "turkey", "norwegian": "norway",
+             "peruvian": "peru", "filipino": "philippines", "philippine": "philippines", "thai": "thailand",
+             "saudi": "saudi arabia", "scottish": "scotland", "english": "england", "afghan": "afghanistan",
+             "argentine": "argentina", "cypriot": "cyprus", "icelandic": "iceland", "slovak": "slovakia",
+             "czech": "czech republic", "vietnamese": "vietnam", "lebanese": "lebanon", "sudanese": "sudan",
+             "senegalese": "senegal", "nepalese": "nepal", "taiwanese": "taiwan", "congolese": "congo",
+             "german": "germany", "mexican": "mexico", "moroccan": "morocco", "belgian": "belgium",
+             "egyptian": "egypt", "brazilian": "brazil", "canadian": "canada", "haitian": "haiti",
+             "new zealander": "new zealand", "malaysian": "malaysia", "indonesian": "indonesia",
+             "kiwi": "new zealand", "aussie": "australia", "venezuelan": "venezuela", "chilean": "chile"}
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere",
              # words that carry their own negation ("is unknown" == "is not clear")
              "unknown", "unclear", "unable", "impossible", "unaware", "without",
@@ -458,7 +477,9 @@ _REPORT_VERBS = {"say": "say", "tell": "say", "state": "say", "add": "say", "not
                  "announce": "say", "explain": "say", "write": "say", "tweet": "say", "declare": "say",
                  "comment": "say", "reply": "say", "respond": "say", "confirm": "say", "acknowledge": "say",
                  "admit": "say", "claim": "claim", "allege": "claim", "insist": "claim", "argue": "claim",
-                 "contend": "claim", "maintain": "claim", "warn": "warn", "caution": "warn"}
+                 "contend": "claim", "maintain": "claim", "warn": "warn", "caution": "warn",
+                 # what a speaker makes known: "did not reveal whether" for "did not say whether"
+                 "reveal": "say", "disclose": "say"}
 _SYMBOLS = {"$", "€", "£", "¥", "%"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that"}
 _CONNECTIVES = {"and", "but", "or", "nor", "yet"}  # dropped when they join two claims
@@ -684,6 +705,13 @@ def hedge_class(value: str) -> str:
     return next((cls for cls, rx in _HEDGE_RES if rx.fullmatch(value) or rx.fullmatch(f"is {value}")), value)
 
 
+def _inner_hedges(facts: Sequence[Fact]) -> set[str]:
+    """The classes of hedge adverbs standing inside hedge facts of another class ("reportedly"
+    in "is reportedly in talks to", whose span swallows it)."""
+    return {cls for f in facts for w in f.value.split()[:-1] if w.endswith("ly")
+            for cls in [hedge_class(w)] if cls != w and cls != hedge_class(f.value)}
+
+
 def _bound_fact(doc: Any, start_tok: int, end_tok: int, prefix: str, value: str, slot: str) -> list[Fact]:
     """A figure, place or modifier fact ``<prefix><value>><slot>>`` over the tokens
     ``start_tok``..``end_tok`` - 1, or none when a part holds ">", which divides the parts
@@ -850,24 +878,31 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                and not (f.text.lower() == "one" and (_one_of_top(doc, f.start) or _EVERY_ONE.search(text, 0, f.start)))]
     halves = _and_a_half(text)
     numbers = halves + [f for f in numbers if not any(h.start <= f.start < h.end for h in halves)]
+    # a bound the recogniser took apart from its figure ("Up to" before "20cm") counts nothing
+    numbers = [f for f in numbers if not _BOUND_ONLY.fullmatch(f.text)]
     return dates, _ratio_facts(text, _fraction_facts(doc, numbers))
 
 
+_BOUND_ONLY = re.compile(r"(?:up to|as (?:many|much) as|more than|less than|fewer than|at least|at most|about|around"
+                         r"|nearly|almost|over|under|some|roughly|approximately)", re.I)
+_PART_RE = r"(a[- ]half|a[- ]quarter|three[- ]quarters)"
 _AND_A_HALF_RE = re.compile(
-    rf"\b(\d+|an?|{_NUMBER_WORD_RE})(?:[- ]({_UNIT_RE}) and a half|[- ]and[- ]a[- ]half[- ]({_UNIT_RE}))\b", re.I)
+    rf"\b(\d+|an?|{_NUMBER_WORD_RE})(?:[- ]({_UNIT_RE}) and {_PART_RE}|[- ]and[- ]{_PART_RE}[- ]({_UNIT_RE}))\b", re.I)
+_PARTS = {"a half": ".5", "a quarter": ".25", "three quarters": ".75"}
 
 
 def _and_a_half(text: str) -> list[Fact]:
-    """"a year and a half", "two and a half hours": one span of time (1.5 years, 2.5 hours),
-    not a whole count with a half left over."""
+    """"a year and a half", "two and a half hours", "an hour and a quarter": one span of time
+    (1.5 years, 2.5 hours, 75 minutes), not a whole count with a part left over."""
     out = []
     for m in _AND_A_HALF_RE.finditer(text):
         count = m.group(1).lower()
         whole = 1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count) if not count.isdigit() else int(count)
         if whole is None or count == "half":
             continue
-        unit = (m.group(2) or m.group(3)).lower()
-        out.append(Fact("number", m.group(), m.start(), m.end(), _number_value(f"{whole}.5 {unit}")))
+        unit = (m.group(2) or m.group(5)).lower()
+        part = _PARTS[re.sub(r"[- ]", " ", (m.group(3) or m.group(4)).lower())]
+        out.append(Fact("number", m.group(), m.start(), m.end(), _number_value(f"{whole}{part} {unit}")))
     return out
 
 
@@ -964,6 +999,15 @@ def _lone(tok: Any) -> bool:
         and tok.i > 0 and doc[tok.i - 1].lower_ in {"a", "one"} and doc[tok.i - 1].head.i == tok.head.i
 
 
+_WITH_UNIT = re.compile(r"\d+(?:\.\d+)?([a-z]+)")
+
+
+def _with_unit(word: str) -> bool:
+    """Whether a lower-cased token is a figure with its unit written on ("104f", "100km")."""
+    m = _WITH_UNIT.fullmatch(word)
+    return m is not None and m.group(1) in _OTHER_UNITS
+
+
 def _number_token_facts(doc: Any, text: str) -> list[Fact]:
     """Runs of number-like tokens the NER missed ("two", "1,200", "dozens")."""
     def numeric(tok: Any) -> bool:
@@ -975,7 +1019,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
         if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})
                              or _one_off(doc, tok.i)):
             return False
-        return tok.like_num or low in _VAGUE_NUMBERS or low in _SCALES and tok.i > 0 and doc[tok.i - 1].like_num
+        return tok.like_num or low in _VAGUE_NUMBERS or low in _SCALES and tok.i > 0 and doc[tok.i - 1].like_num \
+            or _with_unit(low)
     facts, i = [], 0
     while i < len(doc):
         if not numeric(doc[i]):
@@ -1934,8 +1979,14 @@ def _attribution_facts(doc: Any) -> list[Fact]:
             # evening, after the ruling, that the cabinet would meet")
             told = any(c.dep_ in {"ccomp", "parataxis"} or c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children) or tok.dep_ == "parataxis"
+            if not subjects and told and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"PROPN", "NOUN"}:
+                # "Ofgem, the regulator, announced on Friday that ...": the parser hangs the
+                # verb on the sentence's first noun as a participle, which is its subject
+                subjects = [tok.head]
             if not subjects or not told:
                 continue
+            if subjects[0].lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
+                subjects = [tok.head]    # "... opened by police, who said": the police said
             speaker = _speaker_span(subjects[0])
             a, b = min(speaker.start, tok.i), max(speaker.end, tok.i + 1)
             facts.append(_span_fact("attribution", doc, a, b, f"{_phrase_value(speaker.text)} {_REPORT_VERBS[lemma]}"))
@@ -1966,6 +2017,10 @@ _BEFORE_DEADLINE = re.compile(r"\s+(?:the (?:end|close) of\b|the \w+ (?:(?:is|wa
 _TOLD_OTHERWISE = {"after": re.compile(r"\b(?:follow(?:s|ed|ing)?|in the aftermath of)\b", re.I),
                    "before": re.compile(r"\b(?:preced(?:e|es|ed|ing)|in advance of)\b", re.I),
                    "during": re.compile(r"\bwhen\b", re.I)}
+#: a participle clause after a comma, which tells a thing done at the time of the main verb
+#: ("won the race, setting a record")
+_AT_ONCE = re.compile(r",\s+(?:\w+ly\s+)?(?!(?:during|morning|evening|spring|king|ceiling|\w*thing)\b)[a-z]{2,}ing\b"
+                      r"(?!\s+(?:to|that)\b)")
 #: a stretch of time after "during" ("during the quarter", "during the next few weeks")
 _DURING_SPAN = re.compile(r"\s+(?:the|a|an|its|their|this|that|his|her)?\s*(?:[\w-]+\s+){0,3}?"
                           r"(quarter|weeks?|months?|years?|period|season|holidays?|weekend|summer|winter|spring|autumn)\b",
@@ -1980,6 +2035,8 @@ def _timing_told(f: Fact, text: str, other: str) -> bool:
     word = f.text.lower()
     if word in {"while", "during"} and _TOLD_OTHERWISE["during"].search(other):
         return True
+    if word in {"as", "while"} and _AT_ONCE.search(other):
+        return True   # "set a record as she won" for "won, setting a record": one time
     if word in {"after", "following", "before", "ahead of"} and f.value in _TOLD_OTHERWISE \
             and _TOLD_OTHERWISE[f.value].search(other):
         return True
@@ -2002,15 +2059,40 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DAY_RANGE_RE = re.compile(rf"\b{_DAY}\s*(?:to|-|–|and|until|through)\s*{_DAY}\s+(?:of\s+)?({_MONTH_RE})\b", re.I)
 
 
+_DATE_LINKS = ("to", "from", "until", "through")
+
+
 def _day_range_parts(text: str) -> set[str]:
     """The date parts of a run of days told with one month after both ("from 3 to 7 August",
     "3-7 August"), whose first day the entity recogniser leaves out of the date: "august 3",
     "august 7" and "to"."""
     out = set()
-    for m in _DAY_RANGE_RE.finditer(text):
-        month = _MONTH_ALIASES.get(m.group(3).lower().rstrip("."), m.group(3).lower())
-        out |= {f"{month} {int(m.group(1))}", f"{month} {int(m.group(2))}", "to"}
+    for month, first, second, _ in _day_ranges(text):
+        # the range as one date keeps its days and joining word apart ("8 and june 9")
+        out |= {f"{month} {first}", f"{month} {second}", "to", "and", str(first), str(second)}
     return out
+
+
+_MONTH_DAY_RANGE_RE = re.compile(rf"\b({_MONTH_RE})\.?\s+{_DAY}\s*(?:to|-|–|and|until|through)\s*{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I)
+
+
+def _day_ranges(text: str) -> list[tuple[str, int, int, tuple[int, int]]]:
+    """Each run of days told with one month ("3 to 7 August", "May 2 and 3"): (month, first day,
+    last day, the span of the day written without its month)."""
+    out = []
+    for m in _DAY_RANGE_RE.finditer(text):
+        out.append((_MONTH_ALIASES.get(m.group(3).lower().rstrip("."), m.group(3).lower()),
+                    int(m.group(1)), int(m.group(2)), m.span(1)))
+    for m in _MONTH_DAY_RANGE_RE.finditer(text):
+        out.append((_MONTH_ALIASES.get(m.group(1).lower().rstrip("."), m.group(1).lower()),
+                    int(m.group(2)), int(m.group(3)), m.span(3)))
+    return out
+
+
+def _range_day(f: Fact, text: str) -> bool:
+    """Whether number fact ``f`` is a day of a run of days, written without its month ("2" in
+    "on 2 and 3 May"): a part of a date, no count."""
+    return any(a <= f.start and f.end <= b for *_, (a, b) in _day_ranges(text))
 
 
 def _quarter_parts(value: str) -> set[str]:
@@ -2215,7 +2297,17 @@ def _order_facts(doc: Any) -> list[Fact]:
         first, then = (b, a) if word == "after" else (a, b)
         ends = (main.i, tok.i, event.i)
         facts.append(_span_fact("timing", doc, min(ends), max(ends) + 1, f"{ORDER}{first}<{then}"))
+    for tok in doc:   # "voted to close the library": the vote comes first
+        if tok.pos_ == "VERB" and _lemma(tok) in _DECIDING:
+            for c in tok.children:
+                if (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(x.tag_ == "TO" for x in c.children)) \
+                        and c.pos_ == "VERB" and _lemma(c) != _lemma(tok):
+                    facts.append(_span_fact("timing", doc, tok.i, c.i + 1, f"{ORDER}{_lemma(tok)}<{_lemma(c)}"))
     return facts
+
+
+#: verbs whose "to" clause tells a thing that follows the decision ("voted to close", "agreed to sell")
+_DECIDING = frozenset({"vote", "decide", "agree", "choose", "resolve", "opt", "elect"})
 
 
 def _quote_facts(text: str) -> list[Fact]:
@@ -2804,11 +2896,39 @@ def _tokens_match(a: str, b: str) -> bool:
 def _names_match(a: str, b: str) -> bool:
     """Fuzzy name match: aliases ("U.S." == "America"), word subsets ("Kim" ~ "Kim Jong Un")."""
     a, b = _ALIASES.get(a, a), _ALIASES.get(b, b)
-    if not a or not b or a == b or a in _PRONOUNS or b in _PRONOUNS:
+    if not a or not b or a == b or a in _PRONOUNS or b in _PRONOUNS or _demonym(a, b) or _demonym(b, a) \
+            or _acronym(a, b) or _acronym(b, a):
         return True
     wa, wb = a.replace("-", " ").split(), b.replace("-", " ").split()
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return all(any(_tokens_match(x, y) or _spelled_alike_word(x, y) for y in large) for x in small) or _spelled_alike(a, b)
+
+
+_ACRONYM_SKIP = frozenset({"the", "of", "for", "and", "on", "in", "de", "&"})
+
+
+def _acronym(short: str, name: str) -> bool:
+    """Whether ``short`` (one word, lower-cased) is made of the first letters of ``name``'s
+    words, with or without its small words: "who" for "world health organization", "nhs" for
+    "national health service", "nato" for "north atlantic treaty organization"."""
+    words = name.replace("-", " ").split()
+    if " " in short or len(short) < 2 or len(words) < 2:
+        return False
+    return short in {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _ACRONYM_SKIP)}
+
+
+def _demonym(people: str, country: str) -> bool:
+    """Whether ``people`` is the adjective of ``country`` (both lower-cased): one the table
+    gives ("portuguese", "dutch"), or the name with an ending: "kenya" + "n", "iraq" + "i",
+    "italy" → "italian", "austria" → "austrian" ("australian" is Australia's), "china" →
+    "chinese"."""
+    if _DEMONYMS.get(people) == country:
+        return True
+    if len(country) < 4 or not people.startswith(country[:3]) or people in _DEMONYMS \
+            or (people, country) == ("nigerian", "niger"):   # Nigeria's; Niger's are Nigerien
+        return False
+    stems = {country, country[:-1]} if country[-1] in "aeiouy" else {country}
+    return any(people == stem + end for stem in stems for end in ("n", "an", "ian", "i", "ese", "ish"))
 
 
 def _spelled_alike_word(a: str, b: str) -> bool:
@@ -3005,7 +3125,10 @@ _SHOWING = (r"shows?|showed|shown|suggests?|suggested|indicates?|indicated|revea
             # the speaker's view with a verb of its own ("forecasters expect" for "forecasters
             # said ... would"): the hedge check reads the view
             r"|expects?|expected|predicts?|predicted|forecasts?|warns?|warned|estimates?|estimated|believes?|believed"
-            r"|fears?|feared|reckons?|reckoned")
+            r"|fears?|feared|reckons?|reckoned"
+            # what a study or a count finds: "a census released Wednesday found" for
+            # "according to a census released Wednesday"
+            r"|finds|found|concludes|concluded")
 
 
 def _source_told(speaker: str, text: str) -> bool:
@@ -3014,6 +3137,31 @@ def _source_told(speaker: str, text: str) -> bool:
     figures show" (not "would like the Fed to recognize", "Fauci agreed")."""
     who = r"\s+".join(re.escape(w) for w in speaker.split())
     return bool(who) and re.search(rf"\bby (?:the |their |its )?{who}\b|\b{who} (?:{_SHOWING})\b", text, re.I) is not None
+
+
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+
+
+def _converted(f: Fact, facts: Sequence[Fact], unmatched: Sequence[Fact], text: str) -> bool:
+    """Whether number fact ``f`` and a matched figure of ``facts`` are one quantity told twice,
+    the second in brackets straight after the first ("40C (104F)", "180 km (112 miles)")."""
+    for g in facts:
+        if g is f or g in unmatched:
+            continue
+        a, b = (g, f) if g.end <= f.start else (f, g)
+        if _BRACKET_GAP.fullmatch(text[a.end:b.start]) and text[b.end:].lstrip().startswith(")"):
+            return True
+    return False
+
+
+def _ratio_counts(f: Fact, other: Sequence[Fact], text: str) -> bool:
+    """Whether a ratio fact ("60 out of 200", valued as its share) has both counts among the
+    other side's figures ("only 60 of the 200")."""
+    m = re.fullmatch(r"(.+?)\s+(?:in|out of)\s+(.+)", f.text)
+    if m is None or not f.value.endswith(" percent"):
+        return False
+    counts = [_number_value(part) for part in m.groups()]
+    return all(c and any(_numbers_match(c, o.value) for o in other) for c in counts)
 
 
 def _numbers_match(a: str, b: str) -> bool:
@@ -3100,6 +3248,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     for kind in FACT_KINDS:
         rw, orig = of_kind(rewrite_facts, kind), of_kind(original_facts, kind)
         if kind == "number":
+            rw = [f for f in rw if not _range_day(f, rewrite_text)]
+            orig = [f for f in orig if not _range_day(f, original_text)]
             # a year typed as a number on one side and inside a date on the other is the same year
             orig_years = {p for f in of_kind(original_facts, "date") for p in _date_components(f.value)}
             rw_years = {p for f in of_kind(rewrite_facts, "date") for p in _date_components(f.value)}
@@ -3107,6 +3257,13 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     # "the two men" for "both men"
                     and not (r.value == "2" and _BOTH.search(original_text))]
             gone = [o for o in orig if not any(_numbers_match(r.value, o.value) for r in rw) and o.value not in rw_years]
+            # a figure given again in other units in brackets ("40C (104F)"), and a ratio whose
+            # two counts the other side gives ("60 out of 200" for "only 60 of the 200"), match
+            # when either figure, or both counts, do
+            lost = [r for r in lost if not _converted(r, rw, lost, rewrite_text)
+                    and not _ratio_counts(r, orig, rewrite_text)]
+            gone = [o for o in gone if not _converted(o, orig, gone, original_text)
+                    and not _ratio_counts(o, rw, original_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
             changes += _bound_changes(rw, orig, rewrite_text, original_text)
             if not lost and not gone:
@@ -3120,6 +3277,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             orig_parts |= {p.split()[0] for p in orig_parts if " " in p}
             if _NIGHT.search(original_text):    # "during the night" for "overnight"
                 orig_parts.add("night")
+            # a word joining a date's parts that the other text has between its own ("the week to
+            # January 5" for "the week to 5 January", which the recogniser reads as two dates)
+            orig_parts |= {w for w in _DATE_LINKS if re.search(rf"\b{w}\b", original_text, re.I)}
+            rw_parts |= {w for w in _DATE_LINKS if re.search(rf"\b{w}\b", rewrite_text, re.I)}
             rw_parts |= {p for f in rw for p in _quarter_parts(f.value)} | _day_range_parts(rewrite_text)
             orig_parts |= {p for f in orig for p in _quarter_parts(f.value)} | _day_range_parts(original_text)
             lost = [r for r in rw if not _date_components(r.value) <= orig_parts
@@ -3143,6 +3304,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # two events both sides order (the same way, or reversed: reported above) are
                 # read from their "before" / "after": those words are no change of their own
                 both = {f.value for f in r_order} & {f.value for f in o_order}
+                # one event told first (or last) on both sides, its other end put in other
+                # words: "reached 100 km before its engines shut down" and "its engines shut
+                # down after the rocket had climbed to 100 km" order the same two events
+                agree = [(r, o) for r in r_order for o in o_order if _orders_agree(r, o)]
+                both |= {f.value for pair in agree for f in pair}
                 r_read = both | {f.value for ch in swaps for f in ch.rewrite}
                 o_read = both | {f.value for ch in swaps for f in ch.original}
                 rw = [f for f in rw if not _inside(f, r_order, r_read)]
@@ -3233,12 +3399,20 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             for verbs, words in ((_FALL_VERBS, _FALL_WORDS), (_LOSS_VERBS, _LOSS_WORDS)):
                 r_fall += _told_without_verb(rw, orig, rewrite_text, original_text, verbs, words)
                 o_fall += _told_without_verb(orig, rw, original_text, rewrite_text, verbs, words)
+            # a negative verb the other side tells by its noun, with no such verb of its own
+            # ("led to the cancellation of 300 flights" for "300 flights were cancelled")
+            r_fall += [f for f in rw if _as_noun(f, orig, original_text)]
+            o_fall += [f for f in orig if _as_noun(f, rw, rewrite_text)]
             rw, orig = [f for f in rw if f not in r_fall], [f for f in orig if f not in o_fall]
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
             changes += _scope_changes(r_scope, o_scope)
             rw_classes, orig_classes = {hedge_class(f.value) for f in rw}, {hedge_class(f.value) for f in orig}
+            # a hedge word inside another class's span: "is reportedly in talks to" is a deal
+            # weighed and a report
+            rw_classes |= _inner_hedges(rw)
+            orig_classes |= _inner_hedges(orig)
             # words that carry a class without being a hedge fact ("an estimated", "used to")
             rw_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(rewrite_text)}
             orig_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(original_text)}
@@ -3246,6 +3420,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _penalty_modal(r, rewrite_text, original_text)]
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes
                     and not _penalty_modal(o, original_text, rewrite_text)]
+            lost += [r for r in rw if r not in lost and not _inner_hedges([r]) <= orig_classes]
+            gone += [o for o in orig if o not in gone and not _inner_hedges([o]) <= rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "attribution":
             from .lexicon import party_word, same_party
@@ -3343,8 +3519,9 @@ def _things(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
 
 
 def _inside(fact: Fact, orders: list[Fact], values: set[str]) -> bool:
-    """Whether ``fact`` lies within one of the ``orders`` facts whose value is in ``values``."""
-    return any(o.value in values and o.start <= fact.start and fact.end <= o.end for o in orders)
+    """Whether ``fact`` lies within (or runs into: "A week before the announcement, ...") one
+    of the ``orders`` facts whose value is in ``values``."""
+    return any(o.value in values and o.start < fact.end and fact.start < o.end for o in orders)
 
 
 def _swapped(kind: str, rewrite: list[Fact], original: list[Fact], parts: Any, same: Any, what: str) -> list[FactChange]:
@@ -3361,6 +3538,15 @@ def _swapped(kind: str, rewrite: list[Fact], original: list[Fact], parts: Any, s
         if swapped is not None:
             changes.append(FactChange(kind, (r,), (swapped,), f"{what}: {swapped.text} → {r.text}"))
     return changes
+
+
+def _orders_agree(a: Fact, b: Fact) -> bool:
+    """Whether two order facts name one event at the same end (both first, or both after)
+    and no event at opposite ends: the same order told with the other event in other words
+    ("order:reach<shut" and "order:climb<shut")."""
+    af, _, at = a.value[len(ORDER):].partition("<")
+    bf, _, bt = b.value[len(ORDER):].partition("<")
+    return (af == bf or at == bt) and af != bt and at != bf
 
 
 def _order_swaps(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
@@ -3694,6 +3880,18 @@ _FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|
 
 _LOSS_VERBS = frozenset({"-lose", "-cut", "-shed", "-axe", "-slash"})
 _LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts)\b", re.I)
+
+
+def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
+    """Whether negative verb fact ``f`` ("-cancel") is told in ``other_text`` by a noun made
+    from the verb ("cancellation", "closure", "rejection", "denial", "suspension") where the
+    other side has no fact of that verb."""
+    m = re.fullmatch(r"-([a-z]{4,})", f.value)
+    if m is None or any(o.value == f.value for o in other):
+        return False
+    verb = m.group(1)
+    stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1]
+    return re.search(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b", other_text, re.I) is not None
 
 
 def _told_without_verb(facts: list[Fact], other: list[Fact], text: str, other_text: str,
