@@ -253,8 +253,11 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|poised) to|expects?|expecting|predicts?|anticipates?"
                  # a thing foreseen, told in the passive with no verb after it: "up to 15cm of
                  # rain is expected on the coast" for "forecasters expect up to 15cm"
-                 r"|(?:(?:is|are|was|were|be|been|being) (?:widely )?|(?<!than )(?<!than-)(?<!as )(?<!had )(?<!has )(?<!have ))(?:expected|forecast|predicted)"
-                 r"(?= (?:on|in|at|across|over|for|from|this|next|later|tomorrow|tonight|overnight)\b|\s*[.,;])"
+                 # (with no "be" only before a place or time: "than experts expected." is no hedge)
+                 r"|(?:is|are|was|were|be|been|being) (?:widely )?(?:expected|forecast|predicted)(?=\s*[.,;])"
+                 r"|(?:(?:is|are|was|were|be|been|being) (?:widely )?|(?<!than )(?<!than-)(?<!as )(?<!had )(?<!has )(?<!have ))"
+                 r"(?:expected|forecast|predicted)"
+                 r"(?= (?:on|in|at|across|over|for|from|this|next|later|tomorrow|tonight|overnight)\b)"
                  # what a party expected, with its object: "but expected no compulsory redundancies"
                  # (not "better-than-expected annual profits": a result beat a forecast)
                  r"|(?<!than-)(?<!than )expected(?= (?:(?:no|a|an|some|more|fewer|further|little)\b|\d))"),
@@ -3154,6 +3157,28 @@ def _converted(f: Fact, facts: Sequence[Fact], unmatched: Sequence[Fact], text: 
     return False
 
 
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s+")
+
+
+def _share_of(f: Fact, other: Sequence[Fact], other_text: str) -> bool:
+    """Whether count ``f`` is what a share of the other side gives of a whole it names: "Twenty
+    of the 40" for "Half of the 40", "100 of its 300 staff" for "a third of its 300 staff"."""
+    try:
+        count = Decimal(f.value)
+    except InvalidOperation:
+        return False
+    for share in other:
+        pct, _, unit = share.value.partition(" ")
+        if unit != "percent" or not re.fullmatch(r"\d+(?:\.\d+)?", pct):
+            continue
+        whole = next((w for w in other if w.start > share.end and _OF_WHOLE.fullmatch(other_text[share.end:w.start])),
+                     None)
+        if whole is not None and re.fullmatch(r"\d+", whole.value) and \
+                abs(Decimal(pct) * Decimal(whole.value) / 100 - count) < Decimal("0.5"):
+            return True
+    return False
+
+
 def _ratio_counts(f: Fact, other: Sequence[Fact], text: str) -> bool:
     """Whether a ratio fact ("60 out of 200", valued as its share) has both counts among the
     other side's figures ("only 60 of the 200")."""
@@ -3261,9 +3286,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # two counts the other side gives ("60 out of 200" for "only 60 of the 200"), match
             # when either figure, or both counts, do
             lost = [r for r in lost if not _converted(r, rw, lost, rewrite_text)
-                    and not _ratio_counts(r, orig, rewrite_text)]
+                    and not _ratio_counts(r, orig, rewrite_text) and not _share_of(r, orig, original_text)]
             gone = [o for o in gone if not _converted(o, orig, gone, original_text)
-                    and not _ratio_counts(o, rw, original_text)]
+                    and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
             changes += _bound_changes(rw, orig, rewrite_text, original_text)
             if not lost and not gone:
@@ -3424,7 +3449,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone += [o for o in orig if o not in gone and not _inner_hedges([o]) <= rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "attribution":
-            from .lexicon import party_word, same_party
+            from .lexicon import company_kind, party_word, same_party
 
             def speaker(f: Fact) -> str:   # without an honorific ("Mr. Suen" is "Michael Suen"), titles written out
                 return " ".join(_TITLES.get(w, w) for w in f.value.rsplit(" ", 1)[0].split()
@@ -3436,9 +3461,15 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # compares; or a title on one side and the name the other sets beside it ("said
                 # Dr Mariam Osei" / "The trust's chief executive, Dr Mariam Osei, said")
                 canon = (" ".join(party_word(w) for w in speaker(f).split()) for f in (r, o))
-                return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or bool(
+                return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or _company_told(r, o) or bool(
                     _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o))) or \
                     _contains_words(_words(o.text), speaker(r).split()) or _contains_words(_words(r.text), speaker(o).split())
+
+            def _company_told(r: Fact, o: Fact) -> bool:
+                # "the company said" for "Carmaker Veltro said", "the rail operator said"
+                words = [speaker(f).split() for f in (r, o)]
+                return any([party_word(w) for w in a] == ["business"] and any(company_kind(w) for w in b)
+                           for a, b in (words, words[::-1]))
 
             lost = [r for r in rw if not any(same(r, o) for o in orig)]
             gone = [o for o in orig if not any(same(r, o) for r in rw)

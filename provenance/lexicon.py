@@ -816,6 +816,19 @@ _SAME_PARTIES = (frozenset({"workforce", "staff", "employee", "worker", "personn
 
 
 _PARTY_WORDS = frozenset().union(*_SAME_PARTIES)
+#: kinds of company that news goes on to call "the company" ("Carmaker Veltro said" and "the
+#: company said"; "the rail operator said" and "the firm said")
+_COMPANY_KINDS = frozenset({"operator", "carmaker", "automaker", "airline", "carrier", "retailer", "supermarket",
+                            "bank", "lender", "insurer", "chain", "manufacturer", "maker", "producer", "supplier",
+                            "utility", "developer", "publisher", "broadcaster", "chipmaker", "drugmaker", "miner",
+                            "conglomerate", "startup", "brewer", "grocer", "builder", "housebuilder", "shipper"})
+
+
+def company_kind(word: str) -> bool:
+    """Whether ``word`` (any case, singular or plural) names a kind of company that a text may
+    go on to call "the company" (``_COMPANY_KINDS``)."""
+    w = word.lower()
+    return w in _COMPANY_KINDS or (w.endswith("s") and w[:-1] in _COMPANY_KINDS)
 
 
 def _party_base(word: str) -> str:

@@ -1511,6 +1511,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     # dates written in other orders
     ("Sales rose in the week to 12 March, the retailer said.", "The retailer said sales rose in the week to March 12.", []),
     ("Dock workers will strike on 8 and 9 June.", "Dock workers will strike on June 8 and 9.", []),
+    # a share of a whole the sentence names, counted out
+    ("A quarter of the 80 nurses resigned.", "Twenty of the 80 nurses resigned.", []),
+    ("A quarter of the 80 nurses resigned.", "Thirty of the 80 nurses resigned.", ["number changed: A quarter → Thirty"]),
+    # a kind of company, then "the company"
+    ("The rail operator said 90 per cent of trains ran on time.", "The company said 90 per cent of trains ran on time.", []),
+    ("The rail union said 90 per cent of trains ran on time.", "The company said 90 per cent of trains ran on time.",
+     ["party changed: union → company", "attribution changed: The rail union said → The company said"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
