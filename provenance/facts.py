@@ -2675,13 +2675,71 @@ def _finding_hedges(facts: list[Fact], doc: Any) -> list[Fact]:
     return [f for f in facts if not proposed(f)]
 
 
+#: the value prefix of a role fact that ties a person's name to a noun that describes them, set
+#: beside it ("described:kovac>minister": "Kovac, a former finance minister,", "the finance
+#: minister, Kovac,", "finance minister Kovac"); ``compare_facts`` reports a description given
+#: to another person both texts name
+DESCRIBED = "described:"
+
+
+def _description_facts(doc: Any) -> list[Fact]:
+    """One fact per name with a describing person noun in apposition or in front of it."""
+    from .lexicon import is_person
+
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and head.pos_ == "PROPN":
+            name, noun = head, tok
+        elif tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.pos_ == "NOUN":
+            name, noun = tok, head
+        elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            name, noun = head, tok
+        else:
+            continue
+        if not is_person(_lemma(noun)):
+            continue
+        parts = [t for t in name.children if t.dep_ in {"compound", "flat"} and t.pos_ == "PROPN" and t.i < name.i] + [name]
+        value = " ".join(t.lower_ for t in sorted(parts, key=lambda t: t.i))
+        if ">" in value:
+            continue
+        ends = [noun.i, name.i] + [t.i for t in parts]
+        facts.append(_span_fact("role", doc, min(ends), max(ends) + 1, f"{DESCRIBED}{value}>{_lemma(noun)}"))
+    return facts
+
+
+def _description_moves(rewrite: list[Fact], original: list[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
+    """A describing noun the rewrite sets beside one name and the original beside another, and
+    never beside this one, where the rewrite names the other person too ("Rieder, a former
+    finance minister, lost to Kovac" for "Kovac, a former finance minister, defeated Rieder"):
+    "description moved"."""
+    def parts(f: Fact) -> tuple[str, str]:
+        name, _, noun = f.value[len(DESCRIBED):].partition(">")
+        return name, noun
+
+    rw_words = _words(rewrite_text)
+    changes = []
+    for r in rewrite:
+        name, noun = parts(r)
+        same_noun = [o for o in original if parts(o)[1] == noun]
+        if not same_noun or any(_names_match(name, parts(o)[0]) for o in same_noun):
+            continue
+        o = next((o for o in same_noun if _contains_words(rw_words, parts(o)[0].split()[-1:])
+                  and not any(_names_match(parts(o)[0], parts(x)[0]) and parts(x)[1] == noun for x in rewrite)), None)
+        if o is not None:
+            changes.append(FactChange("role", (r,), (o,), f"description moved: {o.text} → {r.text}"))
+    return changes
+
+
 def _doc_facts(doc: Any) -> list[Fact]:
     text = doc.text
     dates, numbers = _date_and_number_facts(doc, text)
     facts = dates + numbers + _timing_facts(doc, text) + _entity_facts(doc, text) + _role_facts(doc) + _kind_facts(doc)
     facts += _thing_facts(doc) + _stance_facts(doc) + _result_facts(doc)
     facts += _figure_facts(doc) + _anchor_facts(doc) + _place_facts(doc) + _modifier_facts(doc) + _comparison_facts(doc) + _gender_facts(doc)
-    facts += _twice_facts(doc) + _cause_facts(doc) + _delta_facts(doc)
+    facts += _twice_facts(doc) + _cause_facts(doc) + _delta_facts(doc) + _description_facts(doc)
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _rank_facts(doc)
     facts += _attribution_facts(doc) + _quote_facts(text)
@@ -3376,6 +3434,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
         elif kind == "role":
             (r_sexes, rw), (o_sexes, orig) = _by_prefix(rw, GENDER), _by_prefix(orig, GENDER)
             changes += _gender_changes(r_sexes, o_sexes)
+            (r_desc, rw), (o_desc, orig) = _by_prefix(rw, DESCRIBED), _by_prefix(orig, DESCRIBED)
             (r_twice, rw), (_, orig) = _by_prefix(rw, TWICE), _by_prefix(orig, TWICE)
             changes += _twice_changes(r_twice, original_text)
             (r_causes, rw), (o_causes, orig) = _by_prefix(rw, CAUSE), _by_prefix(orig, CAUSE)
@@ -3405,6 +3464,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _bound_swaps(r_places, o_places, "role", "names swapped")
             swapped_words = _bound_swaps(r_mods, o_mods, "role", "words swapped", per_slots=True)
             changes += swapped_words or _body_changes(r_mods, o_mods, rewrite_text, original_text)
+            # a description moved that a swap of names or words tells already is no second change
+            told = [f for ch in changes if ch.kind == "role" for f in ch.rewrite]
+            changes += [ch for ch in _description_moves(r_desc, o_desc, rewrite_text, original_text)
+                        if not any(f.start < ch.rewrite[0].end and ch.rewrite[0].start < f.end for f in told)]
         elif kind == "negation":
             # a word that is a number or date fact ("first" / "second") is compared as that
             numeric = (of_kind(rewrite_facts, "number") + of_kind(rewrite_facts, "date"),

@@ -1516,6 +1516,14 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("A quarter of the 80 nurses resigned.", "Thirty of the 80 nurses resigned.", ["number changed: A quarter → Thirty"]),
     # a kind of company, then "the company"
     ("The rail operator said 90 per cent of trains ran on time.", "The company said 90 per cent of trains ran on time.", []),
+    # a description given to the other person of the two
+    ("Moreau, a retired judge, beat Lindqvist in the final round.",
+     "Lindqvist, a retired judge, lost to Moreau in the final round.",
+     ["description moved: Moreau, a retired judge → Lindqvist, a retired judge"]),
+    ("Moreau, a retired judge, beat Lindqvist in the final round.",
+     "Retired judge Moreau beat Lindqvist in the final round.", []),
+    ("Moreau, a retired judge, beat Lindqvist in the final round.",
+     "Lindqvist, a retired judge, was beaten in the final round.", []),
     ("The rail union said 90 per cent of trains ran on time.", "The company said 90 per cent of trains ran on time.",
      ["party changed: union → company", "attribution changed: The rail union said → The company said"]),
 ])
