@@ -18,7 +18,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from .alignment import Match
-from .facts import (FACT_KINDS, KIND, OPPOSITE, PLACE, TWICE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, dates_contradict,
+from .facts import (_CONTRAST, FACT_KINDS, KIND, OPPOSITE, PLACE, TWICE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, dates_contradict,
                     hedge_class, number_key)
 from .overlap import missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
@@ -421,10 +421,8 @@ def _concession_in_sentence(ch: FactChange, original: Sequence[ClaimSpan], origi
     if not all(f.value == "concession" for f in ch.rewrite):
         return False
     start, end = min(c.start for c in original), max(c.end for c in original)
-    return len({c.sentence for c in original}) == 1 and _CONTRAST_WORD.search(original_doc[start:end]) is not None
+    return len({c.sentence for c in original}) == 1 and _CONTRAST.search(original_doc[start:end]) is not None
 
-
-_CONTRAST_WORD = re.compile(r"\b(?:but|yet|however|whereas|nevertheless|nonetheless)\b", re.I)
 
 
 def _opposite_words(ch: FactChange) -> bool:

@@ -1785,6 +1785,27 @@ def test_a_negation_or_speaker_another_claim_of_the_sentence_carries_is_not_lost
     assert kinds == ["negation"]
 
 
+def test_a_negation_said_by_another_claim_of_a_merge_is_not_added(analyzer: Analyzer) -> None:
+    from provenance.claims import ClaimSpan, fact_changes
+
+    def span(i: int, doc: str, part: str) -> ClaimSpan:
+        (a,) = analyzer.analyse([part])
+        start = doc.index(part)
+        return ClaimSpan(i, 0, start, start + len(part), part, a.facts)
+
+    o_doc = "No one was hurt, but three cars were damaged by the falling tree."
+    r_doc = "Three cars were damaged by the falling tree, though no one was hurt."
+    rewrite = [span(0, r_doc, r_doc)]
+    # the merge's best claim first: the rewrite's "no" is said by the original's other claim,
+    # and its "though" by the "but" the claim split left out
+    original = [span(0, o_doc, "three cars were damaged by the falling tree."), span(1, o_doc, "No one was hurt")]
+    assert fact_changes(rewrite, original, rewrite_doc=r_doc, original_doc=o_doc) == ()
+    # a "no" the original's other claim does not say is added
+    other = "Three cars were damaged by the falling tree, though no trains were delayed."
+    assert [ch.kind for ch in fact_changes([span(0, other, other)], original, rewrite_doc=other,
+                                           original_doc=o_doc)] == ["negation"]
+
+
 @pytest.mark.parametrize(("text", "number", "sign"), [
     ("More than 100 people came.", "100", ">"), ("It cost at least $5 million.", "5", ">"),
     ("No more than 3 people came.", "3", "<"), ("Up to 20 soldiers died.", "20", "<"),
