@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance import facts as facts_module
+from provenance.claims import ClaimSpan
 from provenance.facts import FACT_KINDS, Analyzer, Fact, FactChange, SentenceAnalysis, compare_facts
 
 CONNECTIVES = {"and", "but", "or", "nor", "yet"}  # the only words a claim split may leave out
@@ -1762,13 +1763,18 @@ def test_a_hedge_another_claim_of_the_sentence_carries_is_not_lost() -> None:
     assert fact_changes(rewrite, [o_second], rewrite_all=rewrite, original_all=[o_first, o_second]) == ()
 
 
+def parsed_claim(analyzer: Analyzer, i: int, doc: str, part: str) -> ClaimSpan:
+    """Claim ``i`` of sentence 0: ``part`` of ``doc``, in document offsets, with its parsed facts."""
+    (a,) = analyzer.analyse([part])
+    start = doc.index(part)
+    return ClaimSpan(i, 0, start, start + len(part), part, a.facts)
+
+
 def test_a_negation_or_speaker_another_claim_of_the_sentence_carries_is_not_lost(analyzer: Analyzer) -> None:
-    from provenance.claims import ClaimSpan, fact_changes
+    from provenance.claims import fact_changes
 
     def span(i: int, sentence: str, part: str) -> ClaimSpan:
-        (a,) = analyzer.analyse([part])
-        start = sentence.index(part)
-        return ClaimSpan(i, 0, start, start + len(part), part, a.facts)
+        return parsed_claim(analyzer, i, sentence, part)
 
     o_text = "Union leader Ana Silva said the staff had not been consulted about the merger."
     r_text = "The staff had not been consulted about the merger, said Ana Silva, who leads the union."
@@ -1786,12 +1792,10 @@ def test_a_negation_or_speaker_another_claim_of_the_sentence_carries_is_not_lost
 
 
 def test_a_negation_said_by_another_claim_of_a_merge_is_not_added(analyzer: Analyzer) -> None:
-    from provenance.claims import ClaimSpan, fact_changes
+    from provenance.claims import fact_changes
 
     def span(i: int, doc: str, part: str) -> ClaimSpan:
-        (a,) = analyzer.analyse([part])
-        start = doc.index(part)
-        return ClaimSpan(i, 0, start, start + len(part), part, a.facts)
+        return parsed_claim(analyzer, i, doc, part)
 
     o_doc = "No one was hurt, but three cars were damaged by the falling tree."
     r_doc = "Three cars were damaged by the falling tree, though no one was hurt."
