@@ -424,7 +424,6 @@ def _concession_in_sentence(ch: FactChange, original: Sequence[ClaimSpan], origi
     return len({c.sentence for c in original}) == 1 and _CONTRAST.search(original_doc[start:end]) is not None
 
 
-
 def _opposite_words(ch: FactChange) -> bool:
     """Whether a negation change is one word put in place of its opposite (both sides named)."""
     return ch.kind == "negation" and bool(ch.rewrite) and bool(ch.original) and \
@@ -483,7 +482,7 @@ def _party_swaps(claim: ClaimSpan, original: Sequence[ClaimSpan], rewrite_doc: s
 
 
 def _carried_in_sentence(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan],
-                       rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan]) -> bool:
+                         rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan]) -> bool:
     """Whether a hedge, negation or speaker one side lacks (added or removed, not changed) is
     carried by another claim of that side's sentence: "X is a former senator, who later became
     governor" cut in two, its second claim aligned with a claim that says "former", keeps the
