@@ -2092,10 +2092,11 @@ def _day_ranges(text: str) -> list[tuple[str, int, int, tuple[int, int]]]:
     return out
 
 
-def _range_day(f: Fact, text: str) -> bool:
-    """Whether number fact ``f`` is a day of a run of days, written without its month ("2" in
-    "on 2 and 3 May"): a part of a date, no count."""
-    return any(a <= f.start and f.end <= b for *_, (a, b) in _day_ranges(text))
+def _without_range_days(numbers: list[Fact], text: str) -> list[Fact]:
+    """``numbers`` less those that are a day of a run of days, written without its month ("2"
+    in "on 2 and 3 May"): a part of a date, no count."""
+    days = [span for *_, span in _day_ranges(text)] if numbers else []
+    return [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in days)]
 
 
 def _quarter_parts(value: str) -> set[str]:
@@ -3339,8 +3340,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     for kind in FACT_KINDS:
         rw, orig = of_kind(rewrite_facts, kind), of_kind(original_facts, kind)
         if kind == "number":
-            rw = [f for f in rw if not _range_day(f, rewrite_text)]
-            orig = [f for f in orig if not _range_day(f, original_text)]
+            rw, orig = _without_range_days(rw, rewrite_text), _without_range_days(orig, original_text)
             # a year typed as a number on one side and inside a date on the other is the same year
             orig_years = {p for f in of_kind(original_facts, "date") for p in _date_components(f.value)}
             rw_years = {p for f in of_kind(rewrite_facts, "date") for p in _date_components(f.value)}
@@ -3525,6 +3525,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             def speaker(f: Fact) -> str:   # without an honorific ("Mr. Suen" is "Michael Suen"), titles written out
                 return " ".join(_TITLES.get(w, w) for w in f.value.rsplit(" ", 1)[0].split()
                                 if w not in _HONORIFICS) or f.value
+            def _company_told(r: Fact, o: Fact) -> bool:
+                # "the company said" for "Carmaker Veltro said", "the rail operator said"
+                words = [speaker(f).split() for f in (r, o)]
+                return any([party_word(w) for w in a] == ["business"] and any(company_kind(w) for w in b)
+                           for a, b in (words, words[::-1]))
+
             def same(r: Fact, o: Fact) -> bool:
                 # one speaker: names that match, also with a party told in other words ("the
                 # firm" / "the company"); two shares of one group ("fifty per cent of
@@ -3535,12 +3541,6 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or _company_told(r, o) or bool(
                     _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o))) or \
                     _contains_words(_words(o.text), speaker(r).split()) or _contains_words(_words(r.text), speaker(o).split())
-
-            def _company_told(r: Fact, o: Fact) -> bool:
-                # "the company said" for "Carmaker Veltro said", "the rail operator said"
-                words = [speaker(f).split() for f in (r, o)]
-                return any([party_word(w) for w in a] == ["business"] and any(company_kind(w) for w in b)
-                           for a, b in (words, words[::-1]))
 
             lost = [r for r in rw if not any(same(r, o) for o in orig)]
             gone = [o for o in orig if not any(same(r, o) for r in rw)
