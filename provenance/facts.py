@@ -566,9 +566,14 @@ def _number_value(text: str) -> str:
     parts = []
     if seen:
         qty = _format_decimal(total + (current or 0))
+        if _BELOW_ZERO.match(text) and qty != "0":
+            qty = "-" + qty          # "minus 12 degrees", "-12C"
         parts += [_format_decimal(q) for q in earlier] + [qty + _ordinal_suffix(qty) if ordinal else qty]
     parts += vague + [p for p in (unit, currency) if p]
     return " ".join(parts) or _phrase_value(text)
+
+
+_BELOW_ZERO = re.compile(r"\s*(?:minus\s+|[-\u2212](?=\d))", re.I)
 
 
 def _ordinal_suffix(qty: str) -> str:
@@ -594,6 +599,9 @@ def _date_value(text: str) -> str:
     out: list[str] = []
     # "the 1930's" is the decade "the 1930s" (a year's possessive, "2003's budget", is not)
     text = re.sub(r"(\d\d\d0)['\u2019]s\b", r"\1s", text)
+    # "the entire month of October", "the whole of October" are "October"
+    text = re.sub(rf"\b(?:(?:entire|whole|full)\s+)?(?:month\s+)?of\s+(?=(?:{'|'.join(_MONTH_NAMES)})\b)|\b(?:entire|whole)\b",
+                  " ", text, flags=re.I)
     for w in re.findall(r"\d+s\b|[a-z]+|\d+", text.lower()):
         if w in _DATE_FILLER:
             continue
@@ -780,17 +788,24 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
             part = Decimal(1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count, 1))
             f = Fact("number", f.text, f.start, f.end, _share(part, Decimal(_FRACTIONS[denominator.lower()])))
             of_point = _OF_A_POINT.match(doc.text, f.end)
-            if of_point:    # "a quarter of a percentage point" is 0.25 of a point, not 25 percent
+            if of_point:    # "a quarter of a percentage point" is 0.25 of a point, not 25 percent;
+                # "three-tenths of a second" is 0.3 seconds
                 share = Decimal(f.value.split()[0]) / 100
+                unit = of_point.group(1).lower()
                 f = Fact("number", doc.text[f.start:of_point.end()], f.start, of_point.end(),
-                         _number_value(f"{_format_decimal(share)} {of_point.group(1)}"))
+                         _number_value(f"{_format_decimal(share)} {unit}") if "point" in unit
+                         else f"{_format_decimal(share)} {_OTHER_UNITS.get(unit, unit)}")
         elif f.value == "0.5" and re.search(r"\bhalf$", f.text, re.I) and _HALF_OF.match(doc.text, f.end):
             f = Fact("number", f.text, f.start, f.end, "50 percent")   # "more than half of those surveyed"
         out.append(f)
-    return out
+    # "a second" inside "three-tenths of a second" is no figure of its own
+    wide = [f for f in out if f.value.endswith(tuple(_COUNTED_UNITS)) and _OF_A_POINT.search(f.text)]
+    return [f for f in out if not any(w is not f and w.start <= f.start and f.end <= w.end for w in wide)]
 
 
-_OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?)\b", re.I)
+_OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?|(?:second|minute|hour|day|week|month|year|mile|"
+                         r"kilometre|kilometer|metre|meter|inch|foot|litre|liter|gallon|tonne|kilogram|degree)(?![\w-]))",
+                         re.I)
 #: "half of" a group, not of a unit of time or a measure ("half of an hour" is "half an hour")
 _HALF_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our|those|these)\b)", re.I)
 
@@ -1002,7 +1017,7 @@ def _lone(tok: Any) -> bool:
         and tok.i > 0 and doc[tok.i - 1].lower_ in {"a", "one"} and doc[tok.i - 1].head.i == tok.head.i
 
 
-_WITH_UNIT = re.compile(r"\d+(?:\.\d+)?([a-z]+)")
+_WITH_UNIT = re.compile(r"[-\u2212]?\d+(?:\.\d+)?([a-z]+)")
 
 
 def _with_unit(word: str) -> bool:
@@ -1035,6 +1050,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
         a, b = i, j + 1
         if a > 0 and doc[a - 1].text in _CURRENCIES:
             a -= 1
+        elif a > 0 and doc[a - 1].lower_ == "minus":
+            a -= 1      # "minus 12C", below zero
         if b < len(doc) and doc[b].lower_ in _PERCENT_WORDS:
             b += 1
         elif b + 1 < len(doc) and doc[b].lower_ == "percentage" and doc[b + 1].lower_ in {"point", "points"}:
@@ -1121,7 +1138,18 @@ def _entity_facts(doc: Any, text: str) -> list[Fact]:
             facts.append(_span_fact("entity", doc, e.start, end, value))
     facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
               for m in _ROLE_RE.finditer(text)]
+    # a place the recogniser missed: a capitalised name after "in", "at", "from", "near"
+    # ("mission controllers in Toulouse")
+    named = {i for e in doc.ents for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS and tok.i not in named \
+                and tok.text[:1].isupper() and tok.text[1:].islower() and not any(c.dep_ == "compound" for c in tok.children) \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            facts.append(_span_fact("entity", doc, tok.i, tok.i + 1, tok.lower_))
     return facts
+
+
+_PLACE_PREPS = frozenset({"in", "at", "from", "near", "outside"})
 
 
 #: verbs whose two parties can trade places without changing the fact: "Kim met Putin" is
@@ -1939,6 +1967,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "fell short of a majority": the negation is "short of"
             if lemma == "pass" and _particle(tok):
                 continue   # "the protest passed off peacefully", "passed away": no bill passed
+            if lemma == "fall" and _weather_falls(tok):
+                continue   # "heavy rain fell for six hours": nothing went down
             sign = "-" if lemma in _NEGATIVE_VERBS else "+"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, sign + lemma))
         elif low in {"cut", "cuts"} and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.i > 0 \
@@ -1946,6 +1976,20 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "a new vaccine cut infections by 68 percent", parsed as the noun "cut infections"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
     return facts
+
+
+#: what falls from the sky or comes down on a place, not a figure that goes down
+_FALLING = frozenset({"rain", "snow", "sleet", "hail", "rainfall", "snowfall", "precipitation", "shower", "downpour",
+                      "night", "darkness", "dusk", "silence", "bomb", "shell", "rocket", "missile", "ash", "debris"})
+
+
+def _weather_falls(verb: Any) -> bool:
+    """Whether "fall" tells rain, snow or night coming down ("90mm of rain fell", "night fell")."""
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if _lemma(subj) in _FALLING or any(_lemma(g) in _FALLING for g in of):
+            return True
+    return False
 
 
 _BY_FIGURE = re.compile(r"\s+(?:\w+\s+){0,4}?by\s+(?:about |around |some |nearly |almost |more than )?\d", re.I)
@@ -1986,6 +2030,10 @@ def _attribution_facts(doc: Any) -> list[Fact]:
                 # "Ofgem, the regulator, announced on Friday that ...": the parser hangs the
                 # verb on the sentence's first noun as a participle, which is its subject
                 subjects = [tok.head]
+            if not subjects and tok.dep_ == "conj" and tok.head.i < tok.i and (named := _speaker_before(tok)) is not None:
+                # "..., the European Space Agency (ESA) said on Thursday.": a speaker after a
+                # comma that the parser hangs on the clause before, its verb as a conjunct
+                subjects, told = [named], True
             if not subjects or not told:
                 continue
             if subjects[0].lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
@@ -1994,6 +2042,20 @@ def _attribution_facts(doc: Any) -> list[Fact]:
             a, b = min(speaker.start, tok.i), max(speaker.end, tok.i + 1)
             facts.append(_span_fact("attribution", doc, a, b, f"{_phrase_value(speaker.text)} {_REPORT_VERBS[lemma]}"))
     return facts
+
+
+def _speaker_before(verb: Any) -> Any:
+    """The noun right before ``verb`` (past a name in brackets after it) when that noun's phrase
+    follows a comma: "..., the European Space Agency (ESA) said"; None otherwise."""
+    doc, j = verb.doc, verb.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 1 or doc[j].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    left = min(t.i for t in _speaker_span(doc[j]))
+    return doc[j] if left > 0 and doc[left - 1].text == "," else None
 
 
 def _speaker_span(subject: Any) -> Any:
@@ -2016,9 +2078,10 @@ _BEFORE_DEADLINE = re.compile(r"\s+(?:the (?:end|close) of\b|the \w+ (?:(?:is|wa
 
 #: what tells "after", "before", "during" in other words than a timing fact's: "the visit
 #: followed a quiet night" ("came after"), "in the aftermath of the attack", "in advance of
-#: rising water" ("ahead of"), "when the address was raided" ("during a search")
-_TOLD_OTHERWISE = {"after": re.compile(r"\b(?:follow(?:s|ed|ing)?|in the aftermath of)\b", re.I),
-                   "before": re.compile(r"\b(?:preced(?:e|es|ed|ing)|in advance of)\b", re.I),
+#: rising water" ("ahead of"), "when the address was raided" ("during a search"), "rain fell
+#: for hours, and then the river burst" (one thing after the other)
+_TOLD_OTHERWISE = {"after": re.compile(r"\b(?:follow(?:s|ed|ing)?|in the aftermath of)\b|(?:\band|,)\s+then\b", re.I),
+                   "before": re.compile(r"\b(?:preced(?:e|es|ed|ing)|in advance of)\b|(?:\band|,)\s+then\b", re.I),
                    "during": re.compile(r"\bwhen\b", re.I)}
 #: a participle clause after a comma, which tells a thing done at the time of the main verb
 #: ("won the race, setting a record")
@@ -3098,7 +3161,10 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     fact, or ("", "")."""
     first = _FIRST_NUMBER.search(fact.text)
     lead = (text[max(0, fact.start - 30):fact.start] + fact.text[: first.start() if first else 0]).lower()
-    lead = " ".join(re.sub(r"[$€£¥]", " ", lead).split())
+    if first is None and (m := _LEAD_FRACTION_RE.fullmatch(fact.text)):
+        lead += " " + fact.text[:m.start(1)].lower()     # "nearly a fifth"
+    # "(about 1,000 miles)": a bracket opens the phrase
+    lead = " ".join(re.sub(r"[$€£¥(\[]", " ", lead).split())
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
             if phrase == "over" and _span_over(text, fact):
@@ -3147,8 +3213,12 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     than 100"), so that looking the change up in the whole documents (``claims``) asks for
     the bound too."""
     changes = []
-    bounded = [(o, *_bound(original_text, o)) for o in original]
+    # a figure given again in brackets in other units ("90mm (3.5 inches)") has its bound in
+    # the figure it repeats
+    bounded = [(o, *_bound(original_text, o)) for o in original if not _bracketed(o, original, original_text)]
     for r in rewrite:
+        if _bracketed(r, rewrite, rewrite_text):
+            continue
         r_phrase, r_sign = _bound(rewrite_text, r)
         same = [(o, o_phrase, o_sign) for o, o_phrase, o_sign in bounded if _numbers_match(r.value, o.value)]
         if r_sign == "~" or any(o_sign in {r_sign, "~"} for _, _, o_sign in same):
@@ -3209,7 +3279,28 @@ def _source_told(speaker: str, text: str) -> bool:
     return bool(who) and re.search(rf"\bby (?:the |their |its )?{who}\b|\b{who} (?:{_SHOWING})\b", text, re.I) is not None
 
 
-_BRACKET_GAP = re.compile(r"\s*\(\s*")
+def _speaker_acts(f: Fact, speaker: str, other: str) -> bool:
+    """Whether ``other`` has attribution ``f``'s speaker (in the same words, or by its initials)
+    right before the attribution's own verb: "the WHO declared" for "The World Health
+    Organization declared"."""
+    verb = f.text.split()[-1] if f.text.split() else ""
+    if not verb.isalpha() or verb.lower() in speaker.split():
+        return False
+    who = r"\s+".join(re.escape(w) for w in speaker.split())
+    if who and re.search(rf"\b{who}\s+{verb}\b", other, re.I):
+        return True
+    return any(_acronym(m.group(1).lower(), speaker) for m in re.finditer(rf"\b([A-Z]{{2,}})\s+{verb}\b", other))
+
+
+#: what stands between a figure and its conversion in brackets (a unit the recogniser left out
+#: of the first figure: "At least 90" of "At least 90mm (3.5 inches)")
+_BRACKET_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,3}\s*)?\(\s*")
+
+
+def _bracketed(f: Fact, facts: Sequence[Fact], text: str) -> bool:
+    """Whether number fact ``f`` stands in brackets straight after another of ``facts``."""
+    return text[f.end:].lstrip().startswith(")") and any(
+        g.end <= f.start and _BRACKET_GAP.fullmatch(text[g.end:f.start]) for g in facts)
 
 
 def _converted(f: Fact, facts: Sequence[Fact], unmatched: Sequence[Fact], text: str) -> bool:
@@ -3222,6 +3313,22 @@ def _converted(f: Fact, facts: Sequence[Fact], unmatched: Sequence[Fact], text: 
         if _BRACKET_GAP.fullmatch(text[a.end:b.start]) and text[b.end:].lstrip().startswith(")"):
             return True
     return False
+
+
+_PAST_SPAN = re.compile(rf"\b(?:past|last|previous|preceding)\s+((?:\d+|{_NUMBER_WORD_RE})\s+)?({_UNIT_RE})\b", re.I)
+
+
+def _span_told(f: Fact, text: str, other: str) -> bool:
+    """Whether span of time ``f`` is one that ``other`` tells as a date: in the same words with
+    the word after them ("a year earlier", which the recogniser reads as a date there), or as
+    the same stretch back from now ("the past 12 months" for "the past year")."""
+    if f.value.rpartition(" ")[2] not in _DURATION_UNITS:
+        return False
+    after = re.match(r"\s+([a-z]+)\b", text[f.end:], re.I)
+    if after and re.search(rf"\b{re.escape(f.text)}\s+{after.group(1)}\b", other, re.I):
+        return True
+    return re.search(r"\b(?:past|last|previous|preceding)\s+$", text[:f.start], re.I) is not None and any(
+        _numbers_match(f.value, _number_value((m.group(1) or "1 ") + m.group(2))) for m in _PAST_SPAN.finditer(other))
 
 
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s+")
@@ -3352,9 +3459,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # two counts the other side gives ("60 out of 200" for "only 60 of the 200"), match
             # when either figure, or both counts, do
             lost = [r for r in lost if not _converted(r, rw, lost, rewrite_text)
-                    and not _ratio_counts(r, orig, rewrite_text) and not _share_of(r, orig, original_text)]
+                    and not _ratio_counts(r, orig, rewrite_text) and not _share_of(r, orig, original_text)
+                    and not _span_told(r, rewrite_text, original_text)]
             gone = [o for o in gone if not _converted(o, orig, gone, original_text)
-                    and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw, rewrite_text)]
+                    and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw, rewrite_text)
+                    and not _span_told(o, original_text, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
             changes += _bound_changes(rw, orig, rewrite_text, original_text)
             if not lost and not gone:
@@ -3546,7 +3655,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig if not any(same(r, o) for r in rw)
                     # a source the rewrite names in other words: "was described by doctors as",
                     # "industry figures show" for "doctors said", "according to industry figures"
-                    and not _source_told(speaker(o), rewrite_text)]
+                    and not _source_told(speaker(o), rewrite_text)
+                    # the same speaker doing the same, with no clause reported ("the WHO declared
+                    # an end to the outbreak" for "The World Health Organization declared the
+                    # outbreak over")
+                    and not _speaker_acts(o, speaker(o), rewrite_text)]
             # "reports say" is the hedge "according to reports", not a source
             rw_hedges = {hedge_class(f.value) for f in rewrite_facts if f.kind == "hedge"}
             orig_hedges = {hedge_class(f.value) for f in original_facts if f.kind == "hedge"}
@@ -3981,19 +4094,25 @@ _FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|
 
 
 _LOSS_VERBS = frozenset({"-lose", "-cut", "-shed", "-axe", "-slash"})
-_LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts)\b", re.I)
+#: a loss as a noun, or as what a thing cost someone ("a late frost cost farmers a third of
+#: their harvest" for "farmers lost a third of their harvest to a late frost")
+_LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts|defeats?)\b"
+                         r"|\bcost(?:s|ing)?\s+(?:the|their|his|her|its|them|him|us|me|our|my)\b"
+                         r"|\bcost(?:s|ing)?\s+\w+s\s+(?:an?|the|their|his|her|its|about|nearly|almost|some|\d)\b", re.I)
 
 
 def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
     """Whether negative verb fact ``f`` ("-cancel") is told in ``other_text`` by a noun made
-    from the verb ("cancellation", "closure", "rejection", "denial", "suspension") where the
-    other side has no fact of that verb."""
-    m = re.fullmatch(r"-([a-z]{4,})", f.value)
+    from the verb ("cancellation", "closure", "rejection", "denial", "suspension", or the verb
+    itself: "a ban") where the other side has no fact of that verb."""
+    m = re.fullmatch(r"-([a-z]{3,})", f.value)
     if m is None or any(o.value == f.value for o in other):
         return False
     verb = m.group(1)
+    if re.search(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?{verb}s?\b", other_text, re.I):
+        return True     # the verb as its own noun: "approved a weekend ban" for "voted to ban"
     stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1]
-    return re.search(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b", other_text, re.I) is not None
+    return len(verb) > 3 and re.search(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b", other_text, re.I) is not None
 
 
 def _told_without_verb(facts: list[Fact], other: list[Fact], text: str, other_text: str,

@@ -1527,6 +1527,53 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      "Lindqvist, a retired judge, was beaten in the final round.", []),
     ("The rail union said 90 per cent of trains ran on time.", "The company said 90 per cent of trains ran on time.",
      ["party changed: union → company", "attribution changed: The rail union said → The company said"]),
+    # a fraction of a unit, and a bound on a fraction or inside brackets
+    ("The team finished 0.3 seconds behind the winners.", "The team finished three-tenths of a second behind the winners.", []),
+    ("The team finished 0.3 seconds behind the winners.", "The team finished two-tenths of a second behind the winners.",
+     ["number changed: 0.3 seconds → two-tenths of a second"]),
+    ("Shares fell by nearly a fifth on Monday.", "Shares dropped almost 20 percent on Monday.", []),
+    ("Shares fell by nearly a fifth on Monday.", "Shares dropped more than 20 percent on Monday.",
+     ["number changed: nearly a fifth → more than 20 percent"]),
+    ("The probe passed within 1,600 kilometres of the comet.", "The probe came within 1,600 km (about 1,000 miles) of the comet.",
+     []),
+    ("Nearly 90 millimetres of rain fell.", "Almost 90mm (3.5 inches) of rain fell.", []),
+    ("Nearly 90 millimetres of rain fell.", "At least 90mm (3.5 inches) of rain fell.",
+     ["number changed: Nearly 90 millimetres → At least 90"]),
+    # below zero
+    ("Temperatures dropped to minus 12 degrees Celsius overnight.", "Temperatures dropped to -12C (10F) overnight.", []),
+    ("Temperatures dropped to minus 12 degrees Celsius overnight.", "Temperatures dropped to 12C overnight.",
+     ["number changed: minus 12 degrees Celsius overnight → 12C"]),
+    # rain that falls goes down nowhere; one thing and then another
+    ("Heavy rain fell for six hours, and then the river burst its banks.",
+     "The river burst its banks after six hours of heavy rain.", []),
+    ("Sales fell for six months.", "Sales were steady for six months.", ["negation removed: fell"]),
+    # a span back from now, and a span the recogniser reads as a date on one side only
+    ("Waiting lists grew by 15 percent over the past year.", "Over the past 12 months, waiting lists grew by 15 percent.", []),
+    ("Waiting lists grew by 15 percent over the past year.", "Over the past 18 months, waiting lists grew by 15 percent.",
+     ["number added: 18 months"]),
+    ("Profit was £2.3bn, up from £1.9bn a year earlier.",
+     "Profit was £2.3bn, compared with £1.9bn in the same period a year earlier.", []),
+    # a verb told by its noun, a loss told as a cost or a defeat
+    ("The council voted to ban cars from the old town.", "The council approved a ban on cars in the old town.", []),
+    ("The council voted to ban cars from the old town.", "The council rejected a ban on cars in the old town.",
+     ["negation added: rejected"]),
+    ("Farmers lost a third of their harvest to a late frost.", "A late frost cost farmers a third of their harvest.", []),
+    ("United were beaten 4-0 at home on Saturday.", "United suffered a 4-0 home defeat on Saturday.", []),
+    ("United suffered a 4-0 home defeat on Saturday.", "United lost 4-0 at home on Saturday.", []),
+    # the whole of a month
+    ("Rain was double the usual amount for the whole of October.",
+     "Rain was double the normal total for the entire month of October.", []),
+    # the same speaker doing the same thing, by initials; a speaker hung on the clause before
+    ("The World Health Organization declared the cholera outbreak over on 4 November.",
+     "On November 4, the WHO declared an end to the cholera outbreak.", []),
+    ("The World Health Organization declared the cholera outbreak over on 4 November.",
+     "On November 4, the government declared an end to the cholera outbreak.",
+     ["attribution removed: The World Health Organization declared"]),
+    ("The European Space Agency said on Thursday that its orbiter had entered orbit around Mars.",
+     "The orbiter has entered orbit around Mars, the European Space Agency (ESA) said on Thursday.", []),
+    # a place the recogniser misses
+    ("Mission controllers in Darmstadt fired the main engine.", "Mission controllers in Toulouse fired the main engine.",
+     ["entity changed: Darmstadt → Toulouse"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
