@@ -2104,6 +2104,14 @@ _DURING_SPAN = re.compile(r"\s+(?:the|a|an|its|their|this|that|his|her)?\s*(?:[\
                           re.I)
 
 
+#: a penalty or award given for a deed: "after" the deed says the same ("jailed for" / "jailed
+#: after"); a court's finding told as the ground of its order
+_PENALTY_FOR = re.compile(r"\b(?:sentenced|jailed|fined|convicted|banned|suspended|punished|disqualified|arrested|charged"
+                          r"|imprisoned|sacked|dismissed|expelled|penali[sz]ed|ordered)\b(?:[^.;]|\.\d)*?\bfor\b", re.I)
+_JUDGED_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,3}?(?:found|finding|ruled|ruling|concluded|concluding|decided|deciding)\b", re.I)
+_JUDGING = re.compile(r",\s+(?:ruling|finding|concluding|deciding|holding)\b", re.I)
+
+
 def _timing_told(f: Fact, text: str, other: str) -> bool:
     """Whether ``other`` tells the time that timing fact ``f`` of ``text`` tells, without a timing
     fact: in other words (``_TOLD_OTHERWISE``), "Meanwhile," opening a sentence (a link between
@@ -2118,6 +2126,10 @@ def _timing_told(f: Fact, text: str, other: str) -> bool:
             and _TOLD_OTHERWISE[f.value].search(other):
         return True
     if word == "meanwhile" and not text[:f.start].strip() and text[f.end:].lstrip().startswith(","):
+        return True
+    if word == "after" and (_PENALTY_FOR.search(other) or _JUDGED_AFTER.match(text, f.end) and _JUDGING.search(other)):
+        # "was jailed ..., after a series of burglaries" for "sentenced ... for a string of
+        # burglaries"; "quashed ..., after it found that" for "overturned ..., ruling that"
         return True
     if word == "during":
         span = _DURING_SPAN.match(text, f.end)
@@ -2624,6 +2636,7 @@ _ONE = r"(?:a|an|one|1)"
 #: a speaker that is a share of a group ("half of those surveyed", "60 percent of voters")
 _SHARE_SPEAKER = re.compile(r"(?:[\w.,%-]+ )*?(?:half|third|thirds|quarter|quarters|fifth|fifths|percent|per cent|%|"
                             r"majority|minority|proportion|share)(?: of)? ", re.I)
+_THE_TWO = re.compile(r"\bthe\s+$", re.I)
 _BOTH = re.compile(r"\bboth\b", re.I)
 
 
@@ -3304,7 +3317,22 @@ def _source_told(speaker: str, text: str) -> bool:
     passive's agent or as what shows a thing: "was described by doctors as", "industry
     figures show" (not "would like the Fed to recognize", "Fauci agreed")."""
     who = r"\s+".join(re.escape(w) for w in speaker.split())
-    return bool(who) and re.search(rf"\bby (?:the |their |its )?{who}\b|\b{who} (?:{_SHOWING})\b", text, re.I) is not None
+    if bool(who) and re.search(rf"\bby (?:the |their |its )?{who}\b|\b{who} (?:{_SHOWING})\b", text, re.I) is not None:
+        return True
+    # the source's head noun, described in other words, then what it shows: "Figures released
+    # by the Land Registry on Thursday show" for "according to figures published by the Land Registry"
+    words = speaker.split()
+    rest = [w for w in words[1:] if len(w) > 3 and w not in {"published", "released", "issued"}]
+    return len(words) > 2 and bool(rest) and all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in rest) and \
+        re.search(rf"\b{re.escape(words[0])}\b(?:\s+[\w'’-]+){{0,10}}?\s+(?:{_SHOWING})\b", text, re.I) is not None
+
+
+def _finders_named(f: Fact, other: str) -> bool:
+    """Whether every name in attribution ``f`` stands in ``other``, which tells what was found
+    or shown (``_SHOWING``) rather than who said it."""
+    names = [w for w in re.findall(r"\b[A-Z][\w'’-]+", f.text) if w.lower() != "according"]
+    return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", other) for w in names) and \
+        re.search(rf"\b(?:{_SHOWING})\b", other, re.I) is not None
 
 
 def _speaker_acts(f: Fact, speaker: str, other: str) -> bool:
@@ -3500,6 +3528,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     # "the two men" for "both men"
                     and not (r.value == "2" and _BOTH.search(original_text))]
             gone = [o for o in orig if not any(_numbers_match(r.value, o.value) for r in rw) and o.value not in rw_years]
+            # "the contract the two firms signed": a definite pair points back at two parties
+            # named, unless the original counts them otherwise
+            if not gone:
+                lost = [r for r in lost if not (r.value == "2" and _THE_TWO.search(rewrite_text[:r.start]))]
             # a figure given again in other units in brackets ("40C (104F)"), and a ratio whose
             # two counts the other side gives ("60 out of 200" for "only 60 of the 200"), match
             # when either figure, or both counts, do
@@ -3677,8 +3709,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             from .lexicon import company_kind, party_word, same_party
 
             def speaker(f: Fact) -> str:   # without an honorific ("Mr. Suen" is "Michael Suen"), titles written out
+                # ("its director" is the director, "the company" the company)
                 return " ".join(_TITLES.get(w, w) for w in f.value.rsplit(" ", 1)[0].split()
-                                if w not in _HONORIFICS) or f.value
+                                if w not in _HONORIFICS and w not in _SPEAKER_DETS) or f.value
             def _company_told(r: Fact, o: Fact) -> bool:
                 # "the company said" for "Carmaker Veltro said", "the rail operator said"
                 words = [speaker(f).split() for f in (r, o)]
@@ -3714,7 +3747,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # own: "according to a study of 2,400 adults" for "a study of 2,400 adults found"
                 lost = [r for r in lost if not _contains_words(orig_words, speaker(r).split())
                         # "ministers have said" for "the government has ruled out"
-                        and not any(same_party(w, o) for w in speaker(r).split() for o in orig_words)]
+                        and not any(same_party(w, o) for w in speaker(r).split() for o in orig_words)
+                        # "according to a University of Trelawny team headed by Professor Amit
+                        # Sengupta" for "Researchers at the University of Trelawny, led by
+                        # Professor Amit Sengupta, found that"
+                        and not _finders_named(r, original_text)]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "event":
             changes += _event_changes(rw, orig)
@@ -3732,6 +3769,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 _TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
            "col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "insp": "inspector",
            "det": "detective", "pres": "president", "atty": "attorney", "cllr": "councillor", "amb": "ambassador"}
+_SPEAKER_DETS = frozenset({"its", "his", "her", "their", "our", "the", "a", "an"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"})
 _PENALTY_MODAL = re.compile(r"\s+(?:face|carry)\b", re.I)
 _PENALTY_TOLD = re.compile(r"\b(?:fac(?:e|es|ed|ing)|carr(?:y|ies)|(?:can|could|would|will) be (?:fined|jailed|sentenced))\b",
