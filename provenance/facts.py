@@ -117,7 +117,9 @@ _SMALL_NUMBERS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty fort
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9,
-           "bn": 10**9, "trillion": 10**12, "tn": 10**12}
+           "bn": 10**9, "trillion": 10**12, "tn": 10**12,
+           # wire-service shorthand: "$3.4 bln", "20 mln shares"
+           "mln": 10**6, "bln": 10**9, "trln": 10**12}
 _VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
 #: a scale after "several", "a few", "many" or "some" is as vague as its plural ("several dozen"
 #: is "dozens", "a few hundred" is "hundreds")
@@ -225,6 +227,9 @@ _CONTRAST = re.compile(r"\b(?:but|yet|however|whereas|nevertheless|nonetheless)\
 #: former depot" says (but "used to" is mostly a habit in the past, "he used to walk to
 #: school", which "he walked" keeps; not "was used to build", put to use, nor "got used to",
 #: grew accustomed)
+_FORECASTERS = re.compile(r"\b(?:analysts?|economists?|forecasters?)['\u2019]?(?:\s+[\w-]+){0,3}?\s+(?:estimates?|forecasts?"
+                          r"|expectations?|projections?|consensus)\b|\b(?:analysts?|economists?|forecasters?)(?:\s+(?:polled|surveyed)"
+                          r"\s+by\s+\w+)?(?:\s+had)?(?:\s+on average)?\s+(?:expected|forecast|predicted|projected)\b", re.I)
 _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "..., reports say" is what "according to reports" says
              ("reported", re.compile(r"\b(?:media |press |news |local )?reports (?:say|said|suggest|suggested|claim|claimed)\b",
@@ -237,7 +242,10 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("former", re.compile(_not_after("was", "were", "is", "are", "be", "been", "being", "get", "got", "gets",
                                               "getting") + r"\bused to\b", re.I)),
              # "the old Tanner's Mill site" is "the former Tanner's Mill site" (a name follows)
-             ("former", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) old (?=[A-Z])")))
+             ("former", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) old (?=[A-Z])")),
+             # what analysts reckoned a figure would be, however told: "analysts' average
+             # estimate", "analysts' average forecast", "the $13.9 bln analysts had expected"
+             *((cls, _FORECASTERS) for cls in ("estimated", "expected")))
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
@@ -340,13 +348,13 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("requested", r"(?:asked|asks|asking|urged|urges|urging|called on|calls on|calling on|appealed to|appeals to"
                   r"|appealing to|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting"
                   r"|advised|advises|advising|encouraged|encourages|encouraging)"
-                  r"(?: \w+){1,3} to|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
+                  r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
-    ("slight", r"slightly|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
-               r"|ticks) (?:up|down|higher|lower)"),
+    ("slight", r"slightly|slight|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
+               r"|ticks) (?:up|down|higher|lower)|(?:edged|edges|edging) (?:past|above|below|beyond|ahead of)"),
 ))
 #: processes a rewrite may tell at another stage than its source ("convicted" for "charged",
 #: "killed" for "injured", "approved" for "proposed", "in critical condition" for "in stable
@@ -402,6 +410,11 @@ _EVENT_STAGES = {
     "insolvency": ("(?:filed|files|filing) for (?:bankruptcy|insolvency|administration|chapter 11)"
                    "|(?:entered|enters|went into|gone into|placed into|placed in) administration",
                    "declared bankrupt|declared insolvent|liquidated|(?:went|gone|goes) into liquidation|wound up"),
+    # a takeover: "agreed to buy" is not "completed the purchase of"
+    "takeover": (r"(?:agreed|agrees|agreeing|(?:has|have) agreed|offered|offers|bid|bids) to (?:buy|acquire|purchase|take over)"
+                 r"|(?:agreed|agreed-upon) (?:deal|takeover|purchase|acquisition)",
+                 r"(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es) (?:its |the |their )?(?:\w+ )?"
+                 r"(?:purchase|acquisition|takeover|deal|merger)"),
     # a worker or a student disciplined: "suspended pending an investigation" is not "fired"
     "discipline": ("suspended|put on leave|placed on leave|on administrative leave", "fired|sacked|dismissed|expelled"),
     # a contest's result: "finished second" is not "won"
@@ -533,6 +546,10 @@ def _number_value(text: str) -> str:
         if w[0].isdigit():
             if w[-2:] in {"st", "nd", "rd", "th"}:
                 ordinal, w = True, w[:-2]
+            if current is None and total and _after_link(words, i):
+                # "between $1 billion and $10 billion": two sums, not one of $11 billion
+                earlier.append(total)
+                total = Decimal(0)
             if current is not None:
                 earlier.append(total + current)
                 total, current = Decimal(0), None
@@ -577,6 +594,14 @@ def _number_value(text: str) -> str:
     return " ".join(parts) or _phrase_value(text)
 
 
+def _after_link(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows "and", "to" or "or" (a currency sign may stand between)."""
+    j = i - 1
+    while j >= 0 and words[j] in _CURRENCIES:
+        j -= 1
+    return j >= 0 and words[j] in {"and", "to", "or"}
+
+
 _BELOW_ZERO = re.compile(r"\s*(?:minus\s+|[-\u2212](?=\d))", re.I)
 
 
@@ -603,6 +628,11 @@ def _date_value(text: str) -> str:
     out: list[str] = []
     # "the 1930's" is the decade "the 1930s" (a year's possessive, "2003's budget", is not)
     text = re.sub(r"(\d\d\d0)['\u2019]s\b", r"\1s", text)
+    # "the same period last year" is "a year earlier"
+    text = re.sub(r"\b(?:in\s+)?the same (?:period|quarter|month|time)\s+(?:(?:of\s+)?last|a|the previous|of the previous)\s+year\b",
+                  "a year ago", text, flags=re.I)
+    # "October of last year", "October last year" are "last October"
+    text = re.sub(rf"\b({'|'.join(_MONTH_NAMES)})\s+(?:of\s+)?(last|next)\s+year\b", r"\2 \1", text, flags=re.I)
     # "the first of October" is "October 1"
     text = re.sub(rf"\b({'|'.join(_ORDINALS)})\s+of\s+(?=(?:{'|'.join(_MONTH_NAMES)})\b)",
                   lambda m: f"{_ORDINALS[m.group(1).lower()]} ", text, flags=re.I)
@@ -937,12 +967,13 @@ def _and_a_half(text: str) -> list[Fact]:
 _NO_DATE = re.compile(r"(?:the\s+)?(?:(?:full|whole|entire)[- ])?year", re.I)
 
 
-_SCALE_AFTER = re.compile(r"(?:m|bn|k)(?![A-Za-z])", re.I)
+_SCALE_AFTER = re.compile(r"(?:m|bn|k|\s+(?:mln|bln|trln))(?![A-Za-z])", re.I)
 
 
 def _with_scale(f: Fact, text: str) -> Fact:
     """A sum of money whose scale letter the tokenizer left off ("£1.2m." at a sentence's end,
-    read as "£1.2"): the fact takes it in, "£1.2m" is 1200000 gbp."""
+    read as "£1.2"), or whose scale in wire shorthand the recogniser left out ("£30 mln"): the
+    fact takes it in, "£1.2m" is 1200000 gbp."""
     m = _SCALE_AFTER.match(text, f.end)
     if m is None or not re.search(r"[$€£¥]", f.text) or not f.text[-1:].isdigit():
         return f
@@ -1958,6 +1989,18 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 c.dep_ in {"prep", "dobj", "xcomp", "advmod"} for c in tok.children):
             # "about 200 jobs will go" is "200 jobs will be cut"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
+        elif lemma == "bring" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"}
+                                                               for c in tok.children):
+            # "bringing the inflation rate down to 3.0%"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-reduce"))
+        elif lemma == "eliminate" and tok.pos_ == "VERB" and any(
+                c.dep_ in {"dobj", "nsubjpass", "dep"} and _lemma(c) in _JOB_NOUNS for c in tok.children):
+            # "3,500 positions will be eliminated" is "3,500 jobs will be cut"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
+        elif lemma in {"ease", "slow"} and tok.pos_ == "VERB" and _FIGURE_NEXT.match(doc.text, tok.idx + len(tok)):
+            # "the yen eased 0.3 pct", "inflation eased to 3.0 percent", "slowed to 3.2%": a
+            # figure went down
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-" + lemma))
         elif tok.pos_ in {"VERB", ""} and (lemma, prt := _particle(tok)) in _PHRASAL_NEGATIVES:
             end = tok.i + 2 if nxt == prt else tok.i + 1   # "called off", not "turned the offer"
             facts.append(_span_fact("negation", doc, tok.i, end, "-" + _PHRASAL_NEGATIVES[(lemma, prt)]))
@@ -2003,6 +2046,7 @@ def _weather_falls(verb: Any) -> bool:
     return False
 
 
+_FIGURE_NEXT = re.compile(r"\s+(?:(?:by|to|back|slightly|further)\s+)*(?:about |around |some |nearly |almost )?[$€£¥]?\d", re.I)
 _BY_FIGURE = re.compile(r"\s+(?:\w+\s+){0,4}?by\s+(?:about |around |some |nearly |almost |more than )?\d", re.I)
 
 
@@ -2096,7 +2140,7 @@ _TOLD_OTHERWISE = {"after": re.compile(r"\b(?:follow(?:s|ed|ing)?|in the afterma
                    "during": re.compile(r"\bwhen\b|\bin which\b", re.I)}
 #: a participle clause after a comma, which tells a thing done at the time of the main verb
 #: ("won the race, setting a record")
-_AT_ONCE = re.compile(r",\s+(?:\w+ly\s+)?(?!(?:during|morning|evening|spring|king|ceiling|\w*thing)\b)[a-z]{2,}ing\b"
+_AT_ONCE = re.compile(r",\s+(?:\w+ly\s+|with\s+(?:[\w'-]+\s+){1,4}?)?(?!(?:during|morning|evening|spring|king|ceiling|\w*thing)\b)[a-z]{2,}ing\b"
                       r"(?!\s+(?:to|that)\b)")
 #: a stretch of time after "during" ("during the quarter", "during the next few weeks")
 _DURING_SPAN = re.compile(r"\s+(?:the|a|an|its|their|this|that|his|her)?\s*(?:[\w-]+\s+){0,3}?"
@@ -2112,6 +2156,9 @@ _JUDGED_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,3}?(?:found|finding|ruled|ruling
 _JUDGING = re.compile(r",\s+(?:ruling|finding|concluding|deciding|holding)\b", re.I)
 
 
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:the\s+|its\s+|their\s+)?\w+\s+(?:\w+ed|fell|rose|grew|were|was)\b", re.I)
+
+
 def _timing_told(f: Fact, text: str, other: str) -> bool:
     """Whether ``other`` tells the time that timing fact ``f`` of ``text`` tells, without a timing
     fact: in other words (``_TOLD_OTHERWISE``), "Meanwhile," opening a sentence (a link between
@@ -2122,6 +2169,8 @@ def _timing_told(f: Fact, text: str, other: str) -> bool:
         return True
     if word in {"as", "while"} and _AT_ONCE.search(other):
         return True   # "set a record as she won" for "won, setting a record": one time
+    if word == "as" and _AND_CLAUSE.search(other):
+        return True   # "received snow as temperatures dropped" for "dumped snow, and temperatures fell"
     if word in {"after", "following", "before", "ahead of"} and f.value in _TOLD_OTHERWISE \
             and _TOLD_OTHERWISE[f.value].search(other):
         return True
@@ -2151,11 +2200,17 @@ _DAY_RANGE_RE = re.compile(rf"\b{_DAY}\s*(?:to|-|–|and|until|through)\s*{_DAY}
 _DATE_LINKS = ("to", "from", "until", "through", "between", "and")
 
 
+_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth) quarter\b", re.I)
+_QUARTER_MONTHS = {q: (_MONTH_NAMES[3 * k], _MONTH_NAMES[3 * k + 2])
+                   for k, q in enumerate(("first", "second", "third", "fourth"))}
+
+
 def _day_range_parts(text: str) -> set[str]:
     """The date parts of a run of days told with one month after both ("from 3 to 7 August",
     "3-7 August"), whose first day the entity recogniser leaves out of the date: "august 3",
-    "august 7" and "to"."""
-    out = set()
+    "august 7" and "to"; and the first and last months of a quarter the text names ("the first
+    quarter" is "January-March")."""
+    out = {p for m in _QUARTER_NAMED.finditer(text) for p in _QUARTER_MONTHS[m.group(1).lower()]}
     for month, first, second, _ in _day_ranges(text):
         # the range as one date keeps its days and joining word apart ("8 and june 9")
         out |= {f"{month} {first}", f"{month} {second}", "to", "and", str(first), str(second)}
@@ -2193,6 +2248,14 @@ def _quarter_parts(value: str) -> set[str]:
     if m and m.group(1) in _MONTH_NAMES:
         k = _MONTH_NAMES.index(m.group(1))
         return {"quarter", _MONTH_NAMES[k - 2]}
+    if re.fullmatch(r"(?:the )?(?:\w+ )?quarter (?:ended|ending|to|through) \w+(?: \d+)?", value):
+        return {"three", "months", "to"}  # "the quarter ended June 30" is "the three months to June"
+    m = re.fullmatch(r"(\w+) (\w+)", value)
+    if m and m.group(1) in _MONTH_NAMES and m.group(2) in _MONTH_NAMES \
+            and (_MONTH_NAMES.index(m.group(2)) - _MONTH_NAMES.index(m.group(1))) % 12 == 2 \
+            and _MONTH_NAMES.index(m.group(1)) % 3 == 0:
+        # "January-March" is the first quarter
+        return {"quarter", "first second third fourth".split()[_MONTH_NAMES.index(m.group(1)) // 3]}
     if re.fullmatch(r"(?:the )?(?:12|twelve) months to \w+", value):     # "the 12 months to March"
         return {"year"}
     if re.fullmatch(r"(?:the )?(?:financial |full )?year to \w+", value):
@@ -3063,10 +3126,18 @@ def _names_match(a: str, b: str) -> bool:
     # a word cut short beside one the same ("Met Office" / "Meteorological Office", "Dan
     # Hoke" / "Daniel Hoke")
     return any(x in large for x in small) and all(
-        any(x == y or len(x) >= 3 and y.startswith(x) for y in large) for x in small)
+        any(x == y or min(len(x), len(y)) >= 3 and (y.startswith(x) or x.startswith(y)) for y in large) for x in small)
 
 
 _ACRONYM_SKIP = frozenset({"the", "of", "for", "and", "on", "in", "de", "&"})
+
+
+def _initials_of(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the initials of a run of ``words`` ("ipo" for "initial public
+    offering")."""
+    n = len(short)
+    return " " not in short and 2 <= n <= 5 and any("".join(w[:1] for w in words[i:i + n]) == short
+                                                  for i in range(len(words) - n + 1))
 
 
 def _acronym(short: str, name: str) -> bool:
@@ -3136,9 +3207,13 @@ def _split_roles(facts: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
 
 
 def _role_match(a: str, b: str) -> bool:
-    ra = {m.group().lower() for m in _ROLE_RE.finditer(a)}
-    rb = {m.group().lower() for m in _ROLE_RE.finditer(b)}
+    ra = {_ROLE_SHORT.get(m.group().lower(), m.group().lower()) for m in _ROLE_RE.finditer(a)}
+    rb = {_ROLE_SHORT.get(m.group().lower(), m.group().lower()) for m in _ROLE_RE.finditer(b)}
     return bool(ra & rb)
+
+
+#: titles told by their initials
+_ROLE_SHORT = {"ceo": "chief executive"}
 
 
 def _contains_words(haystack: list[str], needle: list[str]) -> bool:
@@ -3327,6 +3402,9 @@ def _source_told(speaker: str, text: str) -> bool:
         re.search(rf"\b{re.escape(words[0])}\b(?:\s+[\w'’-]+){{0,10}}?\s+(?:{_SHOWING})\b", text, re.I) is not None
 
 
+_OWN_NEWS = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+(?:that\s+)?(?:its|their)\b", re.I)
+
+
 def _finders_named(f: Fact, other: str) -> bool:
     """Whether every name in attribution ``f`` stands in ``other``, which tells what was found
     or shown (``_SHOWING``) rather than who said it."""
@@ -3369,6 +3447,25 @@ def _converted(f: Fact, facts: Sequence[Fact], unmatched: Sequence[Fact], text: 
         if _BRACKET_GAP.fullmatch(text[a.end:b.start]) and text[b.end:].lstrip().startswith(")"):
             return True
     return False
+
+
+def _range_parts(value: str) -> list[str]:
+    """The figures of a value that holds two or more ("1000000000 10000000000 usd"), each with
+    the unit: ["1000000000 usd", "10000000000 usd"]; [] for one figure."""
+    words = value.split()
+    figures = [w for w in words if re.fullmatch(r"-?\d+(?:\.\d+)?", w)]
+    unit = " ".join(w for w in words if w not in figures)
+    return [f"{x} {unit}".strip() for x in figures] if len(figures) > 1 else []
+
+
+def _range_told(f: Fact, other: Sequence[Fact]) -> bool:
+    """Whether a figure with two ends ("between $1 billion and $10 billion") has each end among
+    the other side's figures ("in the $1 bln to $10 bln range"), or a figure is one end of such
+    a range of the other side."""
+    parts = _range_parts(f.value)
+    if parts:
+        return all(any(_numbers_match(p, o.value) for o in other) for p in parts)
+    return any(_numbers_match(f.value, p) for o in other for p in _range_parts(o.value))
 
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?::(\d\d))?")
@@ -3447,6 +3544,12 @@ def _numbers_match(a: str, b: str) -> bool:
         bare, share = (ra, rb) if not rua else (rb, ra)
         try:
             return Decimal(bare) < 1 and Decimal(bare) * 100 == Decimal(share)
+        except InvalidOperation:
+            return False
+    if {ua, ub} == {"cent", "usd"}:      # "87 cents" is "$0.87"
+        try:
+            cents, dollars = (qa, qb) if ua == "cent" else (qb, qa)
+            return Decimal(cents) == Decimal(dollars) * 100
         except InvalidOperation:
             return False
     if ua == ub == "percent" and (qa in _ROUNDED_SHARES or qb in _ROUNDED_SHARES):
@@ -3537,10 +3640,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # when either figure, or both counts, do
             lost = [r for r in lost if not _converted(r, rw, lost, rewrite_text)
                     and not _ratio_counts(r, orig, rewrite_text) and not _share_of(r, orig)
-                    and not _span_told(r, rewrite_text, original_text) and not _clock_told(r, orig, original_text)]
+                    and not _span_told(r, rewrite_text, original_text) and not _clock_told(r, orig, original_text)
+                    and not _range_told(r, orig)]
             gone = [o for o in gone if not _converted(o, orig, gone, original_text)
                     and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw)
-                    and not _span_told(o, original_text, rewrite_text) and not _clock_told(o, rw, rewrite_text)]
+                    and not _span_told(o, original_text, rewrite_text) and not _clock_told(o, rw, rewrite_text)
+                    and not _range_told(o, rw)]
             changes += _pair(kind, lost, gone, report_removed=False)
             changes += _bound_changes(rw, orig, rewrite_text, original_text)
             if not lost and not gone:
@@ -3618,7 +3723,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             rw_names, rw_roles = _split_roles(rw)
             orig_names, orig_roles = _split_roles(orig)
             lost = [r for r in rw_names if not any(_names_match(r.value, o.value) for o in orig_names)
-                    and not _contains_words(orig_words, r.value.split())]
+                    and not _contains_words(orig_words, r.value.split()) and not _initials_of(r.value, orig_words)]
             gone = [o for o in orig_names if not any(_names_match(r.value, o.value) for r in rw_names)
                     and not _contains_words(rw_words, o.value.split())]
             if rw_roles and orig_roles:
@@ -3699,9 +3804,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             rw_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(rewrite_text)}
             orig_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(original_text)}
             lost = [r for r in rw if hedge_class(r.value) not in orig_classes
-                    and not _penalty_modal(r, rewrite_text, original_text)]
+                    and not _penalty_modal(r, rewrite_text, original_text) and not _slight_by(r, rewrite_text)]
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes
-                    and not _penalty_modal(o, original_text, rewrite_text)]
+                    and not _penalty_modal(o, original_text, rewrite_text) and not _slight_by(o, original_text)]
             lost += [r for r in rw if r not in lost and not _inner_hedges([r]) <= orig_classes]
             gone += [o for o in orig if o not in gone and not _inner_hedges([o]) <= rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
@@ -3737,7 +3842,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     # the same speaker doing the same, with no clause reported ("the WHO declared
                     # an end to the outbreak" for "The World Health Organization declared the
                     # outbreak over")
-                    and not _speaker_acts(o, speaker(o), rewrite_text)]
+                    and not _speaker_acts(o, speaker(o), rewrite_text)
+                    # a firm telling its own figures, which the rewrite gives as the firm's
+                    # ("Harlow Inc said its net income rose" / "Harlow Inc posted net income")
+                    and not (_OWN_NEWS.match(original_text, o.end) and any(
+                        _names_match(e.value, speaker(o)) for e in of_kind(rewrite_facts, "entity")))]
             # "reports say" is the hedge "according to reports", not a source
             rw_hedges = {hedge_class(f.value) for f in rewrite_facts if f.kind == "hedge"}
             orig_hedges = {hedge_class(f.value) for f in original_facts if f.kind == "hedge"}
@@ -3751,7 +3860,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         # "according to a University of Trelawny team headed by Professor Amit
                         # Sengupta" for "Researchers at the University of Trelawny, led by
                         # Professor Amit Sengupta, found that"
-                        and not _finders_named(r, original_text)]
+                        and not _finders_named(r, original_text)
+                        # "according to a court filing" for "In a filing in federal court"
+                        and not (len(speaker(r).split()) > 1 and set(speaker(r).split()) <= set(orig_words))]
             changes += _pair(kind, lost, gone, report_removed=True)
         elif kind == "event":
             changes += _event_changes(rw, orig)
@@ -3768,12 +3879,20 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 #: titles written short ("Sen. Joan Whitfield" is "Senator Joan Whitfield")
 _TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
            "col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "insp": "inspector",
-           "det": "detective", "pres": "president", "atty": "attorney", "cllr": "councillor", "amb": "ambassador"}
+           "det": "detective", "pres": "president", "atty": "attorney", "cllr": "councillor", "amb": "ambassador",
+           "ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer"}
 _SPEAKER_DETS = frozenset({"its", "his", "her", "their", "our", "the", "a", "an"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"})
 _PENALTY_MODAL = re.compile(r"\s+(?:face|carry)\b", re.I)
 _PENALTY_TOLD = re.compile(r"\b(?:fac(?:e|es|ed|ing)|carr(?:y|ies)|(?:can|could|would|will) be (?:fined|jailed|sentenced))\b",
                            re.I)
+
+
+def _slight_by(f: Fact, text: str) -> bool:
+    """Whether slight-move hedge ``f`` comes with the figure it moved by or to ("edged up 0.2
+    percent", "fell slightly to 3.0%"): the figure, which the number check compares, tells how
+    far; the word adds nothing to it."""
+    return hedge_class(f.value) == "slight" and _FIGURE_NEXT.match(text, f.end) is not None
 
 
 def _penalty_modal(f: Fact, text: str, other: str) -> bool:
@@ -4170,9 +4289,10 @@ _COMPLEMENTS = frozenset({"likely", "unlikely", "probable", "improbable", "possi
 #: verbs of a figure going down, and the words that tell the same as a comparison ("lower",
 #: "fewer", "less" but not "less than", a bound; "down" after "be" or a comma: "shares were
 #: down 3 percent", "58 percent, down from 63 percent")
-_FALL_VERBS = frozenset({"-fall", "-drop", "-decline", "-decrease", "-plunge", "-plummet", "-tumble", "-slump",
+_FALL_VERBS = frozenset({"-fall", "-drop", "-decline", "-decrease", "-plunge", "-plummet", "-tumble", "-slump", "-ease", "-slow",
                          "-slide", "-dip", "-slip", "-sag", "-shrink", "-dwindle", "-diminish"})
-_FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|were|been|be) down)\b"
+_FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|were|been|be|closed|ended|finished|opened"
+                         r"|traded) down)\b"
                          r"|,\s*down\b", re.I)
 
 
@@ -4192,7 +4312,10 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
     if m is None or any(o.value == f.value for o in other):
         return False
     verb = m.group(1)
-    if re.search(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?{verb}s?\b", other_text, re.I):
+    # (not where the other side tells the same with a verb of its own: "declined 2.7 percent,
+    # a steeper fall than" for "fell 2.7%")
+    if not any(f.value in group and any(o.value in group for o in other) for group in (_FALL_VERBS, _LOSS_VERBS)) and \
+            re.search(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?{verb}s?\b", other_text, re.I):
         return True     # the verb as its own noun: "approved a weekend ban" for "voted to ban"
     stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1]
     return len(verb) > 3 and re.search(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b", other_text, re.I) is not None
