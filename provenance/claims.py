@@ -449,7 +449,7 @@ def _party_swaps(claim: ClaimSpan, original: Sequence[ClaimSpan], rewrite_doc: s
     the original, and the one its original claims name instead ("firefighters") is named
     elsewhere in the rewrite. One party for another the other document never names is the
     kind check's business (``facts._kind_changes``), which tells a synonym from another kind."""
-    from .lexicon import sort_of
+    from .lexicon import same_party, sort_of
 
     def parties(facts: Sequence[Fact], claim: ClaimSpan) -> dict[str, Fact]:
         return {f.value[len(KIND):]: _placed(f, claim) for f in facts
@@ -466,8 +466,8 @@ def _party_swaps(claim: ClaimSpan, original: Sequence[ClaimSpan], rewrite_doc: s
 
     lost = [x for x in mine if x not in named and absent(x, o_text) and not absent(x, original_doc)]
     gone = [y for y in theirs if y not in named and absent(y, claim.text) and not absent(y, rewrite_doc)]
-    if len(lost) != 1 or len(gone) != 1 or len(mine) > 2:
-        return []
+    if len(lost) != 1 or len(gone) != 1 or len(mine) > 2 or same_party(lost[0], gone[0]):
+        return []     # (one party told in other words: "team" for "researchers")
     # the two claims say the same besides the party: "two residents suffered minor burns" /
     # "two firefighters suffered minor burns", not two claims the aligner paired by a name
     def common(text: str) -> set[str]:   # names left out: they may tie the claims together alone

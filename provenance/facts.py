@@ -348,7 +348,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("requested", r"(?:asked|asks|asking|urged|urges|urging|called on|calls on|calling on|appealed to|appeals to"
                   r"|appealing to|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting"
                   r"|advised|advises|advising|encouraged|encourages|encouraging)"
-                  r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
+                  r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to"
+                  r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:[\w'\u2019]+ ){0,3}?against|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
@@ -1921,7 +1922,7 @@ def _comparison_facts(doc: Any) -> list[Fact]:
 #: verbs whose particle makes them negative, valued as the one-word verb they stand for:
 #: "the strike was called off" is "cancelled", "turned down the offer" is "rejected"
 _PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject", ("knock", "out"): "cut",
-                      ("wipe", "out"): "cut", ("rule", "out"): "reject"}
+                      ("wipe", "out"): "cut", ("rule", "out"): "reject", ("vote", "down"): "reject"}
 
 
 def _particle(tok: Any) -> str:
@@ -1989,6 +1990,14 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 c.dep_ in {"prep", "dobj", "xcomp", "advmod"} for c in tok.children):
             # "about 200 jobs will go" is "200 jobs will be cut"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
+        elif (lemma == "vote" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)) \
+                or (lemma == "oppose" and tok.pos_ == "VERB") \
+                or (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "be"):
+            # "ministers voted against a proposal", "14 MPs opposing the bill", "were against it"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
+        elif low == "against" and tok.dep_ == "prep" and _lemma(tok.head) in _ADVISING:
+            # "advised parents against giving supplements" is "advised them not to give"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif lemma == "bring" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"}
                                                                for c in tok.children):
             # "bringing the inflation rate down to 3.0%"
@@ -2038,7 +2047,11 @@ _FALLING = frozenset({"rain", "snow", "sleet", "hail", "rainfall", "snowfall", "
 
 
 def _weather_falls(verb: Any) -> bool:
-    """Whether "fall" tells rain, snow or night coming down ("90mm of rain fell", "night fell")."""
+    """Whether "fall" tells rain, snow or night coming down ("90mm of rain fell", "night fell"), or
+    a state entered ("fall into ruin", "fell ill") rather than a figure going down."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in {"into", "ill", "asleep", "silent", "victim", "prey", "foul", "apart"}:
+        return True    # "fall into ruin", "fell ill": a state, not a figure going down
     for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if _lemma(subj) in _FALLING or any(_lemma(g) in _FALLING for g in of):
@@ -2046,6 +2059,7 @@ def _weather_falls(verb: Any) -> bool:
     return False
 
 
+_ADVISING = frozenset({"advise", "warn", "caution", "urge", "counsel", "recommend"})
 _FIGURE_NEXT = re.compile(r"\s+(?:(?:by|to|back|slightly|further)\s+)*(?:about |around |some |nearly |almost )?[$€£¥]?\d", re.I)
 _BY_FIGURE = re.compile(r"\s+(?:\w+\s+){0,4}?by\s+(?:about |around |some |nearly |almost |more than )?\d", re.I)
 
@@ -2200,6 +2214,11 @@ _DAY_RANGE_RE = re.compile(rf"\b{_DAY}\s*(?:to|-|–|and|until|through)\s*{_DAY}
 _DATE_LINKS = ("to", "from", "until", "through", "between", "and")
 
 
+#: what happens every day, week or year told as an adjective: "a weekly lunch club" is held
+#: "every week"
+_PERIODIC = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "yearly": "year",
+             "annual": "year", "annually": "year", "hourly": "hour"}
+_PERIODIC_RE = re.compile(rf"\b(?:{'|'.join(_PERIODIC)})\b", re.I)
 _QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth) quarter\b", re.I)
 _QUARTER_MONTHS = {q: (_MONTH_NAMES[3 * k], _MONTH_NAMES[3 * k + 2])
                    for k, q in enumerate(("first", "second", "third", "fourth"))}
@@ -2211,6 +2230,7 @@ def _day_range_parts(text: str) -> set[str]:
     "august 7" and "to"; and the first and last months of a quarter the text names ("the first
     quarter" is "January-March")."""
     out = {p for m in _QUARTER_NAMED.finditer(text) for p in _QUARTER_MONTHS[m.group(1).lower()]}
+    out |= {p for m in _PERIODIC_RE.finditer(text) for p in ("every", _PERIODIC[m.group().lower()])}
     for month, first, second, _ in _day_ranges(text):
         # the range as one date keeps its days and joining word apart ("8 and june 9")
         out |= {f"{month} {first}", f"{month} {second}", "to", "and", str(first), str(second)}
@@ -3399,9 +3419,11 @@ def _source_told(speaker: str, text: str) -> bool:
     words = speaker.split()
     rest = [w for w in words[1:] if len(w) > 3 and w not in {"published", "released", "issued"}]
     return len(words) > 2 and bool(rest) and all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in rest) and \
-        re.search(rf"\b{re.escape(words[0])}\b(?:\s+[\w'’-]+){{0,10}}?\s+(?:{_SHOWING})\b", text, re.I) is not None
+        re.search(rf"\b{re.escape(words[0])}\b(?:\s+[\w'’.,-]+){{0,10}}?\s+(?:{_SHOWING})\b", text, re.I) is not None
 
 
+_SHARE_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:respondents|those|people|voters|adults"
+                         r"|participants|members)\b", re.I)
 _OWN_NEWS = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+(?:that\s+)?(?:its|their)\b", re.I)
 
 
@@ -3422,6 +3444,12 @@ def _speaker_acts(f: Fact, speaker: str, other: str) -> bool:
         return False
     who = r"\s+".join(re.escape(w) for w in speaker.split())
     if who and re.search(rf"\b{who}\s+{verb}\b", other, re.I):
+        return True
+    # a name with a description after it, then a verb that says what the speaker called a
+    # thing: "Professor Anjali Rhoades, the study's lead author, described the results as"
+    names = [w for w in speaker.split() if w not in _TITLES.values() and len(w) > 2][-2:]
+    if len(names) == 2 and re.search(rf"\b{names[0]}\s+{names[1]}\s*(?:,[^,]{{1,60}},\s*)?(?:described|called|branded|told)\b",
+                                     other, re.I):
         return True
     return any(_acronym(m.group(1).lower(), speaker) for m in re.finditer(rf"\b([A-Z]{{2,}})\s+{verb}\b", other))
 
@@ -3466,6 +3494,56 @@ def _range_told(f: Fact, other: Sequence[Fact]) -> bool:
     if parts:
         return all(any(_numbers_match(p, o.value) for o in other) for p in parts)
     return any(_numbers_match(f.value, p) for o in other for p in _range_parts(o.value))
+
+
+_RANKED = re.compile(r"[\s-]+(?:(?:\w+est|most\s+\w+)\b)", re.I)
+_TOP = re.compile(r"\b(?:the|its|their|his|her)\s+(\w+est|most\s+\w+)\b", re.I)
+
+
+def _rank_dropped(gone: Sequence[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
+    """A rank the rewrite takes to the top: "the biggest trial" for "the third-largest trial"
+    (an ordinal before a superlative in the original, a bare superlative in the rewrite)."""
+    changes = []
+    for o in gone:
+        m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", o.value)
+        ranked = _RANKED.match(original_text, o.end)
+        top = _TOP.search(rewrite_text)
+        if m and int(m.group(1)) > 1 and ranked and top and not re.search(
+                rf"(?:\d|{'|'.join(_ORDINALS)})[\s-]*$", rewrite_text[:top.start(1)], re.I):
+            r = Fact("number", top.group(1), top.start(1), top.end(1), "1st")
+            told = Fact("number", original_text[o.start:ranked.end()], o.start, ranked.end(), o.value)
+            changes.append(FactChange("number", (r,), (told,), f"number changed: {told.text} → {r.text}"))
+            break
+    return changes
+
+
+_MARGIN_BEFORE = re.compile(r"\b(?:by|margin of|majority of)\s+$", re.I)
+
+
+def _margin_of(f: Fact, other: Sequence[Fact], text: str) -> bool:
+    """Whether count ``f`` is a vote's margin ("defeated by 22 votes", "a margin of eight") that
+    two of the other side's figures give ("voted 312 to 290")."""
+    if not re.fullmatch(r"\d+", f.value) or not (_MARGIN_BEFORE.search(text[:f.start]) or re.match(r"\s+votes?\b", text[f.end:])):
+        return False
+    counts = {Decimal(x) for o in other for x in (_range_parts(o.value) or [o.value]) if re.fullmatch(r"\d+", x)}
+    return any(a - b == Decimal(f.value) for a in counts for b in counts)
+
+
+_ANNIVERSARY = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:birthday|anniversary)\b", re.I)
+
+
+def _anniversary_told(f: Fact, text: str, other: Sequence[Fact], other_text: str) -> bool:
+    """Whether an ordinal birthday or anniversary ("her 100th birthday", "their 60th wedding
+    anniversary") is the other side's age or count of years ("turned 100", "60 years of
+    marriage"), or the other way round."""
+    def years(g: Fact, g_text: str) -> str:
+        m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", g.value)
+        return m.group(1) if m and _ANNIVERSARY.match(g_text, g.end) else ""
+    n = years(f, text)
+    if n:
+        return any(_numbers_match(n, o.value) or _numbers_match(f"{n} year", o.value) for o in other)
+    return any((n := years(o, other_text)) and (_numbers_match(n, f.value) or _numbers_match(f"{n} year", f.value))
+               for o in other)
 
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?::(\d\d))?")
@@ -3641,12 +3719,16 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             lost = [r for r in lost if not _converted(r, rw, lost, rewrite_text)
                     and not _ratio_counts(r, orig, rewrite_text) and not _share_of(r, orig)
                     and not _span_told(r, rewrite_text, original_text) and not _clock_told(r, orig, original_text)
-                    and not _range_told(r, orig)]
+                    and not _range_told(r, orig) and not _margin_of(r, orig, rewrite_text)
+                    and not _anniversary_told(r, rewrite_text, orig, original_text)]
             gone = [o for o in gone if not _converted(o, orig, gone, original_text)
                     and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw)
                     and not _span_told(o, original_text, rewrite_text) and not _clock_told(o, rw, rewrite_text)
-                    and not _range_told(o, rw)]
+                    and not _range_told(o, rw) and not _margin_of(o, rw, original_text)
+                    and not _anniversary_told(o, original_text, rw, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
+            if not lost:
+                changes += _rank_dropped(gone, rewrite_text, original_text)
             changes += _bound_changes(rw, orig, rewrite_text, original_text)
             if not lost and not gone:
                 changes += _from_to_swaps(rw, orig, rewrite_text, original_text)
@@ -3843,6 +3925,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     # an end to the outbreak" for "The World Health Organization declared the
                     # outbreak over")
                     and not _speaker_acts(o, speaker(o), rewrite_text)
+                    # "38% of respondents said" for "a survey found that 38 per cent of those
+                    # questioned": a share of those asked, whom a finding reports
+                    and not (_SHARE_SAID.search(o.text) and re.search(rf"\b(?:{_SHOWING})\b", rewrite_text, re.I))
                     # a firm telling its own figures, which the rewrite gives as the firm's
                     # ("Harlow Inc said its net income rose" / "Harlow Inc posted net income")
                     and not (_OWN_NEWS.match(original_text, o.end) and any(
@@ -4293,6 +4378,8 @@ _FALL_VERBS = frozenset({"-fall", "-drop", "-decline", "-decrease", "-plunge", "
                          "-slide", "-dip", "-slip", "-sag", "-shrink", "-dwindle", "-diminish"})
 _FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|were|been|be|closed|ended|finished|opened"
                          r"|traded) down)\b"
+                         # "recorded an overnight low of -12C" for "temperatures dropped to -12C"
+                         r"|\ban?\s+(?:[\w-]+\s+)?low\s+of\b"
                          r"|,\s*down\b", re.I)
 
 
@@ -4302,6 +4389,11 @@ _LOSS_VERBS = frozenset({"-lose", "-cut", "-shed", "-axe", "-slash"})
 _LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts|defeats?)\b"
                          r"|\bcost(?:s|ing)?\s+(?:the|their|his|her|its|them|him|us|me|our|my)\b"
                          r"|\bcost(?:s|ing)?\s+\w+s\s+(?:an?|the|their|his|her|its|about|nearly|almost|some|\d)\b", re.I)
+
+
+#: nouns that tell what a negative verb does, in other words than the verb's own
+_VERB_NOUNS = {"halt": "pause|suspension|freeze|moratorium|ceasefire|truce", "stop": "halt|pause|suspension|end",
+               "ban": "prohibition", "cut": "reduction"}
 
 
 def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
@@ -4317,6 +4409,8 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
     if not any(f.value in group and any(o.value in group for o in other) for group in (_FALL_VERBS, _LOSS_VERBS)) and \
             re.search(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?{verb}s?\b", other_text, re.I):
         return True     # the verb as its own noun: "approved a weekend ban" for "voted to ban"
+    if verb in _VERB_NOUNS and re.search(rf"\b(?:{_VERB_NOUNS[verb]})s?\b", other_text, re.I):
+        return True     # "a 72-hour pause in fighting" for "agreed to halt fighting"
     stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1]
     return len(verb) > 3 and re.search(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b", other_text, re.I) is not None
 

@@ -812,7 +812,9 @@ _SAME_PARTIES = (frozenset({"workforce", "staff", "employee", "worker", "personn
                  frozenset({"company", "firm", "business", "corporation"}),
                  frozenset({"club", "team", "side"}),
                  frozenset({"official", "authority"}),
-                 frozenset({"gop", "republican"}))
+                 frozenset({"gop", "republican"}),
+                 # "the University of Kelmont team" for "researchers at the University of Kelmont"
+                 frozenset({"researcher", "scientist", "team"}))
 
 
 _PARTY_WORDS = frozenset().union(*_SAME_PARTIES)
