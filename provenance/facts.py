@@ -1124,7 +1124,11 @@ def _multiplier_facts(doc: Any, text: str) -> list[Fact]:
     """Multiples stated as a verb ("doubled", "was halved") or as "-fold" ("a threefold
     rise"), valued "<factor> times"."""
     facts = [_span_fact("number", doc, t.i, t.i + 1, f"{_MULTIPLIER_VERBS[lemma]} times")
-             for t in doc if t.pos_ == "VERB" and (lemma := _lemma(t)) in _MULTIPLIER_VERBS]
+             for t in doc if (lemma := _lemma(t)) in _MULTIPLIER_VERBS and (
+                 t.pos_ == "VERB"
+                 # "helped profit triple to £1.1bn" (read as an adjective); "more than double
+                 # the number in 2022"
+                 or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"to", "the"} and t.pos_ in {"ADJ", "ADV", "NOUN", "DET"})]
     for m in _TIMES_RE.finditer(text):     # "scored twice" is "scored two goals"
         facts.append(Fact("number", m.group(), m.start(), m.end(), f"{_TIMES_WORDS[m.group().lower()]} times"))
     for m in _FOLD_RE.finditer(text):
@@ -1574,6 +1578,13 @@ def _anchor_swaps(rewrite: list[Fact], original: list[Fact], rewrite_numbers: li
         rv, ov = _value_slot(r)[0], _value_slot(o)[0]
         if _numbers_match(rv, ov) or not told(rv, original_numbers) or not told(ov, rewrite_numbers) \
                 or frozenset({rv, ov}) in seen:
+            continue
+        # two figures of one kind trade places, not a span and a count tied to a time both
+        # sides share ("a five-hour outage on Thursday" / "300,000 customers were affected on
+        # Thursday")
+        r_full = next((n.value for n in rewrite_numbers if _numbers_match(n.value, rv)), rv)
+        o_full = next((n.value for n in original_numbers if _numbers_match(n.value, ov)), ov)
+        if number_key(r_full)[1] != number_key(o_full)[1]:
             continue
         seen.add(frozenset({rv, ov}))    # two figures swapped are one change, read at either place
         changes.append(FactChange("number", (r,), (o,), f"figures swapped: {o.text} → {r.text}"))
@@ -2157,6 +2168,8 @@ _TOLD_OTHERWISE = {"after": re.compile(r"\b(?:follow(?:s|ed|ing)?|in the afterma
 _AT_ONCE = re.compile(r",\s+(?:\w+ly\s+|with\s+(?:[\w'-]+\s+){1,4}?)?(?!(?:during|morning|evening|spring|king|ceiling|\w*thing)\b)[a-z]{2,}ing\b"
                       r"(?!\s+(?:to|that)\b)")
 #: a stretch of time after "during" ("during the quarter", "during the next few weeks")
+_OVER_SPAN = re.compile(rf"\b(?:over|across|throughout)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|{_NUMBER_WORD_RE})\s+{_UNIT_RE}",
+                        re.I)
 _DURING_SPAN = re.compile(r"\s+(?:the|a|an|its|their|this|that|his|her)?\s*(?:[\w-]+\s+){0,3}?"
                           r"(quarter|weeks?|months?|years?|period|season|holidays?|weekend|summer|winter|spring|autumn)\b",
                           re.I)
@@ -2183,6 +2196,11 @@ def _timing_told(f: Fact, text: str, other: str) -> bool:
         return True
     if word in {"as", "while"} and _AT_ONCE.search(other):
         return True   # "set a record as she won" for "won, setting a record": one time
+    if word.endswith("later") and re.match(r"\s+than\s+(?:planned|scheduled|expected|intended)", text[f.end:]) \
+            and re.search(r"\bbehind schedule\b|\blate\b|\bdelay", other, re.I):
+        return True   # "eight months later than planned" for "eight months behind schedule"
+    if word == "ahead of" and re.search(r"\bbehind\b", other, re.I):
+        return True   # "with two Jamaicans ahead of her" for "third behind two Jamaicans": a place
     if word == "as" and _AND_CLAUSE.search(other):
         return True   # "received snow as temperatures dropped" for "dumped snow, and temperatures fell"
     if word in {"after", "following", "before", "ahead of"} and f.value in _TOLD_OTHERWISE \
@@ -2196,6 +2214,8 @@ def _timing_told(f: Fact, text: str, other: str) -> bool:
         return True
     if word == "during":
         span = _DURING_SPAN.match(text, f.end)
+        if span and span.group(1).lower() == "period" and _OVER_SPAN.search(other):
+            return True   # "during a 14-month period" for "over 14 months"
         return bool(span) and re.search(rf"\b{span.group(1).rstrip('s')}s?\b", other, re.I) is not None
     return False
 
@@ -3305,7 +3325,7 @@ def _span_over(text: str, fact: Fact) -> bool:
     """Whether "over" before a length of time opens the span something happened in ("Over five
     years, sales doubled", "over one two-month period"), not a bound ("over five years old",
     "lasted over two years"): it opens the sentence or a clause, or the length is a period's."""
-    if fact.value.rpartition(" ")[2] not in _DURATION_UNITS:
+    if fact.value.rpartition(" ")[2] not in _DURATION_UNITS and not re.match(r"\s*nights?\b", text[fact.end:], re.I):
         return False
     before = text[:fact.start].rstrip()
     before = before[:len(before) - len(before.split()[-1])].rstrip() if before.split() else before
@@ -3347,6 +3367,12 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
         same = [(o, o_phrase, o_sign) for o, o_phrase, o_sign in bounded if _numbers_match(r.value, o.value)]
         if r_sign == "~" or any(o_sign in {r_sign, "~"} for _, _, o_sign in same):
             continue
+        # "over 14 months" for "during a 14-month period", "over three nights" for "across
+        # three nights": "over" opens the span, no bound
+        if any((r_phrase, o_sign) == ("over", "") and _AS_SPAN.search(original_text[:o.start]) is not None
+               or (o_phrase, r_sign) == ("over", "") and _AS_SPAN.search(rewrite_text[:r.start]) is not None
+               for o, o_phrase, o_sign in same):
+            continue
         # "the second rise within a year" for "the second increase in twelve months"
         if any((r_phrase, o_sign) == ("within", "") and _SPAN_IN.search(original_text[:o.start])
                or (o_phrase, r_sign) == ("within", "") and _SPAN_IN.search(rewrite_text[:r.start]) for o, o_phrase, o_sign in same):
@@ -3363,6 +3389,7 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     return changes
 
 
+_AS_SPAN = re.compile(r"\b(?:across|during|throughout|spanning|over)\s+(?:an?\s+|the\s+)?$", re.I)
 _SPAN_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _REACHING = re.compile(r"\b(?:reach(?:es|ed|ing)?|peak(?:s|ed|ing)? at|top(?:s|ped|ping)|hit(?:s|ting)?)\s+$", re.I)
 
@@ -3451,6 +3478,10 @@ def _speaker_acts(f: Fact, speaker: str, other: str) -> bool:
     if len(names) == 2 and re.search(rf"\b{names[0]}\s+{names[1]}\s*(?:,[^,]{{1,60}},\s*)?(?:described|called|branded|told)\b",
                                      other, re.I):
         return True
+    # what a court heard from the speaker: "Jurors heard from prosecutor Gemma Ruddock that"
+    if names and verb.lower() in {"told", "said"} and re.search(
+            rf"\bheard (?:from|evidence from) (?:[\w'\u2019]+\s+){{0,3}}?{re.escape(names[-1])}\b", other, re.I):
+        return True
     return any(_acronym(m.group(1).lower(), speaker) for m in re.finditer(rf"\b([A-Z]{{2,}})\s+{verb}\b", other))
 
 
@@ -3491,13 +3522,14 @@ def _range_told(f: Fact, other: Sequence[Fact]) -> bool:
     the other side's figures ("in the $1 bln to $10 bln range"), or a figure is one end of such
     a range of the other side."""
     parts = _range_parts(f.value)
-    if parts:
-        return all(any(_numbers_match(p, o.value) for o in other) for p in parts)
+    if parts:     # each end a figure of its own there (not an end of another range: "7-6" is
+        # not told by "6-4, 3-6, 7-5")
+        return all(any(_numbers_match(p, o.value) for o in other if not _range_parts(o.value)) for p in parts)
     return any(_numbers_match(f.value, p) for o in other for p in _range_parts(o.value))
 
 
 _RANKED = re.compile(r"[\s-]+(?:(?:\w+est|most\s+\w+)\b)", re.I)
-_TOP = re.compile(r"\b(?:the|its|their|his|her)\s+(\w+est|most\s+\w+)\b", re.I)
+_TOP = re.compile(r"\b(?:the|its|their|his|her|\w+['\u2019]s)\s+(\w+est|most\s+\w+)\b", re.I)
 
 
 def _rank_dropped(gone: Sequence[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
@@ -3546,7 +3578,7 @@ def _anniversary_told(f: Fact, text: str, other: Sequence[Fact], other_text: str
                for o in other)
 
 
-_CLOCK = re.compile(r"(\d{1,2}):(\d\d)(?::(\d\d))?")
+_CLOCK = re.compile(r"(\d{1,2}):(\d\d(?:\.\d+)?)(?::(\d\d(?:\.\d+)?))?")
 _CLOCK_UNITS = (("hour", "minute", "second"), ("minute", "second"))
 
 
@@ -3557,12 +3589,12 @@ def _clock_told(f: Fact, other: Sequence[Fact], other_text: str) -> bool:
     values = {o.value for o in other}
     if m:
         parts = [p for p in m.groups() if p is not None]
-        return any(all(f"{int(p)} {u}" in values for p, u in zip(parts, units))
+        return any(all(f"{_format_decimal(Decimal(p))} {u}" in values for p, u in zip(parts, units))
                    for units in _CLOCK_UNITS if len(units) >= len(parts))
     qty, _, unit = f.value.partition(" ")
-    if unit not in {"hour", "minute", "second"} or not qty.isdigit():
+    if unit not in {"hour", "minute", "second"} or not re.fullmatch(r"\d+(?:\.\d+)?", qty):
         return False
-    return any(any(p is not None and int(p) == int(qty) for p in c.groups()) for c in _CLOCK.finditer(other_text))
+    return any(any(p is not None and Decimal(p) == Decimal(qty) for p in c.groups()) for c in _CLOCK.finditer(other_text))
 
 
 _PAST_SPAN = re.compile(rf"\b(?:past|last|previous|preceding)\s+((?:\d+|{_NUMBER_WORD_RE})\s+)?({_UNIT_RE})\b", re.I)
@@ -3622,6 +3654,12 @@ def _numbers_match(a: str, b: str) -> bool:
         bare, share = (ra, rb) if not rua else (rb, ra)
         try:
             return Decimal(bare) < 1 and Decimal(bare) * 100 == Decimal(share)
+        except InvalidOperation:
+            return False
+    if {ua, ub} == {"times", "percent"}:    # "doubled" is "up by 100%"
+        try:
+            times, pct = (qa, qb) if ua == "times" else (qb, qa)
+            return (Decimal(times) - 1) * 100 == Decimal(pct)
         except InvalidOperation:
             return False
     if {ua, ub} == {"cent", "usd"}:      # "87 cents" is "$0.87"
@@ -3916,7 +3954,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o))) or \
                     _contains_words(_words(o.text), speaker(r).split()) or _contains_words(_words(r.text), speaker(o).split())
 
-            lost = [r for r in rw if not any(same(r, o) for o in orig)]
+            lost = [r for r in rw if not any(same(r, o) for o in orig)
+                    # "the company said" for "Quillon Systems said its revenue had doubled"
+                    and not (party_word(speaker(r)) == "business" and any(_OWN_NEWS.match(original_text, o.end) for o in orig))]
             gone = [o for o in orig if not any(same(r, o) for r in rw)
                     # a source the rewrite names in other words: "was described by doctors as",
                     # "industry figures show" for "doctors said", "according to industry figures"
@@ -4453,7 +4493,26 @@ def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: st
         return [_opposite_change(swaps)]
     if (odd + len(swaps)) % 2 == 0:
         return []
+    if not swaps and (told := _opposite_of_negative(rewrite, original, rewrite_text, original_text)):
+        return [_opposite_change([told])]
     return _negation_reason(rewrite, original, swaps)
+
+
+def _opposite_of_negative(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
+                          original_text: str) -> tuple[Fact, Fact] | None:
+    """An opposing of one side ("opposed", which the negation check counts since "voted
+    against" and "opposing" tell one stance) whose opposite word stands in its place on the
+    other ("backed"): the pair, to be told as an opposite meaning, as a swap of two words
+    neither of which were a negative item would be."""
+    from .lexicon import opposites
+
+    for (a, b), (c, d) in opposites(rewrite_text, original_text):
+        r = next((f for f in rewrite if f.start == a and f.end == b and f.value == "-oppose"), None)
+        o = next((f for f in original if f.start == c and f.end == d and f.value == "-oppose"), None)
+        if (r is None) != (o is None):
+            return (r or Fact("negation", rewrite_text[a:b], a, b, OPPOSITE + rewrite_text[a:b].lower()),
+                    o or Fact("negation", original_text[c:d], c, d, OPPOSITE + original_text[c:d].lower()))
+    return None
 
 
 def _negated_here(word: Fact, negations: list[Fact], text: str) -> bool:

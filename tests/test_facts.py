@@ -625,7 +625,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The union blamed the airline for the delay.", "The union blamed the company for the delay.", []),
     ("The union blamed Boeing for the delay.", "The union blamed the company for the delay.", []),
     ("Critics said the tax rise would hurt small businesses.", "Critics said the tax rise would help small businesses.", ["opposite meaning: hurt → help"]),
-    ("Most residents opposed the increase.", "Most residents backed the increase.", ["negation removed: opposed"]),
+    ("Most residents opposed the increase.", "Most residents backed the increase.", ["opposite meaning: opposed → backed"]),
     ("The CEO said she was confident about next year.", "The CEO said she was worried about next year.", ["opposite meaning: confident → worried"]),
     ("Financial aid will grow by $5 million.", "Financial aid will shrink by $5 million.", ["negation changed: grow → shrink"]),
     ("The board approved the change unanimously.", "The board approved the change by a narrow margin.", ["opposite meaning: unanimously → narrow"]),
@@ -1700,6 +1700,29 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("She urged parents not to give supplements.", "She advised parents to give supplements.",
      ["negation removed: not"]),
     ("The village refused to let the hall become a ruin.", "The village refused to allow the hall to fall into ruin.", []),
+    # a rank with a possessive; a multiple told as a verb misread, as "double the", as a rise
+    ("Telvaro, the country's second-biggest mobile network, reported a rise in profits.",
+     "Telvaro, the country's biggest mobile network, reported an increase in profits.",
+     ["number changed: second-biggest → biggest"]),
+    ("Pre-tax profit more than doubled to £1.1 billion.", "Price rises helped pre-tax profit triple to £1.1bn.",
+     ["number changed: doubled → triple"]),
+    ("Panels were fitted on 4,500 homes last year, more than double the number in 2022.",
+     "Last year 4,500 homes had panels fitted, over twice as many as in 2022.", []),
+    ("Quillon Systems said its quarterly revenue had more than doubled to $410 million.",
+     "Quillon Systems' quarterly revenue rose by more than 100% to $410m, the company said.", []),
+    # a score's ends are its own; votes counted apart; spans told with "over", "during", "across"
+    ("Arai lost 6-4, 3-6, 7-5 in the final.", "Arai lost 6-4, 3-6, 7-6 in the final.", ["number changed: 7-5 → 7-6"]),
+    ("A man stole cable from the line over three nights in January.",
+     "A man took cable from the line across three nights in January.", []),
+    ("Items had gone missing from the house over 14 months, the prosecutor told the jury.",
+     "Jurors heard from the prosecutor that items had disappeared from the house during a 14-month period.", []),
+    ("The bridge lasted over 14 months.", "The bridge lasted 14 months.", ["number changed: over 14 months → 14 months"]),
+    # late against plan; a place in a race; a lap time; figures of two kinds at one time
+    ("The bridge opened on 3 April, eight months behind schedule.", "Eight months later than planned, the bridge opened on April 3.", []),
+    ("Cole finished third in the final behind two Jamaicans.", "Cole came third in the final, with two Jamaicans ahead of her.", []),
+    ("Ferraro qualified fastest with a lap of 1 minute 21.4 seconds.", "Ferraro qualified fastest, lapping in 1:21.4.", []),
+    ("Vextra suffered a five-hour outage on Thursday that affected about 300,000 customers.",
+     "About 300,000 customers were affected on Thursday when Vextra went down for five hours.", []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
