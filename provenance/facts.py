@@ -221,15 +221,17 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
 ))
 #: a contrast without a concession word of its own: "sales rose, but profit fell"
 _CONTRAST = re.compile(r"\b(?:but|yet|however|whereas|nevertheless|nonetheless)\b", re.I)
+#: what analysts or economists reckoned a figure would be ("analysts' average estimate", "the
+#: $13.9 bln analysts had expected"): an estimate and an expectation at once
+_FORECASTERS = re.compile(r"\b(?:analysts?|economists?|forecasters?)['\u2019]?(?:\s+[\w-]+){0,3}?\s+(?:estimates?|forecasts?"
+                          r"|expectations?|projections?|consensus)\b|\b(?:analysts?|economists?|forecasters?)(?:\s+(?:polled|surveyed)"
+                          r"\s+by\s+\w+)?(?:\s+had)?(?:\s+on average)?\s+(?:expected|forecast|predicted|projected)\b", re.I)
 #: words that carry a hedge's class without being a hedge fact of their own: "an estimated $5
 #: million" says what "officials estimate" says (the number's bound tells it from "$5
 #: million"), a future tense what a plan says, and "where a depot used to stand" what "a
 #: former depot" says (but "used to" is mostly a habit in the past, "he used to walk to
 #: school", which "he walked" keeps; not "was used to build", put to use, nor "got used to",
 #: grew accustomed)
-_FORECASTERS = re.compile(r"\b(?:analysts?|economists?|forecasters?)['\u2019]?(?:\s+[\w-]+){0,3}?\s+(?:estimates?|forecasts?"
-                          r"|expectations?|projections?|consensus)\b|\b(?:analysts?|economists?|forecasters?)(?:\s+(?:polled|surveyed)"
-                          r"\s+by\s+\w+)?(?:\s+had)?(?:\s+on average)?\s+(?:expected|forecast|predicted|projected)\b", re.I)
 _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "..., reports say" is what "according to reports" says
              ("reported", re.compile(r"\b(?:media |press |news |local )?reports (?:say|said|suggest|suggested|claim|claimed)\b",
@@ -349,7 +351,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|appealing to|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting"
                   r"|advised|advises|advising|encouraged|encourages|encouraging)"
                   r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to"
-                  r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:[\w'\u2019]+ ){0,3}?against|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
+                  # "advised parents against giving supplements"
+                  r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:[\w'\u2019]+ ){0,3}?against"
+                  r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
@@ -2167,9 +2171,10 @@ _TOLD_OTHERWISE = {"after": re.compile(r"\b(?:follow(?:s|ed|ing)?|in the afterma
 #: ("won the race, setting a record")
 _AT_ONCE = re.compile(r",\s+(?:\w+ly\s+|with\s+(?:[\w'-]+\s+){1,4}?)?(?!(?:during|morning|evening|spring|king|ceiling|\w*thing)\b)[a-z]{2,}ing\b"
                       r"(?!\s+(?:to|that)\b)")
-#: a stretch of time after "during" ("during the quarter", "during the next few weeks")
+#: a span of time told with "over" ("over 14 months"), which "during a 14-month period" tells
 _OVER_SPAN = re.compile(rf"\b(?:over|across|throughout)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|{_NUMBER_WORD_RE})\s+{_UNIT_RE}",
                         re.I)
+#: a stretch of time after "during" ("during the quarter", "during the next few weeks")
 _DURING_SPAN = re.compile(r"\s+(?:the|a|an|its|their|this|that|his|her)?\s*(?:[\w-]+\s+){0,3}?"
                           r"(quarter|weeks?|months?|years?|period|season|holidays?|weekend|summer|winter|spring|autumn)\b",
                           re.I)
@@ -2183,14 +2188,18 @@ _JUDGED_AFTER = re.compile(r"\s+(?:[\w']+\s+){0,3}?(?:found|finding|ruled|ruling
 _JUDGING = re.compile(r",\s+(?:ruling|finding|concluding|deciding|holding)\b", re.I)
 
 
+#: a second clause joined by "and" with a verb of its own ("..., and temperatures fell"): two
+#: things told at one time, which "as" tells too
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:the\s+|its\s+|their\s+)?\w+\s+(?:\w+ed|fell|rose|grew|were|was)\b", re.I)
 
 
 def _timing_told(f: Fact, text: str, other: str) -> bool:
     """Whether ``other`` tells the time that timing fact ``f`` of ``text`` tells, without a timing
     fact: in other words (``_TOLD_OTHERWISE``), "Meanwhile," opening a sentence (a link between
-    two reports, no time), or "during" a stretch of time that ``other`` names too ("during the
-    quarter" for "in the first quarter")."""
+    two reports, no time), "during" a stretch of time that ``other`` names too ("during the
+    quarter" for "in the first quarter"), "after" a deed a penalty is given for or a finding a
+    court ruled on, "later than planned" for "behind schedule", "ahead of" for "behind" (a
+    place in a race), or "as" for two clauses joined by "and"."""
     word = f.text.lower()
     if word in {"while", "during"} and _TOLD_OTHERWISE["during"].search(other):
         return True
@@ -3464,8 +3473,10 @@ def _finders_named(f: Fact, other: str) -> bool:
 
 def _speaker_acts(f: Fact, speaker: str, other: str) -> bool:
     """Whether ``other`` has attribution ``f``'s speaker (in the same words, or by its initials)
-    right before the attribution's own verb: "the WHO declared" for "The World Health
-    Organization declared"."""
+    right before the attribution's own verb ("the WHO declared" for "The World Health
+    Organization declared"), calling a thing something ("Professor Anjali Rhoades, the study's
+    lead author, described the results as"), or heard by a court ("Jurors heard from
+    prosecutor Gemma Ruddock that")."""
     verb = f.text.split()[-1] if f.text.split() else ""
     if not verb.isalpha() or verb.lower() in speaker.split():
         return False
@@ -3475,7 +3486,8 @@ def _speaker_acts(f: Fact, speaker: str, other: str) -> bool:
     # a name with a description after it, then a verb that says what the speaker called a
     # thing: "Professor Anjali Rhoades, the study's lead author, described the results as"
     names = [w for w in speaker.split() if w not in _TITLES.values() and len(w) > 2][-2:]
-    if len(names) == 2 and re.search(rf"\b{names[0]}\s+{names[1]}\s*(?:,[^,]{{1,60}},\s*)?(?:described|called|branded|told)\b",
+    if len(names) == 2 and re.search(rf"\b{re.escape(names[0])}\s+{re.escape(names[1])}\s*(?:,[^,]{{1,60}},\s*)?"
+                                     r"(?:described|called|branded|told)\b",
                                      other, re.I):
         return True
     # what a court heard from the speaker: "Jurors heard from prosecutor Gemma Ruddock that"
@@ -3627,8 +3639,8 @@ def _share_of(f: Fact, other: Sequence[Fact]) -> bool:
             continue
         # the whole named after the share ("of the 40"), or before it ("1,500 new homes, a
         # third of which"): any count of that side the share gives the figure of exactly
-        if any(re.fullmatch(r"\d+", whole.value) and Decimal(whole.value) > count and abs(Decimal(pct) * Decimal(whole.value) / 100 - count) < Decimal("0.5")
-               for whole in other if whole is not share):
+        if any(re.fullmatch(r"\d+", whole.value) and Decimal(whole.value) > count
+               and abs(Decimal(pct) * Decimal(whole.value) / 100 - count) < Decimal("0.5") for whole in other if whole is not share):
             return True
     return False
 
