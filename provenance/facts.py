@@ -2253,13 +2253,19 @@ _QUARTER_MONTHS = {q: (_MONTH_NAMES[3 * k], _MONTH_NAMES[3 * k + 2])
                    for k, q in enumerate(("first", "second", "third", "fourth"))}
 
 
+def _told_span_parts(text: str) -> set[str]:
+    """The date parts of spans a text names without a date of them: the first and last months
+    of a quarter ("the first quarter" is "January-March"), and "every" and the unit of a thing
+    done at each ("a weekly lunch club" is held "every week")."""
+    out = {p for m in _QUARTER_NAMED.finditer(text) for p in _QUARTER_MONTHS[m.group(1).lower()]}
+    return out | {p for m in _PERIODIC_RE.finditer(text) for p in ("every", _PERIODIC[m.group().lower()])}
+
+
 def _day_range_parts(text: str) -> set[str]:
     """The date parts of a run of days told with one month after both ("from 3 to 7 August",
     "3-7 August"), whose first day the entity recogniser leaves out of the date: "august 3",
-    "august 7" and "to"; and the first and last months of a quarter the text names ("the first
-    quarter" is "January-March")."""
-    out = {p for m in _QUARTER_NAMED.finditer(text) for p in _QUARTER_MONTHS[m.group(1).lower()]}
-    out |= {p for m in _PERIODIC_RE.finditer(text) for p in ("every", _PERIODIC[m.group().lower()])}
+    "august 7" and "to"."""
+    out = set()
     for month, first, second, _ in _day_ranges(text):
         # the range as one date keeps its days and joining word apart ("8 and june 9")
         out |= {f"{month} {first}", f"{month} {second}", "to", "and", str(first), str(second)}
@@ -3511,13 +3517,8 @@ def _bracketed(f: Fact, facts: Sequence[Fact], text: str) -> bool:
 def _converted(f: Fact, facts: Sequence[Fact], unmatched: Sequence[Fact], text: str) -> bool:
     """Whether number fact ``f`` and a matched figure of ``facts`` are one quantity told twice,
     the second in brackets straight after the first ("40C (104F)", "180 km (112 miles)")."""
-    for g in facts:
-        if g is f or g in unmatched:
-            continue
-        a, b = (g, f) if g.end <= f.start else (f, g)
-        if _BRACKET_GAP.fullmatch(text[a.end:b.start]) and text[b.end:].lstrip().startswith(")"):
-            return True
-    return False
+    matched = [g for g in facts if g is not f and g not in unmatched]
+    return _bracketed(f, matched, text) or any(_bracketed(g, [f], text) for g in matched)
 
 
 def _range_parts(value: str) -> list[str]:
@@ -3795,8 +3796,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # January 5" for "the week to 5 January", which the recogniser reads as two dates)
             orig_parts |= {w for w in _DATE_LINKS if re.search(rf"\b{w}\b", original_text, re.I)}
             rw_parts |= {w for w in _DATE_LINKS if re.search(rf"\b{w}\b", rewrite_text, re.I)}
-            rw_parts |= {p for f in rw for p in _quarter_parts(f.value)} | _day_range_parts(rewrite_text)
-            orig_parts |= {p for f in orig for p in _quarter_parts(f.value)} | _day_range_parts(original_text)
+            rw_parts |= {p for f in rw for p in _quarter_parts(f.value)} | _day_range_parts(rewrite_text) \
+                | _told_span_parts(rewrite_text)
+            orig_parts |= {p for f in orig for p in _quarter_parts(f.value)} | _day_range_parts(original_text) \
+                | _told_span_parts(original_text)
             lost = [r for r in rw if not _date_components(r.value) <= orig_parts
                     and not _span_ago(r, original_text)]
             gone = [o for o in orig if not _date_components(o.value) <= rw_parts
