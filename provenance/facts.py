@@ -3548,18 +3548,17 @@ _TOP = re.compile(r"\b(?:the|its|their|his|her|\w+['\u2019]s)\s+(\w+est|most\s+\
 def _rank_dropped(gone: Sequence[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
     """A rank the rewrite takes to the top: "the biggest trial" for "the third-largest trial"
     (an ordinal before a superlative in the original, a bare superlative in the rewrite)."""
-    changes = []
+    top = _TOP.search(rewrite_text)
+    if top is None or re.search(rf"(?:\d|{'|'.join(_ORDINALS)})[\s-]*$", rewrite_text[:top.start(1)], re.I):
+        return []
     for o in gone:
         m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", o.value)
         ranked = _RANKED.match(original_text, o.end)
-        top = _TOP.search(rewrite_text)
-        if m and int(m.group(1)) > 1 and ranked and top and not re.search(
-                rf"(?:\d|{'|'.join(_ORDINALS)})[\s-]*$", rewrite_text[:top.start(1)], re.I):
+        if m and int(m.group(1)) > 1 and ranked:
             r = Fact("number", top.group(1), top.start(1), top.end(1), "1st")
             told = Fact("number", original_text[o.start:ranked.end()], o.start, ranked.end(), o.value)
-            changes.append(FactChange("number", (r,), (told,), f"number changed: {told.text} → {r.text}"))
-            break
-    return changes
+            return [FactChange("number", (r,), (told,), f"number changed: {told.text} → {r.text}")]
+    return []
 
 
 _MARGIN_BEFORE = re.compile(r"\b(?:by|margin of|majority of)\s+$", re.I)
