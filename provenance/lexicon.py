@@ -360,9 +360,11 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
 #: have to pay to enter"; "more rain later in the week" / "the rest of the week will be dry"), a
 #: figure held where it was against one put up ("kept rates unchanged" / "raised rates"), a
 #: result foreseen against one that surprised ("most economists had expected the decision" /
-#: "the decision surprised most economists")
+#: "the decision surprised most economists"), a place that will not reopen against one that
+#: stays closed ("will not reopen until the autumn" / "will remain closed until the autumn")
 _ANYWHERE = frozenset((*_FREE, *_CHARGED, *_RAIN, *_DRY, *_HELD, "frozen", *_PUT_UP, *_FORESEEN, *_SURPRISED,
-                       "proportionally", "equally", "evenly"))
+                       "proportionally", "equally", "evenly", "reopen", "reopens", "reopened", "reopening",
+                       "closed", "shut"))
 #: phrases read as one word by the opposite-word check ("stay the same" is "unchanged", "will
 #: have to pay" is "charged", "a small share" is "fraction", "as usual" is "normal")
 _PHRASES = (

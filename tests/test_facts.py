@@ -1725,6 +1725,74 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Ferraro qualified fastest with a lap of 1 minute 21.4 seconds.", "Ferraro qualified fastest, lapping in 1:21.4.", []),
     ("Vextra suffered a five-hour outage on Thursday that affected about 300,000 customers.",
      "About 300,000 customers were affected on Thursday when Vextra went down for five hours.", []),
+    # a place that will not reopen stays closed (an opposite told anywhere in the sentence)
+    ("The library in Kesterby will not reopen until the autumn, the council confirmed.",
+     "The council confirmed that Kesterby's library will remain closed until the autumn.",
+     []),
+    ("The library in Kesterby will reopen in the autumn, the council confirmed.",
+     "The council confirmed that Kesterby's library will remain closed until the autumn.",
+     ["opposite meaning: reopen → closed"]),
+    # a speaker after a comma that the parser makes a clause of its own, a short title before the name
+    ("Prime Minister Elena Vasquez-Hart announced on Wednesday that the general election would be held on 14 October.",
+     "The general election will take place on October 14, PM Elena Vasquez-Hart announced on Wednesday.",
+     []),
+    ("Prime Minister Elena Vasquez-Hart announced on Wednesday that the general election would be held on 14 October.",
+     "The general election will take place on October 14, opposition leader Farida Osei announced on Wednesday.",
+     ["entity changed: Elena Vasquez-Hart → Farida Osei", "entity changed: Prime Minister → leader", "attribution changed: Prime Minister Elena Vasquez-Hart announced → opposition leader Farida Osei announced"]),
+    # "as it currently stands" tells a state, no time
+    ("Opposition leader Farida Osei said her party would not support the defence spending plan in its current form.",
+     "Her party would oppose the defence spending plan as it currently stands, said Farida Osei, the leader of the opposition.",
+     []),
+    # jobs "to go" at a plant are jobs cut; jobs that go to another country are not
+    ("The carmaker Veltro Motors plans to cut around 1,500 jobs at its plant in Sorrento Bay over the next two years.",
+     "Around 1,500 jobs are to go at the Sorrento Bay plant of carmaker Veltro Motors over the next two years under the company's plans.",
+     []),
+    ("The carmaker plans to cut around 1,500 jobs at its plant in Sorrento Bay.",
+     "Around 1,500 jobs at the carmaker's plant in Sorrento Bay are to go to Poland.",
+     ["entity added: Poland", "negation removed: cut"]),
+    # a fraction the recogniser joins to the date after it
+    ("Shares in Nordlicht Energy rose by a quarter on Monday after the company agreed to be bought by a rival.",
+     "Nordlicht Energy's shares jumped 25 per cent on Monday after it agreed to a takeover by a rival.",
+     []),
+    ("Shares in Nordlicht Energy rose by a quarter on Monday after the company agreed to be bought by a rival.",
+     "Nordlicht Energy's shares jumped 20 per cent on Monday after it agreed to a takeover by a rival.",
+     ["number changed: a quarter → 20 per cent"]),
+    # the half-year to a month is the six months to it
+    ("The retailer reportedly lost about £60 million in the six months to September.",
+     "The retailer is said to have lost roughly £60m in the half-year to September.",
+     []),
+    ("The retailer reportedly lost about £60 million in the six months to September.",
+     "The retailer is said to have lost roughly £60m in the half-year to August.",
+     ["date changed: the six months to September → the half-year to August"]),
+    # hundredths of a second; a record lowered is a record broken
+    ("Swimmer Aiko Tanabe broke the national 200m butterfly record by 0.42 seconds at the trials in Calderport.",
+     "At the trials in Calderport, the swimmer Aiko Tanabe lowered the national record for the 200 metres butterfly by 42 hundredths of a second.",
+     []),
+    ("Swimmer Aiko Tanabe broke the national 200m butterfly record by 0.42 seconds.",
+     "Aiko Tanabe lowered the national record for the 200 metres butterfly by four hundredths of a second.",
+     ["number changed: 0.42 seconds → four hundredths of a second"]),
+    ("He won the sprint by 0.03 seconds.",
+     "He won the sprint by three hundredths of a second.",
+     []),
+    ("The rate rose to 6 percent.",
+     "The rate rose to 6.1 percent.",
+     ["number changed: 6 percent → 6.1 percent"]),
+    # "Prof." and "Professor" are one honorific
+    ("Professor Anjali Rao, the lead author, said the results needed to be confirmed in a larger trial.",
+     "The results need to be confirmed in a larger trial, said lead author Prof. Anjali Rao.",
+     []),
+    # a distance "from Earth" is a distance "away"
+    ("Astronomers using the Kessler Telescope have detected water vapour in the atmosphere of a planet 110 light years away.",
+     "Water vapour has been detected in the atmosphere of a planet 110 light years from Earth by astronomers using the Kessler Telescope.",
+     []),
+    # "over a period of three years" is a span, as "over three years"
+    ("The jury at Hollinsford Crown Court heard that he accepted £75,000 in cash over three years.",
+     "Jurors at Hollinsford Crown Court were told he took £75,000 in cash over a period of three years.",
+     []),
+    # what a company will try to do is no promise
+    ("The company said it would try to find roles for some staff at its other site in Fenwick.",
+     "Some staff will be given roles at its other site in Fenwick, the company said.",
+     ["hedge removed: would try to"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
