@@ -190,7 +190,8 @@ _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "comi
 _DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since",
                 "shortly", "just", "before", "after", "earlier", "later", "s"}
 
-_PREFIX = (rf"(?:(?:shortly|just|soon|immediately|long|well|only|(?:an?|{_NUMBER_WORD_RE}|several|a few|few|some"
+# (not a rate: "$2.50 an hour after the council approved it")
+_PREFIX = (rf"(?:(?:shortly|just|soon|immediately|long|well|only|(?<![\d%] )(?:an?|{_NUMBER_WORD_RE}|several|a few|few|some"
            rf"|many|\d+)\s+{_UNIT_RE}|(?:second|minute|hour|day|week|month|year|moment)s)\s+)?")
 
 
@@ -215,7 +216,10 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
 _CAUSE_NOUNS = r"because of|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of"
 _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("cause", _CAUSE_NOUNS + r"|because|as a (?:direct )?(?:result|consequence)"
-              r"|therefore|consequently|hence|(?:led|leads|leading|lead) to|caused|causes|causing"),
+              r"|therefore|consequently|hence|(?:led|leads|leading|lead) to|(?<!what )(?<!who )(?:caused|causes|causing)"
+              # a break over a matter: "talks collapsed on Friday over farm subsidies" is
+              # "farm subsidies caused the collapse" ("what caused the crash" names no cause)
+              r"|(?:collapsed|broke down|stalled|split|clashed|resigned|quit)(?: \w+){0,3}? over(?= (?:the |a |an )?[a-z])"),
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
     ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
 ))
@@ -340,7 +344,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # ("investigators are examining whether the captain had been drinking" is not "... have
     # concluded that he had")
     ("unknown", r"unclear|unknown|undetermined|unexplained|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
-                r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell)"
+                r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell|determine|establish|know|confirm)"
+                r"|(?:is|are|was|were|remains?|remained) (?:still )?being (?:investigated|examined|probed|looked into)"
                 r"|(?:examin|investigat|prob)(?:e|es|ed|ing) whether|(?:look|looks|looked|looking) into whether"
                 r"|(?:stud(?:y|ies|ied|ying)|assess(?:es|ed|ing)?|check(?:s|ed|ing)?|review(?:s|ed|ing)?) whether"
                 r"|to (?:determine|establish|find out|assess|check) whether"),
@@ -359,7 +364,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
-    ("slight", r"slightly|slight|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
+    # ("slightly hurt", "slight injuries" tell a harm's degree, as "minor injuries" does)
+    ("slight", r"(?:slightly|slight)(?! (?:hurt|injur|wound|damag|burn))|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
                r"|ticks) (?:up|down|higher|lower)|(?:edged|edges|edging) (?:past|above|below|beyond|ahead of)"),
 ))
 #: processes a rewrite may tell at another stage than its source ("convicted" for "charged",
@@ -474,6 +480,8 @@ _DEMONYMS = {"portuguese": "portugal", "french": "france", "dutch": "netherlands
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere",
              # words that carry their own negation ("is unknown" == "is not clear")
              "unknown", "unclear", "unable", "impossible", "unaware", "without",
+             # "unless rates improved" is "if rates did not improve" ("without an improvement")
+             "unless",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
@@ -1111,7 +1119,9 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and (step := 1 if numeric(doc[j + 1]) else _figure_join(doc, j)):
+        # ("its first 48 hours": the rank and the count are two figures)
+        while j + 1 < len(doc) and not (doc[j].lower_ in _ORDINALS and doc[j + 1].like_num) \
+                and (step := 1 if numeric(doc[j + 1]) else _figure_join(doc, j)):
             j += step
         a, b = i, j + 1
         if a > 0 and doc[a - 1].text in _CURRENCIES:
@@ -1958,7 +1968,8 @@ def _comparison_facts(doc: Any) -> list[Fact]:
 #: verbs whose particle makes them negative, valued as the one-word verb they stand for:
 #: "the strike was called off" is "cancelled", "turned down the offer" is "rejected"
 _PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject", ("knock", "out"): "cut",
-                      ("wipe", "out"): "cut", ("rule", "out"): "reject", ("vote", "down"): "reject"}
+                      ("wipe", "out"): "cut", ("rule", "out"): "reject", ("vote", "down"): "reject",
+                      ("lay", "off"): "cut"}
 
 
 def _particle(tok: Any) -> str:
@@ -2073,13 +2084,38 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "heavy rain fell for six hours": nothing went down
             if lemma in _NEGATIVE_VERBS and any(c.dep_ == "dobj" and _lemma(c) in {"record", "best"} for c in tok.children):
                 continue   # "lowered the national record by 0.42 seconds" broke it: a time taken down
+            if tok.dep_ == "relcl" and tok.head.lower_ in {"those", "anyone", "everyone", "whoever", "people"}:
+                continue   # "those who lose their jobs will get 16 weeks' pay": who, not what happened
+            if lemma == "lose" and any(c.dep_ == "prep" and c.lower_ in {"into", "onto"} for c in tok.children):
+                continue   # "may have lost fuel into the sea" leaked it: a spill, no loss
             sign = "-" if lemma in _NEGATIVE_VERBS else "+"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, sign + lemma))
+        elif tok.pos_ == "NOUN" and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS and tok.dep_ == "dobj" \
+                and _lemma(tok.head) in {"see", "watch"} and any(c.dep_ in {"poss", "compound"} for c in tok.children):
+            # "the university saw its enrollment drop by 900", parsed as the noun "enrollment drop"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, ("-" if lemma in _NEGATIVE_VERBS else "+") + lemma))
+        elif lemma == "take" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _won_thing(c) for c in tok.children):
+            # "the party took 142 of the 300 seats" is "won 142 seats"; "took the title"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "+win"))
         elif low in {"cut", "cuts"} and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.i > 0 \
                 and doc[tok.i - 1].pos_ in {"NOUN", "PROPN"} and _BY_FIGURE.match(doc.text, tok.head.idx + len(tok.head)):
             # "a new vaccine cut infections by 68 percent", parsed as the noun "cut infections"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
     return facts
+
+
+#: what is won when it is "taken": seats, votes, a title or a medal
+_WON_THINGS = frozenset({"seat", "vote", "title", "medal", "gold", "silver", "bronze", "prize", "award", "crown",
+                         "championship", "trophy", "cup", "majority", "victory", "win"})
+
+
+def _won_thing(tok: Any) -> bool:
+    """Whether object ``tok`` is a thing won ("seats", "the title") or a count of one ("142 of
+    the 300 seats")."""
+    if _lemma(tok) in _WON_THINGS:
+        return True
+    return tok.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and _lemma(p) in _WON_THINGS for p in c.children) for c in tok.children)
 
 
 #: where jobs that "go" are moved to, not cut
@@ -3349,7 +3385,7 @@ _APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estim
                 "circa")
 _BOUNDS = sorted([(p, ">") for p in _LOWER_BOUNDS] + [(p, "<") for p in _UPPER_BOUNDS]
                  + [(p, "~") for p in _APPROXIMATE], key=lambda b: -len(b[0]))
-_FIRST_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORD_RE})\b", re.IGNORECASE)
+_FIRST_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORD_RE}|an? (?:dozen|hundred|thousand|million|billion))\b", re.IGNORECASE)
 
 
 def number_bound(text: str, fact: Fact) -> str:
@@ -3994,8 +4030,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 
             def speaker(f: Fact) -> str:   # without an honorific ("Mr. Suen" is "Michael Suen"), titles written out
                 # ("its director" is the director, "the company" the company)
+                # and no preposition ("tenants at the complex" are "tenants of the complex")
                 return " ".join(_TITLES.get(w, w) for w in f.value.rsplit(" ", 1)[0].split()
-                                if w not in _HONORIFICS and w not in _SPEAKER_DETS) or f.value
+                                if w not in _HONORIFICS and w not in _SPEAKER_DETS and w not in _SPEAKER_PREPS) or f.value
             def _company_told(r: Fact, o: Fact) -> bool:
                 # "the company said" for "Carmaker Veltro said", "the rail operator said"
                 words = [speaker(f).split() for f in (r, o)]
@@ -4066,6 +4103,7 @@ _TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": 
            "det": "detective", "pres": "president", "atty": "attorney", "cllr": "councillor", "amb": "ambassador",
            "ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer"}
 _SPEAKER_DETS = frozenset({"its", "his", "her", "their", "our", "the", "a", "an"})
+_SPEAKER_PREPS = frozenset({"at", "of", "in", "from", "for", "on"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev"})
 _PENALTY_MODAL = re.compile(r"\s+(?:face|carry)\b", re.I)
 _PENALTY_TOLD = re.compile(r"\b(?:fac(?:e|es|ed|ing)|carr(?:y|ies)|(?:can|could|would|will) be (?:fined|jailed|sentenced))\b",
@@ -4503,15 +4541,22 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
     if m is None or any(o.value == f.value for o in other):
         return False
     verb = m.group(1)
+
+    def noun(pattern: str) -> bool:
+        # a match that is no negative verb of the other side's own ("orders to stop
+        # operations" for "orders to halt operations" tells the verb as a verb)
+        return any(not any(o.start < n.end() and n.start() < o.end for o in other)
+                   for n in re.finditer(pattern, other_text, re.I))
+
     # (not where the other side tells the same with a verb of its own: "declined 2.7 percent,
     # a steeper fall than" for "fell 2.7%")
     if not any(f.value in group and any(o.value in group for o in other) for group in (_FALL_VERBS, _LOSS_VERBS)) and \
-            re.search(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?{verb}s?\b", other_text, re.I):
+            noun(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?{verb}s?\b"):
         return True     # the verb as its own noun: "approved a weekend ban" for "voted to ban"
-    if verb in _VERB_NOUNS and re.search(rf"\b(?:{_VERB_NOUNS[verb]})s?\b", other_text, re.I):
+    if verb in _VERB_NOUNS and noun(rf"\b(?:{_VERB_NOUNS[verb]})s?\b"):
         return True     # "a 72-hour pause in fighting" for "agreed to halt fighting"
     stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1]
-    return len(verb) > 3 and re.search(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b", other_text, re.I) is not None
+    return len(verb) > 3 and noun(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b")
 
 
 def _told_without_verb(facts: list[Fact], other: list[Fact], text: str, other_text: str,

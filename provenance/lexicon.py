@@ -52,6 +52,7 @@ _DIRECTIONS = frozenset({"up", "down"})
 _PUT_UP = ("raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing", "hike", "hikes",
            "hiked", "rise", "rises", "rose", "risen")
 _HELD = ("unchanged", "steady")
+_STAYED = ("stay", "stays", "stayed", "remain", "remains", "remained")
 _FREE, _CHARGED = ("free",), ("charged", "charge", "charges", "fee", "fees")
 _RAIN, _DRY = ("rain", "rainy", "showers", "downpours", "storms", "stormy"), ("dry", "sunny", "sunshine")
 _FORESEEN = ("expected", "predicted", "anticipated", "foreseen")
@@ -326,6 +327,10 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         # a driver sober or drunk; fire from one's own side or the enemy's
         (("sober",), ("drunk", "drunken", "intoxicated")),
         (("friendly",), ("enemy",)),
+        # troops or a measure that stay against ones withdrawn ("would not withdraw from the
+        # town" / "would stay in the town"; "if the duties were not withdrawn" / "if the duties
+        # remained in place")
+        (_STAYED, ("withdraw", "withdraws", "withdrew", "withdrawn", "lifted", "scrapped")),
         # people sent from their homes against people let back ("were told to leave their
         # homes" / "were allowed to return to their homes"; each read as one word, ``_PHRASES``)
         (("told-to-leave",), ("allowed-back",)),
@@ -356,7 +361,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
          ("steep", "steeper", "sharp", "sharper", "dramatic", "severe")))
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
-#: states a rewrite tells in another order ("entry is free for children" / "children will
+#: what stays against what is withdrawn, trade suspended against trade resumed ("would not
+#: resume imports" / "imports would stay suspended"); states a rewrite tells in another order ("entry is free for children" / "children will
 #: have to pay to enter"; "more rain later in the week" / "the rest of the week will be dry"), a
 #: figure held where it was against one put up ("kept rates unchanged" / "raised rates"), a
 #: result foreseen against one that surprised ("most economists had expected the decision" /
@@ -364,7 +370,8 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
 #: stays closed ("will not reopen until the autumn" / "will remain closed until the autumn")
 _ANYWHERE = frozenset((*_FREE, *_CHARGED, *_RAIN, *_DRY, *_HELD, "frozen", *_PUT_UP, *_FORESEEN, *_SURPRISED,
                        "proportionally", "equally", "evenly", "reopen", "reopens", "reopened", "reopening",
-                       "closed", "shut"))
+                       "closed", "shut", *_STAYED, "withdraw", "withdraws", "withdrew", "withdrawn",
+                       "resume", "resumes", "resumed", "suspended"))
 #: phrases read as one word by the opposite-word check ("stay the same" is "unchanged", "will
 #: have to pay" is "charged", "a small share" is "fraction", "as usual" is "normal")
 _PHRASES = (
@@ -749,6 +756,12 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
     return out
 
 
+def _all_forms(word: str) -> frozenset[str]:
+    """Every form WordNet's suffix rules give ``word`` (lower-cased), whether or not it has
+    antonyms: what tells that a word stands in a text."""
+    return frozenset(word_forms(word.lower().replace("’", "'")))
+
+
 def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Words of ``rewrite`` that stand where ``original`` has their opposite: ((start, end) in
     ``rewrite``, (start, end) in ``original``) pairs.
@@ -756,11 +769,12 @@ def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[
     Both words sit in one replaced stretch of the word-level edit script (difflib, with
     ``autojunk=False``), so the swap is in place ("close higher" / "close lower"), and each is
     missing from the other text (by base form): "not higher ... lower" keeps "lower" on both
-    sides and finds nothing. Each rewrite word is paired with its first opposite not paired
+    sides and finds nothing (every form WordNet's rules give counts: "collapsed" is kept by
+    "the collapse"). Each rewrite word is paired with its first opposite not paired
     already ("remanded in custody" for "released on bail" is one swap, not two that cancel)."""
     rw, og = _words(rewrite), _words(original)
-    rw_forms = set().union(*(base_forms(w) for w, *_ in rw)) if rw else set()
-    og_forms = set().union(*(base_forms(w) for w, *_ in og)) if og else set()
+    rw_forms = set().union(*(_all_forms(w) for w, *_ in rw)) if rw else set()
+    og_forms = set().union(*(_all_forms(w) for w, *_ in og)) if og else set()
     found: list[tuple[tuple[int, int], tuple[int, int]]] = []
     paired: set[tuple[int, int]] = set()
     ops = SequenceMatcher(None, [w for w, *_ in rw], [w for w, *_ in og], autojunk=False).get_opcodes()
@@ -768,19 +782,19 @@ def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[
         if op != "replace":
             continue
         for w, s, e, ok in rw[i1:i2]:
-            if not ok or not base_forms(w).isdisjoint(og_forms):
+            if not ok or not _all_forms(w).isdisjoint(og_forms):
                 continue
             for v, s2, e2, ok2 in og[j1:j2]:
-                if ok2 and (s2, e2) not in paired and base_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
+                if ok2 and (s2, e2) not in paired and _all_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
                     found.append(((s, e), (s2, e2)))
                     paired.add((s2, e2))
                     break
     done = {r for r, _ in found}
     for w, s, e, _ in rw:
-        if w not in _ANYWHERE or (s, e) in done or not base_forms(w).isdisjoint(og_forms):
+        if w not in _ANYWHERE or (s, e) in done or not _all_forms(w).isdisjoint(og_forms):
             continue
         for v, s2, e2, _ in og:
-            if v in _ANYWHERE and (s2, e2) not in paired and base_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
+            if v in _ANYWHERE and (s2, e2) not in paired and _all_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
                 found.append(((s, e), (s2, e2)))
                 paired.add((s2, e2))
                 break

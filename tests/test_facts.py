@@ -151,6 +151,9 @@ def test_date_facts(analyzer: Analyzer, sentence: str, values: list[str]) -> Non
     ("As the meeting began, Kim fired missiles.", [("As", "during")]),
     ("The talks came ahead of the vote and after the summit.", [("ahead of", "before"), ("after", "after")]),
     ("The talks were held at the same time as the vote.", [("at the same time as", "during")]),
+    # a rate ("$2.50 an hour") is no time before "after"; "as it stands" tells no time
+    ("Parking will cost $2.50 an hour after the council approved it.", [("after", "after")]),
+    ("The party would oppose the plan as it currently stands.", []),
 ])
 def test_timing_facts(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
     plain = [(t, v) for t, v in facts_of(analyzer, sentence, "timing")
@@ -1793,6 +1796,88 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The company said it would try to find roles for some staff at its other site in Fenwick.",
      "Some staff will be given roles at its other site in Fenwick, the company said.",
      ["hedge removed: would try to"]),
+    # "unless" is "if not"; "without" an improvement is the same condition
+    ("Officials warned that measles cases could rise sharply this winter unless vaccination rates improved.",
+     "Without an improvement in vaccination rates, measles cases may increase sharply this winter, officials warned.",
+     []),
+    ("Officials warned that measles cases could rise sharply this winter unless vaccination rates improved.",
+     "Officials warned that measles cases could rise sharply this winter if vaccination rates improved.",
+     ["negation removed: unless"]),
+    # troops or a measure that stay against ones withdrawn, trade suspended against trade resumed, told anywhere
+    ("The rebel commander, Idris Halvani, said his fighters would not withdraw from the town of Bel Kassar until the army pulled back first.",
+     "Until the army pulled back first, his fighters would stay in the town of Bel Kassar, said rebel commander Idris Halvani.",
+     []),
+    ("Trade Commissioner Pieter Andrassy said the bloc was prepared to retaliate if the duties were not withdrawn.",
+     "If the duties remained in place, the bloc was ready to respond in kind, according to Trade Commissioner Pieter Andrassy.",
+     []),
+    ("Energy Minister Roza Delacourt said the country would not resume imports from its neighbour before the winter.",
+     "Imports from the neighbouring country would stay suspended until the winter, said Roza Delacourt, the energy minister.",
+     []),
+    ("The rebel commander said his fighters would withdraw from the town.",
+     "His fighters would stay in the town, the rebel commander said.",
+     ["opposite meaning: withdraw → stay"]),
+    # a rank and the count after it are two figures ("its first 48 hours")
+    ("Monitors from the regional security body reported 14 violations of the ceasefire in its first 48 hours.",
+     "In the first two days of the ceasefire, monitors from the regional security body recorded 14 breaches.",
+     []),
+    ("Monitors reported 14 violations in its first 48 hours.",
+     "Monitors reported 14 violations in its first three days.",
+     ["number changed: 48 hours → three days"]),
+    # still being investigated, too soon to establish: nothing known yet; "what caused" names no cause
+    ("The cause of the fire remains under investigation, officials said.",
+     "Officials said the fire's cause is still being investigated.",
+     []),
+    ("Investigators have recovered the flight data recorder but said it was too early to determine the cause.",
+     "The flight data recorder has been recovered, though investigators said it was too soon to establish what caused the crash.",
+     []),
+    # talks that collapsed over a matter: the matter caused the collapse
+    ("Talks on a free trade agreement, which began in 2021, collapsed on Friday over farm subsidies.",
+     "Farm subsidies caused the collapse on Friday of negotiations, under way since 2021, on a free trade deal.",
+     []),
+    # "saw its enrollment drop" (parsed as a noun) tells a fall
+    ("Enrollment at Halsey State University fell by nearly 900 students this fall.",
+     "Halsey State University saw its enrollment drop by almost 900 students this fall.",
+     []),
+    ("Enrollment at Halsey State University fell by nearly 900 students this fall.",
+     "Halsey State University saw its enrollment rise by almost 900 students this fall.",
+     ["negation changed: fell → rise"]),
+    # fuel "lost into the sea" leaked
+    ("The port authority said the vessel may have lost fuel into the sea.",
+     "The vessel could have leaked fuel into the sea, the port authority said.",
+     []),
+    # a speaker's preposition ("tenants at" / "tenants of")
+    ("Tenants at the Alder Court complex said they had gone without hot water for nearly three weeks.",
+     "Tenants of the Alder Court complex said they had been without hot water for almost three weeks.",
+     []),
+    ("Tenants at the Alder Court complex said they had gone without hot water for nearly three weeks.",
+     "Managers of the Alder Court complex said they had been without hot water for almost three weeks.",
+     ["attribution changed: Tenants at the Alder Court complex said → Managers of the Alder Court complex said"]),
+    # laying off staff is cutting jobs
+    ("Cindral Systems said Thursday it would lay off about 1,200 employees, or 9 percent of its workforce.",
+     "Cindral Systems said on Thursday that it would cut about 1,200 jobs, or 9% of its workforce.",
+     []),
+    # "at least a dozen" is "at least 12"; "slightly hurt" tells a harm's degree
+    ("Two firefighters suffered minor injuries, and at least a dozen homes have been destroyed, said Dale Whitcomb.",
+     "At least 12 homes have been destroyed and two firefighters were slightly hurt, according to Dale Whitcomb.",
+     []),
+    ("At least a dozen homes were destroyed.",
+     "Exactly 12 homes were destroyed.",
+     ["number changed: At least a dozen → 12"]),
+    # orders to stop for orders to halt: both verbs, no noun
+    ("Arvenne's defence ministry said it had not yet received written orders to halt operations.",
+     "The defence ministry in Arvenne said written orders to stop operations had not yet reached it.",
+     []),
+    ("Arvenne's defence ministry said it had not yet received written orders to halt operations.",
+     "The defence ministry in Arvenne said written orders to continue operations had not yet reached it.",
+     ["negation removed: halt"]),
+    # seats "taken" are seats won
+    ("The Civic Renewal Party won 142 of the 300 seats in Sunday's parliamentary election, falling short of an outright majority.",
+     "Falling short of an outright majority, the Civic Renewal Party took 142 of the 300 seats in the parliamentary election on Sunday.",
+     []),
+    # a negative verb that tells who ("those who lose their jobs"), not what happened
+    ("Affected workers will receive 16 weeks of severance pay, and the company will not require them to sign noncompete agreements.",
+     "Those who lose their jobs will get 16 weeks of severance pay but will be required to sign noncompete agreements.",
+     ["negation removed: not"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
