@@ -288,7 +288,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("partial", r"partially|partly|in part|largely|mostly|mainly|partial"),
     # a role held once, not now: "a former soldier" is not "a soldier" ("formerly" is left out:
     # "X, formerly known as Y" names a place, PAWS DEV)
-    ("former", r"former|one-time|erstwhile"),
+    # ("the ex-councillor": the fact is "ex", its value read alone too)
+    ("former", r"former|one-time|erstwhile|ex(?=-[a-z]|$)"),
     # a deal or result not yet final: "tentatively agreed" is not "agreed"
     # ("the results need to be confirmed" is not "the results are conclusive")
     ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"
@@ -359,7 +360,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to"
                   # "advised parents against giving supplements"
                   r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:(?!against\b)[\w'\u2019,-]+ ){0,6}?against"
-                  r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"),
+                  r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"
+                  # the passive: "motorists were urged to stay away"
+                  r"|(?:is|are|was|were|been|being|be) (?:urged|asked|advised|encouraged|called on|ordered|instructed|pressed) to"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
@@ -480,8 +483,9 @@ _DEMONYMS = {"portuguese": "portugal", "french": "france", "dutch": "netherlands
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "nowhere",
              # words that carry their own negation ("is unknown" == "is not clear")
              "unknown", "unclear", "unable", "impossible", "unaware", "without",
-             # "unless rates improved" is "if rates did not improve" ("without an improvement")
-             "unless",
+             # "unless rates improved" is "if rates did not improve" ("without an improvement");
+             # "wrongly admitted" is "should not have been admitted"
+             "unless", "wrongly", "wrongfully",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
@@ -647,6 +651,8 @@ def _date_value(text: str) -> str:
                   "a year ago", text, flags=re.I)
     # "October of last year", "October last year" are "last October"
     text = re.sub(rf"\b({'|'.join(_MONTH_NAMES)})\s+(?:of\s+)?(last|next)\s+year\b", r"\2 \1", text, flags=re.I)
+    # "the 17th century" is "the 1600s"
+    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b", lambda m: f"{int(m.group(1)) - 1}00s", text, flags=re.I)
     # "the half-year to September" is "the six months to September"
     text = re.sub(r"\bhalf[- ]year\b", "six months", text, flags=re.I)
     # "the first of October" is "October 1"
@@ -960,9 +966,11 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     dates = [_with_part_of_day(f, text) for f in _resolve_overlaps(dates)]
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
-    numbers = [_with_scale(f, text) for f in numbers]
+    numbers = [_as_rank(_with_scale(f, text), text) for f in numbers]
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)
                and not (f.text.lower() == "one" and (_one_of_top(doc, f.start) or _EVERY_ONE.search(text, 0, f.start)
+                                                     # "not a single one of its promises": none
+                                                     or re.search(r"\bsingle\s+$", text[:f.start], re.I)
                                                      # "two men, one 24 and the other 31"
                                                      or re.match(r"\s+\d", text[f.end:])))]
     halves = _and_a_half(text)
@@ -1000,6 +1008,19 @@ _NO_DATE = re.compile(r"(?:the\s+)?(?:(?:full|whole|entire)[- ])?year", re.I)
 
 
 _SCALE_AFTER = re.compile(r"(?:m|bn|k|\s+(?:mln|bln|trln))(?![A-Za-z])", re.I)
+
+
+_RANK_NUMBER = re.compile(r"\b(?:world|seeded|ranked) (?:number|No\.?) $", re.I)
+
+
+def _as_rank(f: Fact, text: str) -> Fact:
+    """A place told as "number 143" ("the world number 143", "No. 3"), valued as the rank it is
+    ("143rd"), so that "ranked 143rd in the world" tells the same."""
+    if not re.fullmatch(r"\d+", f.value) or not _RANK_NUMBER.search(text, max(0, f.start - 20), f.start):
+        return f
+    n = int(f.value)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return Fact(f.kind, f.text, f.start, f.end, f"{n}{suffix}")
 
 
 def _with_scale(f: Fact, text: str) -> Fact:
@@ -1161,7 +1182,9 @@ def _multiplier_facts(doc: Any, text: str) -> list[Fact]:
                  t.pos_ == "VERB"
                  # "helped profit triple to £1.1bn" (read as an adjective); "more than double
                  # the number in 2022"
-                 or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"to", "the"} and t.pos_ in {"ADJ", "ADV", "NOUN", "DET"})]
+                 # "more than double its estimate"
+                 or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"to", "the", "its", "their", "his", "her", "that"}
+                 and t.pos_ in {"ADJ", "ADV", "NOUN", "DET"})]
     for m in _TIMES_RE.finditer(text):     # "scored twice" is "scored two goals"
         facts.append(Fact("number", m.group(), m.start(), m.end(), f"{_TIMES_WORDS[m.group().lower()]} times"))
     for m in _FOLD_RE.finditer(text):
@@ -1217,6 +1240,8 @@ def _entity_facts(doc: Any, text: str) -> list[Fact]:
         if e.label_ in _ENTITY_LABELS and (value := _phrase_value(doc[e.start:(end := _name_end(e))].text)):
             if value == "earth" and e.start > 0 and doc[e.start - 1].lower_ == "from":
                 continue   # "a planet 110 light years from Earth" is "110 light years away"
+            if re.fullmatch(r"km/h|kph|mph", e.text, re.I):
+                continue   # a unit of speed the recogniser took for a name ("153km/h")
             facts.append(_span_fact("entity", doc, e.start, end, value))
     facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
               for m in _ROLE_RE.finditer(text)]
@@ -2005,6 +2030,8 @@ def _short_of(doc: Any, i: int) -> bool:
     a miracle")."""
     if i > 0 and doc[i - 1].lower_ in {"nothing", "little"}:
         return False
+    if i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in {"%", "percent", "cent", "points", "votes", "seats"}):
+        return False    # "about 25% short of forecasts" is a gap measured: "a quarter below forecasts"
     objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
     # the object's own words: "short of the record set in 2015" is no bound on 2015
     return bool(objects) and not any(t.like_num or t.pos_ == "NUM" for t in doc[objects[0].left_edge.i:objects[0].i + 1])
@@ -2029,6 +2056,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "the bank has yet to repay them" is "has not repaid them" (a decision still to
             # come, "has yet to approve", is a hedge: ``_HEDGE_RES``)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif (low, nxt) in {("rather", "than"), ("instead", "of")} and tok.i + 2 < len(doc) \
+                and doc[tok.i + 2].pos_ in {"VERB", "AUX"}:
+            # "rather than attend the summit herself, she sent her deputy" is "she did not attend"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif lemma in {"save", "spare"} and nxt == "from" and _spared_from(doc, tok.i + 2):
             # "the theatre was saved from demolition" is "was not demolished"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
@@ -2048,6 +2079,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif low == "against" and tok.dep_ == "prep" and _lemma(tok.head) in _ADVISING:
             # "advised parents against giving supplements" is "advised them not to give"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif lemma == "stay" and tok.pos_ in {"VERB", "AUX"} and any(c.lower_ == "away" and c.dep_ in {"prt", "advmod"}
+                                                                   for c in tok.children):
+            # "urged to stay away from the area" is "urged to avoid the area"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-avoid"))
         elif lemma == "bring" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"}
                                                                for c in tok.children):
             # "bringing the inflation rate down to 3.0%"
@@ -2086,6 +2121,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "lowered the national record by 0.42 seconds" broke it: a time taken down
             if tok.dep_ == "relcl" and tok.head.lower_ in {"those", "anyone", "everyone", "whoever", "people"}:
                 continue   # "those who lose their jobs will get 16 weeks' pay": who, not what happened
+            if lemma == "stop" and any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in tok.children) \
+                    and not any(c.dep_ in {"xcomp", "dobj"} for c in tok.children):
+                continue   # "its ships would no longer stop at the port": a call at a place, no halt
+            if lemma == "prevent" and re.search(r"\beffective (?:at|in) $", doc.text[:tok.idx], re.I):
+                continue   # "87 percent effective at preventing severe illness": an efficacy against it
             if lemma == "lose" and any(c.dep_ == "prep" and c.lower_ in {"into", "onto"} for c in tok.children):
                 continue   # "may have lost fuel into the sea" leaked it: a spill, no loss
             sign = "-" if lemma in _NEGATIVE_VERBS else "+"
@@ -2139,7 +2179,7 @@ def _weather_falls(verb: Any) -> bool:
 
 
 _ADVISING = frozenset({"advise", "warn", "caution", "urge", "counsel", "recommend"})
-_FIGURE_NEXT = re.compile(r"\s+(?:(?:by|to|back|slightly|further)\s+)*(?:about |around |some |nearly |almost )?[$€£¥]?\d", re.I)
+_FIGURE_NEXT = re.compile(r"\s+(?:(?:by|to|from|back|slightly|further)\s+)*(?:about |around |some |nearly |almost )?[$€£¥]?\d", re.I)
 _BY_FIGURE = re.compile(r"\s+(?:\w+\s+){0,4}?by\s+(?:about |around |some |nearly |almost |more than )?\d", re.I)
 
 
@@ -2404,11 +2444,16 @@ def _quarter_parts(value: str) -> set[str]:
 _EVER_BEFORE = re.compile(r"\b(?:than|as) (?:ever|never)\s+$", re.I)
 
 
+_MATCH_HALF = re.compile(r"\s+(?:the\s+)?(?:interval|half-time|halftime|half time|restart)\b", re.I)
+
+
 def _timing_facts(doc: Any, text: str) -> list[Fact]:
     facts = [f for f in _regex_facts("timing", text, _TIMING_RES)
              if not (f.value == "before" and _EARLIER_RE.match(f.text) and not _THAN_RE.match(text, f.end))
              # "more than ever before", "as never before": a record, no order of two events
-             and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))]
+             and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))
+             # "scored three tries after the interval": the match's second half, no order
+             and not (f.value in {"before", "after"} and _MATCH_HALF.match(text, f.end))]
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         # ("as it currently stands" tells a state, no time: "in its current form")
         if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.lemma_ != "stand":
@@ -3398,7 +3443,8 @@ def number_bound(text: str, fact: Fact) -> str:
 def _bound(text: str, fact: Fact) -> tuple[str, str]:
     """(the bounding phrase, ">" or "<", or "~" for an approximate number) before a number
     fact, or ("", "")."""
-    first = _FIRST_NUMBER.search(fact.text)
+    # ("a year and a half" is a figure from its first word)
+    first = None if re.match(r"an? \w+ and a half\b", fact.text, re.I) else _FIRST_NUMBER.search(fact.text)
     lead = (text[max(0, fact.start - 30):fact.start] + fact.text[: first.start() if first else 0]).lower()
     if first is None and (m := _LEAD_FRACTION_RE.fullmatch(fact.text)):
         lead += " " + fact.text[:m.start(1)].lower()     # "nearly a fifth"
@@ -3484,7 +3530,7 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
     return changes
 
 
-_AS_SPAN = re.compile(r"\b(?:across|during|throughout|spanning|over)\s+(?:an?\s+|the\s+)?"
+_AS_SPAN = re.compile(r"\b(?:across|during|throughout|spanning|over|after)\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?"
                       r"(?:(?:period|span|course|stretch) of\s+)?$", re.I)
 _SPAN_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _REACHING = re.compile(r"\b(?:reach(?:es|ed|ing)?|peak(?:s|ed|ing)? at|top(?:s|ped|ping)|hit(?:s|ting)?)\s+$", re.I)
@@ -3540,7 +3586,9 @@ def _source_told(speaker: str, text: str) -> bool:
     # the source's head noun, described in other words, then what it shows: "Figures released
     # by the Land Registry on Thursday show" for "according to figures published by the Land Registry"
     words = speaker.split()
-    rest = [w for w in words[1:] if len(w) > 3 and w not in {"published", "released", "issued"}]
+    # (a participle that links the words is told by "of" too: "a trial involving 9,000
+    # volunteers" / "a trial of 9,000 volunteers")
+    rest = [w for w in words[1:] if len(w) > 3 and w not in {"published", "released", "issued"} and not w.endswith("ing")]
     return len(words) > 2 and bool(rest) and all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in rest) and \
         re.search(rf"\b{re.escape(words[0])}\b(?:\s+[\w'’.,-]+){{0,10}}?\s+(?:{_SHOWING})\b", text, re.I) is not None
 
@@ -3586,12 +3634,16 @@ def _speaker_acts(f: Fact, speaker: str, other: str) -> bool:
 
 #: what stands between a figure and its conversion in brackets (a unit the recogniser left out
 #: of the first figure: "At least 90" of "At least 90mm (3.5 inches)")
-_BRACKET_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,3}\s*)?\(\s*")
+#: what may stand between a figure and the bracket that tells it again: a unit the figure's
+#: fact left out ("34 degrees Celsius (93F)", "95mph (153km/h)"), and what may follow the
+#: bracketed figure before the bracket closes
+_BRACKET_GAP = re.compile(r"\s*(?:[a-zA-Z]{1,3}\s*|(?:per hour|celsius|fahrenheit|centigrade|an hour)\s*)?\(\s*", re.I)
+_BRACKET_CLOSE = re.compile(r"\s*(?:km/h|kph|mph|km|mi|m|ft|kg|lb|°?[cf])?\s*\)", re.I)
 
 
 def _bracketed(f: Fact, facts: Sequence[Fact], text: str) -> bool:
     """Whether number fact ``f`` stands in brackets straight after another of ``facts``."""
-    return text[f.end:].lstrip().startswith(")") and any(
+    return _BRACKET_CLOSE.match(text, f.end) is not None and any(
         g.end <= f.start and _BRACKET_GAP.fullmatch(text[g.end:f.start]) for g in facts)
 
 
@@ -4529,7 +4581,8 @@ _LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts|defeats?)\b"
 
 
 #: nouns that tell what a negative verb does, in other words than the verb's own
-_VERB_NOUNS = {"halt": "pause|suspension|freeze|moratorium|ceasefire|truce", "stop": "halt|pause|suspension|end",
+# (and a participle of its sense: "services will be suspended" for "will be halted")
+_VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|truce", "stop": "halt|pause|suspension|end",
                "ban": "prohibition", "cut": "reduction"}
 
 

@@ -1878,6 +1878,103 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Affected workers will receive 16 weeks of severance pay, and the company will not require them to sign noncompete agreements.",
      "Those who lose their jobs will get 16 weeks of severance pay but will be required to sign noncompete agreements.",
      ["negation removed: not"]),
+    # "wrongly admitted" is "should not have been admitted"
+    ("The Court of Appeal overturned the conviction on Tuesday, ruling that key evidence had been wrongly admitted at his trial.",
+     "Ruling that key evidence should not have been admitted at his trial, the Court of Appeal on Tuesday quashed the conviction.",
+     []),
+    ("He was convicted in 2009.",
+     "He was wrongly convicted in 2009.",
+     ["negation added: wrongly"]),
+    # "as long as a year and a half" bounds from above as "up to 18 months"
+    ("Researchers found that the beetles could survive for up to 18 months without food.",
+     "The beetles could go as long as a year and a half without food, researchers found.",
+     []),
+    ("The beetles could survive for up to 18 months.",
+     "The beetles could survive for more than a year and a half.",
+     ["number changed: up to 18 months → more than a year and a half"]),
+    # a speed given again in brackets in other units; a unit of speed is no name
+    ("Wind gusts of 95 miles per hour were recorded on the island of Skerra overnight.",
+     "Overnight, the island of Skerra recorded gusts of 95mph (153km/h).",
+     []),
+    ("Wind gusts of 95 miles per hour were recorded.",
+     "Gusts of 85mph (153km/h) were recorded.",
+     ["number changed: 95 miles → 85mph", "number added: 153"]),
+    ("Temperatures are expected to reach 34C in London on Thursday.",
+     "Forecasters expect London to hit 34 degrees Celsius (93F) on Thursday.",
+     []),
+    # "rather than attend", "instead of attending": did not attend
+    ("The prime minister did not attend Wednesday's summit in Lisbon, sending her deputy in her place.",
+     "Rather than attend Wednesday's summit in Lisbon herself, the prime minister sent her deputy to go in her place.",
+     []),
+    ("The prime minister attended the summit.",
+     "Instead of attending the summit, the prime minister sent her deputy.",
+     ["negation added: Instead of"]),
+    # services suspended are services halted
+    ("Rail services between Marlow Junction and Fenbridge will be suspended for a fortnight from 3 August.",
+     "From August 3, trains between Marlow Junction and Fenbridge will be halted for two weeks.",
+     []),
+    # a century told by its years; "more than double" / "more than twice" its estimate
+    ("The painting, by the 17th-century Dutch artist Pieter van Hoorn, sold for $8.6 million, more than double its estimate.",
+     "Sold for $8.6m, the work by Pieter van Hoorn, a Dutch painter of the 1600s, fetched more than twice its estimate.",
+     []),
+    ("A 17th-century painting was sold.",
+     "A painting from the 1700s was sold.",
+     ["date changed: 17th-century → the 1700s"]),
+    # "ex-" is "former"
+    ("The jury took less than three hours to acquit the former councillor of all four charges.",
+     "It took the jury under three hours to clear the ex-councillor of each of the four counts.",
+     []),
+    ("The councillor was cleared.",
+     "The ex-councillor was cleared.",
+     ["hedge added: ex"]),
+    # "after the interval" is the match's second half, no order
+    ("Ireland beat Scotland 27-13 in Dublin on Saturday, scoring three tries in the second half.",
+     "Ireland scored three tries after the interval on their way to a 27-13 victory against Scotland in Dublin on Saturday.",
+     []),
+    # "over three days" / "across its three days", "over 18 seasons" / "after 18 seasons": spans, no bounds
+    ("The festival drew more than 60,000 visitors over three days.",
+     "The festival attracted upwards of 60,000 visitors across its three days.",
+     []),
+    ("The goalkeeper announced his retirement after making 512 league appearances over 18 seasons.",
+     "After 18 seasons and 512 league appearances, the goalkeeper said that he was retiring.",
+     []),
+    ("He played for over 18 seasons.",
+     "He played for 18 seasons.",
+     ["number changed: over 18 → 18"]),
+    # inflation that "eased from" one figure to another fell
+    ("Annual inflation fell to 2.1% in October from 2.6% in September.",
+     "The annual rate of inflation eased from 2.6 per cent in September to 2.1 per cent in October.",
+     []),
+    # "effective at preventing" is an efficacy against; "results from a trial involving" / "of"
+    ("The vaccine was 87 percent effective at preventing severe illness, according to results from a trial involving 9,000 volunteers.",
+     "Results from a trial of 9,000 volunteers showed the vaccine had an efficacy of 87% against severe illness.",
+     []),
+    # "not a single one of" counts nothing
+    ("The opposition leader said the government had failed to deliver any of its housing promises.",
+     "The government had not delivered a single one of its housing promises, according to the opposition leader.",
+     []),
+    # ships that stop at a port call there; ships that stop calling no longer do
+    ("The ferry company said its ships would no longer stop at the port of Kilbrannan after 31 December.",
+     "After December 31, the ferry company's vessels will stop calling at the port of Kilbrannan, the company said.",
+     []),
+    # "stay away from" is "avoid"; a request in the passive
+    ("Inspector Gwen Howells urged motorists to avoid the area while the clean-up continued.",
+     "Motorists were urged to stay away from the area during the clean-up by Inspector Gwen Howells.",
+     []),
+    ("Police said motorists should avoid the area.",
+     "Motorists were urged to avoid the area, police said.",
+     ["hedge added: were urged to"]),
+    # "the world number 143" is ranked 143rd; a bus's number is no rank
+    ("Moreno, ranked 143rd in the world, has not dropped a set all week.",
+     "The world number 143, Moreno has yet to lose a set this week.",
+     []),
+    ("She is ranked 12th in the world.",
+     "The world No. 11 lost.",
+     ["number changed: 12th → 11"]),
+    # a figure short of a forecast is below it
+    ("Shares fell 12% after the company warned that annual profits would be roughly a quarter below forecasts.",
+     "The company's share price dropped by 12 per cent after it cautioned that annual profits would be about 25% short of forecasts.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
