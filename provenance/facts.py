@@ -346,7 +346,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # concluded that he had")
     ("unknown", r"unclear|unknown|undetermined|unexplained|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
                 r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell|determine|establish|know|confirm)"
-                r"|(?:is|are|was|were|remains?|remained) (?:still )?being (?:investigated|examined|probed|looked into)"
+                r"|(?:is|are|was|were|remains?|remained) still being (?:investigated|examined|probed|looked into)"
                 r"|(?:examin|investigat|prob)(?:e|es|ed|ing) whether|(?:look|looks|looked|looking) into whether"
                 r"|(?:stud(?:y|ies|ied|ying)|assess(?:es|ed|ing)?|check(?:s|ed|ing)?|review(?:s|ed|ing)?) whether"
                 r"|to (?:determine|establish|find out|assess|check) whether"),
@@ -4082,9 +4082,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 
             def speaker(f: Fact) -> str:   # without an honorific ("Mr. Suen" is "Michael Suen"), titles written out
                 # ("its director" is the director, "the company" the company)
-                # and no preposition ("tenants at the complex" are "tenants of the complex")
                 return " ".join(_TITLES.get(w, w) for w in f.value.rsplit(" ", 1)[0].split()
-                                if w not in _HONORIFICS and w not in _SPEAKER_DETS and w not in _SPEAKER_PREPS) or f.value
+                                if w not in _HONORIFICS and w not in _SPEAKER_DETS) or f.value
             def _company_told(r: Fact, o: Fact) -> bool:
                 # "the company said" for "Carmaker Veltro said", "the rail operator said"
                 words = [speaker(f).split() for f in (r, o)]
@@ -4098,7 +4097,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # compares; or a title on one side and the name the other sets beside it ("said
                 # Dr Mariam Osei" / "The trust's chief executive, Dr Mariam Osei, said")
                 canon = (" ".join(party_word(w) for w in speaker(f).split()) for f in (r, o))
-                return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or _company_told(r, o) or bool(
+                # (and without prepositions: "tenants at the complex" are "tenants of the complex")
+                bare = (" ".join(w for w in speaker(f).split() if w not in _SPEAKER_PREPS) for f in (r, o))
+                return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or _names_match(*bare) \
+                    or _company_told(r, o) or bool(
                     _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o))) or \
                     _contains_words(_words(o.text), speaker(r).split()) or _contains_words(_words(r.text), speaker(o).split())
 

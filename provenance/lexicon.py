@@ -325,6 +325,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("volunteer", "volunteers", "unpaid"), ("paid", "salaried")),
         (("self-taught",), ("trained",)),
         # a driver sober or drunk; fire from one's own side or the enemy's
+        # the first of a series against the final one ("lost the first two matches" / "the
+        # final two"); "last" is WordNet's own
+        (("first", "opening"), ("final", "closing")),
         (("sober",), ("drunk", "drunken", "intoxicated")),
         (("friendly",), ("enemy",)),
         # troops or a measure that stay against ones withdrawn ("would not withdraw from the

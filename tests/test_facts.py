@@ -1975,6 +1975,18 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Shares fell 12% after the company warned that annual profits would be roughly a quarter below forecasts.",
      "The company's share price dropped by 12 per cent after it cautioned that annual profits would be about 25% short of forecasts.",
      []),
+    # a series' first against its final
+    ("The team lost the first two matches.",
+     "The team lost the final two matches.",
+     ["opposite meaning: first → final"]),
+    # a passive investigation is no unknown
+    ("Two federal agencies are investigating the company.",
+     "The company is being investigated by two federal agencies.",
+     []),
+    # a speaker's title with its preposition, told inside the other speaker
+    ("Halden's minister of health, Ora Belt, told parliament she would resign.",
+     "Minister of Health Ora Belt told parliament she would resign.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
