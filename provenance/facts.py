@@ -163,6 +163,11 @@ _DATE_RES = (
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?(?!\w)"),
     re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
     re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I),
+    # a match's half told by its break ("scored twice after the interval": the second half)
+    re.compile(r"\b(?:after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b|\bthe\s+(?:first|second)\s+half\b"
+               r"|\bthe\s+(?:first|last)\s+(?:six|6)\s+months\b", re.I),
+    # a quarter of the year the recogniser may miss ("in the first quarter")
+    re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\b", re.I),
     re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b"),
 )
 _DATE_KEYWORDS = set(_MONTH_ALIASES) | set(_WEEKDAYS) | {
@@ -217,12 +222,14 @@ _CAUSE_NOUNS = r"because of|due to|owing to|thanks to|as a (?:direct )?(?:result
 _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("cause", _CAUSE_NOUNS + r"|because|as a (?:direct )?(?:result|consequence)"
               r"|therefore|consequently|hence|(?:led|leads|leading|lead) to|(?<!what )(?<!who )(?:caused|causes|causing)"
+              r"|(?:prompted|triggered|sparked|spurred|fuelled|fueled) by"
               # a break over a matter: "talks collapsed on Friday over farm subsidies" is
               # "farm subsidies caused the collapse" ("what caused the crash" names no cause)
               r"|(?:collapsed|broke down|stalled|split|clashed|resigned|quit)(?: \w+){0,3}? over(?= (?:the |a |an )?[a-z])"),
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
     ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
 ))
+_CAUSED_BY = re.compile(r"(?:prompted|triggered|sparked|spurred|fuelled|fueled) by", re.I)
 #: a contrast without a concession word of its own: "sales rose, but profit fell"
 _CONTRAST = re.compile(r"\b(?:but|yet|however|whereas|nevertheless|nonetheless)\b", re.I)
 #: what analysts or economists reckoned a figure would be ("analysts' average estimate", "the
@@ -249,13 +256,15 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
                                               "getting") + r"\bused to\b", re.I)),
              # "the old Tanner's Mill site" is "the former Tanner's Mill site" (a name follows)
              ("former", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) old (?=[A-Z])")),
+             # "residents were told to stay indoors" is what "were advised to remain inside" asks
+             ("requested", re.compile(r"\b(?:is|are|was|were|been|being|be) told to\b", re.I)),
              # what analysts reckoned a figure would be, however told: "analysts' average
              # estimate", "analysts' average forecast", "the $13.9 bln analysts had expected"
              *((cls, _FORECASTERS) for cls in ("estimated", "expected")))
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
-                 r"|(?:is|are|was|were|be|been|being) (?:said|reported|alleged) to"),
+                 r"|(?:is|are|was|were|be|been|being) (?:also |further |\w+ly )?(?:said|reported|alleged) to"),
     # "could not" is what was not done ("users could not send messages": they were unable to)
     # "further strikes were possible" ("it is possible to travel" says what can be done)
     # a threat is a step that may come: "unions have threatened to strike" is not "unions have
@@ -275,14 +284,17 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?:is|are|was|were|be|been|being) (?:widely )?(?:expected|forecast|predicted)(?=\s*[.,;])"
                  r"|(?:(?:is|are|was|were|be|been|being) (?:widely )?|(?<!than )(?<!than-)(?<!as )(?<!had )(?<!has )(?<!have ))"
                  r"(?:expected|forecast|predicted)"
-                 r"(?= (?:on|in|at|across|over|for|from|this|next|later|tomorrow|tonight|overnight)\b)"
+                 r"(?= (?:on|in|at|across|over|for|from|this|next|later|tomorrow|tonight|overnight|by|until|before|after"
+                 r"|within|soon|shortly)\b)"
                  # what a party expected, with its object: "but expected no compulsory redundancies"
                  # (not "better-than-expected annual profits": a result beat a forecast)
                  r"|(?<!than-)(?<!than )expected(?= (?:(?:no|a|an|some|more|fewer|further|little)\b|\d))"),
     # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
     # estimated 300" marks a round figure, as "about 300" does: the number check's business)
     ("estimated", r"estimates?|(?<!an )estimated|estimating"),
-    ("believed", r"(?:is|are|was|were|be|been|being) (?:widely )?(?:believed|thought|understood|feared|presumed) to"
+    # ("the comet is thought by astronomers to be due": the thinkers between)
+    ("believed", r"(?:is|are|was|were|be|been|being) (?:widely |also |\w+ly )?(?:believed|thought|understood|feared|presumed)"
+                 r"(?: by(?: [\w'-]+){1,4}?)? to"
                  r"|suspected|(?:appears?|appeared|seems?|seemed) to|believes?|thinks?"),
     # extent: "the building was partially destroyed" is not "the building was destroyed"
     ("partial", r"partially|partly|in part|largely|mostly|mainly|partial"),
@@ -314,6 +326,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # (an adverb may stand between: "is reportedly in talks to buy", "are now considering")
     ("weighed", r"(?:is|are|was|were|been|be) (?:\w+ly |now |still )?(?:considering|weighing|mulling|contemplating|exploring)"
                 r"|(?:would|will|may|might|could) (?:consider|weigh|explore)"
+                # the passive: "an appeal would be considered by his client"
+                r"|(?:would|will|may|might|could) be (?:considered|weighed|explored)"
+                r"|(?:is|are|was|were) (?:\w+ly |now |still )?being (?:considered|weighed|explored)"
                 # a deal still being talked over: "the company is in talks to buy its rival"
                 r"|(?:is|are|was|were|been|be|remains?|remained) (?:\w+ly |now |still )?(?:in (?:talks|negotiations)|negotiating|holding talks)"
                 r" (?:to|with|over|about|on)"),
@@ -324,7 +339,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # ``_CARRIERS``
     ("planned", rf"plans to|{_not_after('was', 'were', 'is', 'are', 'been', 'be')}planned to|planning to"
                 r"|(?:is|are|was|were|be) (?:due|scheduled|set) to (?:start|begin|open|close|end|finish|take|be|arrive"
-                r"|launch|resume|return|meet|hold|vote|sign|complete|go|come|leave|appear)"
+                r"|launch|resume|return|meet|hold|vote|sign|complete|go|come|leave|appear|reach)"
                 r"|(?:the|its|their|his|her) plan (?:is|was) to|intends? to|intended to|intending to"
                 r"|(?:on track|on course) to"),
     # a step someone stands ready to take, or takes only if need be: "the bank is prepared to
@@ -368,7 +383,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("temporary", r"temporarily|temporary|for the time being|for now"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
     # ("slightly hurt", "slight injuries" tell a harm's degree, as "minor injuries" does)
-    ("slight", r"(?:slightly|slight)(?! (?:hurt|injur|wound|damag|burn))|marginally|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
+    ("slight", r"(?:slightly|slight)(?! (?:hurt|injur|wound|damag|burn))|marginally|a (?:little|bit)(?= \w+er\b|$)|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
                r"|ticks) (?:up|down|higher|lower)|(?:edged|edges|edging) (?:past|above|below|beyond|ahead of)"),
 ))
 #: processes a rewrite may tell at another stage than its source ("convicted" for "charged",
@@ -489,7 +504,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
-                   "drop", "decline", "veto", "block", "halt", "scrap", "cancel", "abandon", "ban", "prevent",
+                   "drop", "decline", "veto", "block", "halt", "miss", "scrap", "cancel", "abandon", "ban", "prevent",
                    # a figure going down, in other words: "plunged" for "fell" is no flip
                    "plunge", "plummet", "tumble", "slump", "slide", "dip", "slip", "sag",
                    # and jobs or a size cut, in other words: "shed 800 jobs" for "cut 800 jobs",
@@ -653,6 +668,17 @@ def _date_value(text: str) -> str:
     text = re.sub(rf"\b({'|'.join(_MONTH_NAMES)})\s+(?:of\s+)?(last|next)\s+year\b", r"\2 \1", text, flags=re.I)
     # "the 17th century" is "the 1600s"
     text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b", lambda m: f"{int(m.group(1)) - 1}00s", text, flags=re.I)
+    # "after the interval" is the second half, "before half-time" the first
+    text = re.sub(r"\b(after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b",
+                  lambda m: "second half" if m.group(1).lower() == "after" else "first half", text, flags=re.I)
+    # "the previous year", "the year before" are "a year earlier" ("a year ago")
+    text = re.sub(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(year|month|week|quarter|day)\b|\bthe\s+(year|month|week|quarter|day)"
+                  r"\s+before\b(?!\s+(?:last|the|a|an|\w+day)\b)",
+                  lambda m: f"a {m.group(1) or m.group(2)} ago", text, flags=re.I)
+    # "the first three months of the year" is its first quarter
+    text = re.sub(r"\b(first|second|third|last|final)\s+(?:three|3)\s+months\s+of\s+(?:the|this|last|next)\s+year\b",
+                  lambda m: {"first": "first", "second": "second", "third": "third"}.get(m.group(1).lower(), "fourth") + " quarter",
+                  text, flags=re.I)
     # "the half-year to September" is "the six months to September"
     text = re.sub(r"\bhalf[- ]year\b", "six months", text, flags=re.I)
     # "the first of October" is "October 1"
@@ -1092,12 +1118,19 @@ def _first_time(tok: Any) -> bool:
         return True
     if tok.pos_ == "ADV" and tok.head.pos_ in {"VERB", "AUX"}:
         return tok.head.lemma_.lower() not in _PLACING_VERBS
-    return tok.dep_ == "amod" and tok.head.lower_ == "time" and tok.head.head.lower_ == "for"
+    # ("the first time it has received one since 2009" is "for the first time since 2009")
+    return tok.dep_ == "amod" and tok.head.lower_ == "time" and (
+        tok.head.head.lower_ == "for" or any(c.lower_ == "since" or c.dep_ == "relcl" for c in tok.head.children))
 
 
 def _one_off(doc: Any, i: int) -> bool:
     """Whether ``doc[i]`` is a "one" or a "half" that counts nothing: "a one-time soldier" (a
-    role held once), "a one-off payment", "at half-time" (the NER reads a number there)."""
+    role held once), "a one-off payment", "at half-time" (the NER reads a number there), or a
+    "one" that stands for a thing named before it ("the first time it has received one")."""
+    if doc[i].lower_ == "one" and doc[i].dep_ == "dobj" and not any(c.dep_ in {"prep", "amod", "compound"}
+                                                                    for c in doc[i].children) \
+            and (i + 1 == len(doc) or not doc[i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}):
+        return True
     return (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
             and doc[i + 2].lower_ in _NOT_COUNTING.get(doc[i].lower_, ()))
 
@@ -2049,7 +2082,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
         praise = low in {"nothing", "little"} and nxt == "short" and after == "of"
         # "don\u2019t" with a curly apostrophe, "cant" typed without one
         contracted = low in {"n\u2019t", "nt"} and tok.norm_ == "not"
-        if (low in _NEGATORS or contracted) and not (low == "not" and nxt == "only") and not bound and not praise:
+        # ("Not since the Osprey mission in 1998 had a spacecraft come so close" tells a record:
+        # the closest since then)
+        if (low in _NEGATORS or contracted) and not (low == "not" and nxt in {"only", "since"}) and not bound and not praise:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif low == "yet" and nxt == "to" and tok.i > 0 and _lemma(doc[tok.i - 1]) in {"have", "be"} \
                 and not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx):
@@ -2121,6 +2156,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "lowered the national record by 0.42 seconds" broke it: a time taken down
             if tok.dep_ == "relcl" and tok.head.lower_ in {"those", "anyone", "everyone", "whoever", "people"}:
                 continue   # "those who lose their jobs will get 16 weeks' pay": who, not what happened
+            if lemma == "miss" and low == "missing":
+                continue   # "two people were missing": a harm's stage (``_EVENT_STAGES``), no failure
             if lemma == "stop" and any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in tok.children) \
                     and not any(c.dep_ in {"xcomp", "dobj"} for c in tok.children):
                 continue   # "its ships would no longer stop at the port": a call at a place, no halt
@@ -2336,6 +2373,9 @@ def _timing_told(f: Fact, text: str, other: str) -> bool:
         return True
     if word == "meanwhile" and not text[:f.start].strip() and text[f.end:].lstrip().startswith(","):
         return True
+    if word == "after" and (done := re.match(r"\s+(\w{3,}?)(?:ing)\b", text[f.end:])) \
+            and re.search(rf"\b{re.escape(done.group(1))}\w*\b[^.;]*?\band\b", other, re.I):
+        return True   # "will wear the number 9 shirt after signing" for "has signed ... and will wear"
     if word == "after" and (_PENALTY_FOR.search(other) or _JUDGED_AFTER.match(text, f.end) and _JUDGING.search(other)):
         # "was jailed ..., after a series of burglaries" for "sentenced ... for a string of
         # burglaries"; "quashed ..., after it found that" for "overturned ..., ruling that"
@@ -3675,7 +3715,8 @@ def _range_told(f: Fact, other: Sequence[Fact]) -> bool:
 
 
 _RANKED = re.compile(r"[\s-]+(?:(?:\w+est|most\s+\w+)\b)", re.I)
-_TOP = re.compile(r"\b(?:the|its|their|his|her|\w+['\u2019]s)\s+(\w+est|most\s+\w+)\b", re.I)
+# ("the league's top scorer" is its highest)
+_TOP = re.compile(r"\b(?:the|its|their|his|her|\w+['\u2019]s)\s+(\w+est|most\s+\w+|top(?=\s+\w+))\b", re.I)
 
 
 def _rank_dropped(gone: Sequence[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
@@ -3695,6 +3736,19 @@ def _rank_dropped(gone: Sequence[Fact], rewrite_text: str, original_text: str) -
 
 
 _MARGIN_BEFORE = re.compile(r"\b(?:by|margin of|majority of)\s+$", re.I)
+
+
+_THE_REST = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance)\b", re.I)
+
+
+def _rest_told(f: Fact, other: Sequence[Fact], other_text: str) -> bool:
+    """Whether share ``f`` ("40%") is what is left of a share the other side gives, which names
+    the rest ("will own 60 per cent of the new group, with the rest held by Atherly's members")."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?) percent", f.value)
+    if m is None or not _THE_REST.search(other_text):
+        return False
+    rest = Decimal(100) - Decimal(m.group(1))
+    return any(re.fullmatch(r"(\d+(?:\.\d+)?) percent", o.value) and Decimal(o.value.split()[0]) == rest for o in other)
 
 
 def _margin_of(f: Fact, other: Sequence[Fact], text: str) -> bool:
@@ -3903,12 +3957,14 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _ratio_counts(r, orig, rewrite_text) and not _share_of(r, orig)
                     and not _span_told(r, rewrite_text, original_text) and not _clock_told(r, orig, original_text)
                     and not _range_told(r, orig) and not _margin_of(r, orig, rewrite_text)
-                    and not _anniversary_told(r, rewrite_text, orig, original_text)]
+                    and not _anniversary_told(r, rewrite_text, orig, original_text)
+                    and not _rest_told(r, orig, original_text)]
             gone = [o for o in gone if not _converted(o, orig, gone, original_text)
                     and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw)
                     and not _span_told(o, original_text, rewrite_text) and not _clock_told(o, rw, rewrite_text)
                     and not _range_told(o, rw) and not _margin_of(o, rw, original_text)
-                    and not _anniversary_told(o, original_text, rw, rewrite_text)]
+                    and not _anniversary_told(o, original_text, rw, rewrite_text)
+                    and not _rest_told(o, rw, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
             if not lost:
                 changes += _rank_dropped(gone, rewrite_text, original_text)
@@ -3978,8 +4034,18 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         and not any(d.kind == "date" and d.start <= r.start and r.end <= d.end for d in rewrite_facts)]
             if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
                 lost = [r for r in lost if not _cause_as_time(r, rewrite_text, original_text)]
-            if kind == "relation":   # "X, though Y" says what "X but Y" says
-                lost = [r for r in lost if not (r.value == "concession" and _CONTRAST.search(original_text))]
+            if kind == "relation":
+                # a cause given as what prompted a thing, beside a cause both sides tell ("The
+                # merger, prompted by rising costs, is expected to lead to job losses" for "The
+                # merger is expected to lead to job losses"): one cause more
+                r_causes, o_causes = ([f for f in fs if f.value == "cause"] for fs in (rw, orig))
+                if len(r_causes) > len(o_causes):
+                    lost += [r for r in r_causes if r not in lost and _CAUSED_BY.fullmatch(r.text)][:len(r_causes) - len(o_causes)]
+            if kind == "relation":   # "X, though Y" says what "X but Y" says, and "though it still
+                # requires approval" what "which still needs approval" says
+                lost = [r for r in lost if not (r.value == "concession" and (
+                    _CONTRAST.search(original_text) or re.match(r"\s+(?:\w+\s+){0,2}still\b", rewrite_text[r.end:], re.I)
+                    and re.search(r"\bstill\b", original_text, re.I)))]
             if kind == "relation" and not orig and all(f.value.startswith(TENSE)
                                                        for f in of_kind(original_facts, "timing")):
                 lost = [r for r in lost if not _cause_told(r, rewrite_text, original_text)]
@@ -4071,9 +4137,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             rw_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(rewrite_text)}
             orig_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(original_text)}
             lost = [r for r in rw if hedge_class(r.value) not in orig_classes
-                    and not _penalty_modal(r, rewrite_text, original_text) and not _slight_by(r, rewrite_text)]
+                    and not _penalty_modal(r, rewrite_text, original_text) and not _slight_by(r, rewrite_text)
+                    and not _schedule_told(r, original_text)]
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes
-                    and not _penalty_modal(o, original_text, rewrite_text) and not _slight_by(o, original_text)]
+                    and not _penalty_modal(o, original_text, rewrite_text) and not _slight_by(o, original_text)
+                    and not _schedule_told(o, rewrite_text)]
             lost += [r for r in rw if r not in lost and not _inner_hedges([r]) <= orig_classes]
             gone += [o for o in orig if o not in gone and not _inner_hedges([o]) <= rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
@@ -4169,6 +4237,18 @@ def _slight_by(f: Fact, text: str) -> bool:
     percent", "fell slightly to 3.0%"): the figure, which the number check compares, tells how
     far; the word adds nothing to it."""
     return hedge_class(f.value) == "slight" and _FIGURE_NEXT.match(text, f.end) is not None
+
+
+_SCHEDULED = re.compile(r"\b(?:is|are|was|were|be) (?:due|scheduled|set|slated) to\b", re.I)
+
+
+def _schedule_told(f: Fact, other: str) -> bool:
+    """Whether expected hedge ``f`` ("is expected to arrive in November") stands where ``other``
+    gives the event's schedule ("is due to reach the asteroid in November"), or schedule ``f``
+    where ``other`` tells it expected: a thing set for a date is a thing expected then."""
+    if hedge_class(f.value) == "expected":
+        return _SCHEDULED.search(other) is not None
+    return _SCHEDULED.search(f.text) is not None and re.search(r"\b(?:expected|likely) to\b", other, re.I) is not None
 
 
 def _penalty_modal(f: Fact, text: str, other: str) -> bool:
@@ -4636,7 +4716,8 @@ def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: st
     def parity(facts: list[Fact]) -> int:
         return sum(1 for f in facts if not f.value.startswith("+")) % 2
 
-    swaps = _opposite_swaps(rewrite, original, rewrite_text, original_text, taken)
+    swaps = _comparatives_turned(_opposite_swaps(rewrite, original, rewrite_text, original_text, taken),
+                                 rewrite_text, original_text)
     odd = (parity(rewrite) + parity(original)) % 2 == 1
     free = [(r, o) for r, o in swaps if not _negated_here(r, rewrite, rewrite_text)
             and not _negated_here(o, original, original_text)]
@@ -4655,6 +4736,24 @@ def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: st
     if not swaps and (told := _opposite_of_negative(rewrite, original, rewrite_text, original_text)):
         return [_opposite_change([told])]
     return _negation_reason(rewrite, original, swaps)
+
+
+_MORE_LESS = frozenset({"more", "less"})
+
+
+def _comparatives_turned(swaps: list[tuple[Fact, Fact]], rewrite_text: str,
+                         original_text: str) -> list[tuple[Fact, Fact]]:
+    """``swaps`` without each "more" / "less" swap whose next word is swapped for its opposite
+    too: "increased less quickly" tells what "rose more slowly" tells, two turns that cancel."""
+    out = list(swaps)
+    for a in swaps:
+        if {a[0].text.lower(), a[1].text.lower()} != _MORE_LESS or a not in out:
+            continue
+        nxt = next((b for b in out if b is not a and re.fullmatch(r"\s+", rewrite_text[a[0].end:b[0].start])
+                    and re.fullmatch(r"\s+", original_text[a[1].end:b[1].start])), None)
+        if nxt is not None:
+            out = [x for x in out if x is not a and x is not nxt]
+    return out
 
 
 def _opposite_of_negative(rewrite: list[Fact], original: list[Fact], rewrite_text: str,

@@ -1655,7 +1655,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     # dates of business news
     ("Net income rose in the quarter ended June 30.", "Net income rose in the three months to June.", []),
     ("The economy expanded 0.4% in the first quarter.", "GDP grew 0.4 percent in January-March.", []),
-    ("The economy expanded 0.4% in the first quarter.", "GDP grew 0.4 percent in April-June.", ["date added: April-June"]),
+    ("The economy expanded 0.4% in the first quarter.", "GDP grew 0.4 percent in April-June.", ["date changed: the first quarter → April-June"]),
     ("Profit was $3.4 billion, from $3.04 billion a year earlier.",
      "Profit was $3.4 bln, up from $3.04 bln in the same period last year.", []),
     ("The bank has kept its rate at 3.5% since last October.", "The rate has been held at 3.5 pct since October of last year.", []),
@@ -1986,6 +1986,96 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     # a speaker's title with its preposition, told inside the other speaker
     ("Halden's minister of health, Ora Belt, told parliament she would resign.",
      "Minister of Health Ora Belt told parliament she would resign.",
+     []),
+    # a schedule and an expectation of the same event; a thinker between "is thought" and "to"
+    ("The Aurelia probe, launched in 2019, is due to reach the asteroid Velleda in November.",
+     "The Aurelia probe, which lifted off in 2019, is expected to arrive at asteroid Velleda in November.",
+     []),
+    ("The probe is due to reach the asteroid in November.",
+     "The probe reached the asteroid in November.",
+     ["hedge removed: is due to reach"]),
+    ("Astronomers believe the newly found comet will pass closest to the Sun in 2031.",
+     "The newly found comet is thought by astronomers to be due to pass closest to the Sun in 2031.",
+     []),
+    # an expectation with no verb after it, before a time; "though it still requires" for "which still needs"
+    ("The deal, which still needs approval from regulators, is expected to be completed by the end of next year.",
+     "Completion of the deal is expected by the end of next year, though it still requires regulatory approval.",
+     []),
+    ("Brandt is not expected to make his debut until after the international break.",
+     "Brandt's debut is not expected until after the international break.",
+     []),
+    # a step weighed, in the passive
+    ("Ashby's lawyer said his client would consider an appeal.",
+     "An appeal would be considered by his client, Ashby's lawyer said.",
+     []),
+    # an allegation with an adverb inside
+    ("Ashby is also alleged to have hidden a further £600,000 in a bank account.",
+     "A further £600,000 was also hidden by Ashby in a bank account.",
+     ["hedge removed: is also alleged to"]),
+    # "the previous year" is "a year earlier"; the first three months of the year are its first quarter
+    ("Average rents rose 6.2% in the year to June, up from 4.1% a year earlier.",
+     "Rents went up by 6.2 per cent in the 12 months to June, compared with 4.1 per cent the previous year.",
+     []),
+    ("Complaints about delayed parcels doubled to 8,400 in the first quarter.",
+     "The number of complaints over late parcels rose twofold to 8,400 in the first three months of the year.",
+     []),
+    ("Sales rose in the first quarter.",
+     "Sales rose in the third quarter.",
+     ["date changed: the first quarter → the third quarter"]),
+    # "the first time it has received one since" counts nothing
+    ("Westbury Academy was rated outstanding by inspectors for the first time since it opened in 2009.",
+     "Inspectors gave Westbury Academy an outstanding rating, the first time it has received one since opening in 2009.",
+     []),
+    # "Not since 1998 had" tells a record, no negation
+    ("It was the closest any spacecraft has come to the moon since the Osprey mission in 1998.",
+     "Not since the Osprey mission in 1998 had a spacecraft come so close to the moon.",
+     []),
+    # "a little cheaper" is "slightly cheaper"; "less quickly" is "more slowly"
+    ("The price of bread rose more slowly than in the previous quarter, while fresh vegetables became slightly cheaper.",
+     "Fresh vegetables got a little cheaper, and bread prices increased less quickly than in the previous quarter.",
+     []),
+    ("Bread prices rose more slowly than before.",
+     "Bread prices rose more quickly than before.",
+     ["opposite meaning: slowly → quickly"]),
+    # a cause given as what prompted a thing
+    ("The merger is expected to lead to about 1,200 job losses.",
+     "The merger, prompted by rising claims costs, is expected to lead to around 1,200 job losses.",
+     ["relation added: prompted by"]),
+    ("Rising costs led to the merger.",
+     "The merger was prompted by rising costs.",
+     []),
+    # "the league's top scorer" for "its second-highest"
+    ("Brandt was the league's second-highest scorer last season, with 21 goals.",
+     "With 21 goals last season, Brandt was the league's top scorer.",
+     ["number changed: second-highest → top"]),
+    # a share left over that the other side calls "the rest"
+    ("Grenmoor shareholders will own 60 per cent of the new group, with the rest held by Atherly's members.",
+     "Atherly's members will hold 40% of the new group, and Grenmoor shareholders the remaining 60%.",
+     []),
+    ("Grenmoor shareholders will own 60 per cent of the new group, with the rest held by Atherly's members.",
+     "Atherly's members will hold 30% of the new group.",
+     ["number changed: 60 per cent → 30%"]),
+    # "after signing" for "has signed ... and will"
+    ("He has signed a five-year contract and will wear the number 9 shirt.",
+     "He will wear the number 9 shirt after signing a five-year contract.",
+     []),
+    # a payment missed is a payment not made; "missing" people are not a failure
+    ("About 1.5 million households missed at least one energy bill payment last winter.",
+     "Roughly one and a half million households failed to pay at least one energy bill last winter.",
+     []),
+    ("She missed the deadline.",
+     "She met the deadline.",
+     ["negation removed: missed"]),
+    # a match's half told by its break
+    ("Striker Tomás Reyna scored twice in the first half.",
+     "Tomás Reyna struck twice after the interval.",
+     ["date changed: the first half → after the interval"]),
+    ("Ireland beat Scotland, scoring three tries in the second half.",
+     "Ireland scored three tries after the interval to beat Scotland.",
+     []),
+    # "were told to" asks what "were advised to" asks
+    ("Residents were told to stay indoors and keep windows shut.",
+     "People living nearby were advised to remain inside with their windows closed.",
      []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
