@@ -301,7 +301,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # a role held once, not now: "a former soldier" is not "a soldier" ("formerly" is left out:
     # "X, formerly known as Y" names a place, PAWS DEV)
     # ("the ex-councillor": the fact is "ex", its value read alone too)
-    ("former", r"former|one-time|erstwhile|ex(?=-[a-z]|$)"),
+    ("former", r"former|one-time|erstwhile|ex(?=\s?-\s?[a-z]|$)"),
     # a deal or result not yet final: "tentatively agreed" is not "agreed"
     # ("the results need to be confirmed" is not "the results are conclusive")
     ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"
@@ -666,8 +666,11 @@ def _date_value(text: str) -> str:
                   "a year ago", text, flags=re.I)
     # "October of last year", "October last year" are "last October"
     text = re.sub(rf"\b({'|'.join(_MONTH_NAMES)})\s+(?:of\s+)?(last|next)\s+year\b", r"\2 \1", text, flags=re.I)
-    # "the 17th century" is "the 1600s"
-    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b", lambda m: f"{int(m.group(1)) - 1}00s", text, flags=re.I)
+    # "the 17th century" is "the 1600s", "from the 12th to the early 17th century" from the
+    # 1100s to the early 1600s
+    if re.search(r"\bcentur(?:y|ies)\b", text, re.I):
+        text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", lambda m: f"{int(m.group(1)) - 1}00s", text)
+        text = re.sub(r"[- ]?\bcentur(?:y|ies)\b", "", text, flags=re.I)
     # "after the interval" is the second half, "before half-time" the first
     text = re.sub(r"\b(after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b",
                   lambda m: "second half" if m.group(1).lower() == "after" else "first half", text, flags=re.I)

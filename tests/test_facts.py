@@ -2077,6 +2077,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Residents were told to stay indoors and keep windows shut.",
      "People living nearby were advised to remain inside with their windows closed.",
      []),
+    # a century range told with each end's century
+    ("The dynasty ruled the region from the 12th to the early 17th century.",
+     "The dynasty ruled the region from the 12th century into the early 17th century.",
+     []),
+    ("The dynasty ruled the region from the 12th to the early 17th century.",
+     "The dynasty ruled the region from the 12th century into the early 18th century.",
+     ["date changed: the 12th to the early 17th century → the early 18th century"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
