@@ -284,8 +284,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?:is|are|was|were|be|been|being) (?:widely )?(?:expected|forecast|predicted)(?=\s*[.,;])"
                  r"|(?:(?:is|are|was|were|be|been|being) (?:widely )?|(?<!than )(?<!than-)(?<!as )(?<!had )(?<!has )(?<!have ))"
                  r"(?:expected|forecast|predicted)"
-                 r"(?= (?:on|in|at|across|over|for|from|this|next|later|tomorrow|tonight|overnight|by|until|before|after"
-                 r"|within|soon|shortly)\b)"
+                 r"(?= (?:on|in|at|across|over|for|from|this|next|later|tomorrow|tonight|overnight|until|before|after"
+                 r"|within|soon|shortly)\b| by (?:the (?:end|close|start|middle)|next|early|late|mid|\d|\w+day\b"
+                 r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
                  # what a party expected, with its object: "but expected no compulsory redundancies"
                  # (not "better-than-expected annual profits": a result beat a forecast)
                  r"|(?<!than-)(?<!than )expected(?= (?:(?:no|a|an|some|more|fewer|further|little)\b|\d))"),
@@ -327,7 +328,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("weighed", r"(?:is|are|was|were|been|be) (?:\w+ly |now |still )?(?:considering|weighing|mulling|contemplating|exploring)"
                 r"|(?:would|will|may|might|could) (?:consider|weigh|explore)"
                 # the passive: "an appeal would be considered by his client"
-                r"|(?:would|will|may|might|could) be (?:considered|weighed|explored)"
+                r"|(?:would|may|might|could) be (?:considered|weighed|explored)"
                 r"|(?:is|are|was|were) (?:\w+ly |now |still )?being (?:considered|weighed|explored)"
                 # a deal still being talked over: "the company is in talks to buy its rival"
                 r"|(?:is|are|was|were|been|be|remains?|remained) (?:\w+ly |now |still )?(?:in (?:talks|negotiations)|negotiating|holding talks)"
@@ -383,7 +384,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("temporary", r"temporarily|temporary|for the time being|for now"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
     # ("slightly hurt", "slight injuries" tell a harm's degree, as "minor injuries" does)
-    ("slight", r"(?:slightly|slight)(?! (?:hurt|injur|wound|damag|burn))|marginally|a (?:little|bit)(?= \w+er\b|$)|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
+    ("slight", r"(?:slightly|slight)(?! (?:hurt|injur|wound|damag|burn))|marginally|a (?:little|bit)(?= (?!over\b|under\b|after\b|never\b|other\b|ever\b)\w+er\b|$)|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
                r"|ticks) (?:up|down|higher|lower)|(?:edged|edges|edging) (?:past|above|below|beyond|ahead of)"),
 ))
 #: processes a rewrite may tell at another stage than its source ("convicted" for "charged",
@@ -504,7 +505,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
-                   "drop", "decline", "veto", "block", "halt", "miss", "scrap", "cancel", "abandon", "ban", "prevent",
+                   "drop", "decline", "veto", "block", "halt", "scrap", "cancel", "abandon", "ban", "prevent",
                    # a figure going down, in other words: "plunged" for "fell" is no flip
                    "plunge", "plummet", "tumble", "slump", "slide", "dip", "slip", "sag",
                    # and jobs or a size cut, in other words: "shed 800 jobs" for "cut 800 jobs",
@@ -674,10 +675,10 @@ def _date_value(text: str) -> str:
     # "after the interval" is the second half, "before half-time" the first
     text = re.sub(r"\b(after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b",
                   lambda m: "second half" if m.group(1).lower() == "after" else "first half", text, flags=re.I)
-    # "the previous year", "the year before" are "a year earlier" ("a year ago")
-    text = re.sub(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(year|month|week|quarter|day)\b|\bthe\s+(year|month|week|quarter|day)"
-                  r"\s+before\b(?!\s+(?:last|the|a|an|\w+day)\b)",
-                  lambda m: f"a {m.group(1) or m.group(2)} ago", text, flags=re.I)
+    # "the previous year" is "a year earlier" ("a year ago"; "twice as many as the year before"
+    # is left a bare year: a comparison's base)
+    text = re.sub(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(year|month|week|quarter|day)\b",
+                  lambda m: f"a {m.group(1)} ago", text, flags=re.I)
     # "the first three months of the year" is its first quarter
     text = re.sub(r"\b(first|second|third|last|final)\s+(?:three|3)\s+months\s+of\s+(?:the|this|last|next)\s+year\b",
                   lambda m: {"first": "first", "second": "second", "third": "third"}.get(m.group(1).lower(), "fourth") + " quarter",
@@ -974,6 +975,8 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             while end - 1 > start and doc[end - 1].like_num and doc[end - 1].dep_ == "nummod" \
                     and doc[end - 1].head.i >= ent.end:
                 end -= 1            # "Last month two cubs were born": the two counts the cubs
+            while start + 1 < end and doc[start].like_num and doc[start + 1].lower_ in {"the", "a", "last", "this", "next"}:
+                start += 1          # "compared with 19 the month before": the 19 is a count
             # "visit the festival every year": the thing visited is no part of the date
             k = start + (doc[start].pos_ == "DET")
             if k + 1 < end and doc[k].pos_ in {"NOUN", "PROPN"} and doc[k + 1].lower_ in _REPEAT_WORDS:
@@ -987,6 +990,10 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             told = doc[start:end].text
             if _NO_DATE.fullmatch(told):    # "the full-year payout", "for the year to 14p"
                 continue
+            if start > 0 and doc[start - 1].lower_ not in {"as", "than"}:
+                # "compared with 19 the month before" is "a month earlier" (not "twice as many as
+                # the year before": a comparison's base, left a bare year)
+                told = re.sub(r"^the (year|month|week|day) before$", r"a \1 earlier", told, flags=re.I)
             if not (end < len(doc) and doc[end].lower_ == "than"):   # "two years earlier than planned"
                 told = _EARLIER_RE.sub(r"\1 ago", told)
             rest = _DURATION_RE.sub(" ", told)
@@ -2159,8 +2166,6 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "lowered the national record by 0.42 seconds" broke it: a time taken down
             if tok.dep_ == "relcl" and tok.head.lower_ in {"those", "anyone", "everyone", "whoever", "people"}:
                 continue   # "those who lose their jobs will get 16 weeks' pay": who, not what happened
-            if lemma == "miss" and low == "missing":
-                continue   # "two people were missing": a harm's stage (``_EVENT_STAGES``), no failure
             if lemma == "stop" and any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in tok.children) \
                     and not any(c.dep_ in {"xcomp", "dobj"} for c in tok.children):
                 continue   # "its ships would no longer stop at the port": a call at a place, no halt
@@ -2174,6 +2179,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 and _lemma(tok.head) in {"see", "watch"} and any(c.dep_ in {"poss", "compound"} for c in tok.children):
             # "the university saw its enrollment drop by 900", parsed as the noun "enrollment drop"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, ("-" if lemma in _NEGATIVE_VERBS else "+") + lemma))
+        elif lemma == "miss" and tok.pos_ == "VERB" and low != "missing" and any(
+                c.dep_ == "dobj" and any(_lemma(t) in _MISSED_DUES for t in (c, *c.children)) for c in tok.children):
+            # "missed at least one energy bill payment" is "failed to pay" (not "may miss the rest
+            # of the season": an absence, which "keep him out" tells)
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-miss"))
         elif lemma == "take" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _won_thing(c) for c in tok.children):
             # "the party took 142 of the 300 seats" is "won 142 seats"; "took the title"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "+win"))
@@ -2184,6 +2194,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: what is owed by a date, which is "missed" when it is not paid or met
+_MISSED_DUES = frozenset({"payment", "repayment", "deadline", "target", "bill", "instalment", "installment", "mortgage",
+                          "rent"})
 #: what is won when it is "taken": seats, votes, a title or a medal
 _WON_THINGS = frozenset({"seat", "vote", "title", "medal", "gold", "silver", "bronze", "prize", "award", "crown",
                          "championship", "trophy", "cup", "majority", "victory", "win"})

@@ -2084,6 +2084,29 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The dynasty ruled the region from the 12th to the early 17th century.",
      "The dynasty ruled the region from the 12th century into the early 18th century.",
      ["date changed: the 12th to the early 17th century → the early 18th century"]),
+    # "a little over four hours" bounds a figure: no slight change
+    ("The cyclist completed the stage in just over four hours.",
+     "The cyclist covered the stage in a little over four hours.",
+     []),
+    # missing the rest of a season is an absence, no failure
+    ("The striker may miss the rest of the season with a knee injury.",
+     "A knee injury may keep the striker out for the rest of the season.",
+     []),
+    # "as many as the year before" is a comparison's base, no date; "19 the month before" is a count and a date
+    ("Admissions doubled last year to 340.",
+     "There were 340 admissions last year, twice as many as the year before.",
+     []),
+    ("Cases rose to 57 in March, up from 19 in February.",
+     "There were 57 cases in March, compared with 19 the month before.",
+     []),
+    # a forecast by economists against what economists had predicted
+    ("Exports fell 2.7% in October, worse than the 1.5% drop forecast by economists.",
+     "Exports declined 2.7 percent in October, a steeper fall than the 1.5 percent decrease economists had predicted.",
+     []),
+    # a bill that will be considered by the Lords goes to them: no step weighed
+    ("The bill now goes to the House of Lords, where peers are expected to debate it in January.",
+     "Next the bill will be considered by the House of Lords, with peers expected to debate it in January.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
