@@ -2107,6 +2107,108 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The bill now goes to the House of Lords, where peers are expected to debate it in January.",
      "Next the bill will be considered by the House of Lords, with peers expected to debate it in January.",
      []),
+    # "absent", "unhurt", "unreachable" carry their own negation
+    ("Prince Edmund did not attend the ceremony in Harlowe, a palace source told the Daily Clarion.",
+     "A palace source told the Daily Clarion that Prince Edmund was absent from the ceremony in Harlowe.",
+     []),
+    ("The zoo's oldest resident, a tortoise called Horace, was not harmed in the fire.",
+     "Horace, the zoo's oldest resident, came through the fire unhurt.",
+     []),
+    ("An outage left thousands of websites unreachable for about three hours on Monday.",
+     "Thousands of websites could not be reached for around three hours on Monday because of an outage.",
+     []),
+    # "the company said" for a firm the rewrite names
+    ("Northvale Buses said about a fifth of its routes would run a reduced timetable until 2 March.",
+     "Roughly 20 per cent of Northvale Buses routes will operate a reduced timetable until March 2, the company said.",
+     []),
+    # a time of day in two forms
+    ("Passengers on the 7.15am ferry were stranded for three hours.",
+     "Passengers on the 07:15 ferry were stranded for three hours.",
+     []),
+    ("The probe entered orbit at 06:15 GMT on Saturday.",
+     "The probe went into orbit at 6.15pm GMT on Saturday.",
+     ["number added: 6.15pm"]),
+    # "earlier than planned" is "ahead of schedule"
+    ("The trust has raised £1.2 million for a new hospice, two years ahead of schedule.",
+     "Two years earlier than planned, the trust has raised 1.2 million pounds for a new hospice.",
+     []),
+    # a retired teacher is a former one
+    ("Retired teacher Margaret Pell has knitted nearly 2,000 hats.",
+     "Former teacher Margaret Pell has knitted almost 2,000 hats.",
+     []),
+    # "hundredth" is "100th"
+    ("FreshWay opened its 100th store in Dunlow on Friday.",
+     "FreshWay's hundredth store opened in Dunlow on Friday.",
+     []),
+    # shares of those asked, in ratios; a source a finding names
+    ("Two in five shoppers said they had cut back on takeaways, a survey by Brightlane Research found.",
+     "According to a Brightlane Research survey, 40 per cent of shoppers said they had cut down on takeaways.",
+     []),
+    ("Only a quarter of commuters in the Tellworth survey said they were satisfied.",
+     "In the Tellworth survey, just one in four commuters said they were satisfied.",
+     []),
+    # an age group is no name
+    ("A poll found that 38 per cent of people under 30 did not expect to own a home.",
+     "A poll found that 38 per cent of under-30s did not expect to own a home.",
+     []),
+    # a fall told by the figures it was and is, or by its noun after "after"
+    ("Admissions fell to 3,100 last year, down from 4,600 in 2021.",
+     "There were 3,100 admissions last year, compared with 4,600 in 2021.",
+     []),
+    ("Admissions fell to 3,100 last year.",
+     "Admissions were 3,100 last year, compared with 2,600 in 2021.",
+     ["number added: 2,600", "negation removed: fell"]),
+    ("Emissions fell 11 percent last year to 42 million tonnes, the lowest level since 1965.",
+     "At 42 million tonnes, last year's emissions were the lowest since 1965, after an 11% fall.",
+     []),
+    # researchers who "reported finding" report
+    ("Researchers at the Talvik Institute reported that the enzyme was found in 18 of the 20 samples.",
+     "Talvik Institute researchers reported finding the enzyme in 18 of 20 samples.",
+     []),
+    # "the quarter before" is a date; "the first fall in half a year" is no autumn
+    ("The economy grew 0.6 percent in the third quarter, up from 0.2 percent in the previous three months.",
+     "The economy expanded by 0.6% in the third quarter, compared with 0.2% in the quarter before.",
+     []),
+    ("Retail sales fell by 1.2 percent in March, the first decline in six months.",
+     "March saw a 1.2% drop in retail sales, the first fall in half a year.",
+     []),
+    # "postponed until" is "not until"
+    ("The launch has been postponed until at least 3 June.",
+     "The satellite will not launch until June 3 at the earliest.",
+     []),
+    # "last year" and "a year earlier"; "is forecast at" and "is forecast to"
+    ("The harvest is forecast to reach 14.2 million tonnes this year, down from 16.8 million tonnes last year.",
+     "The harvest is forecast at 14.2 million tonnes this year, compared with 16.8 million tonnes a year earlier.",
+     []),
+    # a crop wiped out is a crop destroyed
+    ("Late frosts in April had destroyed up to 60 percent of the apricot crop.",
+     "Up to 60% of the apricot crop was wiped out by late frosts in April.",
+     []),
+    # "between January and March" is "from January to March"
+    ("Rainfall was 48 percent below normal between January and March.",
+     "Rainfall from January to March was 48 percent below normal.",
+     []),
+    # "the previous one", "one-way" count nothing
+    ("The new chip is 40 percent faster than its predecessor.",
+     "The new chip runs 40% faster than the previous one.",
+     []),
+    ("The average commute was 47 minutes each way.",
+     "The average one-way commute lasted 47 minutes.",
+     []),
+    # hoping a thing will happen; "could" for a reported "can"
+    ("The council said it hoped to find a new tenant for the building within a year.",
+     "The council said it hoped a new tenant for the building would be found within 12 months.",
+     []),
+    ("Donations can still be made online until the end of March, the trust said.",
+     "The trust said donations could still be made online until the end of March.",
+     []),
+    # a rate after a count
+    ("Researchers gave the drug to 640 adults who had at least four migraines a month.",
+     "Researchers gave telmavir to 640 adults who had four or more migraines each month.",
+     []),
+    ("They had four migraines a month.",
+     "They had four migraines a week.",
+     ["date changed: a month → a week"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
