@@ -165,7 +165,7 @@ _DATE_RES = (
     re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
     re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I),
     # a match's half told by its break ("scored twice after the interval": the second half)
-    re.compile(r"\b(?:after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b|\bthe\s+(?:first|second)\s+half\b"
+    re.compile(r"\b(?:after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b|\bthe\s+(?:first|second)\s+half\b(?!\s+of\b)"
                r"|\bthe\s+(?:first|last)\s+(?:six|6)\s+months\b", re.I),
     # a rate after a count ("four migraines a month", "£5 per week"), which "each month" tells
     re.compile(r"(?<=[a-z]s )(?<!\bas )(?<!\bis )(?<!\bwas )(?<!\bhas )(?<!\bthis )(?<!\bits )(?<!\bhis )(?<!\bthus )"

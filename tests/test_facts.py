@@ -2209,6 +2209,10 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("They had four migraines a month.",
      "They had four migraines a week.",
      ["date changed: a month → a week"]),
+    # halves of named months are the months' own dates, read by the numbers
+    ("It overlaps with about the second half of May and the first half of June.",
+     "It overlaps with about the first half of May and about the second half of June.",
+     ["number added: first"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
