@@ -481,6 +481,10 @@ def _party_swaps(claim: ClaimSpan, original: Sequence[ClaimSpan], rewrite_doc: s
                                            f"“{r.text}” elsewhere)")]
 
 
+#: words that join two clauses and say how they stand to each other (a time, a concession)
+_JOINING_WORDS = frozenset({"while", "as", "whereas", "though", "although", "even though", "even as"})
+
+
 def _carried_in_sentence(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan],
                          rewrite_all: Sequence[ClaimSpan], original_all: Sequence[ClaimSpan]) -> bool:
     """Whether a hedge, negation or speaker one side lacks (added or removed, not changed) is
@@ -491,6 +495,16 @@ def _carried_in_sentence(ch: FactChange, rewrite: Sequence[ClaimSpan], original:
     where its second is held against the whole original sentence. A hedge is carried when a
     claim of the sentence holds one of its class; a negation or a speaker when the whole
     sentence, set against the other side's claims, loses the change."""
+    if ch.kind in {"timing", "relation"} and bool(ch.rewrite) != bool(ch.original):
+        # a word that joins two clauses ("while", "though"), which the cut put in one claim of
+        # a sentence whose other side holds it elsewhere: "The jobless rate dipped slightly,
+        # while youth unemployment stayed at 14.2%" for "Youth unemployment was unchanged,
+        # while the jobless rate fell slightly"
+        facts = ch.rewrite or ch.original
+        claims, pool = (original, original_all) if ch.rewrite else (rewrite, rewrite_all)
+        sentences = {c.sentence for c in claims}
+        held = {f.value for c in pool if c.sentence in sentences for f in c.facts if f.kind == ch.kind}
+        return all(f.text.lower() in _JOINING_WORDS and f.value in held for f in facts)
     if ch.kind not in {"hedge", "negation", "attribution"} or bool(ch.rewrite) == bool(ch.original):
         return False
     facts, claims, pool = (ch.original, rewrite, rewrite_all) if ch.original else (ch.rewrite, original, original_all)

@@ -640,3 +640,16 @@ def test_a_recut_text_gives_bounded_groups(real_comparer: Comparer, monkeypatch:
     assert len(r.pairs) > 1 and all(min(len(p.rewrite), len(p.original)) <= GROUP_CAP for p in r.pairs)
     rows = [i for p in r.pairs for i in p.rewrite]
     assert len(rows) == len(set(rows)) >= 36
+
+
+def test_a_joining_word_the_cut_moves_to_the_other_claim_is_no_change(real_comparer: Comparer) -> None:
+    """"while" joins the same two clauses on both sides; cutting the sentences into claims puts
+    it in the second claim of each, which holds the other clause: no timing added."""
+    original = "Youth unemployment was unchanged at 14.2 percent, while the jobless rate among women fell slightly."
+    rewrite = "The jobless rate among women dipped slightly, while youth unemployment stayed at 14.2%."
+    r = real_comparer.compare(rewrite, original)
+    timing = [ch.reason for c in r.rewrite.claims for ch in c.changes if ch.kind == "timing"]
+    assert timing == []
+    moved = real_comparer.compare("The jobless rate among women dipped slightly before youth unemployment stayed at 14.2%.",
+                                  original)
+    assert any(ch.kind == "timing" for c in moved.rewrite.claims for ch in c.changes)
