@@ -167,6 +167,8 @@ _DATE_RES = (
     # a match's half told by its break ("scored twice after the interval": the second half)
     re.compile(r"\b(?:after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b|\bthe\s+(?:first|second)\s+half\b(?!\s+of\b)"
                r"|\bthe\s+(?:first|last)\s+(?:six|6)\s+months\b", re.I),
+    # "rose 5.2 percent year on year": against a year earlier
+    re.compile(r"\byear[- ](?:on|over)[- ]year\b", re.I),
     # a rate after a count ("four migraines a month", "£5 per week"), which "each month" tells
     re.compile(r"(?<=[a-z]s )(?<!\bas )(?<!\bis )(?<!\bwas )(?<!\bhas )(?<!\bthis )(?<!\bits )(?<!\bhis )(?<!\bthus )"
                r"(?:a|per) (?:day|week|month|year)\b(?! and a half| or (?:so|two|more))"),
@@ -260,8 +262,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
                                               "getting") + r"\bused to\b", re.I)),
              # "the old Tanner's Mill site" is "the former Tanner's Mill site" (a name follows)
              ("former", re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) old (?=[A-Z])")),
-             # a retired teacher is a former one
-             ("former", re.compile(r"\b[Rr]etired\s+(?=[a-z])")),
+             # a retired teacher is a former one, and so are "formerly the director" and "what
+             # was once Greyford airfield" ("formerly known as" names a place: a carrier only)
+             ("former", re.compile(r"\b[Rr]etired\s+(?=[a-z])|\bformerly\b|\b(?:what|which|who) (?:was|were) once\b", re.I)),
              # "residents were told to stay indoors" is what "were advised to remain inside" asks
              ("requested", re.compile(r"\b(?:is|are|was|were|been|being|be) told to\b", re.I)),
              # what analysts reckoned a figure would be, however told: "analysts' average
@@ -291,7 +294,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?:(?:is|are|was|were|be|been|being) (?:widely )?|(?<!than )(?<!than-)(?<!as )(?<!had )(?<!has )(?<!have ))"
                  r"(?:expected|forecast|predicted)"
                  r"(?= (?:on|in|at|across|over|for|from|this|next|later|tomorrow|tonight|overnight|until|before|after"
-                 r"|within|soon|shortly)\b| by (?:the (?:end|close|start|middle)|next|early|late|mid|\d|\w+day\b"
+                 r"|within|soon|shortly|once|when)\b| by (?:the (?:end|close|start|middle)|next|early|late|mid|\d|\w+day\b"
                  r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
                  # what a party expected, with its object: "but expected no compulsory redundancies"
                  # (not "better-than-expected annual profits": a result beat a forecast)
@@ -302,7 +305,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # ("the comet is thought by astronomers to be due": the thinkers between)
     ("believed", r"(?:is|are|was|were|be|been|being) (?:widely |also |\w+ly )?(?:believed|thought|understood|feared|presumed)"
                  r"(?: by(?: [\w'-]+){1,4}?)? to"
-                 r"|suspected|(?:appears?|appeared|seems?|seemed) to|believes?|thinks?"),
+                 r"|suspected|suspects?(?= (?:that|the|a|an|it|he|she|they)\b)|(?:appears?|appeared|seems?|seemed) to|believes?|thinks?"),
     # extent: "the building was partially destroyed" is not "the building was destroyed"
     ("partial", r"partially|partly|in part|largely|mostly|mainly|partial"),
     # a role held once, not now: "a former soldier" is not "a soldier" ("formerly" is left out:
@@ -360,6 +363,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # them" describes the companies, STS-B DEV)
     # ("it hoped a new tenant would be found" hopes as "it hoped to find a new tenant" does)
     ("attempted", r"(?:hopes?|hoped|hoping)(?= (?:that|a|an|the|it|its|they|he|she|this|these|some|more)\b)"
+                  # "the team's hope was to have the first results by 2027"
+                  r"|(?:the|its|their|his|her|\w+['\u2019]s) (?:hope|aim|goal) (?:is|was) to"
                   r"|(?:hopes?|hoped|hoping|aims?|aimed|aiming|seeks?|sought|seeking|tries|tried"
                   r"|(?:would|will|could|should|must|shall|to|'ll|’ll) try"
                   r"|attempts?|attempted|attempting|strives?|strove|striving"
@@ -729,6 +734,8 @@ def _date_value(text: str) -> str:
     value = re.sub(r"\b(first|second|last) (?:6|six) months?\b", r"\1 half", " ".join(out))
     # "this past week", "the past month" are "last week", "the last month"
     value = re.sub(r"\b(?:this )?past\b(?= (?:week|weekend|month|year|decade|season)\b)", "last", value)
+    # "year on year", "from a year earlier" compare with last year
+    value = re.sub(r"^year (?:on|over) year$", "last year", value)
     # "a year earlier" ("a year ago") is "last year": the year before the one told
     value = re.sub(r"^(year|month|week) ago$", r"last \1", value)
     return re.sub(r"\b(early|small) hours\b", "early", value)
@@ -908,7 +915,11 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
             part = Decimal(1 if count in {"a", "an"} else count if count.isdigit() else _SMALL_NUMBERS.get(count, 1))
             f = Fact("number", f.text, f.start, f.end, _share(part, Decimal(_FRACTIONS[denominator.lower()])))
             of_point = _OF_A_POINT.match(doc.text, f.end)
-            if of_point:    # "a quarter of a percentage point" is 0.25 of a point, not 25 percent;
+            if (of_scale := _OF_A_SCALE.match(doc.text, f.end)) is not None:
+                # "a quarter of a million new homes" is 250,000 of them
+                whole = _format_decimal(Decimal(f.value.split()[0]) / 100 * _SCALES[of_scale.group(1).lower()])
+                f = Fact("number", doc.text[f.start:of_scale.end()], f.start, of_scale.end(), whole)
+            elif of_point:    # "a quarter of a percentage point" is 0.25 of a point, not 25 percent;
                 # "three-tenths of a second" is 0.3 seconds
                 share = Decimal(f.value.split()[0]) / 100
                 unit = of_point.group(1).lower()
@@ -919,11 +930,13 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
             f = Fact("number", f.text, f.start, f.end, "50 percent")   # "more than half of those surveyed"
         out.append(f)
     # "a second" inside "three-tenths of a second" is no figure of its own
-    wide = [f for f in out if f.value.endswith(tuple(_COUNTED_UNITS)) and _OF_A_POINT.search(f.text)]
+    wide = [f for f in out if f.value.endswith(tuple(_COUNTED_UNITS)) and _OF_A_POINT.search(f.text)
+            or _OF_A_SCALE.search(f.text)]
     return [f for f in out if not any(w.start <= f.start and f.end <= w.end and (w.start, w.end) != (f.start, f.end)
                                       for w in wide)]
 
 
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.I)
 _OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?|(?:second|minute|hour|day|week|month|year|mile|"
                          r"kilometre|kilometer|metre|meter|inch|foot|litre|liter|gallon|tonne|kilogram|degree)(?![\w-]))",
                          re.I)
@@ -1035,8 +1048,10 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                                                      or re.match(r"\s+\d", text[f.end:])))]
     halves = _and_a_half(text)
     numbers = halves + [f for f in numbers if not any(h.start <= f.start < h.end for h in halves)]
-    # a bound the recogniser took apart from its figure ("Up to" before "20cm") counts nothing
-    numbers = [f for f in numbers if not _BOUND_ONLY.fullmatch(f.text)]
+    # a bound the recogniser took apart from its figure ("Up to" before "20cm") counts nothing,
+    # nor does the span of a rate ("£702 a week")
+    numbers = [f for f in numbers if not _BOUND_ONLY.fullmatch(f.text)
+               and not (re.fullmatch(r"an? (?:hour|day|week|month|year)", f.text, re.I) and re.search(r"\d\s*$", text[:f.start]))]
     return dates, _ratio_facts(text, _fraction_facts(doc, numbers))
 
 
@@ -1070,7 +1085,8 @@ _NO_DATE = re.compile(r"(?:the\s+)?(?:(?:full|whole|entire)[- ])?year", re.I)
 _SCALE_AFTER = re.compile(r"(?:m|bn|k|\s+(?:mln|bln|trln))(?![A-Za-z])", re.I)
 
 
-_RANK_NUMBER = re.compile(r"\b(?:world|seeded|ranked) (?:number|No\.?) $", re.I)
+# ("No. 2 seed"; "stage 14" is the 14th stage)
+_RANK_NUMBER = re.compile(r"\b(?:world|seeded|ranked) (?:number|No\.?) $|\bNo\. ?$|\b(?:[Ss]tage|[Rr]ound|[Ll]eg) $")
 
 
 def _as_rank(f: Fact, text: str) -> Fact:
@@ -1165,6 +1181,10 @@ def _one_off(doc: Any, i: int) -> bool:
                                                                     for c in doc[i].children) \
             and (i + 1 == len(doc) or not doc[i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}):
         return True
+    if doc[i].lower_ == "one" and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and (
+            doc[i + 2].tag_ == "PRP$" or doc[i + 2].pos_ == "PROPN" and any(t.tag_ == "POS" for t in doc[i + 2:i + 6])) \
+            and not any(t.like_num for t in doc[i + 2:i + 6]):
+        return True     # "one of Pieter Haeckelbosch's pupils" is "a pupil of" him: no count
     if doc[i].lower_ == "one" and i >= 2 and doc[i - 1].pos_ == "ADJ" and doc[i - 2].lower_ in {"the", "a", "its", "their"} \
             and (i + 1 == len(doc) or doc[i + 1].pos_ not in {"NOUN", "PROPN"}):
         return True     # "faster than the previous one": the chip before it
@@ -1229,7 +1249,11 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
                 and (unit in _OTHER_UNITS or (unit.endswith("s") and unit[:-1] in _OTHER_UNITS and len(unit) > 2)):
             b += 1      # "2 centimetres", which the NER may leave out of "about 2" (not "40 F", "CE")
         fact = _span_fact("number", doc, a, b, "")
-        if not _is_year(doc, text, fact.start, fact.end):
+        if re.fullmatch(r"\d+[-\u2013]\d+(?:\s+\d+[-\u2013]\d+)+", fact.text):
+            # set scores written without commas ("6-4 3-6 7-5"): one figure each, as "6-4, 3-6, 7-5"
+            facts += [Fact("number", m.group(), fact.start + m.start(), fact.start + m.end(), _number_value(m.group()))
+                      for m in re.finditer(r"\d+[-\u2013]\d+", fact.text)]
+        elif not _is_year(doc, text, fact.start, fact.end):
             value = "1" if fact.text.lower() == "single" else _number_value(fact.text)
             facts.append(Fact("number", fact.text, fact.start, fact.end, value))
         i = j + 1
@@ -2064,7 +2088,7 @@ def _comparison_facts(doc: Any) -> list[Fact]:
 #: "the strike was called off" is "cancelled", "turned down the offer" is "rejected"
 _PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject", ("knock", "out"): "cut",
                       ("wipe", "out"): "cut", ("rule", "out"): "reject", ("vote", "down"): "reject",
-                      ("lay", "off"): "cut"}
+                      ("lay", "off"): "cut", ("come", "down"): "fall"}
 
 
 def _particle(tok: Any) -> str:
@@ -2120,8 +2144,12 @@ def _negation_facts(doc: Any) -> list[Fact]:
         # "don\u2019t" with a curly apostrophe, "cant" typed without one
         contracted = low in {"n\u2019t", "nt"} and tok.norm_ == "not"
         # ("Not since the Osprey mission in 1998 had a spacecraft come so close" tells a record:
-        # the closest since then)
-        if (low in _NEGATORS or contracted) and not (low == "not" and nxt in {"only", "since"}) and not bound and not praise:
+        # the closest since then; "112 not out" is a batsman's unbeaten score; "No. 2 seed" a
+        # number)
+        cricket = low == "not" and nxt == "out" and tok.i > 0 and doc[tok.i - 1].like_num
+        number_sign = low == "no" and tok.text == "No" and nxt == "." and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num
+        if (low in _NEGATORS or contracted) and not (low == "not" and nxt in {"only", "since"}) and not bound and not praise \
+                and not cricket and not number_sign:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif low == "yet" and nxt == "to" and tok.i > 0 and _lemma(doc[tok.i - 1]) in {"have", "be"} \
                 and not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx):
@@ -2211,6 +2239,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "missed at least one energy bill payment" is "failed to pay" (not "may miss the rest
             # of the season": an absence, which "keep him out" tells)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-miss"))
+        elif lemma in {"keep", "stop"} and tok.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+                for c in tok.children):
+            # "high winds kept a helicopter from reaching them" is "it could not reach them"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif lemma in {"postpone", "delay", "defer"} and tok.pos_ == "VERB" and any(
                 c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in tok.children):
             # "postponed until at least 3 June" is "will not launch until June 3"
@@ -2337,6 +2370,8 @@ def _speaker_before(verb: Any) -> Any:
     """The noun right before ``verb`` (past a name in brackets after it) when that noun's phrase
     follows a comma: "..., the European Space Agency (ESA) said"; None otherwise."""
     doc, j = verb.doc, verb.i - 1
+    if j >= 1 and doc[j].text == ",":
+        j -= 1      # "..., its chief executive, Amara Quist, told staff": the name's closing comma
     if j >= 0 and doc[j].text == ")":
         while j >= 0 and doc[j].text != "(":
             j -= 1
@@ -2542,7 +2577,8 @@ def _quarter_parts(value: str) -> set[str]:
     return set()
 
 
-_EVER_BEFORE = re.compile(r"\b(?:than|as) (?:ever|never)\s+$", re.I)
+# (and "had never before made a grant this large")
+_EVER_BEFORE = re.compile(r"\b(?:than|as) (?:ever|never)\s+$|\bnever\s+$", re.I)
 
 
 _MATCH_HALF = re.compile(r"\s+(?:the\s+)?(?:interval|half-time|halftime|half time|restart)\b", re.I)
@@ -2560,7 +2596,9 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
                                                                text[:f.start], re.I) and not re.match(r"\s+(?:the|a|an|it|they|he|she|\w+ing)\b", text[f.end:], re.I))]
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         # ("as it currently stands" tells a state, no time: "in its current form")
-        if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.lemma_ != "stand":
+        # ("twice as many as it did five years ago": a comparison)
+        if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.lemma_ != "stand" \
+                and not (tok.i >= 2 and doc[tok.i - 2].lower_ == "as"):
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
     return facts + _order_facts(doc) + _tense_facts(doc)
 
@@ -2734,6 +2772,12 @@ def _order_facts(doc: Any) -> list[Fact]:
         first, then = (b, a) if word == "after" else (a, b)
         ends = (main.i, tok.i, event.i)
         facts.append(_span_fact("timing", doc, min(ends), max(ends) + 1, f"{ORDER}{first}<{then}"))
+    for tok in doc:   # "first isolated the transformers and then rerouted power": in that order
+        if tok.lower_ == "then" and tok.dep_ == "advmod" and tok.head.dep_ == "conj" and tok.head.pos_ == "VERB" \
+                and tok.head.head.pos_ == "VERB" and tok.i > 0 and doc[tok.i - 1].lower_ in {"and", ","}:
+            main, event = tok.head.head, tok.head
+            if _lemma(main) != _lemma(event):
+                facts.append(_span_fact("timing", doc, main.i, event.i + 1, f"{ORDER}{_lemma(main)}<{_lemma(event)}"))
     for tok in doc:   # "voted to close the library": the vote comes first
         if tok.pos_ == "VERB" and _lemma(tok) in _DECIDING:
             for c in tok.children:
@@ -3528,7 +3572,7 @@ _LOWER_BOUNDS = ("more than", "over", "above", "at least", "older than", "in exc
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "younger than", "below", "at most", "up to", "no more than", "not more than",
                  "within", "a maximum of", "maximum of",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
-                 "as high as", "short of", "just short of")
+                 "as high as", "short of", "just short of", "capped at", "limited to", "a cap of")
 #: words that make a number approximate ("about 100"): compatible with the bare number and
 #: with either bound, so "about 100" for "more than 100" is no change
 _APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to",
@@ -3575,8 +3619,18 @@ def _span_over(text: str, fact: Fact) -> bool:
         return False
     before = text[:fact.start].rstrip()
     before = before[:len(before) - len(before.split()[-1])].rstrip() if before.split() else before
-    return not before or before.endswith((",", ";", ":", "(")) or bool(
+    # or it ends a clause whose verb measures nothing ("to study antibiotic resistance over five
+    # years."; not "the trial lasted over two years.", "waited over two years")
+    ends = re.match(r"\s*[.,;]|\s*$", text[fact.end:]) is not None and before.split() and \
+        before.split()[-1].lower() not in _MEASURING and len(before.split()) >= 2 and before.split()[-2].lower() not in _MEASURING
+    return not before or before.endswith((",", ";", ":", "(")) or bool(ends) or bool(
         re.match(r"\s*(?:period|span|stretch|spell)\b", text[fact.end:]))
+
+
+#: verbs and words after which "over" plus a length bounds the length ("lasted over two years")
+_MEASURING = frozenset({"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "spend", "spent", "spends",
+                        "wait", "waited", "waits", "serve", "served", "for", "aged", "after", "be", "is", "was", "were", "been",
+                        "are", "run", "ran", "runs", "stayed", "remained", "jailed", "sentenced", "old"})
 
 
 def _trailing_bound(text: str, fact: Fact) -> re.Match[str] | None:
@@ -3679,6 +3733,14 @@ _SHOWING = (r"shows?|showed|shown|suggests?|suggested|indicates?|indicated|revea
             # what a study or a count finds: "a census released Wednesday found" for
             # "according to a census released Wednesday"
             r"|finds|found|concludes|concluded")
+
+
+def _same_person_named(r: Fact, o: Fact) -> bool:
+    """Whether two attributions end in one person's name, a first name and a surname written
+    alike ("The EU's energy commissioner, Marta Kovalenko, said" / "the bloc's energy
+    commissioner Marta Kovalenko said"): what stands before the name describes the speaker."""
+    names = [re.findall(r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+(?=,?\s+\w+$)", f.text) for f in (r, o)]
+    return bool(names[0]) and bool(names[1]) and names[0][-1] == names[1][-1]
 
 
 def _named_in(f: Fact, text: str) -> bool:
@@ -4263,6 +4325,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # (and without prepositions: "tenants at the complex" are "tenants of the complex")
                 bare = (" ".join(w for w in speaker(f).split() if w not in _SPEAKER_PREPS) for f in (r, o))
                 return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or _names_match(*bare) \
+                    or _same_person_named(r, o) \
                     or _company_told(r, o) or bool(
                     _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o))) or \
                     _contains_words(_words(o.text), speaker(r).split()) or _contains_words(_words(r.text), speaker(o).split())
@@ -4761,7 +4824,7 @@ _FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|
                          r"|\ban?\s+(?:[\w-]+\s+)?low\s+of\b"
                          r"|,\s*down\b"
                          # "after an 11% fall", "a 1.2% drop in retail sales"
-                         r"|\ban?\s+(?:[\d.]+\s*(?:%|per ?cent|percent)\s+|\w+\s+)?(?:fall|drop|decline|decrease|dip)\b", re.I)
+                         r"|\b(?:an?|the|its|their)\s+(?:[\d.]+\s*(?:%|per ?cent|percent)\s+|\w+\s+)?(?:fall|drop|decline|decrease|dip)\b", re.I)
 #: a figure set beside a higher one it was: "3,100 admissions last year, compared with 4,600 in
 #: 2021" tells a fall
 _COMPARED = re.compile(r"([\d][\d,]*(?:\.\d+)?)(?:(?![.;])[^\d])*?\bcompared (?:with|to)\s+(?:about |around |some )?[$£€]?([\d][\d,]*(?:\.\d+)?)",
@@ -4784,7 +4847,8 @@ _LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts|defeats?)\b"
 
 #: nouns that tell what a negative verb does, in other words than the verb's own
 # (and a participle of its sense: "services will be suspended" for "will be halted")
-_VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|truce", "stop": "halt|pause|suspension|end",
+_VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|truce",
+               "stop": "halt|pause|suspension|end|withdraw|withdrawal|withdrawing",
                # ("up to 60% of the crop was wiped out" for "had destroyed up to 60 percent")
                "ban": "prohibition", "cut": "reduction|destroyed|destroy"}
 
