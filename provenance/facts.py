@@ -170,8 +170,10 @@ _DATE_RES = (
     # "rose 5.2 percent year on year": against a year earlier
     re.compile(r"\byear[- ](?:on|over)[- ]year\b", re.I),
     # a rate after a count ("four migraines a month", "£5 per week"), which "each month" tells
-    re.compile(r"(?<=[a-z]s )(?<!\bas )(?<!\bis )(?<!\bwas )(?<!\bhas )(?<!\bthis )(?<!\bits )(?<!\bhis )(?<!\bthus )"
-               r"(?:a|per) (?:day|week|month|year)\b(?! and a half| or (?:so|two|more))"),
+    re.compile(r"(?:(?<=[a-z]s )|(?<=[a-z]t )|(?<=\d )|(?<=[a-z]ms ))(?<!\bas )(?<!\bis )(?<!\bwas )(?<!\bhas )(?<!\bthis )"
+               r"(?<!\bits )(?<!\bhis )(?<!\bthus )(?<!\bjust )(?<!\bbut )(?<!\bat )(?<!\bnot )(?<!\babout )(?<!\bmost )"
+               r"(?<!\bfirst )(?<!\blast )(?<!\bpast )(?<!\bspent )(?<!\bat least )"
+               r"(?:a|per) (?:day|week|month|year)\b(?! and a half| or (?:so|two|more)| (?:ago|earlier|later|before|after)\b)"),
     # a quarter of the year the recogniser may miss ("in the first quarter")
     re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\b", re.I),
     re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b"),
@@ -528,7 +530,7 @@ _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduc
                    # "shrunk by a third" for "lost a third"
                    # ("eliminate" is left out: "eliminated the traitor" is "removed" him, and
                    # "reduce or eliminate" would count twice, PAWS and MRPC DEV)
-                   "shed", "slash", "axe", "trim", "shrink", "dwindle", "diminish", "halve",
+                   "shed", "slash", "axe", "ax", "trim", "shrink", "dwindle", "diminish", "halve",
                    # a thing that did not happen to someone: "avoided relegation" is "was not relegated"
                    "avoid",
                    # a process brought to an end: "halted" for "stopped" is no flip
@@ -2244,8 +2246,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 for c in tok.children):
             # "high winds kept a helicopter from reaching them" is "it could not reach them"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
-        elif lemma in {"postpone", "delay", "defer"} and tok.pos_ == "VERB" and any(
-                c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in tok.children):
+        elif (lemma in {"postpone", "delay", "defer"} or lemma in {"put", "push"} and any(
+                c.lower_ in {"off", "back"} and c.dep_ in {"prt", "advmod"} for c in tok.children)) \
+                and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} or c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in {"until", "till"} for m in c.children) for c in tok.children):
             # "postponed until at least 3 June" is "will not launch until June 3"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif lemma == "take" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _won_thing(c) for c in tok.children):
@@ -3606,8 +3610,9 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
             return phrase, sign
     # a bound told after the figure: "7,000 or more steps", "aged 65 and over"
     m = _trailing_bound(text, fact)
-    if m:
-        return m.group(1).lower(), ">" if m.group(2).lower() in _TRAILING_LOWER else "<"
+    if m:     # ("a £2 cap" bounds from above, as "capped at £2")
+        phrase, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return phrase.lower(), ">" if word.lower() in _TRAILING_LOWER else "<"
     return "", ""
 
 
@@ -3630,7 +3635,7 @@ def _span_over(text: str, fact: Fact) -> bool:
 #: verbs and words after which "over" plus a length bounds the length ("lasted over two years")
 _MEASURING = frozenset({"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "spend", "spent", "spends",
                         "wait", "waited", "waits", "serve", "served", "for", "aged", "after", "be", "is", "was", "were", "been",
-                        "are", "run", "ran", "runs", "stayed", "remained", "jailed", "sentenced", "old"})
+                        "are", "run", "ran", "runs", "stayed", "remained", "jailed", "sentenced", "old", "of"})
 
 
 def _trailing_bound(text: str, fact: Fact) -> re.Match[str] | None:
@@ -3644,7 +3649,7 @@ def _trailing_bound(text: str, fact: Fact) -> re.Match[str] | None:
 _COUNT_VALUE = re.compile(r"\d+(?:\.\d+)?(?: |$)")
 _TRAILING_LOWER = frozenset({"more", "over", "above", "upwards", "greater", "higher"})
 _TRAILING_BOUND = re.compile(r"(?:\s+[a-z]+)?\s+((?:or|and) (more|over|above|upwards|greater|higher|fewer|less|under|below|"
-                             r"lower))\b(?!\s+than)", re.I)
+                             r"lower))\b(?!\s+than)|\s+((cap))\b", re.I)
 
 
 def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
@@ -4886,8 +4891,11 @@ def _told_without_verb(facts: list[Fact], other: list[Fact], text: str, other_te
     (``_FALL_VERBS`` / ``_FALL_WORDS``: "prices were lower" for "prices fell"), a loss told
     with a noun (``_LOSS_VERBS`` / ``_LOSS_WORDS``: "a net loss of $12 million" for "lost $12
     million", "with the loss of 300 jobs" for "300 jobs will go")."""
-    if any(f.value in verbs for f in other) or not (words.search(other_text) or verbs is _FALL_VERBS
-                                                    and _lower_than_before(other_text)):
+    if any(f.value in verbs for f in other):
+        return []
+    # (the other side tells it with words this side lacks, or by a figure set beside a higher
+    # one it was: "3,100 last year, compared with 4,600 in 2021" for "fell to 3,100, down from 4,600")
+    if not (words.search(other_text) and not words.search(text)) and not (verbs is _FALL_VERBS and _lower_than_before(other_text)):
         return []
     return [f for f in facts if f.value in verbs]
 

@@ -2302,6 +2302,32 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("About 600,000 visitors a year are expected once the museum reopens.",
      "Once the doors reopen, some 600,000 visitors a year are expected.",
      []),
+    # "put off until", "pushed back until" are "postponed until", "delayed until"
+    ("The vote was postponed until after the summer recess.",
+     "The vote has been put off until the summer recess is over.",
+     []),
+    ("Some routine appointments could be delayed until July.",
+     "Some routine appointments may be pushed back until July.",
+     []),
+    # "axed" cuts (the parser's lemma "ax"); a fall told by its noun only where the other side lacks one
+    ("Enrolment fell by a fifth, to 3,600 students, prompting the principal to cut four courses.",
+     "The principal axed four courses in response to a 20% drop in student numbers, which left 3,600.",
+     []),
+    # "a £2 cap" bounds as "capped at £2"
+    ("Bus fares will be capped at £2 until at least December.",
+     "A £2 cap on bus fares will stay in place until December at the earliest.",
+     []),
+    # a rate after a figure or a noun: "7,000 a day", "six grams a day"
+    ("Passenger numbers reached 7,000 a day in August.",
+     "In August, the airport handled seven thousand passengers a day.",
+     []),
+    ("The agency said adults should eat no more than 6 grams of salt a day.",
+     "Adults should limit their salt intake to a maximum of six grams a day, the agency said.",
+     []),
+    # "a meeting of over four hours": "of" before "over" bounds
+    ("The panel reached its decision after a meeting lasting more than four hours.",
+     "The decision was reached after a meeting of over four hours.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
