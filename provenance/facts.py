@@ -163,7 +163,7 @@ _DATE_RES = (
     re.compile(rf"\b{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?(?!\w)"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?(?!\w)"),
     re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
-    re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I),
+    re.compile(r"\b(?:today|yesterday|tomorrow|tonight|midday|noon|midnight)\b", re.I),
     # a match's half told by its break ("scored twice after the interval": the second half)
     re.compile(r"\b(?:after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b|\bthe\s+(?:first|second)\s+half\b(?!\s+of\b)"
                r"|\bthe\s+(?:first|last)\s+(?:six|6)\s+months\b", re.I),
@@ -174,8 +174,9 @@ _DATE_RES = (
                r"(?<!\bits )(?<!\bhis )(?<!\bthus )(?<!\bjust )(?<!\bbut )(?<!\bat )(?<!\bnot )(?<!\babout )(?<!\bmost )"
                r"(?<!\bfirst )(?<!\blast )(?<!\bpast )(?<!\bspent )(?<!\bat least )"
                r"(?:a|per) (?:day|week|month|year)\b(?! and a half| or (?:so|two|more)| (?:ago|earlier|later|before|after)\b)"),
-    # a quarter of the year the recogniser may miss ("in the first quarter")
-    re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\b", re.I),
+    # a quarter of the year the recogniser may miss ("in the first quarter", "third-quarter
+    # profit", "in Q3"), and a financial year written short ("FY2023")
+    re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|final|last)[\s-]+quarter\b|\bQ[1-4]\b|\bFY\s?\d{4}\b", re.I),
     re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b"),
 )
 _DATE_KEYWORDS = set(_MONTH_ALIASES) | set(_WEEKDAYS) | {
@@ -192,7 +193,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 #: every year")
 _REPEAT_WORDS = frozenset({"every", "each", "this", "last", "next"})
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
-                  "each": "every", "opening": "first",
+                  "each": "every", "opening": "first", "noon": "midday", "12pm": "midday", "midnight": "midnight",
                   # "the second year running" is "the second year in a row", "... straight year"
                   "row": "running", "consecutive": "running", "straight": "running", "successive": "running",
                   # "at around 11 am" is "about 11am"
@@ -267,6 +268,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # a retired teacher is a former one, and so are "formerly the director" and "what
              # was once Greyford airfield" ("formerly known as" names a place: a carrier only)
              ("former", re.compile(r"\b[Rr]etired\s+(?=[a-z])|\bformerly\b|\b(?:what|which|who) (?:was|were) once\b", re.I)),
+             # "in line with forecasts" is what "as had been forecast" says
+             ("expected", re.compile(r"\bin line with (?:\w+ )?(?:forecasts|expectations|predictions)\b", re.I)),
              # "residents were told to stay indoors" is what "were advised to remain inside" asks
              ("requested", re.compile(r"\b(?:is|are|was|were|been|being|be) told to\b", re.I)),
              # what analysts reckoned a figure would be, however told: "analysts' average
@@ -296,7 +299,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?:(?:is|are|was|were|be|been|being) (?:widely )?|(?<!than )(?<!than-)(?<!as )(?<!had )(?<!has )(?<!have ))"
                  r"(?:expected|forecast|predicted)"
                  r"(?= (?:on|in|at|across|over|for|from|this|next|later|tomorrow|tonight|overnight|until|before|after"
-                 r"|within|soon|shortly|once|when)\b| by (?:the (?:end|close|start|middle)|next|early|late|mid|\d|\w+day\b"
+                 r"|within|soon|shortly|once|when)\b| by (?:most |many |some |the )?(?:analysts|economists|forecasters|investors"
+                 r"|traders|markets)\b| by (?:the (?:end|close|start|middle)|next|early|late|mid|\d|\w+day\b"
                  r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
                  # what a party expected, with its object: "but expected no compulsory redundancies"
                  # (not "better-than-expected annual profits": a result beat a forecast)
@@ -343,7 +347,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                 r"|(?:is|are|was|were) (?:\w+ly |now |still )?being (?:considered|weighed|explored)"
                 # a deal still being talked over: "the company is in talks to buy its rival"
                 r"|(?:is|are|was|were|been|be|remains?|remained) (?:\w+ly |now |still )?(?:in (?:talks|negotiations)|negotiating|holding talks)"
-                r" (?:to|with|over|about|on)"),
+                r" (?:to|with|over|about|on)|(?:is|are|was|were|been|be) (?:\w+ly |now |still )?negotiating (?:the|a|an)\b"),
     # a step planned, not yet taken: "the ministry plans to open clinics" is not "the ministry
     # has opened clinics" ("the plan is to" says it too: "Sprint plans to" for "the plan is to"
     # is one fact, MRPC DEV; "a ceremony was planned to mark" is left out: "no ceremony was
@@ -393,7 +397,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:(?!against\b)[\w'\u2019,-]+ ){0,6}?against"
                   r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"
                   # the passive: "motorists were urged to stay away"
-                  r"|(?:is|are|was|were|been|being|be) (?:urged|asked|advised|encouraged|called on|ordered|instructed|pressed) to"),
+                  r"|(?:is|are|was|were|been|being|be|and) (?:urged|asked|advised|encouraged|called on|ordered|instructed|pressed) to"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
@@ -693,6 +697,12 @@ def _date_value(text: str) -> str:
     # "after the interval" is the second half, "before half-time" the first
     text = re.sub(r"\b(after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b",
                   lambda m: "second half" if m.group(1).lower() == "after" else "first half", text, flags=re.I)
+    # "12pm", "12 noon" are "midday"
+    text = re.sub(r"\b12\s*(?:pm\b|p\.m\.|noon\b)", "midday", text, flags=re.I)
+    # "Q3", "third-quarter" are the third quarter; "FY2023" the 2023 financial year
+    text = re.sub(r"\bQ([1-4])\b", lambda m: ["first", "second", "third", "fourth"][int(m.group(1)) - 1] + " quarter", text)
+    text = re.sub(r"\b(first|second|third|fourth)-quarter\b", r"\1 quarter", text, flags=re.I)
+    text = re.sub(r"\bFY\s?(\d{4})\b", r"\1 financial year", text)
     # "the previous year" is "a year earlier" ("a year ago"; "twice as many as the year before"
     # is left a bare year: a comparison's base)
     text = re.sub(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(year|month|week|quarter|day)\b",
@@ -1041,7 +1051,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     dates = [_with_part_of_day(f, text) for f in _resolve_overlaps(dates)]
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
-    numbers = [_as_rank(_with_scale(f, text), text) for f in numbers]
+    numbers = [_wire_units(_as_rank(_with_scale(f, text), text), text) for f in numbers]
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)
                and not (f.text.lower() == "one" and (_one_of_top(doc, f.start) or _EVERY_ONE.search(text, 0, f.start)
                                                      # "not a single one of its promises": none
@@ -1050,6 +1060,10 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                                                      or re.match(r"\s+\d", text[f.end:])))]
     halves = _and_a_half(text)
     numbers = halves + [f for f in numbers if not any(h.start <= f.start < h.end for h in halves)]
+    # "two second-half tries": the count is "two", the half no figure
+    numbers = [Fact(f.kind, f.text[:m.start()], f.start, f.start + m.start(), _number_value(f.text[:m.start()]))
+               if (m := re.search(r"\s+(?:first|second)$", f.text, re.I)) and text.startswith("-half", f.end) else f
+               for f in numbers]
     # a bound the recogniser took apart from its figure ("Up to" before "20cm") counts nothing,
     # nor does the span of a rate ("£702 a week")
     numbers = [f for f in numbers if not _BOUND_ONLY.fullmatch(f.text)
@@ -1101,6 +1115,25 @@ def _as_rank(f: Fact, text: str) -> Fact:
     return Fact(f.kind, f.text, f.start, f.end, f"{n}{suffix}")
 
 
+_WIRE_UNIT = re.compile(r"\s+(?:(mln|bln|trln)\s+)?(dlrs?|stg|euros?)(?![A-Za-z])|\s+(basis\s+points?|bps?)(?![A-Za-z])", re.I)
+_WIRE_CURRENCY = {"dlr": "usd", "dlrs": "usd", "stg": "gbp", "euro": "eur", "euros": "eur"}
+
+
+def _wire_units(f: Fact, text: str) -> Fact:
+    """A figure with a unit written after it in wire shorthand: "900 mln dlrs" is $900 million,
+    "310 mln stg" £310 million, and "25 basis points" a quarter of a percentage point."""
+    m = _WIRE_UNIT.match(text, f.end)
+    if m is None or not re.fullmatch(r"-?\d+(?:\.\d+)?", f.value):
+        if m is not None and m.group(2) and not m.group(1) and re.fullmatch(r"\d+(?:\.\d+)?(?: \d+(?:\.\d+)?)+", f.value):
+            # a range: "its 19-22 dlr range" is "$19-to-$22"
+            return Fact(f.kind, text[f.start:m.end()], f.start, m.end(), f"{f.value} {_WIRE_CURRENCY[m.group(2).lower()]}")
+        return f
+    if m.group(3):
+        return Fact(f.kind, text[f.start:m.end()], f.start, m.end(), f"{_format_decimal(Decimal(f.value) / 100)} point")
+    value = Decimal(f.value) * (_SCALES[m.group(1).lower()] if m.group(1) else 1)
+    return Fact(f.kind, text[f.start:m.end()], f.start, m.end(), f"{_format_decimal(value)} {_WIRE_CURRENCY[m.group(2).lower()]}")
+
+
 def _with_scale(f: Fact, text: str) -> Fact:
     """A sum of money whose scale letter the tokenizer left off ("£1.2m." at a sentence's end,
     read as "£1.2"), or whose scale in wire shorthand the recogniser left out ("£30 mln"): the
@@ -1140,7 +1173,7 @@ def _moved_range(doc: Any, ent: Any) -> list[tuple[int, int]]:
 
 #: the words a hyphen joins to "one" or "half" where the number counts nothing
 _NOT_COUNTING = {"one": {"time", "off", "way"}, "half": {"time", "term", "brother", "sister", "hearted", "way"},
-                 "first": {"time"}}
+                 "first": {"time", "half"}, "second": {"half"}}
 
 
 _EARLY_ON = re.compile(r"\b(?:early|late)(?: on)?\s+$", re.I)
@@ -1217,8 +1250,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
         low = tok.lower_
         if low == "single":      # "a single university" is one university
             return _lone(tok)
-        if _first_time(tok):
-            return False
+        if _first_time(tok) or (low in {"first", "second"} and _one_off(doc, tok.i)):
+            return False    # ("two second-half tries": the half counts nothing)
         if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})
                              or _one_off(doc, tok.i)
                              # "two men, one 24 and the other 31": one of them, aged 24
@@ -2090,7 +2123,7 @@ def _comparison_facts(doc: Any) -> list[Fact]:
 #: "the strike was called off" is "cancelled", "turned down the offer" is "rejected"
 _PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject", ("knock", "out"): "cut",
                       ("wipe", "out"): "cut", ("rule", "out"): "reject", ("vote", "down"): "reject",
-                      ("lay", "off"): "cut", ("come", "down"): "fall"}
+                      ("lay", "off"): "cut"}
 
 
 def _particle(tok: Any) -> str:
@@ -2185,6 +2218,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
                                                                    for c in tok.children):
             # "urged to stay away from the area" is "urged to avoid the area"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-avoid"))
+        elif lemma in {"push", "drive", "drag", "send"} and tok.pos_ == "VERB" and any(
+                c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in tok.children) and _FIGURE_NEXT.match(
+                doc.text, next(c for c in tok.children if c.lower_ == "down").idx + 4):
+            # "a slowdown pushed fees down 11 percent" is "fees fell 11 percent"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-fall"))
         elif lemma == "bring" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"}
                                                                for c in tok.children):
             # "bringing the inflation rate down to 3.0%"
@@ -2246,10 +2284,13 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 for c in tok.children):
             # "high winds kept a helicopter from reaching them" is "it could not reach them"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
-        elif (lemma in {"postpone", "delay", "defer"} or lemma in {"put", "push"} and any(
+        elif lemma == "come" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in tok.children) \
+                and re.match(r"\s+down\s+(?:from|to|by)\s+(?:about |around |nearly |almost )?[$€£¥]?\d", doc.text[tok.idx + len(tok):], re.I):
+            # "the wait has come down from 41 weeks to 29" is a fall (not "the aircraft came down")
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-fall"))
+        elif (lemma in {"postpone", "delay", "defer", "adjourn"} or lemma in {"put", "push"} and any(
                 c.lower_ in {"off", "back"} and c.dep_ in {"prt", "advmod"} for c in tok.children)) \
-                and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} or c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in {"until", "till"} for m in c.children) for c in tok.children):
+                and tok.pos_ == "VERB" and re.match(r"[^.;,]*?\b(?:until|till|at the earliest)\b", doc.text[tok.idx:], re.I):
             # "postponed until at least 3 June" is "will not launch until June 3"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif lemma == "take" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _won_thing(c) for c in tok.children):
@@ -2600,9 +2641,11 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
                                                                text[:f.start], re.I) and not re.match(r"\s+(?:the|a|an|it|they|he|she|\w+ing)\b", text[f.end:], re.I))]
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         # ("as it currently stands" tells a state, no time: "in its current form")
-        # ("twice as many as it did five years ago": a comparison)
+        # ("twice as many as it did five years ago": a comparison; "as had been forecast": as foreseen)
         if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.lemma_ != "stand" \
-                and not (tok.i >= 2 and doc[tok.i - 2].lower_ == "as"):
+                and not (tok.i >= 2 and doc[tok.i - 2].lower_ == "as") \
+                and not re.match(r"\s+(?:had |has |was |were |is )?(?:been )?(?:forecast|expected|predicted|planned|anticipated)\b",
+                                 doc.text[tok.idx + len(tok):], re.I):
             facts.append(_span_fact("timing", doc, tok.i, tok.i + 1, "during"))
     return facts + _order_facts(doc) + _tense_facts(doc)
 
@@ -3029,9 +3072,10 @@ _NIGHT = re.compile(r"\b(?:overnight|tonight)\b", re.I)
 _EVERY_ONE = re.compile(r"\b(?:every|each)(?: single)?\s+$", re.I)
 _ONE = r"(?:a|an|one|1)"
 #: a speaker that is a share of a group ("half of those surveyed", "60 percent of voters")
-# (or a ratio: "two in five shoppers", "nine out of ten pet owners")
+# (or a ratio: "two in five shoppers", "nine out of ten pet owners"; or a share whose "%" the
+# value has lost: "30 of residents")
 _SHARE_SPEAKER = re.compile(r"(?:[\w.,%-]+ )*?(?:(?:half|third|thirds|quarter|quarters|fifth|fifths|percent|per cent|%|"
-                            r"majority|minority|proportion|share)(?: of)? |\w+ (?:in|out of) \w+ )", re.I)
+                            r"majority|minority|proportion|share)(?: of)? |\w+ (?:in|out of) \w+ |\d+(?:\.\d+)? of )", re.I)
 _THE_TWO = re.compile(r"\bthe\s+$", re.I)
 _BOTH = re.compile(r"\bboth\b", re.I)
 
@@ -3572,7 +3616,8 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
 #: "nearly 300"); longer phrases are tried first, so "no more than" bounds from above
 _LOWER_BOUNDS = ("more than", "over", "above", "at least", "older than", "in excess of", "upwards of", "greater than",
                  "a minimum of", "minimum of",
-                 "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than")
+                 "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than",
+                 "exceed", "exceeds", "to exceed")
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "younger than", "below", "at most", "up to", "no more than", "not more than",
                  "within", "a maximum of", "maximum of",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
@@ -3696,7 +3741,7 @@ def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
 
 _AS_SPAN = re.compile(r"\b(?:across|during|throughout|spanning|over|after)\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?"
                       r"(?:(?:period|span|course|stretch) of\s+)?$", re.I)
-_SPAN_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+(?:past|last)\s+)?$", re.I)
+_SPAN_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+(?:past|last|space\s+of)\s+)?(?:an?\s+)?$", re.I)
 _REACHING = re.compile(r"\b(?:reach(?:es|ed|ing)?|peak(?:s|ed|ing)? at|top(?:s|ped|ping)|hit(?:s|ting)?)\s+$", re.I)
 
 
@@ -4197,6 +4242,13 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
                 lost = [r for r in lost if not _cause_as_time(r, rewrite_text, original_text)]
             if kind == "relation":
+                # a consequence told where the original tells the same two events with "after"
+                # ("The river burst its banks, leading to the evacuation of 200 homes" for "200
+                # homes were evacuated after the river burst its banks")
+                lost = [r for r in lost if not (re.fullmatch(r"(?:leading|led|leads|lead) to", r.text, re.I)
+                                                and re.search(r"\bafter\b", original_text, re.I)
+                                                and not re.search(r"\bafter\b", rewrite_text, re.I))]
+            if kind == "relation":
                 # a cause given as what prompted a thing, beside a cause both sides tell ("The
                 # merger, prompted by rising costs, is expected to lead to job losses" for "The
                 # merger is expected to lead to job losses"): one cause more
@@ -4341,10 +4393,14 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     # routes" / "... Northvale Buses routes ..., the company said")
                     and not (party_word(speaker(r)) == "business" and any(
                         _OWN_NEWS.match(original_text, o.end) or _named_in(o, rewrite_text) for o in orig))
+                    # and the other way round: "Halvard Steel said" for "..., the company said"
+                    # where the original names Halvard Steel
+                    and not (_named_in(r, original_text) and any(party_word(speaker(o)) == "business" for o in orig))
                     # "according to a Brightlane Research survey" for "a survey by Brightlane
                     # Research found"
                     and not _source_told(speaker(r), original_text)]
             gone = [o for o in orig if not any(same(r, o) or party_word(speaker(r)) == "business" and _named_in(o, rewrite_text)
+                                               or party_word(speaker(o)) == "business" and _named_in(r, original_text)
                                                for r in rw)
                     # a source the rewrite names in other words: "was described by doctors as",
                     # "industry figures show" for "doctors said", "according to industry figures"
@@ -4843,6 +4899,8 @@ def _lower_than_before(text: str) -> bool:
 
 
 _LOSS_VERBS = frozenset({"-lose", "-cut", "-shed", "-axe", "-slash"})
+#: verbs that take a figure down, any of which another tells ("lowered its rate" / "cut its rate")
+_LOWERING = frozenset({"-cut", "-lower", "-reduce", "-slash", "-trim", "-ease", "-halve"}) | _FALL_VERBS
 #: a loss as a noun, or as what a thing cost someone ("a late frost cost farmers a third of
 #: their harvest" for "farmers lost a third of their harvest to a late frost")
 _LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts|defeats?)\b"
@@ -4863,7 +4921,9 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
     from the verb ("cancellation", "closure", "rejection", "denial", "suspension", or the verb
     itself: "a ban") where the other side has no fact of that verb."""
     m = re.fullmatch(r"-([a-z]{3,})", f.value)
-    if m is None or any(o.value == f.value for o in other):
+    # (nor where the other side tells a negative verb of its own: "lowered its rate by half a
+    # point, the first cut since 2020" for "cut its rate by 50 basis points, its first reduction")
+    if m is None or any(o.value == f.value or o.value in _LOWERING and f.value in _LOWERING for o in other):
         return False
     verb = m.group(1)
 
@@ -4876,7 +4936,7 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
     # (not where the other side tells the same with a verb of its own: "declined 2.7 percent,
     # a steeper fall than" for "fell 2.7%")
     if not any(f.value in group and any(o.value in group for o in other) for group in (_FALL_VERBS, _LOSS_VERBS)) and \
-            noun(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?{verb}s?\b"):
+            noun(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{verb}s?\b"):
         return True     # the verb as its own noun: "approved a weekend ban" for "voted to ban"
     if verb in _VERB_NOUNS and noun(rf"\b(?:{_VERB_NOUNS[verb]})s?\b"):
         return True     # "a 72-hour pause in fighting" for "agreed to halt fighting"

@@ -2328,6 +2328,89 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The panel reached its decision after a meeting lasting more than four hours.",
      "The decision was reached after a meeting of over four hours.",
      []),
+    # "aircraft came down" is a crash, no fall; "adjourned until" is "put off until"
+    ("All four crew died when a cargo aircraft came down near the coast.",
+     "A cargo aircraft crashed near the coast, killing all four crew.",
+     []),
+    ("Magistrate Keith Bellamy adjourned sentencing until 12 January.",
+     "Sentencing was put off until January 12 by magistrate Keith Bellamy.",
+     []),
+    ("Ardent Robotics has postponed its planned listing until at least next year.",
+     "Ardent Robotics has delayed its planned listing to next year at the earliest.",
+     []),
+    # shares of those asked whose "%" the value lost
+    ("Three in 10 residents who responded to the consultation said they would back a higher parking charge.",
+     "30% of residents responding to the consultation said they would support a higher parking charge.",
+     []),
+    # midday, noon and 12pm
+    ("The exam board said results would be published at midday on 14 August.",
+     "Results will be released at noon on August 14, the exam board said.",
+     []),
+    ("The warning runs from 6pm on Wednesday until midday on Thursday.",
+     "The warning runs from 6pm Wednesday to 12pm Thursday.",
+     []),
+    ("Results come at midday.",
+     "Results come at midnight.",
+     ["date changed: midday → midnight"]),
+    # a ban told by a noun two words on; "and ordered to pay"
+    ("The magistrates banned Ryan Coltrane from driving for 18 months and ordered him to pay £620 in costs.",
+     "Ryan Coltrane was given an 18-month driving ban by the magistrates and ordered to pay costs of £620.",
+     []),
+    # "in the space of a day" is within 24 hours
+    ("Up to 80mm of rain could fall on higher ground within 24 hours.",
+     "As much as 80mm of rain could fall on higher ground in the space of a day.",
+     []),
+    # Q3 and third-quarter; FY2023 and the 2023 financial year; wire units
+    ("Kestrel Bank net profit rose 12 pct y/y to 2.3 bln euros in Q3.",
+     "Third-quarter net profit at Kestrel Bank climbed 12 percent from a year earlier to 2.3 billion euros.",
+     []),
+    ("Pallant Retail posted a net loss of 310 mln stg for FY2023.",
+     "For the 2023 financial year, Pallant Retail reported a net loss of £310 million.",
+     []),
+    ("The bank raised its benchmark rate by 25 basis points to 4.75 pct.",
+     "The bank lifted its key interest rate by a quarter of a percentage point to 4.75 percent.",
+     []),
+    ("Lumera priced its IPO at 22 dlrs a share, the top of its 19-22 dlr range.",
+     "Lumera set the price of its offering at $22 per share, at the top of the $19-to-$22 range.",
+     []),
+    # a firm named for "the company", either way round
+    ("Halvard Steel's quarterly revenue fell 4.5 percent to $870 million, the company said in a statement.",
+     "In a statement, Halvard Steel said revenue slipped 4.5 pct to 870 mln dlrs in the quarter.",
+     []),
+    # "to exceed" bounds from below
+    ("Orrin Foods does not expect its operating margin to exceed 9 pct.",
+     "Orrin Foods does not expect the operating margin to be above nine percent.",
+     []),
+    # "is thought to be negotiating the sale" is in talks
+    ("Quillon Pharma is believed to be in talks to sell its generics unit for about 900 mln dlrs.",
+     "Quillon Pharma is thought to be negotiating the sale of its generics business for roughly $900 million.",
+     []),
+    # "as had been forecast" is "in line with forecasts"
+    ("The bank held rates at 3 pct for a fifth straight meeting, in line with forecasts.",
+     "As had been forecast, the bank kept interest rates at three percent for a fifth consecutive meeting.",
+     []),
+    # a consequence told where the original tells "after"
+    ("More than 200 homes were evacuated after the river burst its banks on Saturday night.",
+     "The river burst its banks on Saturday night, leading to the evacuation of over 200 homes.",
+     []),
+    # "pushed fees down 11 percent" is a fall; "the first cut" beside "lowered"
+    ("Investment banking fees fell 11 pct from a year earlier, hit by a slowdown in deal-making.",
+     "A slowdown in deal-making pushed investment banking fees down 11 percent year on year.",
+     []),
+    ("The central bank cut its main policy rate by 50 basis points to 6.25 pct, its first reduction since 2020.",
+     "The central bank lowered its key policy rate by half a percentage point to 6.25 percent, the first cut since 2020.",
+     []),
+    ("The council voted to ban cars from the old town.",
+     "The council rejected a ban on cars in the old town.",
+     ["negation added: rejected"]),
+    # "had been expected by most economists"
+    ("Most economists had expected a smaller cut of 25 basis points.",
+     "A smaller cut of 25 basis points had been expected by most economists.",
+     []),
+    # "two second-half tries" count two
+    ("Prichard scored two tries in the second half.",
+     "Prichard scored two second-half tries.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
