@@ -245,7 +245,7 @@ _CONTRAST = re.compile(r"\b(?:but|yet|however|whereas|nevertheless|nonetheless)\
 #: $13.9 bln analysts had expected"): an estimate and an expectation at once
 _FORECASTERS = re.compile(r"\b(?:analysts?|economists?|forecasters?)['\u2019]?(?:\s+[\w-]+){0,3}?\s+(?:estimates?|forecasts?"
                           r"|expectations?|projections?|consensus)\b|\b(?:analysts?|economists?|forecasters?)(?:\s+(?:polled|surveyed)"
-                          r"\s+by\s+\w+)?(?:\s+had)?(?:\s+on average)?\s+(?:expected|forecast|predicted|projected)\b", re.I)
+                          r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s+had)?(?:\s+on average)?\s+(?:expected|forecast|predicted|projected)\b", re.I)
 #: words that carry a hedge's class without being a hedge fact of their own: "an estimated $5
 #: million" says what "officials estimate" says (the number's bound tells it from "$5
 #: million"), a future tense what a plan says, and "where a depot used to stand" what "a
@@ -268,6 +268,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # a retired teacher is a former one, and so are "formerly the director" and "what
              # was once Greyford airfield" ("formerly known as" names a place: a carrier only)
              ("former", re.compile(r"\b[Rr]etired\s+(?=[a-z])|\bformerly\b|\b(?:what|which|who) (?:was|were) once\b", re.I)),
+             # an expulsion is an order to leave ("ordered three diplomats to leave" / "expelled
+             # three diplomats")
+             ("requested", re.compile(r"\b(?:expelled|expels|expel|expelling|deported|deports|deport)\b", re.I)),
              # "in line with forecasts" is what "as had been forecast" says
              ("expected", re.compile(r"\bin line with (?:\w+ )?(?:forecasts|expectations|predictions)\b", re.I)),
              # "residents were told to stay indoors" is what "were advised to remain inside" asks
@@ -415,7 +418,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
 #: read as a step beyond or short of "charged", only short of "convicted"
 _EVENT_STAGES = {
     "legal": ("arrested|detained|taken into custody",
-              "charged|indicted|prosecuted|accused of",
+              # ("held without being charged": no charge)
+              "(?<!without being )(?<!without )charged|indicted|prosecuted|accused of",
               "stood trial|stands trial|on trial|faces trial|facing trial|faced trial",
               "convicted|found guilty|pleaded guilty|pled guilty",
               "sentenced|jailed|imprisoned"),
@@ -520,14 +524,14 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              "unknown", "unclear", "unable", "impossible", "unaware", "without",
              # and what is not there or not hurt: "was absent from the ceremony" is "did not
              # attend", "came through unhurt" is "was not harmed", "unreachable" "could not be reached"
-             "absent", "unhurt", "unharmed", "unscathed", "unreachable", "unavailable", "inaccessible",
+             "absent", "unhurt", "unharmed", "unscathed", "unreachable", "unavailable", "inaccessible", "unanswered",
              # "unless rates improved" is "if rates did not improve" ("without an improvement");
              # "wrongly admitted" is "should not have been admitted"
              "unless", "wrongly", "wrongfully",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
-                   "drop", "decline", "veto", "block", "halt", "scrap", "cancel", "abandon", "ban", "prevent",
+                   "drop", "decline", "veto", "block", "halt", "scrap", "omit", "cancel", "abandon", "ban", "prevent",
                    # a figure going down, in other words: "plunged" for "fell" is no flip
                    "plunge", "plummet", "tumble", "slump", "slide", "dip", "slip", "sag",
                    # and jobs or a size cut, in other words: "shed 800 jobs" for "cut 800 jobs",
@@ -2123,7 +2127,7 @@ def _comparison_facts(doc: Any) -> list[Fact]:
 #: "the strike was called off" is "cancelled", "turned down the offer" is "rejected"
 _PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject", ("knock", "out"): "cut",
                       ("wipe", "out"): "cut", ("rule", "out"): "reject", ("vote", "down"): "reject",
-                      ("lay", "off"): "cut"}
+                      ("lay", "off"): "cut", ("leave", "out"): "omit"}
 
 
 def _particle(tok: Any) -> str:
@@ -2284,6 +2288,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 for c in tok.children):
             # "high winds kept a helicopter from reaching them" is "it could not reach them"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif lemma == "leave" and tok.pos_ == "VERB" and nxt == "out" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "of":
+            # "were left out of the final communique" is "the communique did not mention them"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "-omit"))
         elif lemma == "come" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in tok.children) \
                 and re.match(r"\s+down\s+(?:from|to|by)\s+(?:about |around |nearly |almost )?[$€£¥]?\d", doc.text[tok.idx + len(tok):], re.I):
             # "the wait has come down from 41 weeks to 29" is a fall (not "the aircraft came down")
@@ -3790,7 +3797,23 @@ def _same_person_named(r: Fact, o: Fact) -> bool:
     alike ("The EU's energy commissioner, Marta Kovalenko, said" / "the bloc's energy
     commissioner Marta Kovalenko said"): what stands before the name describes the speaker."""
     names = [re.findall(r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+(?=,?\s+\w+$)", f.text) for f in (r, o)]
-    return bool(names[0]) and bool(names[1]) and names[0][-1] == names[1][-1]
+    if names[0] and names[1] and names[0][-1] == names[1][-1]:
+        return True
+    # or share a name of two capitalised words, neither a title ("Rights group Open Ledger said"
+    # / "Open Ledger, a rights group, said"; not "Prime Minister")
+    # (nor a place inside the speaker's phrase: "Tenants at the Alder Court complex")
+    pairs = [{m.group(1) for m in re.finditer(r"(?<!\bthe )(?<!\bat )(?<!\bof )(?<!\bin )(?<!\bfrom )(?<!\bfor )(?<!\bon )"
+                                              r"(?=\b([A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)\b)", f.text)
+              if not set(m.group(1).lower().split()) & _TITLE_WORDS} for f in (r, o)]
+    return bool(pairs[0] & pairs[1])
+
+
+#: words of a title, which two speakers may share without being one person
+_TITLE_WORDS = frozenset({"prime", "minister", "president", "chief", "executive", "secretary", "general", "foreign",
+                          "health", "finance", "state", "home", "deputy", "vice", "senior", "national", "royal", "police",
+                          "inspector", "detective", "sergeant", "judge", "mayor", "governor", "director", "officer",
+                          "according", "the", "chancellor", "justice", "defence", "defense", "interior", "trade",
+                          "energy", "education", "transport", "labour", "opposition", "leader", "chair", "chairman"})
 
 
 def _named_in(f: Fact, text: str) -> bool:

@@ -2411,6 +2411,32 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Prichard scored two tries in the second half.",
      "Prichard scored two second-half tries.",
      []),
+    # "left out of" is "did not mention"; "unanswered" carries its negation
+    ("The summit's final communique did not mention the disputed islands, diplomats said.",
+     "Diplomats said the disputed islands were left out of the final communique.",
+     []),
+    ("The government has not responded to the findings, the group said.",
+     "The group said the findings have so far gone unanswered by the government.",
+     []),
+    # an expulsion is an order to leave
+    ("Valdoria expelled three diplomats on Wednesday, accusing them of spying.",
+     "Accusing them of spying, Valdoria on Wednesday ordered three diplomats to leave the country.",
+     []),
+    # held "without being charged" is no charge
+    ("At least 230 protesters had been detained without charge since January, the group said.",
+     "Since January at least 230 protesters have been held without being charged, the group said.",
+     []),
+    # a group named by two capitalised words, described before or after
+    ("Rights group Open Ledger said that at least 230 protesters had been detained.",
+     "At least 230 protesters had been detained, Open Ledger, a rights group, said.",
+     []),
+    ("Tenants at the Alder Court complex said they had gone without hot water.",
+     "Managers of the Alder Court complex said they had been without hot water.",
+     ["attribution changed: Tenants at the Alder Court complex said → Managers of the Alder Court complex said"]),
+    # economists surveyed by a newspaper of several words had forecast
+    ("Economists surveyed by the Dagsposten newspaper had forecast a slight increase in the jobless rate.",
+     "A slight increase in the jobless rate had been forecast by economists surveyed by the Dagsposten newspaper.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
