@@ -406,8 +406,11 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("temporary", r"temporarily|temporary|for the time being|for now"),
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
     # ("slightly hurt", "slight injuries" tell a harm's degree, as "minor injuries" does)
-    ("slight", r"(?:slightly|slight)(?! (?:hurt|injur|wound|damag|burn))|marginally|a (?:little|bit)(?= (?!over\b|under\b|after\b|never\b|other\b|ever\b)\w+er\b|$)|modestly|fractionally|(?:edged|edges|edging|inched|inches|inching|ticked"
-               r"|ticks) (?:up|down|higher|lower)|(?:edged|edges|edging) (?:past|above|below|beyond|ahead of)"),
+    # ("a little cheaper" is "slightly cheaper"; "a little over four hours" bounds a figure)
+    ("slight", r"(?:slightly|slight)(?! (?:hurt|injur|wound|damag|burn))|marginally"
+               r"|a (?:little|bit)(?= (?!over\b|under\b|after\b|never\b|other\b|ever\b)\w+er\b|$)|modestly|fractionally"
+               r"|(?:edged|edges|edging|inched|inches|inching|ticked|ticks) (?:up|down|higher|lower)"
+               r"|(?:edged|edges|edging) (?:past|above|below|beyond|ahead of)"),
 ))
 #: processes a rewrite may tell at another stage than its source ("convicted" for "charged",
 #: "killed" for "injured", "approved" for "proposed", "in critical condition" for "in stable
@@ -713,7 +716,7 @@ def _date_value(text: str) -> str:
                   lambda m: f"a {m.group(1)} ago", text, flags=re.I)
     # "the first three months of the year" is its first quarter
     text = re.sub(r"\b(first|second|third|last|final)\s+(?:three|3)\s+months\s+of\s+(?:the|this|last|next)\s+year\b",
-                  lambda m: {"first": "first", "second": "second", "third": "third"}.get(m.group(1).lower(), "fourth") + " quarter",
+                  lambda m: (m.group(1).lower() if m.group(1).lower() in {"first", "second", "third"} else "fourth") + " quarter",
                   text, flags=re.I)
     # "between January and March" and "from January to March" are "January to March"
     text = re.sub(rf"\b(?:between\s+)?((?:{'|'.join(_MONTH_NAMES)})\w*)\s+and\s+(?=(?:{'|'.join(_MONTH_NAMES)}))", r"\1 to ",

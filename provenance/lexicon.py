@@ -324,10 +324,10 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         (("gradually", "phased-in"), ("immediately", "instantly")),
         (("volunteer", "volunteers", "unpaid"), ("paid", "salaried")),
         (("self-taught",), ("trained",)),
-        # a driver sober or drunk; fire from one's own side or the enemy's
         # the first of a series against the final one ("lost the first two matches" / "the
         # final two"); "last" is WordNet's own
         (("first", "opening"), ("final", "closing")),
+        # a driver sober or drunk; fire from one's own side or the enemy's
         (("sober",), ("drunk", "drunken", "intoxicated")),
         (("friendly",), ("enemy",)),
         # troops or a measure that stay against ones withdrawn ("would not withdraw from the
@@ -365,8 +365,9 @@ _HAND_OPPOSITES = frozenset(frozenset(pair) for pair in (
         for a in one for b in other)
 #: opposites found wherever they stand in the two texts, not only in one replaced stretch:
 #: what stays against what is withdrawn, trade suspended against trade resumed ("would not
-#: resume imports" / "imports would stay suspended"); states a rewrite tells in another order ("entry is free for children" / "children will
-#: have to pay to enter"; "more rain later in the week" / "the rest of the week will be dry"), a
+#: resume imports" / "imports would stay suspended"); states a rewrite tells in another order
+#: ("entry is free for children" / "children will have to pay to enter"; "more rain later in
+#: the week" / "the rest of the week will be dry"), a
 #: figure held where it was against one put up ("kept rates unchanged" / "raised rates"), a
 #: result foreseen against one that surprised ("most economists had expected the decision" /
 #: "the decision surprised most economists"), a place that will not reopen against one that
