@@ -2268,7 +2268,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "lowered the national record by 0.42 seconds" broke it: a time taken down
             if tok.dep_ == "relcl" and tok.head.lower_ in {"those", "anyone", "everyone", "whoever", "people"}:
                 continue   # "those who lose their jobs will get 16 weeks' pay": who, not what happened
-            if lemma == "stop" and any(c.dep_ == "prep" and c.lower_ in {"at", "in"} for c in tok.children) \
+            if lemma == "stop" and any(c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "in" and any(
+                    p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in {"DATE", "TIME"} for p in c.children))
+                                       for c in tok.children) \
                     and not any(c.dep_ in {"xcomp", "dobj"} for c in tok.children):
                 continue   # "its ships would no longer stop at the port": a call at a place, no halt
             if lemma == "prevent" and re.search(r"\beffective (?:at|in) $", doc.text[:tok.idx], re.I):

@@ -2437,6 +2437,13 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Economists surveyed by the Dagsposten newspaper had forecast a slight increase in the jobless rate.",
      "A slight increase in the jobless rate had been forecast by economists surveyed by the Dagsposten newspaper.",
      []),
+    # work that "stopped in May" halted; ships that stop in a named place call there
+    ("Work on the old pier stopped in May after a storm.",
+     "After a storm, work on the old pier halted in May.",
+     []),
+    ("Trains will no longer stop in Fenwick after December.",
+     "After December, trains will stop calling in Fenwick.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
