@@ -2491,7 +2491,10 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?:the\s+|its\s+|their\s+)?\w+\s+(?:\w+ed|f
 
 
 #: a move of a figure told as a noun after "after", and the verbs that tell it
-_AFTER_MOVE = re.compile(r"\s+an?\s+(?:[\d.]+\s*(?:%|per ?cent|percent)\s+|\w+\s+)?(fall|drop|decline|rise|increase|jump)\b", re.I)
+#: what may stand between the article and a move told as a noun: its size or one word ("an 11%
+#: fall", "a sharp drop")
+_MOVE_SIZE = r"(?:[\d.]+\s*(?:%|per ?cent|percent)\s+|\w+\s+)?"
+_AFTER_MOVE = re.compile(rf"\s+an?\s+{_MOVE_SIZE}(fall|drop|decline|rise|increase|jump)\b", re.I)
 _MOVE_TOLD = {"fall": r"\b(?:fell|fall|falls|fallen)\b", "drop": r"\bdropp?(?:ed|s)?\b", "decline": r"\bdeclin(?:ed|es|e)\b",
                "rise": r"\b(?:rose|rise|rises|risen)\b", "increase": r"\bincreas(?:ed|es|e)\b", "jump": r"\bjump(?:ed|s)?\b"}
 
@@ -4913,7 +4916,7 @@ _FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|
                          r"|\ban?\s+(?:[\w-]+\s+)?low\s+of\b"
                          r"|,\s*down\b"
                          # "after an 11% fall", "a 1.2% drop in retail sales"
-                         r"|\b(?:an?|the|its|their)\s+(?:[\d.]+\s*(?:%|per ?cent|percent)\s+|\w+\s+)?(?:fall|drop|decline|decrease|dip)\b", re.I)
+                         rf"|\b(?:an?|the|its|their)\s+{_MOVE_SIZE}(?:fall|drop|decline|decrease|dip)\b", re.I)
 #: a figure set beside a higher one it was: "3,100 admissions last year, compared with 4,600 in
 #: 2021" tells a fall
 _COMPARED = re.compile(r"([\d][\d,]*(?:\.\d+)?)(?:(?![.;])[^\d])*?\bcompared (?:with|to)\s+(?:about |around |some )?[$£€]?([\d][\d,]*(?:\.\d+)?)",
