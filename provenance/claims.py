@@ -20,7 +20,7 @@ import numpy as np
 from .alignment import Match
 from .facts import (_CONTRAST, FACT_KINDS, KIND, OPPOSITE, PLACE, TWICE, Fact, FactChange, SentenceAnalysis, bound_parts, compare_facts, dates_contradict,
                     hedge_class, number_key)
-from .overlap import missing_stretch, replaced_runs, stemmed_words, words
+from .overlap import STOPWORDS, missing_stretch, replaced_runs, stemmed_words, words
 from .types import ORIGINAL, REWRITE, Claim, Detail, Evidence, Segment
 
 BOILERPLATE = re.compile(
@@ -403,14 +403,38 @@ NEGATED_WORDS = 3
 def _negation_elsewhere(ch: FactChange, rewrite: Sequence[ClaimSpan], original: Sequence[ClaimSpan]) -> bool:
     """Whether a negation one side adds (or drops) against the other side's first claim is said,
     negated, by a later claim of the other side: the words after its negation word (up to
-    ``NEGATED_WORDS`` content words, stemmed) all stand in a claim that holds a negation."""
+    ``NEGATED_WORDS`` content words, stemmed) all stand in a claim that holds a negation; or
+    that claim holds the same negation word, one that stands for what it negates ("neither"),
+    or a negation of the same value before at least half of the first two content words after
+    it, each matched by its first five letters ("which has yet to turn a profit" for "is not
+    yet profitable"). Every negation the change names must be found so."""
     if bool(ch.rewrite) == bool(ch.original):
         return False
-    fact, own, others = (ch.rewrite[0], rewrite, original[1:]) if ch.rewrite else (ch.original[0], original, rewrite[1:])
+    facts, own, others = (ch.rewrite, rewrite, original[1:]) if ch.rewrite else (ch.original, original, rewrite[1:])
     text, _ = joined(own)
-    after = stemmed_words(text[fact.end:fact.end + 80])[:NEGATED_WORDS]
-    return bool(after) and any(any(f.kind == "negation" for f in c.facts) and set(after) <= _stem_set(c.text)
-                               for c in others)
+
+    def near(w: str, theirs: Sequence[str]) -> bool:
+        return any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] for v in theirs)
+
+    def elsewhere(fact: Fact) -> bool:
+        after = stemmed_words(text[fact.end:fact.end + 80])[:NEGATED_WORDS]
+        if bool(after) and any(any(f.kind == "negation" for f in c.facts) and set(after) <= _stem_set(c.text)
+                               for c in others):
+            return True
+        word = fact.text.lower()
+        if word in _NEGATING_PRONOUNS and any(f.kind == "negation" and f.text.lower() == word
+                                              for c in others for f in c.facts):
+            return True
+        content = [w.lower() for w in words(text[fact.end:fact.end + 80]) if w.lower() not in STOPWORDS][:2]
+        return bool(content) and any(
+            any(f.kind == "negation" and f.value == fact.value for f in c.facts)
+            and 2 * sum(near(w, [v.lower() for v in words(c.text)]) for w in content) >= len(content)
+            for c in others)
+    return all(elsewhere(f) for f in facts)
+
+
+#: negation words that stand for what they negate, rare enough to pair two claims by
+_NEGATING_PRONOUNS = frozenset({"neither", "none", "nobody", "nothing"})
 
 
 def _concession_in_sentence(ch: FactChange, original: Sequence[ClaimSpan], original_doc: str | None) -> bool:
@@ -421,7 +445,10 @@ def _concession_in_sentence(ch: FactChange, original: Sequence[ClaimSpan], origi
     if not all(f.value == "concession" for f in ch.rewrite):
         return False
     start, end = min(c.start for c in original), max(c.end for c in original)
-    return len({c.sentence for c in original}) == 1 and _CONTRAST.search(original_doc[start:end]) is not None
+    # (or with "and" between two clauses: "although no pollution has been found" for "No
+    # pollution has been detected, and the coastguard will inspect the hull")
+    return len({c.sentence for c in original}) == 1 and (_CONTRAST.search(original_doc[start:end]) is not None
+                                                         or re.search(r",\s+and\b", original_doc[start:end]) is not None)
 
 
 def _opposite_words(ch: FactChange) -> bool:

@@ -794,11 +794,25 @@ def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[
                     paired.add((s2, e2))
                     break
     done = {r for r, _ in found}
+
+    def compared(text: str, end: int) -> str:
+        """The word a comparative is measured against ("longer than planned": "planned")."""
+        m = re.match(r"\s+than\s+(\w+(?:\s+\w+){0,2})", text[end:])
+        return " ".join(m.group(1).lower().split()) if m else ""
     for w, s, e, _ in rw:
-        if w not in _ANYWHERE or (s, e) in done or not _all_forms(w).isdisjoint(og_forms):
+        # (and a comparative against the same thing, "slightly longer than planned" / "slightly
+        # shorter than planned"; not two sides swapped: "faster than imports" / "more slowly
+        # than exports")
+        against = "" if w in _ANYWHERE else compared(rewrite, e)
+        if not (w in _ANYWHERE or against) or (s, e) in done or not _all_forms(w).isdisjoint(og_forms):
             continue
         for v, s2, e2, _ in og:
-            if v in _ANYWHERE and (s2, e2) not in paired and _all_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
+            if (v in _ANYWHERE if w in _ANYWHERE else compared(original, e2) == against) and (s2, e2) not in paired \
+                    and _all_forms(v).isdisjoint(rw_forms) and are_opposites(w, v) \
+                    and not any(u in _ANYWHERE and are_opposites(u, v) for u, *_ in og):
+                # (not where the original tells both states itself: "which has been closed since
+                # a flood, will reopen" for "Shut since flooding, the gallery is due to welcome
+                # the public back")
                 found.append(((s, e), (s2, e2)))
                 paired.add((s2, e2))
                 break

@@ -2444,6 +2444,205 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Trains will no longer stop in Fenwick after December.",
      "After December, trains will stop calling in Fenwick.",
      []),
+    # (fifty-eighth session: blind news paraphrases and rewrites)
+    # a kind of firm for the firm the original names
+    ("Ostler Bank said on Monday that its profit fell 8 percent.",
+     "Profit at Ostler Bank dropped 8%, the lender said on Monday.",
+     []),
+    ("Finance minister Ruth Ambler said the bank's profit fell.",
+     "The bank's profit fell, the lender said.",
+     ["attribution changed: Finance minister Ruth Ambler said → the lender said"]),
+    # one ... the other
+    ("Two boys, aged 14 and 15, were hurt.",
+     "Two boys, one aged 14 and the other 15, were hurt.",
+     []),
+    ("Two boys were hurt; one was taken to hospital.",
+     "Two boys were hurt and taken to hospital.",
+     []),
+    # snow falls in centimetres; a figure that may come
+    ("Up to 20 centimetres of snow could fall on the hills by Friday.",
+     "As much as 20cm of snow is possible on the hills by Friday.",
+     []),
+    # a race's distance
+    ("Mara Selby ran 10.91 seconds in the 100m in Oslo.",
+     "In Oslo, Mara Selby clocked 10.91sec over 100 metres.",
+     []),
+    ("The pipeline runs 100 metres.",
+     "The pipeline runs over 100 metres.",
+     ["number changed: 100 metres → over 100 metres"]),
+    # not yet approved
+    ("Regulators have not yet approved the drug.",
+     "The drug has yet to be approved by regulators.",
+     []),
+    ("Regulators have not yet approved the drug.",
+     "Regulators have approved the drug.",
+     ["hedge removed: not yet approved"]),
+    ("The council has yet to approve the plan.",
+     "Approval for the plan has not yet been given by the council.",
+     []),
+    # removing a levy
+    ("The deal will remove tariffs on most goods.",
+     "Tariffs on most goods will be scrapped under the deal.",
+     []),
+    ("The deal will remove tariffs on most goods.",
+     "The deal will impose tariffs on most goods.",
+     ["negation removed: remove"]),
+    # neither in a second claim
+    ("Two men were taken to hospital, but neither was badly hurt.",
+     "Two men were taken to hospital, although neither was badly injured.",
+     []),
+    # a level not seen since
+    ("Prices reached their highest level since 2008.",
+     "Prices reached a level not seen since 2008.",
+     []),
+    ("The hike on Monday was the bank's third this year.",
+     "The hike, the bank's third of the year, came on Monday.",
+     []),
+    # report released / published
+    ("According to a report published on Monday, waits rose.",
+     "Waits rose, according to a report released on Monday.",
+     []),
+    # the sequence a report tells
+    ("The assembly was dissolved on Friday, and an election is expected in May.",
+     "An election is expected in May, following Friday's dissolution of the assembly.",
+     []),
+    ("An election will be held in May. The assembly was dissolved on Friday.",
+     "An election will be held in May after the assembly was dissolved on Friday.",
+     ["timing added: after"]),
+    ("The report was published because the minister resigned.",
+     "The minister resigned after the report was published.",
+     ["timing added: after"]),
+    ("Inspectors rated the ward poor, having found that it was dirty.",
+     "Inspectors rated the ward poor after finding that it was dirty.",
+     []),
+    ("The ward was rated poor by inspectors, who found that it was dirty.",
+     "Inspectors gave the ward a poor rating after finding it was dirty.",
+     []),
+    ("A strike by refuse collectors has left 900 tonnes of rubbish uncollected.",
+     "900 tonnes of rubbish has gone uncollected during the strike by refuse collectors.",
+     []),
+    # a cause told by what enables
+    ("A grant of £2m from the Hale Trust will allow the museum to reopen.",
+     "The museum will be able to reopen thanks to £2m from the Hale Trust.",
+     []),
+    # lists closed to new patients
+    ("Half the surgeries are not accepting new patients.",
+     "Half the surgeries have closed their lists to new patients.",
+     []),
+    ("Half the surgeries are accepting new patients.",
+     "Half the surgeries have closed their lists to new patients.",
+     ["negation changed: accepting → closed"]),
+    # a claim the speaker made
+    ("The council said the scheme would create 300 jobs, though critics doubted it.",
+     "Critics doubted the council's claim that the scheme would create 300 jobs.",
+     []),
+    # no other ... has matched
+    ("The album sold 90,000 copies in its first week, more than any other this year.",
+     "No other album this year has matched the 90,000 copies it sold in its first week.",
+     []),
+    ("No other album was released this year.",
+     "Another album was released this year.",
+     ["negation removed: No"]),
+    # topped
+    ("More than 40,000 people attended the show.",
+     "Attendance at the show topped 40,000.",
+     []),
+    ("About 40,000 people attended the show.",
+     "Attendance at the show topped 50,000.",
+     ["number changed: About 40,000 → 50,000"]),
+    # 4.8m viewers
+    ("The final drew 6.2 million viewers.",
+     "The final drew 6.2m viewers.",
+     []),
+    # a tenth last year
+    ("Sales fell by about a tenth last year.",
+     "Sales fell by roughly 10 per cent last year.",
+     []),
+    # second year running
+    ("Fees will be frozen for a second year.",
+     "For the second year running, fees will be frozen.",
+     []),
+    # auction estimate
+    ("The vase sold for £40,000, twice its estimate.",
+     "The vase fetched £40,000, double what it had been expected to make.",
+     []),
+    # date with a count after it
+    ("The show has been renewed for a third series, to be filmed next year.",
+     "Next year a third series of the show will be filmed.",
+     []),
+    # closed since ... will reopen
+    ("The pool, which has been closed since a fire in 2020, will reopen in May.",
+     "Shut since a fire in 2020, the pool is due to open its doors again in May.",
+     []),
+    # a week later / seven days later
+    ("Results will be published on 9 May, a week later than planned.",
+     "Results will be published on May 9, seven days later than planned.",
+     []),
+    # escaped being forced into
+    ("The president narrowly avoided a runoff.",
+     "The president only just escaped being forced into a runoff.",
+     []),
+    # unlikely to
+    ("The bill is unlikely to pass this year.",
+     "The bill will probably not pass this year.",
+     []),
+    ("The bill is unlikely to pass this year.",
+     "The bill will probably pass this year.",
+     ["negation removed: unlikely"]),
+    # title of a company officer
+    ("Chief financial officer Anna Vey blamed weak demand.",
+     "Weak demand was blamed by chief executive Anna Vey.",
+     ["title changed: Chief financial officer → chief executive"]),
+    ("The chief executive officer, Anna Vey, blamed weak demand.",
+     "Anna Vey, the CEO, blamed weak demand.",
+     []),
+    # route reversed
+    ("The ferry was sailing from Port Arden to Kilmory.",
+     "The ferry was travelling from Kilmory to Port Arden.",
+     ["route reversed: from Port Arden to Kilmory → from Kilmory to Port Arden"]),
+    # longer than planned
+    ("The burn lasted 40 minutes, slightly longer than planned.",
+     "The burn lasted 40 minutes, slightly shorter than planned.",
+     ["opposite meaning: longer → shorter"]),
+    ("Exports grew faster than imports.",
+     "Imports grew more slowly than exports.",
+     []),
+    # winless
+    ("It ended a run of six games without a win.",
+     "It ended a six-game winless run.",
+     []),
+    # its forecast for
+    ("The firm cut its annual sales forecast.",
+     "The firm lowered its forecast for annual sales.",
+     []),
+    # blocking / closing a channel
+    ("The ship ran aground, blocking the channel for ten hours.",
+     "The ship ran aground, closing the channel for ten hours.",
+     []),
+    # order with the clause's second verb
+    ("He was arrested after a clerk noticed the payments and alerted police.",
+     "A clerk noticed the payments and alerted police after his arrest.",
+     ["order reversed: arrested after a clerk noticed the payments and alerted → alerted police after his arrest"]),
+    # at the request of
+    ("Officers urged people never to hand over cash at the request of a caller.",
+     "People should never hand over cash because a caller asks them to, officers urged.",
+     []),
+    # a run of months told either way
+    ("Prices have risen for the third month in a row.",
+     "Prices rose for a third consecutive month.",
+     []),
+    # "not yet decided" is no pending approval
+    ("The council has not yet decided whether to go ahead.",
+     "No decision has been made yet by the council on whether to go ahead.",
+     []),
+    # comparatives against other things
+    ("The new stadium is larger than the old one.",
+     "The old stadium is smaller than the new one.",
+     []),
+    # a share of those asked
+    ("Nine out of ten owners in the poll said they were happy.",
+     "In the poll, 90 per cent of owners said they were happy.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected

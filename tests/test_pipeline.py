@@ -653,3 +653,29 @@ def test_a_joining_word_the_cut_moves_to_the_other_claim_is_no_change(real_compa
     moved = real_comparer.compare("The jobless rate among women dipped slightly before youth unemployment stayed at 14.2%.",
                                   original)
     assert any(ch.kind == "timing" for c in moved.rewrite.claims for ch in c.changes)
+
+
+def test_a_negation_said_in_the_other_claim_of_a_merge_is_no_change(real_comparer: Comparer) -> None:
+    """A rewrite sentence that two original claims support together holds a negation that the
+    second claim says in its own words: the same "neither", or "has yet to turn a profit" for
+    "is not yet profitable". A negation the original says nowhere still alters the claim."""
+    cases = [("Two men were taken to hospital with smoke inhalation, but neither was badly hurt, the fire service said.",
+              "The fire service said two men were taken to hospital suffering from smoke inhalation, although neither "
+              "was badly injured."),
+             ("Orlith is not yet profitable but expects to break even within three years.",
+              "Orlith, which has yet to turn a profit, expects to break even within three years.")]
+    for original, rewrite in cases:
+        r = real_comparer.compare(rewrite, original)
+        assert len(r.originals[0].claims) == 2     # the merge: one rewrite claim, two original claims
+        assert [c.label for c in r.rewrite.claims] == ["kept"], [c.reason for c in r.rewrite.claims]
+    added = real_comparer.compare("Orlith, which has yet to turn a profit, expects to break even within three years.",
+                                  "Orlith is profitable and expects to break even within three years.")
+    assert any(ch.kind == "negation" for c in added.rewrite.claims for ch in c.changes)
+
+
+def test_a_concession_for_two_clauses_joined_by_and_is_no_change(real_comparer: Comparer) -> None:
+    """"although" joins the two clauses the original joins with ", and": the cut leaves the
+    word out of both original claims, and no relation is added."""
+    original = "No leak has been detected, and engineers will inspect the pipe on Monday."
+    r = real_comparer.compare("Engineers will inspect the pipe on Monday, although no leak has been found.", original)
+    assert not any(ch.kind == "relation" for c in r.rewrite.claims for ch in c.changes)
