@@ -407,7 +407,7 @@ def _negation_elsewhere(ch: FactChange, rewrite: Sequence[ClaimSpan], original: 
     that claim holds the same negation word, one that stands for what it negates ("neither"),
     or a negation of the same value before at least half of the first two content words after
     it, each matched by its first five letters ("which has yet to turn a profit" for "is not
-    yet profitable"). Every negation the change names must be found so."""
+    yet profitable"). The change's first negation is looked for."""
     if bool(ch.rewrite) == bool(ch.original):
         return False
     facts, own, others = (ch.rewrite, rewrite, original[1:]) if ch.rewrite else (ch.original, original, rewrite[1:])
@@ -430,7 +430,7 @@ def _negation_elsewhere(ch: FactChange, rewrite: Sequence[ClaimSpan], original: 
             any(f.kind == "negation" and f.value == fact.value for f in c.facts)
             and 2 * sum(near(w, [v.lower() for v in words(c.text)]) for w in content) >= len(content)
             for c in others)
-    return all(elsewhere(f) for f in facts)
+    return elsewhere(facts[0])
 
 
 #: negation words that stand for what they negate, rare enough to pair two claims by

@@ -2301,11 +2301,13 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 doc.text[tok.idx + len(tok):], re.I):
             # "have closed their lists to new patients" is "are not accepting new patients"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
-        elif lemma in {"remove", "eliminate", "end"} and tok.pos_ == "VERB" and any(
-                c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _LEVIES for c in tok.children) \
+        elif lemma in {"remove", "eliminate", "end", "lift"} and tok.pos_ == "VERB" and any(
+                (c.dep_ == "dobj" or c.dep_ == "nsubjpass" and lemma != "lift") and _lemma(c) in _LEVIES
+                for c in tok.children) \
                 and not re.match(r"[^.;]*?\bto\s+(?:about |around )?[$€£¥]?\d", doc.text[tok.idx:], re.I):
-            # "will remove tariffs on 90 percent of goods" is "tariffs ... will be scrapped" (not
-            # "removed the cap to 25%"; "lifted" is an opposite of its own, ``lexicon``)
+            # "will remove tariffs on 90 percent of goods" is "tariffs ... will be scrapped", "end
+            # the ban" "lift a ban" (not "lifted tariffs to 25%": a levy put up; "the ban was
+            # lifted" is read by its opposites, ``lexicon``)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-scrap"))
         elif lemma in {"ease", "slow"} and tok.pos_ == "VERB" and _FIGURE_NEXT.match(doc.text, tok.idx + len(tok)):
             # "the yen eased 0.3 pct", "inflation eased to 3.0 percent", "slowed to 3.2%": a
@@ -3108,6 +3110,38 @@ CAUSE = "because:"
 _CAUSE_SLOTS = frozenset({"blame:on", "cause:agent", "owe:to", "result:of", "result:from", "attribute:to"})
 
 
+def _purpose_facts(doc: Any) -> list[Fact]:
+    """A relation fact ``purpose`` per infinitive that tells what a deed is for, set after its
+    verb ("plans to open a sixth form in 2026 to meet growing demand from parents"), spanning
+    "to" and the verb (no fact inside the clause is lost to it); ``compare_facts`` reports one
+    whose clause's words the other text lacks."""
+    if not doc.has_annotation("DEP"):
+        return []
+    facts = []
+    for tok in doc:
+        if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"VERB", "AUX"} or tok.i < tok.head.i:
+            continue
+        to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1), None)
+        if to is None or doc[to.i - 1].lower_ in {"in", "order", "as", "so", "enough", "about", "how", "whether"}:
+            continue
+        facts.append(_span_fact("relation", doc, to.i, tok.i + 1, "purpose"))
+    return facts
+
+
+def _purpose_told(f: Fact, text: str, other: str) -> bool:
+    """Whether an infinitive of purpose (``_purpose_facts``) of ``text`` tells a thing ``other``
+    tells too: at least half the content words of its clause (to the next comma or stop) stand
+    there ("came from behind to beat Dunsford United 2-1" for "beat Dunsford United 2-1 ...,
+    ending a run")."""
+    from .overlap import STOPWORDS, stemmed_words
+
+    clause = re.match(r"[^,;.:]*", text[f.start:])
+    told = clause.group() if clause else f.text
+    mine = stemmed_words(" ".join(w for w in re.findall(r"[\w'’-]+", told) if w.lower() not in STOPWORDS))
+    theirs = set(stemmed_words(other))
+    return not mine or 2 * sum(w in theirs for w in mine) >= len(mine)
+
+
 def _cause_facts(doc: Any) -> list[Fact]:
     """A role fact per common noun that names a cause (``_CAUSE_SLOTS``, "because of", "due
     to"), valued ``because:<lemma>`` and spanning the noun with the words in front of it."""
@@ -3493,7 +3527,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _rank_facts(doc)
     facts += _attribution_facts(doc) + _quote_facts(text)
-    facts += [f for f in _regex_facts("relation", text, _RELATION_RES) if not _due_to_do(f, doc)] \
+    facts += [f for f in _regex_facts("relation", text, _RELATION_RES) if not _due_to_do(f, doc)] + _purpose_facts(doc) \
         + _regex_facts("event", text, _EVENT_RES)
     return _resolve_overlaps([f for f in facts if f.text.strip() and f.value])
 
@@ -4528,6 +4562,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 lost = [r for r in lost if not (r.value == "concession" and (
                     _CONTRAST.search(original_text) or re.match(r"\s+(?:\w+\s+){0,2}still\b", rewrite_text[r.end:], re.I)
                     and re.search(r"\bstill\b", original_text, re.I)))]
+            if kind == "relation":
+                # an infinitive of purpose that tells what the original tells, or another purpose
+                # of the original's in other words, is no purpose added
+                lost = [r for r in lost if not (r.value == "purpose" and r.text[:3].lower() == "to "
+                                                and _purpose_told(r, rewrite_text, original_text))]
             if kind == "relation":
                 # a deed done because someone asked, told as done at their request ("because a
                 # caller asks them to" for "at the request of a caller")

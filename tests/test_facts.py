@@ -2643,6 +2643,17 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Nine out of ten owners in the poll said they were happy.",
      "In the poll, 90 per cent of owners said they were happy.",
      []),
+    # an infinitive of purpose the original lacks, and one it tells
+    ("The school plans to open a sixth form in 2026.",
+     "The school plans to open a sixth form in 2026 to meet rising demand from parents.",
+     ["relation added: to meet"]),
+    ("Rovers beat United 2-1 on Saturday.",
+     "Rovers came from behind to defeat United 2-1 on Saturday.",
+     []),
+    # a ban lifted or ended
+    ("The law will end the ban on the research.",
+     "The law will lift the ban on the research.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
