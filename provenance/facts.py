@@ -3122,8 +3122,9 @@ def _purpose_facts(doc: Any) -> list[Fact]:
         if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"VERB", "AUX"} or tok.i < tok.head.i:
             continue
         to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1), None)
-        if to is None or doc[to.i - 1].lower_ in {"in", "order", "as", "so", "enough", "about", "how", "whether"}:
-            continue
+        if to is None or doc[to.i - 1].lower_ in {"in", "order", "as", "so", "enough", "about", "how", "whether"} \
+                or any(t.lower_ == "for" for t in doc[tok.head.i:to.i]):
+            continue    # ("calls for the agency to plan" asks for a deed: no purpose of the caller's)
         facts.append(_span_fact("relation", doc, to.i, tok.i + 1, "purpose"))
     return facts
 
@@ -3137,8 +3138,8 @@ def _purpose_told(f: Fact, text: str, other: str) -> bool:
 
     clause = re.match(r"[^,;.:]*", text[f.start:])
     told = clause.group() if clause else f.text
-    mine = stemmed_words(" ".join(w for w in re.findall(r"[\w'’-]+", told) if w.lower() not in STOPWORDS))
-    theirs = set(stemmed_words(other))
+    mine = stemmed_words(" ".join(w for w in re.findall(r"[\w'’]+", told) if w.lower() not in STOPWORDS))
+    theirs = set(stemmed_words(other.replace("-", " ")))     # ("conflict-of-interest allegations")
     return not mine or 2 * sum(w in theirs for w in mine) >= len(mine)
 
 
