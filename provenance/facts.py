@@ -205,7 +205,8 @@ _DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd"
                 "shortly", "just", "before", "after", "earlier", "later", "s"}
 
 # (not a rate: "$2.50 an hour after the council approved it")
-_PREFIX = (rf"(?:(?:shortly|just|soon|immediately|long|well|only|(?<![\d%] )(?:an?|{_NUMBER_WORD_RE}|several|a few|few|some"
+# (not a length of time that "for" opens: "jailed for four years after stealing")
+_PREFIX = (rf"(?:(?:shortly|just|soon|immediately|long|well|only|(?<![\d%] )(?<!\bfor )(?:an?|{_NUMBER_WORD_RE}|several|a few|few|some"
            rf"|many|\d+)\s+{_UNIT_RE}|(?:second|minute|hour|day|week|month|year|moment)s)\s+)?")
 
 
@@ -220,8 +221,11 @@ def _not_after(*words: str) -> str:
 _ATTRIBUTIVE = _not_after("a", "an", "the", "its", "their", "his", "her", "our", "this")
 _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for value, words in (
     # ("ahead of expectations", "ahead of forecasts" beat a forecast: no time)
+    # (nor "ahead of what analysts had forecast", "15 per cent ahead of where they stood": a
+    # figure above another)
     ("before", rf"before|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street )?"
-               rf"(?:expectations|forecasts?|estimates|consensus|predictions|target|schedule)\b)|in the run-up to|on the eve of"),
+               rf"(?:expectations|forecasts?|estimates|consensus|predictions|target|schedule)\b| what\b| where\b)"
+               r"|in the run-up to|on the eve of"),
     ("after", rf"after|afterwards?|{_ATTRIBUTIVE}later|following|subsequently|in the wake of"),
     ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of|pending"
                r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
@@ -232,6 +236,9 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
     ("cause", _CAUSE_NOUNS + r"|because|as a (?:direct )?(?:result|consequence)"
               r"|therefore|consequently|hence|(?:led|leads|leading|lead) to|(?<!what )(?<!who )(?:caused|causes|causing)"
               r"|(?:prompted|triggered|sparked|spurred|fuelled|fueled) by"
+              # a cause a speaker names as they act: "Blaming years of underinvestment, the
+              # mayor called for an inquiry"
+              r"|(?:(?<=^)|(?<=, ))blaming"
               # a break over a matter: "talks collapsed on Friday over farm subsidies" is
               # "farm subsidies caused the collapse" ("what caused the crash" names no cause)
               r"|(?:collapsed|broke down|stalled|split|clashed|resigned|quit)(?: \w+){0,3}? over(?= (?:the |a |an )?[a-z])"),
@@ -300,7 +307,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  # a thing foreseen, told in the passive with no verb after it: "up to 15cm of
                  # rain is expected on the coast" for "forecasters expect up to 15cm"
                  # (with no "be" only before a place or time: "than experts expected." is no hedge)
-                 r"|(?:is|are|was|were|be|been|being) (?:widely )?(?:expected|forecast|predicted)(?=\s*[.,;])"
+                 # ("fewer applicants than had been expected." is a comparison's base: no hedge)
+                 r"|(?<!than had )(?<!than have )(?<!than has )(?:is|are|was|were|be|been|being) (?:widely )?"
+                 r"(?:expected|forecast|predicted)(?=\s*[.,;])"
                  # (nor a noun: "lowering its forecast for annual revenue")
                  r"|(?:(?:is|are|was|were|be|been|being) (?:widely )?|(?<!than )(?<!than-)(?<!as )(?<!had )(?<!has )(?<!have )"
                  r"(?<!its )(?<!their )(?<!the )(?<!a )(?<!his )(?<!her )(?<!our ))"
@@ -542,8 +551,9 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # "unless rates improved" is "if rates did not improve" ("without an improvement");
              # "wrongly admitted" is "should not have been admitted"
              "unless", "wrongly", "wrongfully",
-             # "a five-match winless run" is "five games without a win"
-             "winless",
+             # "a five-match winless run" is "five games without a win"; "it was still
+             # undecided whether" is "no decision has yet been taken"
+             "winless", "undecided",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
@@ -619,6 +629,8 @@ def _number_value(text: str) -> str:
     for i, w in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         singular = w[:-1] if w.endswith("s") and w[:-1] in _COUNTED_UNITS else w
+        if w.endswith("ies") and w[:-3] + "y" in _COUNTED_UNITS:
+            singular = w[:-3] + "y"      # "five centuries"
         if w[0].isdigit():
             if w[-2:] in {"st", "nd", "rd", "th"}:
                 ordinal, w = True, w[:-2]
@@ -648,6 +660,8 @@ def _number_value(text: str) -> str:
             current, seen = (current or 0) + (0 if following == "half" else 1), True
         elif w in {"hundred", "dozen"}:
             current, seen = (current or 1) * (100 if w == "hundred" else 12), True
+        elif w == "pair" and not seen:
+            current, seen = Decimal(2), True
         elif w in _SCALES and (w not in {"m", "k"} or (seen and (w == "k" or currency))):
             total, current, seen = total + (current or 1) * _SCALES[w], None, True
         elif w in _VAGUE_NUMBERS:
@@ -714,6 +728,11 @@ def _date_value(text: str) -> str:
                   "a year ago", text, flags=re.I)
     # "October of last year", "October last year" are "last October"
     text = re.sub(rf"\b({'|'.join(_MONTH_NAMES)})\s+(?:of\s+)?(last|next)\s+year\b", r"\2 \1", text, flags=re.I)
+    # and "March 31 next year" "31 March next year", "next March 31"
+    text = re.sub(rf"\b({'|'.join(_MONTH_NAMES)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(last|next)\s+year\b",
+                  r"\3 \1 \2", text, flags=re.I)
+    text = re.sub(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(last|next)\s+({'|'.join(_MONTH_NAMES)})\b",
+                  r"\2 \3 \1", text, flags=re.I)
     # "the 17th century" is "the 1600s", "from the 12th to the early 17th century" from the
     # 1100s to the early 1600s
     if re.search(r"\bcentur(?:y|ies)\b", text, re.I):
@@ -722,6 +741,9 @@ def _date_value(text: str) -> str:
     # "after the interval" is the second half, "before half-time" the first
     text = re.sub(r"\b(after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b",
                   lambda m: "second half" if m.group(1).lower() == "after" else "first half", text, flags=re.I)
+    # "at the start of December" is "in early December", "the end of March" "late March"
+    text = re.sub(r"\b(?:at\s+)?the\s+(?:start|beginning)\s+of\b", "early", text, flags=re.I)
+    text = re.sub(r"\b(?:at\s+)?the\s+middle\s+of\b", "mid", text, flags=re.I)
     # "for the second year running" is "for a second year"
     # and "for the third month in a row" "for a third consecutive month"
     text = re.sub(r"\s+(?:running|in a row|in succession)\b|\b(?:consecutive|successive|straight)\s+", "", text, flags=re.I)
@@ -1054,6 +1076,13 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                 end -= 1            # "Last month two cubs were born": the two counts the cubs
             while start + 1 < end and doc[start].like_num and doc[start + 1].lower_ in {"the", "a", "last", "this", "next"}:
                 start += 1          # "compared with 19 the month before": the 19 is a count
+            # "emitted 11 per cent less last year": the comparison is no part of the date
+            while start + 1 < end and doc[start].lower_ in {"less", "more", "fewer"}:
+                start += 1
+            # "On June 2 the Stormvald was commissioned": the name after the date is no part of it
+            end = next((t.i for t in doc[start + 1:end] if t.lower_ == "the" and t.i + 1 < end
+                        and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].lower_ not in _DATE_WORDS
+                        and not re.fullmatch(_MONTH_RE, doc[t.i + 1].text, re.I)), end)
             # "on November 9, seven days later than planned": the delay is no part of the date
             end = next((t.i for t in doc[start + 1:end] if t.text == "," and re.match(
                 r",\s+(?:an?|\w+)\s+(?:day|week|month|year)s?\s+(?:later|earlier)\b", doc.text[t.idx:])), end)
@@ -1185,10 +1214,14 @@ def _with_scale(f: Fact, text: str) -> Fact:
     """A sum of money whose scale letter the tokenizer left off ("£1.2m." at a sentence's end,
     read as "£1.2"), or whose scale in wire shorthand the recogniser left out ("£30 mln"): the
     fact takes it in, "£1.2m" is 1200000 gbp."""
-    if (short := re.fullmatch(r"(\d+\.\d+)m", f.text)) and re.match(r"\s+(?!hurdles\b)[a-z]+s\b", text[f.end:]):
+    people = r"\s+(?:(?!hurdles\b)[a-z]+s|of)\b"
+    if (short := re.fullmatch(r"(\d+\.\d+)m", f.text)) and re.match(people, text[f.end:]):
         # "4.8m viewers" counts millions of them (a height or a length is told with no plural
         # noun after it: "a 2.5m wall")
         return Fact(f.kind, f.text, f.start, f.end, _number_value(f"{short.group(1)} million"))
+    if re.search(r"\d\.\d+$", f.text) and re.match(r"m" + people, text[f.end:]):
+        # the same with the letter left off by the recogniser: "some 1.4m of the retailer's customers"
+        return Fact(f.kind, f.text + "m", f.start, f.end + 1, _number_value(f"{f.text} million"))
     m = _SCALE_AFTER.match(text, f.end)
     if m is None or not re.search(r"[$€£¥]", f.text) or not f.text[-1:].isdigit():
         return f
@@ -1308,6 +1341,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
                              # "two men, one 24 and the other 31": one of them, aged 24
                              or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isdigit()):
             return False
+        if low == "pair":        # "a pair of gas giants" is two of them (not "the pair")
+            return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].lower_ == "a" and doc[tok.i + 1].lower_ == "of"
         return tok.like_num or low in _VAGUE_NUMBERS or low in _SCALES and tok.i > 0 and doc[tok.i - 1].like_num \
             or _with_unit(low)
     facts, i = [], 0
@@ -2253,6 +2288,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "the bank has yet to repay them" is "has not repaid them" (a decision still to
             # come, "has yet to approve", is a hedge: ``_HEDGE_RES``)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif low == "too" and nxt in {"few", "little"}:
+            # "the city has too few rooms" is "not enough rooms"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif low == "unlikely" and nxt in {"to", "that"}:
             # "is unlikely to pass" is "probably will not be passed" (the hedge is read apart)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
@@ -2289,8 +2327,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "a slowdown pushed fees down 11 percent" is "fees fell 11 percent"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-fall"))
         elif lemma == "bring" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"}
-                                                               for c in tok.children):
-            # "bringing the inflation rate down to 3.0%"
+                                                               for c in tok.children) \
+                and not any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _FELLED for c in tok.children):
+            # "bringing the inflation rate down to 3.0%" (not "the drone was brought down": shot down)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-reduce"))
         elif lemma == "eliminate" and tok.pos_ == "VERB" and any(
                 c.dep_ in {"dobj", "nsubjpass", "dep"} and _lemma(c) in _JOB_NOUNS for c in tok.children):
@@ -2392,6 +2431,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: what is "brought down" by being shot or toppled, not reduced
+_FELLED = frozenset({"drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket", "balloon", "government",
+                     "regime", "president", "minister", "leader", "tree", "wall", "building", "house"})
 #: ways and places of passage, which are blocked or closed alike
 _ROUTES = frozenset({"road", "channel", "route", "lane", "motorway", "highway", "street", "bridge", "tunnel", "entrance",
                      "exit", "runway", "line", "track", "border", "crossing", "junction", "access", "path", "waterway",
@@ -2465,6 +2507,16 @@ def _attribution_facts(doc: Any) -> list[Fact]:
         lemma = tok.lemma_.lower()
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if not objs and tok.i + 2 < len(doc):
+                # "According to security company Halcrow Labs, a gang was ...": a parse that
+                # takes the source for the clause's subject; the source runs to the comma
+                comma = next((t.i for t in doc[tok.i + 2:] if t.text == ","), None)
+                head = doc[comma - 1] if comma is not None and comma - tok.i <= 10 else None
+                if head is not None and head.pos_ in {"PROPN", "NOUN"} and all(
+                        t.pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "ADP"} for t in doc[tok.i + 2:comma]):
+                    facts.append(_span_fact("attribution", doc, tok.i, comma,
+                                            f"{_phrase_value(doc[tok.i + 2:comma].text)} say"))
+                continue
             # "according to the report" names its source; "according to reports" is a hedge
             told = objs and objs[0].lemma_.lower() == "report" and (
                 objs[0].tag_ == "NN" or any(c.dep_ in {"det", "poss"} for c in objs[0].children))
@@ -2485,6 +2537,14 @@ def _attribution_facts(doc: Any) -> list[Fact]:
                 # "Ofgem, the regulator, announced on Friday that ...": the parser hangs the
                 # verb on the sentence's first noun as a participle, which is its subject
                 subjects = [tok.head]
+            if not subjects and told and tok.i > 0 and doc[tok.i - 1].dep_ == "pobj" and doc[tok.i - 1].pos_ == "PROPN" \
+                    and any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in doc[tok.i - 1].children):
+                # "On Friday Brightwell confirmed that ...": a parse that reads the speaker into
+                # the date's phrase
+                subjects = [doc[tok.i - 1]]
+                dated = True
+            else:
+                dated = False
             if subjects and not told and _trailing_report(tok):
                 told = True
             if not subjects and tok.dep_ == "conj" and tok.head.i < tok.i and (named := _speaker_before(tok)) is not None:
@@ -2496,6 +2556,8 @@ def _attribution_facts(doc: Any) -> list[Fact]:
             if subjects[0].lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
                 subjects = [tok.head]    # "... opened by police, who said": the police said
             speaker = _speaker_span(subjects[0])
+            if dated:      # (the name alone, not the date before it)
+                speaker = doc[subjects[0].i:subjects[0].i + 1]
             a, b = min(speaker.start, tok.i), max(speaker.end, tok.i + 1)
             facts.append(_span_fact("attribution", doc, a, b, f"{_phrase_value(speaker.text)} {_REPORT_VERBS[lemma]}"))
     return facts
@@ -2657,7 +2719,8 @@ def _sequence_told(f: Fact, text: str, other: str) -> bool:
     theirs = stems(other)
     # (nor where it tells a cause, which runs against the text's order: "was published because
     # the minister resigned")
-    if len(phrase) < 2 or re.search(r"\b(?:before|after|following|then|earlier|later|until|since|because|due to|owing to"
+    if len(phrase) < (1 if f.text.lower() == "during" else 2) or re.search(
+            r"\b(?:before|after|following|then|earlier|later|until|since|because|due to|owing to"
                                     r"|thanks to|as a result)\b", other, re.I):
         return False
     found = [w for w in phrase if w in theirs]
@@ -2782,8 +2845,19 @@ _EVER_BEFORE = re.compile(r"\b(?:than|as) (?:ever|never)\s+$|\bnever\s+$", re.I)
 _MATCH_HALF = re.compile(r"\s+(?:the\s+)?(?:interval|half-time|halftime|half time|restart)\b", re.I)
 
 
+def _without_held_for(f: Fact, text: str) -> Fact:
+    """Timing fact ``f`` without a length of time that belongs to "for" before it ("jailed for
+    four years after stealing": the order word alone)."""
+    lead = re.match(_PREFIX, f.text, re.I)
+    n = lead.end() if lead else 0
+    if 0 < n < len(f.text) and re.search(r"\bfor\s+(?:[\w-]+\s+)?$", text[:f.start], re.I):
+        return Fact(f.kind, f.text[n:], f.start + n, f.end, f.value)
+    return f
+
+
 def _timing_facts(doc: Any, text: str) -> list[Fact]:
-    facts = [f for f in _regex_facts("timing", text, _TIMING_RES)
+    facts = [_without_held_for(f, text) for f in _regex_facts("timing", text, _TIMING_RES)]
+    facts = [f for f in facts
              if not (f.value == "before" and _EARLIER_RE.match(f.text) and not _THAN_RE.match(text, f.end))
              # "more than ever before", "as never before": a record, no order of two events
              and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))
@@ -2795,7 +2869,9 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         # ("as it currently stands" tells a state, no time: "in its current form")
         # ("twice as many as it did five years ago": a comparison; "as had been forecast": as foreseen)
-        if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.lemma_ != "stand" \
+        # ("VX-210, as the drug is called, ...": a name, no time)
+        if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" \
+                and tok.head.lemma_ not in {"stand", "call", "know", "name", "dub", "title"} \
                 and not (tok.i >= 2 and doc[tok.i - 2].lower_ == "as") \
                 and not re.match(r"\s+(?:had |has |was |were |is )?(?:been )?(?:forecast|expected|predicted|planned|anticipated)\b",
                                  doc.text[tok.idx + len(tok):], re.I):
@@ -2911,6 +2987,11 @@ def _able_to(tok: Any) -> Any:
                 verb = next((x for x in c.children if x.dep_ == "xcomp" and x.pos_ in {"VERB", "AUX"}), None)
                 if verb is not None:
                     return verb
+    if _lemma(tok) in {"begin", "start"}:
+        # "had already begun examining whether": the examining is what was done
+        verb = next((x for x in tok.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
+        if verb is not None:
+            return verb
     return tok
 
 
@@ -2975,6 +3056,13 @@ def _order_facts(doc: Any) -> list[Fact]:
         first, then = (b, a) if word == "after" else (a, b)
         ends = (main.i, tok.i, event.i)
         facts.append(_span_fact("timing", doc, min(ends), max(ends) + 1, f"{ORDER}{first}<{then}"))
+        if main.dep_ == "xcomp" and main.head.pos_ == "VERB" and _lemma(main.head) not in {a, b}:
+            # "refused to discuss rest breaks after talks had broken down": the parse hangs the
+            # "after" on "discuss"; the refusal is ordered so too
+            up = _lemma(main.head)
+            first, then = (b, up) if word == "after" else (up, b)
+            ends = (main.head.i, tok.i, event.i)
+            facts.append(_span_fact("timing", doc, min(ends), max(ends) + 1, f"{ORDER}{first}<{then}"))
         # the clause's second verb is ordered so too: "arrested after a clerk noticed the
         # transfers and alerted police" puts the alert before the arrest
         for c in event.children:
@@ -3108,6 +3196,18 @@ def _twice_changes(rewrite: list[Fact], original_text: str) -> list[FactChange]:
 CAUSE = "because:"
 #: where a noun names a cause (``_slot``): "blamed ... on", "caused by", "owing to", "the result of"
 _CAUSE_SLOTS = frozenset({"blame:on", "cause:agent", "owe:to", "result:of", "result:from", "attribute:to"})
+
+
+def _condition_facts(doc: Any) -> list[Fact]:
+    """A relation fact ``condition`` per clause that a claim hangs on ("within two years if
+    regulators approve it"): the marking word. ``compare_facts`` reports
+    a condition added or dropped ("asked if he would" asks: no condition)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    # ("unless" is read as a negation, "if needed" as a hedge of readiness)
+    return [_span_fact("relation", doc, tok.i, tok.i + 1, "condition") for tok in doc
+            if tok.lower_ == "if" and tok.dep_ == "mark" and tok.head.dep_ == "advcl"
+            and not re.match(r"if (?:needed|necessary|required|need be)\b", doc.text[tok.idx:], re.I)]
 
 
 def _purpose_facts(doc: Any) -> list[Fact]:
@@ -3528,7 +3628,7 @@ def _doc_facts(doc: Any) -> list[Fact]:
     facts += _negation_facts(doc)
     facts += _finding_hedges(_regex_facts("hedge", text, _HEDGE_RES), doc) + _scope_facts(doc) + _rank_facts(doc)
     facts += _attribution_facts(doc) + _quote_facts(text)
-    facts += [f for f in _regex_facts("relation", text, _RELATION_RES) if not _due_to_do(f, doc)] + _purpose_facts(doc) \
+    facts += [f for f in _regex_facts("relation", text, _RELATION_RES) if not _due_to_do(f, doc)] + _purpose_facts(doc) + _condition_facts(doc) \
         + _regex_facts("event", text, _EVENT_RES)
     return _resolve_overlaps([f for f in facts if f.text.strip() and f.value])
 
@@ -3904,6 +4004,9 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
             if phrase == "over" and (_span_over(text, fact) or _race_over(text, fact)):
                 return "", ""
             return phrase, sign
+    # "will limit the number of daily hikers ... to 600" allows 600 at most
+    if lead.endswith(" to") and re.search(r"\blimit(?:s|ed|ing)?\b[^.;,]{0,60}$", text[:fact.start], re.I):
+        return "limit to", "<"
     # a bound told after the figure: "7,000 or more steps", "aged 65 and over"
     m = _trailing_bound(text, fact)
     if m:     # ("a £2 cap" bounds from above, as "capped at £2")
@@ -4075,6 +4178,13 @@ def _named_in(f: Fact, text: str) -> bool:
     words = f.text.split()[:-1]
     return bool(words) and all(w[:1].isupper() for w in words) and re.search(
         rf"\b{re.escape(' '.join(words))}\b", text) is not None
+
+
+def _advice_told(f: Fact, other: str) -> bool:
+    """Whether advice hedge ``f`` ("passengers are advised to check") is told in ``other`` with
+    "should" ("passengers should check")."""
+    return hedge_class(f.value) == "requested" and re.search(r"\b(?:advised|advises)\b", f.text, re.I) \
+        is not None and re.search(r"\b(?:should|ought to)\b", other, re.I) is not None
 
 
 def _price_expected(f: Fact, text: str, other: str) -> bool:
@@ -4498,6 +4608,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 | _told_span_parts(rewrite_text)
             orig_parts |= {p for f in orig for p in _quarter_parts(f.value)} | _day_range_parts(original_text) \
                 | _told_span_parts(original_text)
+            # "next April" is April next year
+            for parts, fs in ((orig_parts, orig), (rw_parts, rw)):
+                if any(re.search(rf"\b(?:next|last) (?:{'|'.join(_MONTH_NAMES)})\b", f.value) for f in fs):
+                    parts.add("year")
             lost = [r for r in rw if not _date_components(r.value) <= orig_parts
                     and not _span_ago(r, original_text)]
             gone = [o for o in orig if not _date_components(o.value) <= rw_parts
@@ -4567,7 +4681,13 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # an infinitive of purpose that tells what the original tells, or another purpose
                 # of the original's in other words, is no purpose added
                 lost = [r for r in lost if not (r.value == "purpose" and r.text[:3].lower() == "to "
-                                                and _purpose_told(r, rewrite_text, original_text))]
+                                                and _purpose_told(r, rewrite_text, original_text))
+                        # (a condition the original tells with "unless": "if vaccination rates
+                        # improved" for "unless they improved" is a negation removed)
+                        and not (r.value == "condition" and re.search(r"\b(?:unless|provided|providing|as long as"
+                                                                     r"|on condition)\b", original_text, re.I))
+                        # ("Blaming X, the mayor called" for "The mayor blamed X and called")
+                        and not (r.text.lower() == "blaming" and re.search(r"\bblam(?:e|ed|es)\b", original_text, re.I))]
             if kind == "relation":
                 # a deed done because someone asked, told as done at their request ("because a
                 # caller asks them to" for "at the request of a caller")
@@ -4578,6 +4698,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                                                        for f in of_kind(original_facts, "timing")):
                 lost = [r for r in lost if not _cause_told(r, rewrite_text, original_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
+            if kind == "relation":
+                # a condition the rewrite leaves out makes a claim unconditional: "within two
+                # years" for "within two years if regulators approve it"
+                changes += _pair(kind, [], [o for o in gone[len(lost):] if o.value == "condition"], report_removed=True)
         elif kind == "entity":
             # names are matched against names and the other text's words; a bare title
             # ("the Russian President") only against titles, since it may name the same person
@@ -4670,11 +4794,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             lost = [r for r in rw if hedge_class(r.value) not in orig_classes
                     and not _penalty_modal(r, rewrite_text, original_text) and not _slight_by(r, rewrite_text)
                     and not _schedule_told(r, original_text) and not _can_told(r, original_text)
-                    and not _price_expected(r, rewrite_text, original_text)]
+                    and not _price_expected(r, rewrite_text, original_text) and not _advice_told(r, original_text)]
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes
                     and not _penalty_modal(o, original_text, rewrite_text) and not _slight_by(o, original_text)
                     and not _schedule_told(o, rewrite_text) and not _can_told(o, rewrite_text)
-                    and not _price_expected(o, original_text, rewrite_text)]
+                    and not _price_expected(o, original_text, rewrite_text) and not _advice_told(o, rewrite_text)]
             lost += [r for r in rw if r not in lost and not _inner_hedges([r]) <= orig_classes]
             gone += [o for o in orig if o not in gone and not _inner_hedges([o]) <= rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)

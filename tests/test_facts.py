@@ -450,7 +450,8 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The company will cut 500 jobs.", "The company is cutting 500 jobs.", []),
     ("He said the company would cut 500 jobs.", "He said the company cut 500 jobs.",
      ["timing changed: would cut → cut"]),
-    ("The company would cut 500 jobs if sales fell.", "The company cut 500 jobs as sales fell.", ["timing added: as"]),
+    ("The company would cut 500 jobs if sales fell.", "The company cut 500 jobs as sales fell.",
+     ["timing added: as", "relation removed: if"]),
     # entities
     ("The finance minister resigned.", "The prime minister resigned.",
      ["entity changed: finance minister → prime minister"]),
