@@ -164,8 +164,9 @@ _DATE_RES = (
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+\d{{4}})?(?!\w)"),
     re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"),
     re.compile(r"\b(?:today|yesterday|tomorrow|tonight|midday|noon|midnight)\b", re.I),
-    # "a fortnight ago", which the recogniser reads as a count
-    re.compile(r"\b(?:a|one)\s+fortnight\s+ago\b", re.I),
+    # "a fortnight ago", which the recogniser reads as a count; "last year" after a fraction it
+    # reads as a share ("rose by about a twentieth last year")
+    re.compile(r"\b(?:a|one)\s+fortnight\s+ago\b|(?<=th )(?:last|next|this)\s+(?:year|month|week)\b", re.I),
     # a match's half told by its break ("scored twice after the interval": the second half)
     re.compile(r"\b(?:after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b|\bthe\s+(?:first|second)\s+half\b(?!\s+of\b)"
                r"|\bthe\s+(?:first|last)\s+(?:six|6)\s+months\b", re.I),
@@ -243,6 +244,8 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
               # a cause a speaker names as they act: "Blaming years of underinvestment, the
               # mayor called for an inquiry"
               r"|(?:(?<=^)|(?<=, ))blaming"
+              # a deed done as a protest: "stayed away in protest" gives its reason
+              r"|in protest(?: at| against| over)?"
               # a break over a matter: "talks collapsed on Friday over farm subsidies" is
               # "farm subsidies caused the collapse" ("what caused the crash" names no cause)
               r"|(?:collapsed|broke down|stalled|split|clashed|resigned|quit)(?: \w+){0,3}? over(?= (?:the |a |an )?[a-z])"),
@@ -333,7 +336,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"(?: by(?: [\w'-]+){1,4}?)? to"
                  r"|suspected|suspects?(?= (?:that|the|a|an|it|he|she|they)\b)|(?:appears?|appeared|seems?|seemed) to|believes?|thinks?"
                  # "the Greens are seen as the most likely partner" is what "are thought to be" says
-                 r"|(?:is|are|was|were) (?:widely |now |still )?(?:seen|regarded|viewed) as"),
+                 r"|(?:is|are|was|were) (?:widely |now |still )?(?:seen|regarded|viewed) as"
+                 # "It is believed the thieves got in" is "the thieves are believed to have got in"
+                 r"|it (?:is|was) (?:widely |now |also )?(?:believed|thought|understood)(?= (?:that )?(?:the|a|an|he|she|they|it)\b)"),
     # extent: "the building was partially destroyed" is not "the building was destroyed"
     ("partial", r"partially|partly|in part|largely|mostly|mainly|partial"),
     # a role held once, not now: "a former soldier" is not "a soldier" ("formerly" is left out:
@@ -564,8 +569,9 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # "a five-match winless run" is "five games without a win"; "it was still
              # undecided whether" is "no decision has yet been taken"
              "winless", "undecided",
-             # "the unnamed woman" is "the woman, who has not been named"
-             "unnamed",
+             # "the unnamed woman" is "the woman, who has not been named"; "remained unspent"
+             # "had still not been used"
+             "unnamed", "unspent", "unused", "unclaimed", "unsold",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
@@ -761,8 +767,9 @@ def _date_value(text: str) -> str:
     # "for the second year running" is "for a second year"
     # and "for the third month in a row" "for a third consecutive month"
     text = re.sub(r"\s+(?:running|in a row|in succession)\b|\b(?:consecutive|successive|straight)\s+", "", text, flags=re.I)
-    # "12pm", "12 noon" are "midday"
+    # "12pm", "12 noon" are "midday", "12am" "midnight"
     text = re.sub(r"\b12\s*(?:pm\b|p\.m\.|noon\b)", "midday", text, flags=re.I)
+    text = re.sub(r"\b12\s*(?:am\b|a\.m\.)", "midnight", text, flags=re.I)
     # "Q3", "third-quarter" are the third quarter; "FY2023" the 2023 financial year
     text = re.sub(r"\bQ([1-4])\b", lambda m: ["first", "second", "third", "fourth"][int(m.group(1)) - 1] + " quarter", text)
     text = re.sub(r"\b(first|second|third|fourth)-quarter\b", r"\1 quarter", text, flags=re.I)
@@ -946,7 +953,7 @@ def _is_year(doc: Any, text: str, start: int, end: int) -> bool:
 
 #: fractions told in words, as the share of a whole they name ("a fifth" of profit is 20 percent
 #: of it); "half" is counted as 0.5 elsewhere
-_FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10, "hundredth": 100,
+_FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10, "twentieth": 20, "hundredth": 100,
               "thousandth": 1000}
 _FRACTION_RE = re.compile(rf"(?:an?|one|\d+|(?:{_NUMBER_WORD_RE}))[- ]({'|'.join(_FRACTIONS)})s?", re.I)
 
@@ -1082,7 +1089,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
         elif ent.label_ in {"DATE", "TIME"}:
             start, end = ent.start, ent.end
             if ent.label_ == "DATE" and start > 0 and doc[start - 1].lower_ == "by" \
-                    and (m := _FRACTION_RE.match(ent.text)) and m.end() < len(ent.text):
+                    and (m := _FRACTION_RE.match(ent.text) or _LEAD_FRACTION_RE.match(ent.text)) and m.end() < len(ent.text):
                 # "rose by a quarter on Monday": the fraction is a figure, the rest a date
                 k = next(t.i for t in ent if t.idx + len(t) >= ent.start_char + m.end())
                 numbers.append(_span_fact("number", doc, start, k + 1, ""))
@@ -1323,6 +1330,8 @@ def _one_off(doc: Any, i: int) -> bool:
             doc[i + 2].tag_ == "PRP$" or doc[i + 2].pos_ == "PROPN" and any(t.tag_ == "POS" for t in doc[i + 2:i + 6])) \
             and not any(t.like_num for t in doc[i + 2:i + 6]):
         return True     # "one of Pieter Haeckelbosch's pupils" is "a pupil of" him: no count
+    if doc[i].lower_ == "one" and i + 1 < len(doc) and doc[i + 1].lower_ == "who":
+        return True     # "any caller, including one who claims to be a police officer": a person
     if doc[i].lower_ == "one" and i >= 2 and doc[i - 1].pos_ == "ADJ" and doc[i - 2].lower_ in {"the", "a", "its", "their"} \
             and (i + 1 == len(doc) or doc[i + 1].pos_ not in {"NOUN", "PROPN"}):
         return True     # "faster than the previous one": the chip before it
@@ -1427,6 +1436,10 @@ def _multiplier_facts(doc: Any, text: str) -> list[Fact]:
     for m in _FOLD_RE.finditer(text):
         n = m.group(1).lower()
         facts.append(Fact("number", m.group(), m.start(), m.end(), f"{_SMALL_NUMBERS.get(n, n)} times"))
+    # "agreed to cut tariffs on steel by half" halves them
+    for m in re.finditer(r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|slash(?:ed|es|ing)?|lower(?:ed|s|ing)?)\b[^.;,]{0,40}?"
+                         r"\b(by (?:a |one )?half)\b(?! an?\b| of\b)", text, re.I):
+        facts.append(Fact("number", m.group(1), m.start(1), m.end(1), "0.5 times"))
     return facts
 
 
@@ -2291,7 +2304,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
         # the closest since then; "112 not out" is a batsman's unbeaten score; "No. 2 seed" a
         # number)
         cricket = low == "not" and nxt == "out" and tok.i > 0 and doc[tok.i - 1].like_num
-        number_sign = low == "no" and tok.text == "No" and nxt == "." and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num
+        # ("entered the chart at No 1" without the dot too)
+        number_sign = low == "no" and tok.text == "No" and (nxt == "." and tok.i + 2 < len(doc) and doc[tok.i + 2].like_num
+                                                            or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isdigit())
         # ("a level not seen since 2008" is the highest or lowest since then)
         unseen = low == "not" and nxt in {"seen", "recorded", "witnessed"} and tok.i + 2 < len(doc) \
             and doc[tok.i + 2].lower_ == "since"
@@ -2313,6 +2328,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif low == "too" and nxt in {"few", "little"}:
             # "the city has too few rooms" is "not enough rooms"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif low == "still" and nxt == "to" and tok.i > 0 and _lemma(doc[tok.i - 1]) in {"have", "be"} \
+                and not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx):
+            # "the incumbent had still to concede" is "has not yet conceded"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif low == "unlikely" and nxt in {"to", "that"}:
             # "is unlikely to pass" is "probably will not be passed" (the hedge is read apart)
@@ -2338,6 +2357,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 or (lemma == "oppose" and tok.pos_ == "VERB") \
                 or (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "be"):
             # "ministers voted against a proposal", "14 MPs opposing the bill", "were against it"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
+        elif low == "against" and tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and _lemma(tok.head) in {
+                "petition", "campaign", "protest", "motion", "demonstration", "rally", "march"}:
+            # "a petition against the development" is "a petition opposing it"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
         elif low == "against" and tok.dep_ == "prep" and _lemma(tok.head) in _ADVISING:
             # "advised parents against giving supplements" is "advised them not to give"
@@ -2411,7 +2434,7 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "its ships would no longer stop at the port": a call at a place, no halt
             if lemma == "prevent" and re.search(r"\beffective (?:at|in) $", doc.text[:tok.idx], re.I):
                 continue   # "87 percent effective at preventing severe illness": an efficacy against it
-            if lemma == "block" and any(c.dep_ == "dobj" and _lemma(c) in _ROUTES for c in tok.children):
+            if lemma == "block" and any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _ROUTES for c in tok.children):
                 continue   # "blocking the main shipping channel" shuts it: a place, no refusal
             if lemma == "refuse" and nxt in {"collector", "collectors", "collection", "collections", "workers", "lorry",
                                              "lorries", "truck", "trucks", "bins", "sacks", "tip", "site"}:
@@ -3237,7 +3260,8 @@ def _condition_facts(doc: Any) -> list[Fact]:
             if tok.lower_ == "if" and tok.dep_ == "mark" and tok.head.dep_ == "advcl"
             and not re.match(r"if (?:needed|necessary|required|need be)\b", doc.text[tok.idx:], re.I)
             # ("pronounced as if spelled": a manner; "asked if he felt regret": a question)
-            and not (tok.i > 0 and (doc[tok.i - 1].lower_ == "as" or doc[tok.i - 1].lemma_.lower() in _ASKING_IF))]
+            # ("even if they say so" concedes: no condition)
+            and not (tok.i > 0 and (doc[tok.i - 1].lower_ in {"as", "even"} or doc[tok.i - 1].lemma_.lower() in _ASKING_IF))]
 
 
 #: verbs after which "if" asks a question, not a condition ("asked if he felt regret")
@@ -3254,8 +3278,8 @@ def _condition_told(f: Fact, text: str, other: str) -> bool:
     failed harvest in Altaverde could see prices double")."""
     from .overlap import STOPWORDS, stemmed_words
 
-    if re.search(r"\b(?:when|whenever|once)\b", other, re.I):
-        return True     # "When a surface has ..., then" for "If a surface has ..., then"
+    if re.search(r"\b(?:when|whenever|once|unless|provided|providing|as long as|on condition)\b", other, re.I):
+        return True     # "When a surface has ..., then" for "If a surface has ..., then"; "unless" for "if not"
     clause = re.match(r"[^,;.:]*", text[f.end:])
     mine = stemmed_words(" ".join(w for w in re.findall(r"[\w'’]+", clause.group() if clause else "")
                                   if w.lower() not in STOPWORDS))
@@ -4066,6 +4090,9 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     lead = " ".join(re.sub(r"[$€£¥(\[]", " ", lead).split())
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
+            if phrase == "up to" and re.search(r"\b(?:go|goes|went|gone|going|move|moves|moved|climb|climbs|climbed)\s+up to$",
+                                               lead):
+                continue    # "the rate goes up to 4.1 per cent": where it rose to, no bound
             if phrase == "over" and (_span_over(text, fact) or _race_over(text, fact)):
                 return "", ""
             return phrase, sign
@@ -4764,6 +4791,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         # failing to protect data")
                         and not (r.value == "cause" and r.text.lower() in {"because", "because of"}
                                  and _PENALTY_FOR.search(original_text))
+                        # ("in protest at planned cuts" for "to protest against planned cuts")
+                        and not (r.text.lower().startswith("in protest") and re.search(r"\bprotest", original_text, re.I))
                         # ("Blaming X, the mayor called" for "The mayor blamed X and called")
                         and not (r.text.lower() == "blaming" and re.search(r"\bblam(?:e|ed|es)\b", original_text, re.I))]
             if kind == "relation":
