@@ -3255,8 +3255,11 @@ def _condition_facts(doc: Any) -> list[Fact]:
     a condition added or dropped ("asked if he would" asks: no condition)."""
     if not doc.has_annotation("DEP"):
         return []
-    # ("unless" is read as a negation, "if needed" as a hedge of readiness)
-    return [_span_fact("relation", doc, tok.i, tok.i + 1, "condition") for tok in doc
+    # ("unless" is read as a negation, "if needed" as a hedge of readiness; "subject to a legal
+    # agreement" is a condition too, "subject to approval" a hedge, ``_HEDGE_RES``)
+    subject = [Fact("relation", m.group(), m.start(), m.end(), "condition")
+               for m in re.finditer(r"\bsubject to(?= (?:a|an|the)\b)", doc.text, re.I)]
+    return subject + [_span_fact("relation", doc, tok.i, tok.i + 1, "condition") for tok in doc
             if tok.lower_ == "if" and tok.dep_ == "mark" and tok.head.dep_ == "advcl"
             and not re.match(r"if (?:needed|necessary|required|need be)\b", doc.text[tok.idx:], re.I)
             # ("pronounced as if spelled": a manner; "asked if he felt regret": a question)
