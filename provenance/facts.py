@@ -973,7 +973,8 @@ def _ordinal_article(doc: Any, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     # (not before a date the parser hangs it on: "fell by about a tenth last year")
     return span is not None and span[-1].dep_ == "amod" and span[-1].head.i > span[-1].i \
-        and not (span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ in {"last", "this", "next"})
+        and not (span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ in {"last", "this", "next", "more", "less", "fewer",
+                                                                             "higher", "lower", "extra"})
 
 
 def _share(part: Decimal, whole: Decimal) -> str:
@@ -1126,6 +1127,9 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             told = doc[start:end].text
             if _NO_DATE.fullmatch(told):    # "the full-year payout", "for the year to 14p"
                 continue
+            if end - start == 1 and doc[start].lower_ in {"winter", "summer", "spring", "autumn"} \
+                    and doc[start].dep_ == "compound" and doc[start].head.pos_ == "NOUN":
+                continue    # "the winter fuel grant" is a kind of grant, no time
             if (m := _NTH_OF_YEAR.fullmatch(told)) and start > 0 and doc[start - 1].tag_ in {"POS", "PRP$"}:
                 # "the increase, the bank's third of the year" is its third increase this year:
                 # a rank, and the year it falls in
@@ -4277,6 +4281,15 @@ def _named_in(f: Fact, text: str) -> bool:
         rf"\b{re.escape(' '.join(words))}\b", text) is not None
 
 
+def _only_once(f: Fact, text: str, other: str) -> bool:
+    """Whether a "not" of ``text`` that holds until a thing happens ("would not release it until
+    the dispute had been settled") is told in ``other`` as "only once" (or "only when", "only
+    after"), with no negation word of its own there."""
+    return f.value == "not" and re.match(r"[^.;]*?\buntil\b", text[f.end:], re.I) is not None \
+        and re.search(r"\bonly\b[^.;]{0,60}?\b(?:once|when|after|if)\b", other, re.I) is not None \
+        and re.search(r"\b(?:not|n't|never|no)\b", other, re.I) is None
+
+
 def _advice_told(f: Fact, other: str) -> bool:
     """Whether advice hedge ``f`` ("passengers are advised to check") is told in ``other`` with
     "should" ("passengers should check")."""
@@ -4892,6 +4905,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             r_fall += [f for f in rw if _as_noun(f, orig, original_text)]
             o_fall += [f for f in orig if _as_noun(f, rw, rewrite_text)]
             rw, orig = [f for f in rw if f not in r_fall], [f for f in orig if f not in o_fall]
+            # "would not release the memoir until the dispute had been settled" is "will only be
+            # published once the dispute is resolved"
+            rw = [f for f in rw if not _only_once(f, rewrite_text, original_text)]
+            orig = [f for f in orig if not _only_once(f, original_text, rewrite_text)]
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)

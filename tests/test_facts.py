@@ -2848,6 +2848,25 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The president did not attend, sending his deputy.",
      "The president stayed away in protest, sending his deputy.",
      ["relation added: in protest"]),
+    # a condition with "subject to", a tenth more, a season as a kind, "not until" / "only once"
+    ("Work could start next year, subject to a legal agreement on roads.",
+     "Building work could begin next year.",
+     ["relation removed: subject to"]),
+    ("Work could start next year, subject to a legal agreement on roads.",
+     "Work could start next year if a legal agreement on roads is reached.",
+     []),
+    ("Paying monthly typically costs about a tenth more.",
+     "Paying by the month usually costs around 10% more.",
+     []),
+    ("The deadline for the Kelmshire winter fuel grant is 31 January.",
+     "Applications for Kelmshire's winter fuel grant must be made by January 31.",
+     []),
+    ("The publisher would not release the memoir until the dispute had been settled.",
+     "The memoir will only be published once the dispute is resolved.",
+     []),
+    ("The publisher would not release the memoir until the dispute had been settled.",
+     "The memoir will be published before the dispute is resolved.",
+     ["timing added: before", "negation removed: not"]),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
