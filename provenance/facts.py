@@ -1071,7 +1071,9 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                for m in _DURATION_RE.finditer(text)
                if not (re.fullmatch(r"an? second", m.group(), re.I) and _ordinal_article(doc, m.start(), m.end()))
                # "its steepest one-day fall since March" is its worst day: no count
-               and not (m.group().lower() == "one-day" and _ONE_DAY_MOVE.match(text, m.end()))]
+               and not (m.group().lower() == "one-day" and _ONE_DAY_MOVE.match(text, m.end()))
+               # "paying once a year" tells how often: no length of time
+               and not (re.fullmatch(r"an? \w+", m.group(), re.I) and re.search(r"\b(?:once|twice|times)\s+$", text[:m.start()], re.I))]
     dates = []
     for rx in _DATE_RES:
         for m in rx.finditer(text):
@@ -3315,8 +3317,13 @@ def _purpose_facts(doc: Any) -> list[Fact]:
         if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"VERB", "AUX"} or tok.i < tok.head.i:
             continue
         to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1), None)
+        # (nor a clause with its own subject after "for": "talks are under way for Theo Pradesh to
+        # turn his novel into a play" says what the talks are about)
         if to is None or doc[to.i - 1].lower_ in {"in", "order", "as", "so", "enough", "about", "how", "whether"} \
-                or _lemma(tok.head) in _ASKING_FOR and any(t.lower_ == "for" for t in doc[tok.head.i:to.i]):
+                or _lemma(tok.head) in _ASKING_FOR and any(t.lower_ == "for" for t in doc[tok.head.i:to.i]) \
+                or doc[to.i - 1].dep_ == "pobj" and doc[to.i - 1].head.lower_ == "for" \
+                and (doc[to.i - 1].pos_ in {"PROPN", "PRON"} or doc[to.i - 1].ent_type_ == "PERSON") \
+                or any(c.dep_ == "nsubj" or c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             continue    # ("calls for the agency to plan" asks for a deed: no purpose of the caller's)
         facts.append(_span_fact("relation", doc, to.i, tok.i + 1, "purpose"))
     return facts
