@@ -246,6 +246,9 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
               r"|(?:(?<=^)|(?<=, ))blaming"
               # a deed done as a protest: "stayed away in protest" gives its reason
               r"|in protest(?: at| against| over)?"
+              # a consequence told after a comma: "The ruling takes effect immediately, meaning
+              # the law will not apply" is "Because the ruling is effective immediately, ..."
+              r"|(?<=, )meaning(?= (?:that )?(?:the|a|an|it|he|she|they|there|its|their|his|her)\b)"
               # a break over a matter: "talks collapsed on Friday over farm subsidies" is
               # "farm subsidies caused the collapse" ("what caused the crash" names no cause)
               r"|(?:collapsed|broke down|stalled|split|clashed|resigned|quit)(?: \w+){0,3}? over(?= (?:the |a |an )?[a-z])"),
@@ -362,7 +365,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|not yet (?:been )?(?:approv|ratif|sign|endors|authori[sz]|sanction)\w*"
                   # the same told with a noun: "the deal still needs approval from regulators"
                   r"|(?:still (?:needs?|needed|requires?|required|awaits?|awaited|awaiting)|(?:is|are|was|were|remains?)"
-                  r" subject to|pending) (?:\w+ )?(?:approval|ratification|sign-off|clearance)"),
+                  r" subject to|pending|(?:(?<=^)|(?<=, ))subject to) (?:\w+ )?(?:approval|ratification|sign-off|clearance)"),
     # a finding that points somewhere without settling it: "the study suggests a link" is
     # not "the study proves a link" ("he suggested a plan" proposes one: ``_finding_hedges``;
     # "the symbol indicates the state" means it, hence only "indicates that" or "indicates a")
@@ -1264,7 +1267,8 @@ def _one_of_top(doc: Any, start: int) -> bool:
     tok = next((t for t in doc if t.idx == start), None)
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if tok is not None else None
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return obj is not None and any(t.tag_ == "JJS" or any(c.tag_ == "RBS" for c in t.children)
+    # ("one of the top performers" too)
+    return obj is not None and any(t.tag_ == "JJS" or t.lower_ in {"top", "leading"} or any(c.tag_ == "RBS" for c in t.children)
                                    for t in [obj, *obj.children])
 
 
@@ -2303,7 +2307,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
         bound = low in {"no", "not"} and nxt in {"more", "fewer", "less"} and after == "than"
         # "nothing short of a miracle" praises, it denies nothing
         # ("arrived with nothing but the clothes they wore" is "with only the clothes")
-        praise = low in {"nothing", "little"} and nxt == "short" and after == "of" or low == "nothing" and nxt == "but"
+        praise = low in {"nothing", "little"} and nxt == "short" and after == "of" or low == "nothing" and nxt == "but" \
+            or low == "no" and nxt in {"cost", "charge"} and tok.i > 0 and doc[tok.i - 1].lower_ == "at"   # "at no cost": free
         # "don\u2019t" with a curly apostrophe, "cant" typed without one
         contracted = low in {"n\u2019t", "nt"} and tok.norm_ == "not"
         # ("Not since the Osprey mission in 1998 had a spacecraft come so close" tells a record:
@@ -2332,6 +2337,13 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "the bank has yet to repay them" is "has not repaid them" (a decision still to
             # come, "has yet to approve", is a hedge: ``_HEDGE_RES``)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif lemma == "cost" and tok.pos_ == "VERB" and any(c.dep_ in {"dative", "dobj"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
+                                                          and c.ent_type_ != "MONEY" for c in tok.children) \
+                and any(c.ent_type_ == "MONEY" or c.like_num for c in tok.subtree if c.i > tok.i) \
+                and not any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "may", "might", "to"} for c in tok.children):
+            # (not a price ahead: "it would cost taxpayers $80m a year")
+            # "the drought has cost farmers $220m" is "farmers have lost $220m"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-lose"))
         elif low == "too" and nxt in {"few", "little"}:
             # "the city has too few rooms" is "not enough rooms"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
@@ -2371,8 +2383,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif low == "against" and tok.dep_ == "prep" and _lemma(tok.head) in _ADVISING:
             # "advised parents against giving supplements" is "advised them not to give"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
-        elif lemma == "stay" and tok.pos_ in {"VERB", "AUX"} and any(c.lower_ == "away" and c.dep_ in {"prt", "advmod"}
-                                                                   for c in tok.children):
+        elif lemma in {"stay", "keep"} and tok.pos_ in {"VERB", "AUX"} and any(c.lower_ == "away" and c.dep_ in {"prt", "advmod"}
+                                                                             for c in tok.children):
             # "urged to stay away from the area" is "urged to avoid the area"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-avoid"))
         elif lemma in {"push", "drive", "drag", "send"} and tok.pos_ == "VERB" and any(
@@ -2440,6 +2452,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "its ships would no longer stop at the port": a call at a place, no halt
             if lemma == "prevent" and re.search(r"\beffective (?:at|in) $", doc.text[:tok.idx], re.I):
                 continue   # "87 percent effective at preventing severe illness": an efficacy against it
+            if lemma == "drop" and any(c.dep_ == "dobj" and (_lemma(c) in _FALLING or _lemma(c) in _DEPTHS) for c in tok.children):
+                continue   # "the storm dropped nine inches of rain": rain come down, no figure
             if lemma == "block" and any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _ROUTES for c in tok.children):
                 continue   # "blocking the main shipping channel" shuts it: a place, no refusal
             if lemma == "refuse" and nxt in {"collector", "collectors", "collection", "collections", "workers", "lorry",
@@ -2528,6 +2542,8 @@ def _weather_falls(verb: Any) -> bool:
     doc = verb.doc
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in {"into", "ill", "asleep", "silent", "victim", "prey", "foul", "apart"}:
         return True    # "fall into ruin", "fell ill": a state, not a figure going down
+    if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in {"on", "onto"} and doc[verb.i + 2].pos_ == "PRON":
+        return True    # "a shelf fell on her": a thing coming down on someone
     for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if _lemma(subj) in _FALLING or any(_lemma(g) in _FALLING for g in of):
@@ -2578,7 +2594,10 @@ def _attribution_facts(doc: Any) -> list[Fact]:
             told = objs and objs[0].lemma_.lower() == "report" and (
                 objs[0].tag_ == "NN" or any(c.dep_ in {"det", "poss"} for c in objs[0].children))
             if objs and (objs[0].lemma_.lower() not in _NO_SOURCE or told):
-                speaker = doc[objs[0].left_edge.i: objs[0].right_edge.i + 1]
+                # (the source without a clause set after it: "according to the study, which
+                # involved 12,000 nurses")
+                end = next((t.i for t in doc[objs[0].i:objs[0].right_edge.i + 1] if t.text == ","), objs[0].right_edge.i + 1)
+                speaker = doc[objs[0].left_edge.i: end]
                 facts.append(_span_fact("attribution", doc, tok.i, speaker.end,
                                         f"{_phrase_value(speaker.text)} say"))
         elif tok.pos_ == "VERB" and lemma in _REPORT_VERBS:
@@ -4075,7 +4094,7 @@ _LOWER_BOUNDS = ("more than", "over", "above", "at least", "older than", "in exc
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "younger than", "below", "at most", "up to", "no more than", "not more than",
                  "within", "a maximum of", "maximum of",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
-                 "as high as", "short of", "just short of", "capped at", "limited to", "a cap of")
+                 "as high as", "short of", "just short of", "capped at", "limited to", "a cap of", "restricted to")
 #: words that make a number approximate ("about 100"): compatible with the bare number and
 #: with either bound, so "about 100" for "more than 100" is no change
 _APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to",
@@ -4163,9 +4182,10 @@ def _trailing_bound(text: str, fact: Fact) -> re.Match[str] | None:
 
 
 _COUNT_VALUE = re.compile(r"\d+(?:\.\d+)?(?: |$)")
-_TRAILING_LOWER = frozenset({"more", "over", "above", "upwards", "greater", "higher"})
-_TRAILING_BOUND = re.compile(r"(?:\s+[a-z]+)?\s+((?:or|and) (more|over|above|upwards|greater|higher|fewer|less|under|below|"
-                             r"lower))\b(?!\s+than)|\s+((cap))\b", re.I)
+_TRAILING_LOWER = frozenset({"more", "over", "above", "upwards", "greater", "higher", "older"})
+# ("aged 65 or older" is "65 and over")
+_TRAILING_BOUND = re.compile(r"(?:\s+[a-z]+)?\s+((?:or|and) (more|over|above|upwards|greater|higher|older|fewer|less|under|below|"
+                             r"lower|younger))\b(?!\s+than)|\s+((cap))\b", re.I)
 
 
 def _bound_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
