@@ -358,7 +358,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   # have to get a card" is a duty, STS-B DEV)
                   # ("Approval of the treatment ... has not yet been given")
                   r"|not yet been (?:given|granted)"
-                  r"|(?:still (?:has|have|had|needs?|needed)|(?:has|have|had) yet) to (?:be )?(?:approv|ratif|sign|vot"
+                  r"|(?:(?:still (?:has|have|had|needs?|needed)|(?:has|have|had) yet) to (?:be )?|(?:must still|still must) be )"
+                  r"(?:approv|ratif|sign|vot"
                   r"|decid|agree|confirm|accept|rul|pass|complet|finali[sz]|endors|authori[sz])\w*"
                   # ("regulators have not yet approved it"; not "has not yet decided": a "no
                   # decision" says that)
@@ -2298,6 +2299,8 @@ def _short_of(doc: Any, i: int) -> bool:
 
 
 def _negation_facts(doc: Any) -> list[Fact]:
+    from .lexicon import is_person
+
     facts = []
     for tok in doc:
         low, lemma = tok.lower_, _lemma(tok)
@@ -2337,8 +2340,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "the bank has yet to repay them" is "has not repaid them" (a decision still to
             # come, "has yet to approve", is a hedge: ``_HEDGE_RES``)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
-        elif lemma == "cost" and tok.pos_ == "VERB" and any(c.dep_ in {"dative", "dobj"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
-                                                          and c.ent_type_ != "MONEY" for c in tok.children) \
+        elif lemma == "cost" and tok.pos_ == "VERB" and any(
+                c.dep_ in {"dative", "dobj"} and (c.lower_ in {"me", "him", "her", "us", "them", "you"}
+                                                  or c.pos_ in {"NOUN", "PROPN"} and is_person(_lemma(c)))
+                for c in tok.children) \
                 and any(c.ent_type_ == "MONEY" or c.like_num for c in tok.subtree if c.i > tok.i) \
                 and not any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "may", "might", "to"} for c in tok.children):
             # (not a price ahead: "it would cost taxpayers $80m a year")
@@ -2596,7 +2601,8 @@ def _attribution_facts(doc: Any) -> list[Fact]:
             if objs and (objs[0].lemma_.lower() not in _NO_SOURCE or told):
                 # (the source without a clause set after it: "according to the study, which
                 # involved 12,000 nurses")
-                end = next((t.i for t in doc[objs[0].i:objs[0].right_edge.i + 1] if t.text == ","), objs[0].right_edge.i + 1)
+                end = next((t.i for t in doc[objs[0].i:objs[0].right_edge.i + 1] if t.text == "," and t.i + 1 < len(doc)
+                            and doc[t.i + 1].lower_ in {"which", "that"}), objs[0].right_edge.i + 1)
                 speaker = doc[objs[0].left_edge.i: end]
                 facts.append(_span_fact("attribution", doc, tok.i, speaker.end,
                                         f"{_phrase_value(speaker.text)} say"))

@@ -2909,6 +2909,16 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("The ruling takes effect immediately, meaning the law will not apply in November.",
      "Because the ruling is effective immediately, the law will not be in force in November.",
      []),
+    # what a project cost is no loss; ratification pending told either way
+    ("The museum will reopen after a two-year renovation costing £8m.",
+     "After a two-year, £8m renovation, the museum will reopen.",
+     []),
+    ("The museum will reopen after a £38 million refurbishment.",
+     "The museum will reopen following a refurbishment that cost £38m.",
+     []),
+    ("The deal, which must still be ratified by both parliaments, would take effect in January.",
+     "Subject to ratification by both parliaments, the deal would take effect in January.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
