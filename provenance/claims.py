@@ -410,27 +410,24 @@ def _negation_elsewhere(ch: FactChange, rewrite: Sequence[ClaimSpan], original: 
     yet profitable"). The change's first negation is looked for."""
     if bool(ch.rewrite) == bool(ch.original):
         return False
-    facts, own, others = (ch.rewrite, rewrite, original[1:]) if ch.rewrite else (ch.original, original, rewrite[1:])
+    fact, own, others = (ch.rewrite[0], rewrite, original[1:]) if ch.rewrite else (ch.original[0], original, rewrite[1:])
     text, _ = joined(own)
+    after = stemmed_words(text[fact.end:fact.end + 80])[:NEGATED_WORDS]
+    if bool(after) and any(any(f.kind == "negation" for f in c.facts) and set(after) <= _stem_set(c.text)
+                           for c in others):
+        return True
+    word = fact.text.lower()
+    if word in _NEGATING_PRONOUNS and any(f.kind == "negation" and f.text.lower() == word
+                                          for c in others for f in c.facts):
+        return True
+    content = [w.lower() for w in words(text[fact.end:fact.end + 80]) if w.lower() not in STOPWORDS][:2]
 
-    def near(w: str, theirs: Sequence[str]) -> bool:
+    def near(w: str, theirs: Sequence[str]) -> bool:     # one word, or its first five letters
         return any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] for v in theirs)
-
-    def elsewhere(fact: Fact) -> bool:
-        after = stemmed_words(text[fact.end:fact.end + 80])[:NEGATED_WORDS]
-        if bool(after) and any(any(f.kind == "negation" for f in c.facts) and set(after) <= _stem_set(c.text)
-                               for c in others):
-            return True
-        word = fact.text.lower()
-        if word in _NEGATING_PRONOUNS and any(f.kind == "negation" and f.text.lower() == word
-                                              for c in others for f in c.facts):
-            return True
-        content = [w.lower() for w in words(text[fact.end:fact.end + 80]) if w.lower() not in STOPWORDS][:2]
-        return bool(content) and any(
-            any(f.kind == "negation" and f.value == fact.value for f in c.facts)
-            and 2 * sum(near(w, [v.lower() for v in words(c.text)]) for w in content) >= len(content)
-            for c in others)
-    return elsewhere(facts[0])
+    return bool(content) and any(
+        any(f.kind == "negation" and f.value == fact.value for f in c.facts)
+        and 2 * sum(near(w, theirs) for w in content) >= len(content)
+        for c in others for theirs in [[v.lower() for v in words(c.text)]])
 
 
 #: negation words that stand for what they negate, rare enough to pair two claims by

@@ -2781,6 +2781,19 @@ def _timing_told(f: Fact, text: str, other: str) -> bool:
     return False
 
 
+def _clause_from(text: str, start: int) -> str:
+    """``text`` from ``start`` to the end of its clause (the next comma, semicolon, colon or stop)."""
+    clause = re.match(r"[^,;.:]*", text[start:])
+    return clause.group() if clause else ""
+
+
+def _content_stems(text: str, word: str = r"[\w'’]+") -> list[str]:
+    """The stems of ``text``'s content words (function words left out), words matched by ``word``."""
+    from .overlap import STOPWORDS, stemmed_words
+
+    return stemmed_words(" ".join(w for w in re.findall(word, text) if w.lower() not in STOPWORDS))
+
+
 def _sequence_told(f: Fact, text: str, other: str) -> bool:
     """Whether "after", "following" or "during" in ``text`` ties its clause's event to one that
     ``other`` tells too, and ``other`` tells the two in that order with no order word of its
@@ -2791,10 +2804,8 @@ def _sequence_told(f: Fact, text: str, other: str) -> bool:
     first ("gave it an inadequate rating after finding that" for "rated inadequate by inspectors,
     who found that"); or a stretch of time ``other`` names ("during the strike by Moorgate's
     refuse collectors" for "The strike by refuse collectors in Moorgate ... has left")."""
-    from .overlap import STOPWORDS, stemmed_words
-
     def stems(t: str) -> list[str]:
-        return stemmed_words(" ".join(w for w in re.findall(r"[\w'’-]+", t) if w.lower() not in STOPWORDS))
+        return _content_stems(t, r"[\w'’-]+")
 
     clause = re.match(r"[^,;.:]*", text[f.end:])
     phrase = stems(clause.group() if clause else "")
@@ -3310,13 +3321,11 @@ def _condition_told(f: Fact, text: str, other: str) -> bool:
     """Whether the condition ``f`` opens in ``text`` ("if the harvest in Altaverde fails") is
     told in ``other`` in other words: two thirds of its clause's content words stand there ("a
     failed harvest in Altaverde could see prices double")."""
-    from .overlap import STOPWORDS, stemmed_words
+    from .overlap import stemmed_words
 
     if re.search(r"\b(?:when|whenever|once|unless|provided|providing|as long as|on condition)\b", other, re.I):
         return True     # "When a surface has ..., then" for "If a surface has ..., then"; "unless" for "if not"
-    clause = re.match(r"[^,;.:]*", text[f.end:])
-    mine = stemmed_words(" ".join(w for w in re.findall(r"[\w'’]+", clause.group() if clause else "")
-                                  if w.lower() not in STOPWORDS))
+    mine = _content_stems(_clause_from(text, f.end))
     theirs = set(stemmed_words(other.replace("-", " ")))
     # (and still as a thing that may be: "could see prices double"; "cut 500 jobs as sales fell"
     # tells it as done)
@@ -3359,13 +3368,11 @@ def _purpose_told(f: Fact, text: str, other: str) -> bool:
     tells too: at least half the content words of its clause (to the next comma or stop) stand
     there ("came from behind to beat Dunsford United 2-1" for "beat Dunsford United 2-1 ...,
     ending a run")."""
-    from .overlap import STOPWORDS, stemmed_words
+    from .overlap import stemmed_words
 
-    clause = re.match(r"[^,;.:]*", text[f.start:])
     # (its marking words are no part of what it tells: "in order to steady the market")
-    told = re.sub(r"^(?:in order (?:to|for)|so that|in a bid to|with the aim of)\s+", "",
-                  clause.group() if clause else f.text, flags=re.I)
-    mine = stemmed_words(" ".join(w for w in re.findall(r"[\w'’]+", told) if w.lower() not in STOPWORDS))
+    told = re.sub(r"^(?:in order (?:to|for)|so that|in a bid to|with the aim of)\s+", "", _clause_from(text, f.start), flags=re.I)
+    mine = _content_stems(told)
     theirs = set(stemmed_words(other.replace("-", " ")))     # ("conflict-of-interest allegations")
     return not mine or 2 * sum(w in theirs for w in mine) >= len(mine)
 
