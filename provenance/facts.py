@@ -3317,13 +3317,17 @@ _ASKING_FOR = frozenset({"call", "ask", "appeal", "wait", "arrange", "press", "p
                          "vote"})
 
 
+#: words that set a condition as "if" does ("unless" for "if not", "when a surface has ...")
+_OTHER_CONDITIONS = r"unless|provided|providing|as long as|on condition|when|whenever|once"
+
+
 def _condition_told(f: Fact, text: str, other: str) -> bool:
     """Whether the condition ``f`` opens in ``text`` ("if the harvest in Altaverde fails") is
     told in ``other`` in other words: two thirds of its clause's content words stand there ("a
     failed harvest in Altaverde could see prices double")."""
     from .overlap import stemmed_words
 
-    if re.search(r"\b(?:when|whenever|once|unless|provided|providing|as long as|on condition)\b", other, re.I):
+    if re.search(rf"\b(?:{_OTHER_CONDITIONS})\b", other, re.I):
         return True     # "When a surface has ..., then" for "If a surface has ..., then"; "unless" for "if not"
     mine = _content_stems(_clause_from(text, f.end))
     theirs = set(stemmed_words(other.replace("-", " ")))
@@ -4838,11 +4842,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 lost = [r for r in lost if not (r.value == "purpose" and _purpose_told(r, rewrite_text, original_text))
                         # (a condition the original tells with "unless": "if vaccination rates
                         # improved" for "unless they improved" is a negation removed)
-                        and not (r.value == "condition" and re.search(r"\b(?:unless|provided|providing|as long as"
-                                                                     r"|on condition|when|whenever|once"
-                                                                     # ("should it break below" is "if it broke below")
-                                                                     r"|(?:should|were|had) (?:it|they|he|she|we|you|this)"
-                                                                     r")\b", original_text, re.I))
+                        # ("should it break below" is "if it broke below")
+                        and not (r.value == "condition" and re.search(
+                            rf"\b(?:{_OTHER_CONDITIONS}|(?:should|were|had) (?:it|they|he|she|we|you|this))\b", original_text, re.I))
                         # (a penalty's cause: "fined because it did not protect data" for "fined for
                         # failing to protect data")
                         and not (r.value == "cause" and r.text.lower() in {"because", "because of"}
