@@ -310,8 +310,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "most of it severance", "most of them in Wales" is "mostly in severance"
              ("partial", re.compile(r"\bmost of (?:it|them|which|those|these)\b", re.I)),
              # "only" anywhere carries a restriction ("was only released in" / "was released
-             # only in"), and so do "limited to", "confined to"
-             ("restricted", re.compile(r"(?<!\bnot )\bonly\b|\b(?:limited|restricted|confined) to\b", re.I)),
+             # only in"), and so do "limited to", "confined to", "conditional on" and "won't ... unless" ("only if")
+             ("restricted", re.compile(r"(?<!\bnot )\bonly\b|\b(?:limited|restricted|confined) to\b"
+                                       r"|\b(?:conditional|contingent) (?:up)?on\b|\bunless\b", re.I)),
              # "in line with forecasts" is what "as had been forecast" says
              ("expected", re.compile(r"\bin line with (?:\w+ )?(?:forecasts|expectations|predictions)\b", re.I)),
              # "residents were told to stay indoors" is what "were advised to remain inside" asks
@@ -471,6 +472,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|(?:asked|asks|asking) for(?! comment\b)"
                   # the passive: "motorists were urged to stay away"
                   r"|(?:is|are|was|were|been|being|be|and) (?:urged|asked|advised|encouraged|called on|ordered|instructed|pressed) to"),
+    # what holds as a rule, not always: "fish eaters tended to be wealthier" is not "fish
+    # eaters were wealthier"
+    ("usually", r"tends? to|tended to|tending to|generally|typically|usually"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
@@ -480,7 +484,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # a step or offer confined to one channel, place, group or means: "tickets will be sold
     # only online" is not "tickets will be sold online" ("not only", "only to find", and "only"
     # before a time or a date, "only in 2019", which says late, not confined, are left out)
-    ("restricted", r"(?<!not )(?<!\bif )only(?= (?:online|in|on|to|for|by|at|via|through|within|with|from|under|inside)\b)"
+    ("restricted", r"(?<!not )(?<!\bif )only(?= (?:online|in|on|to|for|by|at|via|through|within|with|from|under|inside|if)\b)"
                    r"(?! to (?:be|find|see|have|lose|fall|drop|watch|discover|learn|return|end|go|come)\b)"
                    r"(?! \w+ (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
                    r"|last|this|next|recent|early|late|after|when|once|then|now|a few|two|three|four|five|six))"
@@ -2181,6 +2185,23 @@ def _episodic(tok: Any) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
+_PART_OF_WHICH = re.compile(r"\b(?:some|many|most|several|few|half|part) of (?:which|whom|them)\b", re.I)
+
+
+def _part_of_which(rewrite_text: str, original_text: str) -> list[FactChange]:
+    """Things the original speaks of in part through a relative ("64 shops, some of which are
+    run as franchises") that the rewrite's relative speaks of whole ("64 shops, which are run
+    as franchises"): "scope widened". The rewrite must name no part of them in any words."""
+    o = _PART_OF_WHICH.search(original_text)
+    r = re.search(r"(?<!\bof )\b(?:which|who|whom)\b", rewrite_text, re.I)
+    if o is None or r is None or re.search(rf"\b(?:{'|'.join(_SCOPE_WORDS)}|part|half|of which|of whom|of them)\b",
+                                           rewrite_text, re.I):
+        return []
+    facts = (Fact("hedge", r.group(), r.start(), r.end(), f"{SCOPE}whole>which"),
+             Fact("hedge", o.group(), o.start(), o.end(), f"{SCOPE}part>which"))
+    return [FactChange("hedge", facts[:1], facts[1:], f"scope widened: {o.group()} → {r.group()}")]
+
+
 def _scope_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
     """A noun the original speaks of in part ("some experts", "two of the victims") that the
     rewrite speaks of as a whole ("experts", "all the victims", "the victims"): "scope
@@ -3375,7 +3396,8 @@ def _condition_facts(doc: Any) -> list[Fact]:
     # agreement" is a condition too, "subject to approval" a hedge, ``_HEDGE_RES``)
     # ("Provided the ethics committee approves, ..." opens a condition as "if" does)
     subject = [Fact("relation", m.group(), m.start(), m.end(), "condition")
-               for m in re.finditer(r"\bsubject to(?= (?:a|an|the)\b)|(?:(?<=^)|(?<=, ))(?:provided|providing)(?: that)?"
+               for m in re.finditer(r"\bsubject to(?= (?:a|an|the)\b)|\b(?:conditional|contingent) (?:up)?on\b"
+                                    r"|(?:(?<=^)|(?<=, ))(?:provided|providing)(?: that)?"
                                     r"(?= (?:the|a|an|it|they|he|she|we|you|its|their|his|her|this|there)\b)", doc.text, re.I)]
     return subject + [_span_fact("relation", doc, tok.i, tok.i + 1, "condition") for tok in doc
             if tok.lower_ == "if" and tok.dep_ == "mark" and tok.head.dep_ == "advcl"
@@ -3399,7 +3421,8 @@ _OTHER_CONDITIONS = r"unless|provided|providing|as long as|on condition|when|whe
 #: opening the sentence or a clause), "Failing a settlement by May 1, ...", "in the event of",
 #: "subject to approval"
 _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|a|an|it|they|he|she|we|you|this|these|any|(?:[a-z]+\s+)?[a-z]+s)\b"
-                          r"|(?:^|[,;:]\s+)failing\s+(?:a|an|the|that|this|any|agreement)\b|\bin the event (?:of|that)\b|\bsubject to\b", re.I)
+                          r"|(?:^|[,;:]\s+)failing\s+(?:a|an|the|that|this|any|agreement)\b|\bin the event (?:of|that)\b|\bsubject to\b"
+                          r"|\b(?:conditional|contingent) (?:up)?on\b", re.I)
 
 
 def _condition_told(f: Fact, text: str, other: str) -> bool:
@@ -5121,7 +5144,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
-            changes += _scope_changes(r_scope, o_scope)
+            changes += _scope_changes(r_scope, o_scope) + _part_of_which(rewrite_text, original_text)
             rw_classes, orig_classes = {hedge_class(f.value) for f in rw}, {hedge_class(f.value) for f in orig}
             # a hedge word inside another class's span: "is reportedly in talks to" is a deal
             # weighed and a report
