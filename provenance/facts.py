@@ -298,6 +298,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("planned", re.compile(r"\b(?:is|are|was|were|be|been|being) (?:\w+ly )?planned\b", re.I)),
              # "the company guided to revenue of" is what it expects
              ("expected", re.compile(r"\bguided (?:to|for)\b|\bguidance\b", re.I)),
+             # "a week later than usual" is "later than the company typically reports"
+             ("usually", re.compile(r"\b(?:than|as) (?:is )?usual\b|\bas a rule\b", re.I)),
              # "a sale is not in her plans" is "she has no plans to sell"
              ("planned", re.compile(r"\b(?:in|part of|among) (?:its|their|his|her|our|the) (?:\w+ )?plans\b", re.I)),
              # "provided the ethics committee approves" is "subject to approval from the committee"
@@ -620,7 +622,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # "had still not been used"
              "unnamed", "unspent", "unused", "unclaimed", "unsold",
              # "was elected unopposed" is "with nobody standing against her"
-             "unopposed", "unchallenged",
+             "unopposed", "unchallenged", "unsigned",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
 _NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
@@ -878,6 +880,9 @@ def _date_value(text: str) -> str:
 def _date_components(value: str) -> set[str]:
     """A date value's parts: month + day together ("june 5"), every other word alone
     ("june 2019" -> {"june", "2019"}: a month and a year)."""
+    # ("1981-86" is 1981 to 1986)
+    value = re.sub(r"\b((?:19|20)(\d\d)) (\d\d)\b",
+                   lambda m: f"{m.group(1)} {m.group(1)[:2]}{m.group(3)}" if m.group(3) > m.group(2) else m.group(), value)
     return set(re.findall(rf"(?:{'|'.join(_MONTH_NAMES)}) \d{{1,2}}(?!\d)|\S+", value))
 
 
@@ -1137,7 +1142,11 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             dates.append(Fact("date", m.group(), m.start(), m.end(), _date_value(m.group())))
     for ent in doc.ents:  # doc.ents builds new Span objects on each access: read it once
         if ent.label_ in _NUMBER_LABELS and not _is_year(doc, text, ent.start_char, ent.end_char) \
-                and not _one_off(doc, ent.start) and not (len(ent) == 1 and _first_time(ent[0])):
+                and not _one_off(doc, ent.start) and not (len(ent) == 1 and _first_time(ent[0])) \
+                and not (len(ent) == 1 and ent[0].pos_ in {"PROPN", "ADJ"} and not re.search(r"\d", ent[0].text)
+                         and ent[0].lower_ not in _ORDINALS and ent[0].lower_ not in _VAGUE_NUMBERS):
+            # (not a lone name or describing word the recogniser takes for a figure: "won
+            # Olympic gold three times")
             numbers += [_span_fact("number", doc, a, b, _number_value(doc[a:b].text)) for a, b in _moved_range(doc, ent)]
         elif ent.label_ == "DATE" and (_FRACTION_RE.fullmatch(ent.text) or _LEAD_FRACTION_RE.fullmatch(ent.text)):
             numbers.append(_span_fact("number", doc, ent.start, ent.end, ""))   # "by a quarter": valued below
@@ -1372,7 +1381,12 @@ def _first_time(tok: Any) -> bool:
         return True     # "strained at first" was strained early on
     if tok.pos_ == "ADV" and tok.head.pos_ in {"VERB", "AUX"}:
         return tok.head.lemma_.lower() not in _PLACING_VERBS
-    # ("the first time it has received one since 2009" is "for the first time since 2009")
+    # ("the first time it has received one since 2009" is "for the first time since 2009"; "held
+    # their first talks in six years" met "for the first time in six years")
+    if tok.dep_ == "amod" and re.match(r"\s*[\w-]+\s+(?:in|for)\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?(?:half\s+)?(?:a|an|\w+)\s+"
+                                       r"(?:years?|months?|decades?|weeks?)\b|\s*[\w-]+\s+since\b",
+                                       tok.doc.text[tok.idx + len(tok):]):
+        return True
     return tok.dep_ == "amod" and tok.head.lower_ == "time" and (
         tok.head.head.lower_ == "for" or any(c.lower_ == "since" or c.dep_ == "relcl" for c in tok.head.children))
 
@@ -2405,6 +2419,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
         if (low in _NEGATORS or contracted) and not (low == "not" and nxt in {"only", "since"}) and not bound and not praise \
                 and not cricket and not number_sign and not unseen and not pending and not unmatched and not carried:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif low == "failing" and (tok.i == 0 or doc[tok.i - 1].text in {",", ";"}) \
+                and nxt in {"a", "an", "the", "that", "this", "any", "agreement"}:
+            # "Failing a settlement by May 1, ..." is "if no settlement is reached by May 1"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif low == "yet" and nxt == "to" and tok.i > 0 and _lemma(doc[tok.i - 1]) in {"have", "be"} \
                 and not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx):
             # "the bank has yet to repay them" is "has not repaid them" (a decision still to
@@ -2529,6 +2547,12 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "87 percent effective at preventing severe illness": an efficacy against it
             if lemma == "drop" and any(c.dep_ == "dobj" and (_lemma(c) in _FALLING or _lemma(c) in _DEPTHS) for c in tok.children):
                 continue   # "the storm dropped nine inches of rain": rain come down, no figure
+            if lemma == "fall" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(
+                    p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} and not p.ent_type_ and p.lower_ not in _WEEKDAYS
+                    for p in c.children) for c in tok.children):
+                continue   # "half of the job cuts will fall on the hardware division": borne by it
+            if lemma == "lose" and any(c.dep_ == "nsubjpass" and _lemma(c) in _BUILDINGS for c in tok.children):
+                continue   # "11 homes have been lost" in a fire were destroyed: a harm, no defeat
             if lemma == "drop" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue   # "41 patients dropped out before the trial ended" withdrew: no figure down
             if lemma == "block" and any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _ROUTES for c in tok.children):
@@ -2582,6 +2606,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
     return facts
 
 
+#: buildings, which a fire or a flood "loses" when it destroys them
+_BUILDINGS = frozenset({"home", "house", "building", "property", "dwelling", "structure", "shop", "business", "farm"})
 #: what is "brought down" by being shot or toppled, not reduced
 _FELLED = frozenset({"drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket", "balloon", "government",
                      "regime", "president", "minister", "leader", "tree", "wall", "building", "house"})
@@ -3422,7 +3448,7 @@ _OTHER_CONDITIONS = r"unless|provided|providing|as long as|on condition|when|whe
 #: "subject to approval"
 _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|a|an|it|they|he|she|we|you|this|these|any|(?:[a-z]+\s+)?[a-z]+s)\b"
                           r"|(?:^|[,;:]\s+)failing\s+(?:a|an|the|that|this|any|agreement)\b|\bin the event (?:of|that)\b|\bsubject to\b"
-                          r"|\b(?:conditional|contingent) (?:up)?on\b", re.I)
+                          r"|\b(?:conditional|contingent) (?:up)?on\b|\ba (?:condition|precondition) (?:of|for)\b", re.I)
 
 
 def _condition_told(f: Fact, text: str, other: str) -> bool:
@@ -4486,6 +4512,11 @@ def _source_told(speaker: str, text: str) -> bool:
     # a study named by its head noun, then what it found: "A trial involving 1,240 adults
     # found" for "according to a trial in which 1,240 adults took part"
     words = speaker.split()
+    # a party's own reckoning: "according to the watchdog's estimates" for "the watchdog estimated"
+    party = r"\s+".join(map(re.escape, words[:-1]))
+    if len(words) >= 2 and words[-1] in _RECKONINGS and re.search(
+            rf"\b{party}\s+(?:{_SHOWING}|calculated|calculates|found|finds)\b", text, re.I):
+        return True
     if words and words[0] in _STUDY_NOUNS and re.search(
             rf"\b{re.escape(words[0])}s?\b(?:\s+[\w'’.,-]+){{0,12}}?\s+(?:{_SHOWING})\b", text, re.I):
         return True
@@ -4499,6 +4530,9 @@ def _source_told(speaker: str, text: str) -> bool:
         re.search(rf"\b{re.escape(words[0])}\b(?:\s+[\w'’.,-]+){{0,10}}?\s+(?:{_SHOWING})\b", text, re.I) is not None
 
 
+#: a party's reckonings, which it tells as it estimates ("the watchdog's estimates")
+_RECKONINGS = frozenset({"estimate", "estimates", "figures", "analysis", "calculations", "calculation", "data", "findings",
+                         "forecast", "forecasts", "projections"})
 #: what finds or shows things as a source does ("according to a trial ...")
 _STUDY_NOUNS = frozenset({"trial", "study", "survey", "report", "poll", "analysis", "review", "research", "investigation",
                           "inquiry", "audit", "census", "experiment"})
@@ -4926,6 +4960,14 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     parts |= {"ten", "10", "years", "a"}
                 if parts & {"ten", "10"} and "years" in parts:
                     parts |= {"a", "decade"}
+                # "1981-86" runs from one year to the other, as "from 1981 to 1986" does
+                if re.search(r"\b(?:19|20)\d\d\s?[-\u2013]\s?(?:\d\d|(?:19|20)\d\d)\b", text):
+                    parts |= {"from", "between", "to", "and", "until", "through"}
+                # "since January" is "since the start of this year"
+                if re.search(r"\bsince (?:early |mid-?)?january\b", text, re.I):
+                    parts |= {"the", "start", "beginning", "of", "this", "year"}
+                if re.search(r"\b(?:start|beginning) of (?:this|the) year\b", text, re.I):
+                    parts.add("january")
                 # "17/08/2024" is "August 17, 2024" (either way round where both could be months)
                 for d1, d2, year in re.findall(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b", text):
                     for day, month in {(int(d1), int(d2)), (int(d2), int(d1))}:
