@@ -298,8 +298,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("planned", re.compile(r"\b(?:is|are|was|were|be|been|being) (?:\w+ly )?planned\b", re.I)),
              # "the company guided to revenue of" is what it expects
              ("expected", re.compile(r"\bguided (?:to|for)\b|\bguidance\b", re.I)),
-             # "a week later than usual" is "later than the company typically reports"
-             ("usually", re.compile(r"\b(?:than|as) (?:is )?usual\b|\bas a rule\b", re.I)),
+             # "a week later than usual" is "later than the company typically reports", "the
+             # council's usual target" what it "usually aims for"
+             ("usually", re.compile(r"\busual\b|\bas a rule\b|\btypical\b|\bnormally\b|\bcustomar(?:y|ily)\b", re.I)),
              # "a sale is not in her plans" is "she has no plans to sell"
              ("planned", re.compile(r"\b(?:in|part of|among) (?:its|their|his|her|our|the) (?:\w+ )?plans\b", re.I)),
              # "provided the ethics committee approves" is "subject to approval from the committee"
@@ -476,7 +477,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|(?:is|are|was|were|been|being|be|and) (?:urged|asked|advised|encouraged|called on|ordered|instructed|pressed) to"),
     # what holds as a rule, not always: "fish eaters tended to be wealthier" is not "fish
     # eaters were wealthier"
-    ("usually", r"tends? to|tended to|tending to|generally|typically|usually"),
+    ("usually", r"tends? to|tended to|tending to|generally|typically|usually|commonly|for the most part"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
@@ -2604,6 +2605,19 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "a new vaccine cut infections by 68 percent", parsed as the noun "cut infections"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
     return facts
+
+
+def _rule_elsewhere(f: Fact, text: str, other: str) -> bool:
+    """Whether "as a rule" hedge ``f`` ("tends to", "generally") qualifies a word that ``other``
+    does not tell ("Ethenone tends to polymerize, contact with ... leads to ..." against "Contact
+    with ... leads to ..."): it governs another part of the text."""
+    if hedge_class(f.value) != "usually":
+        return False
+    from .overlap import stemmed_words
+
+    after = [w for w in re.findall(r"[A-Za-z][\w'-]*", text[f.end:])[:4] if not w.lower().endswith("ly")
+             and w.lower() not in {"be", "been", "being", "to", "the", "a", "an", "more", "less", "most"}][:1]
+    return bool(after) and not set(stemmed_words(after[0])) & set(stemmed_words(other))
 
 
 #: buildings, which a fire or a flood "loses" when it destroys them
@@ -5197,10 +5211,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             orig_classes |= {cls for cls, carrier in _CARRIERS if carrier.search(original_text)}
             lost = [r for r in rw if hedge_class(r.value) not in orig_classes
                     and not _penalty_modal(r, rewrite_text, original_text) and not _slight_by(r, rewrite_text)
+                    and not _rule_elsewhere(r, rewrite_text, original_text)
                     and not _schedule_told(r, original_text) and not _can_told(r, original_text)
                     and not _price_expected(r, rewrite_text, original_text) and not _advice_told(r, original_text)]
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes
                     and not _penalty_modal(o, original_text, rewrite_text) and not _slight_by(o, original_text)
+                    and not _rule_elsewhere(o, original_text, rewrite_text)
                     and not _schedule_told(o, rewrite_text) and not _can_told(o, rewrite_text)
                     and not _price_expected(o, original_text, rewrite_text) and not _advice_told(o, rewrite_text)]
             lost += [r for r in rw if r not in lost and not _inner_hedges([r]) <= orig_classes]

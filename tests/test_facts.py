@@ -3268,6 +3268,19 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('Nearly 40 per cent of the UK market for pet insurance would be controlled by the combined group, the insurers estimated.',
      "The combined group would hold almost 40% of the British pet-insurance market, according to the watchdog's estimates.",
      ["attribution added: according to the watchdog's estimates"]),
+    # an "as a rule" hedge qualifies only the words after it; "commonly" is "generally"; "the usual target"
+    ('Ethenone tends to spontaneously polymerize, contact with hydrogen peroxide leads to an explosive reaction.',
+     'Contact with hydrogen peroxide leads to an explosive reaction.',
+     []),
+    ('Abies lasiocarpa, generally called the subalpine fir, is a western North American fir.',
+     'Abies lasiocarpa, commonly called the subalpine fir, is a western North American fir.',
+     []),
+    ('Fish eaters in the study also tended to be wealthier, he said.',
+     'Fish eaters in the study were also wealthier, he said.',
+     ['hedge removed: tended to']),
+    ("Under the plans, 30 percent of the homes will be affordable, below the council's usual target of 40 percent.",
+     'Thirty per cent of the homes will be affordable under the plans, short of the 40% the council usually aims for.',
+     ['figures swapped: Under the plans, 30 → under the plans, short of the 40']),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
