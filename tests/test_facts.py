@@ -3278,9 +3278,9 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('Fish eaters in the study also tended to be wealthier, he said.',
      'Fish eaters in the study were also wealthier, he said.',
      ['hedge removed: tended to']),
-    ("Under the plans, 30 percent of the homes will be affordable, below the council's usual target of 40 percent.",
-     'Thirty per cent of the homes will be affordable under the plans, short of the 40% the council usually aims for.',
-     ['figures swapped: Under the plans, 30 → under the plans, short of the 40']),
+    ("Under the plans, 30 percent of the homes will be classed as affordable, below the council's usual target of 40 percent.",
+     'Thirty per cent of the homes will be classed as affordable under the plans, short of the 40% the council usually aims for.',
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
