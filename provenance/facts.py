@@ -228,7 +228,8 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
     # ("ahead of expectations", "ahead of forecasts" beat a forecast: no time)
     # (nor "ahead of what analysts had forecast", "15 per cent ahead of where they stood": a
     # figure above another)
-    ("before", rf"before|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street )?"
+    # ("profit before tax" is pre-tax profit: no time)
+    ("before", rf"before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street )?"
                rf"(?:expectations|forecasts?|estimates|consensus|predictions|target|schedule)\b| what\b| where\b)"
                r"|in the run-up to|on the eve of"),
     ("after", rf"after|afterwards?|{_ATTRIBUTIVE}later|following|subsequently|in the wake of"),
@@ -292,6 +293,10 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # an expulsion is an order to leave ("ordered three diplomats to leave" / "expelled
              # three diplomats")
              ("requested", re.compile(r"\b(?:expelled|expels|expel|expelling|deported|deports|deport)\b", re.I)),
+             # "Selvakumar Rajan, once president of the panchayat" is its former president
+             ("former", re.compile(r"(?:^|,\s)once (?:a |an |the )?(?:president|chairman|chairwoman|chair|head|leader|director"
+                                   r"|member|minister|mayor|editor|champion|captain|chief|owner|governor|manager|coach|secretary"
+                                   r"|councillor|mp|senator)\b", re.I)),
              # "sold it for a reported £30m" is "reportedly for £30m"
              ("reported", re.compile(r"\ba reported\b", re.I)),
              # "is said to be planned by the authority" is what "plans to" says
@@ -339,8 +344,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # what is likely is what is expected: "is likely to be announced" says "is expected to"
     # ("less likely to develop diabetes than" compares two risks: no hedge)
     ("expected", r"probably|(?<!\bless )(?<!\bmore )(?<!\bas )likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
-                 # (not a noun's "to" before a figure: "raised its EPS forecast to $3.40")
-                 r"|poised) to(?! [$€£¥]?\d)|expects?|expecting|predicts?|anticipates?"
+                 # (not a noun's "to" before a figure: "raised its EPS forecast to $3.40", "to
+                 # between $12.6bn and ...")
+                 r"|poised) to(?! (?:between |a range of |around |about |roughly )?[$€£¥]?\d)|expects?|expecting|predicts?|anticipates?"
                  # "It is anticipated that the trial will run for five weeks"
                  r"|it (?:is|was) (?:widely )?(?:anticipated|expected|forecast|predicted) that"
                  # a thing foreseen, told in the passive with no verb after it: "up to 15cm of
@@ -397,6 +403,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   # ("regulators have not yet approved it"; not "has not yet decided": a "no
                   # decision" says that)
                   r"|not yet (?:been )?(?:approv|ratif|sign|endors|authori[sz]|sanction)\w*"
+                  # "both parliaments must still approve the agreement"
+                  r"|(?:must|will|would|have to|has to) still (?:approve|ratify|sign off|endorse|vote on|rubber-stamp)"
                   # the same told with a noun: "the deal still needs approval from regulators"
                   r"|(?:still (?:needs?|needed|requires?|required|awaits?|awaited|awaiting)|(?:is|are|was|were|remains?)"
                   r" subject to|pending|(?:(?<=^)|(?<=, ))subject to) (?:\w+ )?(?:approval|ratification|sign-off|clearance)"),
@@ -1238,7 +1246,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     return dates, _ratio_facts(text, _fraction_facts(doc, numbers))
 
 
-_BOUND_ONLY = re.compile(r"(?:up to|as (?:many|much) as|more than|less than|fewer than|at least|at most|about|around"
+_BOUND_ONLY = re.compile(r"(?:up to|as (?:many|much) as|(?:no |not )?(?:more|less|fewer) than|at least|at most|about|around"
                          r"|nearly|almost|over|under|some|roughly|approximately)", re.I)
 _PART_RE = r"(a[- ]half|a[- ]quarter|three[- ]quarters)"
 _AND_A_HALF_RE = re.compile(
@@ -2470,9 +2478,12 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 or (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "be"):
             # "ministers voted against a proposal", "14 MPs opposing the bill", "were against it"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
-        elif low == "against" and tok.dep_ == "prep" and tok.head.pos_ == "NOUN" and _lemma(tok.head) in {
-                "petition", "campaign", "protest", "motion", "demonstration", "rally", "march"}:
-            # "a petition against the development" is "a petition opposing it"
+        elif (low == "against" and tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "VERB"} and _lemma(tok.head) in {
+                "petition", "campaign", "protest", "motion", "demonstration", "rally", "march", "demonstrate"}) \
+                or (low in {"at", "over"} and tok.dep_ == "prep" and tok.i > 0 and doc[tok.i - 1].lower_ in {"protest", "protests"}):
+            # ("in protest at the cuts" opposes them as "to protest against the cuts" does)
+            # "a petition against the development" is "a petition opposing it" ("farmers have
+            # protested against the deal" is "protests against the deal")
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
         elif low == "against" and tok.dep_ == "prep" and _lemma(tok.head) in _ADVISING:
             # "advised parents against giving supplements" is "advised them not to give"
@@ -4347,7 +4358,7 @@ def _trailing_bound(text: str, fact: Fact) -> re.Match[str] | None:
 _COUNT_VALUE = re.compile(r"\d+(?:\.\d+)?(?: |$)")
 _TRAILING_LOWER = frozenset({"more", "over", "above", "upwards", "greater", "higher", "older", "earliest"})
 # ("aged 65 or older" is "65 and over")
-_TRAILING_BOUND = re.compile(r"(?:\s+[a-z]+)?\s+((?:or|and) (more|over|above|upwards|greater|higher|older|fewer|less|under|below|"
+_TRAILING_BOUND = re.compile(r"(?:\s+[a-z]+){0,2}?\s+((?:or|and) (more|over|above|upwards|greater|higher|older|fewer|less|under|below|"
                              r"lower|younger))\b(?!\s+than)|\s+((cap))\b"
                              # "clinical trials were five years off at the earliest" ("at least five years away")
                              r"|(?:\s+(?:away|off|later|from now))?,?\s+(at the (earliest|latest))\b", re.I)

@@ -755,8 +755,10 @@ def _words(text: str) -> list[tuple[str, int, int, bool]]:
         w = m.group()
         low = w.lower()
         named = w[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", "!", "?", "\"", "“"))
-        out.append((low, m.start(), m.end(), low in _DIRECTIONS or low in _HAND_WORDS
-                    or (len(low) >= 3 and low not in STOPWORDS and not named)))
+        # ("twice a week or more" bounds a figure: no comparison to turn round)
+        bound = low in {"more", "less", "fewer"} and re.search(r"\b(?:or|and)\s+$", text[:m.start()], re.I) is not None
+        out.append((low, m.start(), m.end(), not bound and (low in _DIRECTIONS or low in _HAND_WORDS
+                    or (len(low) >= 3 and low not in STOPWORDS and not named))))
     return out
 
 

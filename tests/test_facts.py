@@ -3281,6 +3281,36 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Under the plans, 30 percent of the homes will be classed as affordable, below the council's usual target of 40 percent.",
      'Thirty per cent of the homes will be classed as affordable under the plans, short of the 40% the council usually aims for.',
      []),
+    # "protested against" opposes as "protests against" do; "no fewer than" is a bound, no figure
+    ("Farmers' groups have protested against the deal, saying imports could drive small producers out of business.",
+     "Protests against the deal have been staged by farmers' groups, who say imports could force small producers out of business.",
+     []),
+    ('The contractors rigged at least 45 tenders between 2018 and 2021, the investigation found.',
+     'According to the investigation, no fewer than 45 tenders were rigged by the contractors between 2018 and 2021.',
+     []),
+    # a forecast noun "to between" figures; "twice a week or more" (the "more" no comparison)
+    ('The company raised its full-year revenue forecast to between $12.6 billion and $12.9 billion.',
+     'The company lifted its full-year revenue outlook to a range of $12.6 billion to $12.9 billion.',
+     []),
+    ('People who ate fish at least twice a week were 18% less likely to develop dementia.',
+     'Those eating fish twice a week or more had an 18% lower chance of developing dementia.',
+     []),
+    ('People who ate fish twice a week were 18% less likely to develop dementia.',
+     'Those eating fish twice a week or more had an 18% lower chance of developing dementia.',
+     ['number changed: twice → twice a week or more']),
+    # "profit before tax" tells no time; "must still approve" is a decision to come; "once president"
+    ('Last year the company reported sales of £31m and a pre-tax profit of £2.4m.',
+     'The firm posted turnover of 31 million pounds last year, with profit before tax of 2.4 million pounds.',
+     []),
+    ('The agreement still needs the approval of both parliaments, which is expected before the end of the year.',
+     "Both parliaments must still approve the agreement, which they are expected to do by the year's end.",
+     []),
+    ('Both parliaments have approved the agreement.',
+     'Both parliaments must still approve the agreement.',
+     ['hedge added: must still approve']),
+    ('The court convicted a former panchayat president, Selvakumar Rajan, of misappropriating the money.',
+     'Selvakumar Rajan, once president of the panchayat, was found guilty by the court of siphoning off the money.',
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
