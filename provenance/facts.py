@@ -305,7 +305,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("expected", re.compile(r"\bguided (?:to|for)\b|\bguidance\b", re.I)),
              # "a week later than usual" is "later than the company typically reports", "the
              # council's usual target" what it "usually aims for"
-             ("usually", re.compile(r"\busual\b|\bas a rule\b|\btypical\b|\bnormally\b|\bcustomar(?:y|ily)\b", re.I)),
+             # ("commonly called" is "generally called"; "commonly used" says how widely, no hedge)
+             ("usually", re.compile(r"\busual\b|\bas a rule\b|\btypical\b|\bnormally\b|\bcustomar(?:y|ily)\b|\bcommonly\b"
+                                    r"|\bfor the most part\b", re.I)),
              # "a sale is not in her plans" is "she has no plans to sell"
              ("planned", re.compile(r"\b(?:in|part of|among) (?:its|their|his|her|our|the) (?:\w+ )?plans\b", re.I)),
              # "provided the ethics committee approves" is "subject to approval from the committee"
@@ -485,7 +487,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|(?:is|are|was|were|been|being|be|and) (?:urged|asked|advised|encouraged|called on|ordered|instructed|pressed) to"),
     # what holds as a rule, not always: "fish eaters tended to be wealthier" is not "fish
     # eaters were wealthier"
-    ("usually", r"tends? to|tended to|tending to|generally|typically|usually|commonly|for the most part"),
+    ("usually", r"tends? to|tended to|tending to|generally|typically|usually"),
     # a step for a time only: "putting 340 jobs at risk temporarily" is not "putting 340 jobs at
     # risk" (against "permanently" it is an opposite, ``lexicon``)
     ("temporary", r"temporarily|temporary|for the time being|for now"),
@@ -2560,7 +2562,7 @@ def _negation_facts(doc: Any) -> list[Fact]:
             if lemma == "drop" and any(c.dep_ == "dobj" and (_lemma(c) in _FALLING or _lemma(c) in _DEPTHS) for c in tok.children):
                 continue   # "the storm dropped nine inches of rain": rain come down, no figure
             if lemma == "fall" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(
-                    p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} and not p.ent_type_ and p.lower_ not in _WEEKDAYS
+                    p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.ent_type_ and p.lower_ not in _WEEKDAYS
                     for p in c.children) for c in tok.children):
                 continue   # "half of the job cuts will fall on the hardware division": borne by it
             if lemma == "lose" and any(c.dep_ == "nsubjpass" and _lemma(c) in _BUILDINGS for c in tok.children):
