@@ -297,6 +297,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("former", re.compile(r"(?:^|,\s)once (?:a |an |the )?(?:president|chairman|chairwoman|chair|head|leader|director"
                                    r"|member|minister|mayor|editor|champion|captain|chief|owner|governor|manager|coach|secretary"
                                    r"|councillor|mp|senator)\b", re.I)),
+             # "is said to be planning 1,200 job cuts" is what "plans to cut 1,200 jobs" says
+             ("planned", re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?planning\b", re.I)),
              # "sold it for a reported £30m" is "reportedly for £30m"
              ("reported", re.compile(r"\ba reported\b", re.I)),
              # "is said to be planned by the authority" is what "plans to" says
@@ -429,7 +431,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                 r"|(?:is|are|was|were|been|be|remains?|remained) (?:\w+ly |now |still )?(?:in (?:talks|negotiations)|negotiating|holding talks)"
                 r" (?:to|with|over|about|on)|(?:is|are|was|were|been|be) (?:\w+ly |now |still )?negotiating (?:the|a|an)\b"
                 # the talks as the subject: "Talks are understood to be under way for him to"
-                r"|(?:talks|negotiations) (?:are|were|is|was) (?:under way|underway|ongoing|continuing|being held|taking place|going on)"),
+                r"|(?:talks|negotiations) (?:are|were|is|was) (?:under way|underway|ongoing|continuing|being held|taking place|going on)"
+                # "scrapping the levy is under consideration by ministers"
+                r"|(?:is|are|was|were|remains?|remained) (?:now |still )?under (?:consideration|discussion)"),
     # a step planned, not yet taken: "the ministry plans to open clinics" is not "the ministry
     # has opened clinics" ("the plan is to" says it too: "Sprint plans to" for "the plan is to"
     # is one fact, MRPC DEV; "a ceremony was planned to mark" is left out: "no ceremony was
@@ -442,7 +446,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                 r"|(?:on track|on course) to"),
     # a step someone stands ready to take, or takes only if need be: "the bank is prepared to
     # raise rates if needed" is not "the bank will raise rates"
-    ("ready", r"(?:is|are|was|were|be|been|being|stands?|stood) (?:prepared|ready|willing) to"
+    ("ready", r"(?:is|are|was|were|be|been|being|stands?|stood) (?:\w+ly )?(?:prepared|ready|willing) to"
               # "said it reserved the right to respond" is no promise to respond
               r"|reserve[sd]? the right to|reserving the right to"
               r"|if (?:needed|necessary|required|need be)"),
@@ -2567,6 +2571,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "half of the job cuts will fall on the hardware division": borne by it
             if lemma == "lose" and any(c.dep_ == "nsubjpass" and _lemma(c) in _BUILDINGS for c in tok.children):
                 continue   # "11 homes have been lost" in a fire were destroyed: a harm, no defeat
+            if lemma == "fall" and any(c.lower_ == "behind" and c.dep_ in {"prt", "advmod", "prep"} for c in tok.children):
+                continue   # "after falling behind" is "once they went behind": a place in a contest
+            if lemma == "reduce" and re.match(r"\s+to\s+(?:\d+|ten|nine|eight|seven)\s+(?:men|players|women)\b",
+                                              doc.text[tok.idx + len(tok):], re.I):
+                continue   # "were reduced to 10 men" by a red card: "left with 10 players"
             if lemma == "drop" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue   # "41 patients dropped out before the trial ended" withdrew: no figure down
             if lemma == "block" and any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _ROUTES for c in tok.children):
@@ -4563,7 +4572,7 @@ _RECKONINGS = frozenset({"estimate", "estimates", "figures", "analysis", "calcul
 #: what finds or shows things as a source does ("according to a trial ...")
 _STUDY_NOUNS = frozenset({"trial", "study", "survey", "report", "poll", "analysis", "review", "research", "investigation",
                           "inquiry", "audit", "census", "experiment"})
-_SHARE_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:respondents|those|people|voters|adults"
+_SHARE_SAID = re.compile(r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:respondents|those|people|voters|adults"
                          r"|participants|members)\b", re.I)
 _OWN_NEWS = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+(?:that\s+)?(?:its|their)\b", re.I)
 
@@ -4764,6 +4773,12 @@ def _span_told(f: Fact, text: str, other: str) -> bool:
         _numbers_match(f.value, _number_value((m.group(1) or "1 ") + m.group(2))) for m in _PAST_SPAN.finditer(other))
 
 
+def _decade_told(f: Fact, other: str) -> bool:
+    """Whether ``f`` is ten years that ``other`` tells as a decade ("over the coming ten years" /
+    "over the next decade"), which the date recogniser, not the number one, reads."""
+    return number_key(f.value) == number_key("10 year") and re.search(r"\bdecade\b", other, re.I) is not None
+
+
 #: nouns a count after them ranks, as an ordinal does ("day two" is "the second day")
 _RANKED_BY_COUNT = re.compile(r"\b(?:day|phase|stage|round|game|part|leg|test|week|match|series|tier|level|year|chapter"
                               r"|episode|season|act|wave|heat|lap|set|hole)\s+$", re.I)
@@ -4775,6 +4790,9 @@ def _ordinal_told(f: Fact, text: str, other: Sequence[Fact], other_text: str) ->
     def rank(g: Fact, in_text: str) -> str:     # the rank ``g`` gives, or ""
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", g.value):
             return g.value[:-2]
+        # a match's minute: "on 63 minutes", "after 63 minutes" is "in the 63rd minute"
+        if re.fullmatch(r"\d+ minute", g.value) and re.search(r"\b(?:on|after)\s+$", in_text[:g.start], re.I):
+            return g.value.split()[0]
         return g.value if re.fullmatch(r"\d+", g.value) and _RANKED_BY_COUNT.search(in_text[:g.start]) else ""
 
     mine = rank(f, text)
@@ -4786,7 +4804,7 @@ def _glued_million(f: Fact, other: Sequence[Fact]) -> bool:
     of ``other`` gives ("418 million"), or the other way round: without a currency the "m" may
     be metres, so it counts as millions only against them."""
     def millions(g: Fact) -> str:
-        if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?m", g.text, re.I):
+        if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?m(?: [a-z]+)?", g.text, re.I):      # ("140m barrels")
             return ""
         try:
             return _format_decimal(Decimal(number_key(g.value)[0]) * 10**6)
@@ -4948,14 +4966,16 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _range_told(r, orig) and not _margin_of(r, orig, rewrite_text)
                     and not _anniversary_told(r, rewrite_text, orig, original_text)
                     and not _rest_told(r, orig, original_text) and not _time_of_day_told(r, original_text)
-                    and not _glued_million(r, orig) and not _ordinal_told(r, rewrite_text, orig, original_text)]
+                    and not _glued_million(r, orig) and not _ordinal_told(r, rewrite_text, orig, original_text)
+                    and not _decade_told(r, original_text)]
             gone = [o for o in gone if not _converted(o, orig, gone, original_text)
                     and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw)
                     and not _span_told(o, original_text, rewrite_text) and not _clock_told(o, rw, rewrite_text)
                     and not _range_told(o, rw) and not _margin_of(o, rw, original_text)
                     and not _anniversary_told(o, original_text, rw, rewrite_text)
                     and not _rest_told(o, rw, rewrite_text) and not _time_of_day_told(o, rewrite_text)
-                    and not _glued_million(o, rw) and not _ordinal_told(o, original_text, rw, rewrite_text)]
+                    and not _glued_million(o, rw) and not _ordinal_told(o, original_text, rw, rewrite_text)
+                    and not _decade_told(o, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
             if not lost:
                 changes += _rank_dropped(gone, rewrite_text, original_text)
