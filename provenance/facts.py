@@ -297,6 +297,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("former", re.compile(r"(?:^|,\s)once (?:a |an |the )?(?:president|chairman|chairwoman|chair|head|leader|director"
                                    r"|member|minister|mayor|editor|champion|captain|chief|owner|governor|manager|coach|secretary"
                                    r"|councillor|mp|senator)\b", re.I)),
+             # "..., the International Grains Forum forecast." tells a forecast as "are forecast to"
+             ("expected", re.compile(r",\s+(?:the\s+)?[\w'’ &-]{1,60}?\s+(?:forecast|predicted|projected|forecasts|predicts|projects)"
+                                     r"\s*[.]?\s*$", re.I)),
              # "is said to be planning 1,200 job cuts" is what "plans to cut 1,200 jobs" says
              ("planned", re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?planning\b", re.I)),
              # "sold it for a reported £30m" is "reportedly for £30m"
@@ -440,6 +443,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # planned to mark it" is "no ceremony marked it"); a future tense carries the class,
     # ``_CARRIERS``
     ("planned", rf"plans to|{_not_after('was', 'were', 'is', 'are', 'been', 'be')}planned to|planning to"
+                # "said it did not plan to release grain" is "there are no plans to release it"
+                r"|(?:do|does|did)(?: not|n't) plan to"
                 r"|(?:is|are|was|were|be) (?:due|scheduled|set) to (?:start|begin|open|close|end|finish|take|be|arrive"
                 r"|launch|resume|return|meet|hold|vote|sign|complete|go|come|leave|appear|reach)"
                 r"|(?:the|its|their|his|her) plan (?:is|was) to|intends? to|intended to|intending to"
@@ -746,6 +751,8 @@ def _number_value(text: str) -> str:
             current, seen = (current or 1) * (100 if w == "hundred" else 12), True
         elif w == "pair" and not seen:
             current, seen = Decimal(2), True
+        elif w.endswith("fold") and w[:-4] in _SMALL_NUMBERS and not seen:     # "more than twofold"
+            current, seen, unit = Decimal(_SMALL_NUMBERS[w[:-4]]), True, "times"
         elif w in _SCALES and (w not in {"m", "k"} or (seen and (w == "k" or currency))):
             total, current, seen = total + (current or 1) * _SCALES[w], None, True
         elif w == "b" and seen and re.search(r"\d[bB]\b", text):      # "$4.82B"
@@ -3484,7 +3491,9 @@ _OTHER_CONDITIONS = r"unless|provided|providing|as long as|on condition|when|whe
 #: "subject to approval"
 _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|a|an|it|they|he|she|we|you|this|these|any|(?:[a-z]+\s+)?[a-z]+s)\b"
                           r"|(?:^|[,;:]\s+)failing\s+(?:a|an|the|that|this|any|agreement)\b|\bin the event (?:of|that)\b|\bsubject to\b"
-                          r"|\b(?:conditional|contingent) (?:up)?on\b|\ba (?:condition|precondition) (?:of|for)\b", re.I)
+                          r"|\b(?:conditional|contingent) (?:up)?on\b|\ba (?:condition|precondition) (?:of|for)\b"
+                          # ("could be lost should the rains fail to come": mid-sentence too)
+                          r"|\bshould (?:the|its|their)\b", re.I)
 
 
 def _condition_told(f: Fact, text: str, other: str) -> bool:
@@ -4286,7 +4295,7 @@ _APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estim
                 "circa")
 _BOUNDS = sorted([(p, ">") for p in _LOWER_BOUNDS] + [(p, "<") for p in _UPPER_BOUNDS]
                  + [(p, "~") for p in _APPROXIMATE], key=lambda b: -len(b[0]))
-_FIRST_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORD_RE}|an? (?:dozen|hundred|thousand|million|billion))\b", re.IGNORECASE)
+_FIRST_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORD_RE}|an? (?:dozen|hundred|thousand|million|billion))(?:fold)?\b", re.IGNORECASE)
 
 
 def number_bound(text: str, fact: Fact) -> str:

@@ -3349,6 +3349,25 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('The grid operator said it would need to spend £6.2 billion over the next decade to connect new wind farms.',
      'Connecting new wind farms will require spending of 6.2 billion pounds over the coming five years, the grid operator said.',
      ['number added: five years']),
+    # "more than twofold", "should the rains fail", "..., the Forum forecast.", "did not plan to"
+    ('Cocoa prices have more than doubled since January, hitting a record £6,120 a tonne.',
+     'Cocoa struck an all-time high of £6,120 per tonne, having risen more than twofold since January.',
+     []),
+    ('Cocoa prices have more than doubled since January, hitting a record £6,120 a tonne.',
+     'Cocoa struck an all-time high of £6,120 per tonne, having risen more than threefold since January.',
+     ['number changed: doubled → more than threefold']),
+    ('If the rains do not arrive by mid-November, up to 30 percent of the crop could be lost, Dr Leila Fontaine warned.',
+     'Dr Leila Fontaine warned that as much as 30% of the crop could be lost should the rains fail to come by the middle of November.',
+     []),
+    ('Global wheat stocks are forecast to fall to 258 million tonnes by the end of the season, the International Grains Forum said.',
+     "World wheat stocks will drop to 258m tonnes by the season's end, the International Grains Forum forecast.",
+     []),
+    ('Global wheat stocks will fall to 258 million tonnes by the end of the season, the International Grains Forum said.',
+     "World wheat stocks will drop to 258m tonnes by the season's end, the International Grains Forum said.",
+     []),
+    ('The agriculture ministry said it did not plan to release grain from state reserves this year.',
+     'There are no plans to release grain from state reserves this year, the agriculture ministry said.',
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
