@@ -429,7 +429,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                 r"|(?:would|will|may|might|could) (?:consider|weigh|explore)"
                 # the passive: "an appeal would be considered by his client"
                 r"|(?:would|may|might|could) be (?:considered|weighed|explored)"
-                r"|(?:is|are|was|were) (?:\w+ly |now |still )?being (?:considered|weighed|explored)"
+                r"|(?:is|are|was|were) (?:\w+ly |now |still )?being (?:considered|weighed|explored|discussed)"
                 # a deal still being talked over: "the company is in talks to buy its rival"
                 r"|(?:is|are|was|were|been|be|remains?|remained) (?:\w+ly |now |still )?(?:in (?:talks|negotiations)|negotiating|holding talks)"
                 r" (?:to|with|over|about|on)|(?:is|are|was|were|been|be) (?:\w+ly |now |still )?negotiating (?:the|a|an)\b"
@@ -991,6 +991,7 @@ def hedge_class(value: str) -> str:
     has lost its leading "is" (``_hedge_value``), which some patterns need ("is considering")."""
     # (a class whose words need what follows them, "is forecast" before "at", read with it)
     return next((cls for cls, rx in _HEDGE_RES if rx.fullmatch(value) or rx.fullmatch(f"is {value}")
+                 or rx.fullmatch(f"is being {value}")
                  or any((m := rx.match(f"{value} {nxt}")) is not None and m.end() == len(value) for nxt in ("at", "the"))),
                 value)
 
@@ -2159,8 +2160,9 @@ def _scope_facts(doc: Any) -> list[Fact]:
         if q is not None and q.lower_ != "all" and q.i + 1 < len(doc) and doc[q.i + 1].like_num:
             continue                                           # "some 200 people" ("all nine members": all)
         if q is not None:
+            # ("all 42 of its beds" is every one of them)
             cls = "all" if q.lower_ in _WHOLE_WORDS or (q.lower_ == "one" and _EVERY_ONE.search(doc.text, 0, q.idx)) \
-                else "part"
+                or (q.like_num and q.i > 0 and doc[q.i - 1].lower_ == "all") else "part"
         elif (num := next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and not _one_off(doc, c.i)),
                           None)) is not None:
             q, cls = num, "count"
@@ -2760,7 +2762,12 @@ def _attribution_facts(doc: Any) -> list[Fact]:
             told = any(c.dep_ in {"ccomp", "parataxis"} or c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                 # "researchers reported finding the enzyme": what they found, as a gerund
-                or c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma == "report" for c in tok.children) or tok.dep_ == "parataxis"
+                or c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma == "report"
+                # a clause the parser takes for the object: "Boxline said the 64 concerts of the
+                # tour brought in $212m", "said the typical home cost £287,500"
+                or c.dep_ == "dobj" and lemma == "say" and any(d.lower_ == "the" for d in c.children)
+                and any(t.pos_ in {"VERB", "NUM"} and t.i > c.i for t in c.subtree)
+                for c in tok.children) or tok.dep_ == "parataxis"
             if not subjects and told and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in {"PROPN", "NOUN"}:
                 # "Ofgem, the regulator, announced on Friday that ...": the parser hangs the
                 # verb on the sentence's first noun as a participle, which is its subject
@@ -4280,6 +4287,7 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
 #: words before a number that bound it from below ("more than 100") or above ("fewer than 100",
 #: "nearly 300"); longer phrases are tried first, so "no more than" bounds from above
 _LOWER_BOUNDS = ("more than", "over", "above", "at least", "older than", "in excess of", "upwards of", "upward of", "greater than",
+                 "longer than",
                  "a minimum of", "minimum of",
                  "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than",
                  "exceed", "exceeds", "to exceed",
@@ -4789,7 +4797,7 @@ def _decade_told(f: Fact, other: str) -> bool:
 
 
 #: nouns a count after them ranks, as an ordinal does ("day two" is "the second day")
-_RANKED_BY_COUNT = re.compile(r"\b(?:day|phase|stage|round|game|part|leg|test|week|match|series|tier|level|year|chapter"
+_RANKED_BY_COUNT = re.compile(r"\b(?:day|phase|stage|round|game|part|leg|test|week|match|series|tier|level|year|chapter|number|no"
                               r"|episode|season|act|wave|heat|lap|set|hole)\s+$", re.I)
 
 

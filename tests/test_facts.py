@@ -3368,6 +3368,28 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('The agriculture ministry said it did not plan to release grain from state reserves this year.',
      'There are no plans to release grain from state reserves this year, the agriculture ministry said.',
      []),
+    # a clause parsed as what was said; "being discussed" / "under discussion"; "all 42 of"; "longer than"; "number two"
+    ('The reunion tour grossed $212 million from 64 concerts, according to industry tracker Boxline.',
+     'Industry tracker Boxline said the 64 concerts of the reunion tour brought in $212m.',
+     []),
+    ('The reunion tour grossed $212 million from 64 concerts, according to industry tracker Boxline.',
+     'Industry tracker Pollmark said the 64 concerts of the reunion tour brought in $212m.',
+     ['entity changed: Boxline → Pollmark', 'attribution changed: according to industry tracker Boxline → Industry tracker Pollmark said']),
+    ('Producer Hana Okafor said a second series was being discussed but had not yet been commissioned.',
+     'A second series has not been commissioned yet, although one is under discussion, according to producer Hana Okafor.',
+     []),
+    ('The hospital declared a critical incident after all 42 of its intensive care beds were occupied.',
+     'With every one of its 42 intensive care beds full, the hospital declared a critical incident.',
+     []),
+    ('The report found that one in four patients waited longer than a year for treatment.',
+     'A quarter of patients waited over 12 months for treatment, the report found.',
+     []),
+    ('The film fell to second place in its third week.',
+     'In its third week, the film slipped to number two.',
+     []),
+    ('The film fell to second place in its third week.',
+     'In its third week, the film slipped to number three.',
+     ['number changed: second → three']),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
