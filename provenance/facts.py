@@ -302,6 +302,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
                                      r"\s*[.]?\s*$", re.I)),
              # "is said to be planning 1,200 job cuts" is what "plans to cut 1,200 jobs" says
              ("planned", re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?planning\b", re.I)),
+             # "farmers able to demonstrate losses" are those who "could show" them
+             ("possible", re.compile(r"\b(?:able|unable) to\b|\bcapable of\b", re.I)),
              # "sold it for a reported £30m" is "reportedly for £30m"
              ("reported", re.compile(r"\ba reported\b", re.I)),
              # "is said to be planned by the authority" is what "plans to" says
@@ -350,7 +352,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?<![\w.,])\d[\d.,]*[a-z%]*(?: [a-z]+)? possible(?! to\b)"),
     # what is likely is what is expected: "is likely to be announced" says "is expected to"
     # ("less likely to develop diabetes than" compares two risks: no hedge)
-    ("expected", r"probably|(?<!\bless )(?<!\bmore )(?<!\bas )likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected"
+    ("expected", r"probably|(?<!\bless )(?<!\bmore )(?<!\bas )likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected|tipped"
                  # (not a noun's "to" before a figure: "raised its EPS forecast to $3.40", "to
                  # between $12.6bn and ...")
                  r"|poised) to(?! (?:between |a range of |around |about |roughly )?[$€£¥]?\d)|expects?|expecting|predicts?|anticipates?"
@@ -2488,10 +2490,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "about 200 jobs will go" is "200 jobs will be cut", and so are "1,500 jobs are to
             # go at the plant over two years" (jobs that go to another site are not)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
-        elif (lemma == "vote" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)) \
+        elif (tok.pos_ == "VERB" and any(c.dep_ == "prep" and (lemma, c.lower_) in {("vote", "against"), ("object", "to")}
+                                         for c in tok.children)) \
                 or (lemma == "oppose" and tok.pos_ == "VERB") \
                 or (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "be"):
-            # "ministers voted against a proposal", "14 MPs opposing the bill", "were against it"
+            # "ministers voted against a proposal", "residents objected to it", "14 MPs opposing the bill", "were against it"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
         elif (low == "against" and tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "VERB"} and _lemma(tok.head) in {
                 "petition", "campaign", "protest", "motion", "demonstration", "rally", "march", "demonstrate"}) \
@@ -2617,7 +2620,7 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "were left out of the final communique" is "the communique did not mention them"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "-omit"))
         elif lemma == "come" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in tok.children) \
-                and re.match(r"\s+down\s+(?:from|to|by)\s+(?:about |around |nearly |almost )?[$€£¥]?\d", doc.text[tok.idx + len(tok):], re.I):
+                and re.match(r"\s+down\s+(?:(?:from|to|by)\s+)?(?:about |around |nearly |almost )?[$€£¥]?\d", doc.text[tok.idx + len(tok):], re.I):
             # "the wait has come down from 41 weeks to 29" is a fall (not "the aircraft came down")
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-fall"))
         elif (lemma in {"postpone", "delay", "defer", "adjourn"} or lemma in {"put", "push"} and any(
@@ -3128,7 +3131,7 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
              # "scored three tries after the interval": the match's second half, no order
              and not (f.value in {"before", "after"} and _MATCH_HALF.match(text, f.end))
              # "compared with 0.2% in the quarter before": a date
-             and not (f.text.lower() == "before" and re.search(r"\bthe\s+(?:year|month|week|quarter|day|season)\s+$",
+             and not (f.text.lower() == "before" and re.search(r"\b(?:the|a|one)\s+(?:year|month|week|quarter|day|season)\s+$",
                                                                text[:f.start], re.I) and not re.match(r"\s+(?:the|a|an|it|they|he|she|\w+ing)\b", text[f.end:], re.I))]
     for tok in doc:  # "as the meeting began": temporal "as" marking an adverbial clause
         # ("as it currently stands" tells a state, no time: "in its current form")

@@ -751,7 +751,7 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
      ["date changed: Saturday morning → evening"]),
     # an ability denied is no hedge; "as long as" bounds a figure from above
     ("Users were unable to send messages.", "Users could not send messages.", []),
-    ("Users were unable to send messages.", "Users could send messages.", ["negation removed: unable", "hedge added: could"]),
+    ("Users were unable to send messages.", "Users could send messages.", ["negation removed: unable"]),
     ("He faces up to ten years in prison.", "He faces as long as ten years in prison.", []),
     ("He faces up to ten years in prison.", "He faces ten years in prison.", ["number changed: up to ten years → ten years"]),
     # "be" of a clause of its own has a tense too; "already" with a present tells a state reached
@@ -3390,6 +3390,22 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('The film fell to second place in its third week.',
      'In its third week, the film slipped to number three.',
      ['number changed: second → three']),
+    # "able to" for "could", "objected to" opposes, "tipped to" is expected
+    ('The authority said it would offer low-interest loans to farmers who could show losses of more than 50 per cent.',
+     'Low-interest loans will be made available to farmers able to demonstrate losses above 50%, the authority said.',
+     []),
+    ("Some residents have objected to the festival's return, citing noise and litter.",
+     "Citing noise and litter, some residents have opposed the festival's return.",
+     []),
+    ("Some residents have welcomed the festival's return.",
+     "Citing noise and litter, some residents have opposed the festival's return.",
+     ['negation added: opposed']),
+    ('The live album had been expected to enter the chart at the top.',
+     'The live album had been tipped to enter the chart at the top.',
+     []),
+    ('The live album entered the chart at the top.',
+     'The live album had been tipped to enter the chart at the top.',
+     ['hedge added: been tipped to']),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
