@@ -2225,6 +2225,27 @@ def _episodic(tok: Any) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
+def _some_dropped(rewrite: list[Fact], original: list[Fact], rewrite_text: str) -> list[FactChange]:
+    """"Some growers" in the original that the rewrite tells as bare "growers" ("Growers in the
+    south reported losing their crop"): "scope widened". (A bare plural of one past event has no
+    scope fact of its own, ``_episodic``; against an explicit "some" it tells them all.)"""
+    changes = []
+    told = {f.value.split(">", 1)[1] for f in rewrite}
+    for o in original:
+        m = re.fullmatch(r"some\s+([a-z][\w-]*s)", o.text, re.I)
+        if m is None or not o.value.startswith(f"{SCOPE}part>") or o.value.split(">", 1)[1] in told:
+            continue
+        for r in re.finditer(rf"\b{re.escape(m.group(1))}\b", rewrite_text, re.I):
+            before = rewrite_text[:r.start()].split()
+            if not before or before[-1].lower() not in _SCOPE_WORDS | {"the", "a", "an", "of", "these", "those", "their",
+                                                                          "its", "his", "her", "our", "such", "other"} \
+                    and not before[-1][:1].isdigit():
+                bare = Fact("hedge", r.group(), r.start(), r.end(), f"{SCOPE}whole>{o.value.split('>', 1)[1]}")
+                changes.append(FactChange("hedge", (bare,), (o,), f"scope widened: {o.text} → {r.group()}"))
+                break
+    return changes
+
+
 _PART_OF_WHICH = re.compile(r"\b(?:some|many|most|several|few|half|part) of (?:which|whom|them)\b", re.I)
 
 
@@ -3477,7 +3498,10 @@ def _condition_facts(doc: Any) -> list[Fact]:
     subject = [Fact("relation", m.group(), m.start(), m.end(), "condition")
                for m in re.finditer(r"\bsubject to(?= (?:a|an|the)\b)|\b(?:conditional|contingent) (?:up)?on\b"
                                     r"|(?:(?<=^)|(?<=, ))(?:provided|providing)(?: that)?"
-                                    r"(?= (?:the|a|an|it|they|he|she|we|you|its|their|his|her|this|there)\b)", doc.text, re.I)]
+                                    r"(?= (?:the|a|an|it|they|he|she|we|you|its|their|his|her|this|there)\b"
+                                    # ("provided parliament approves the budget in time")
+                                    r"| [A-Za-z]+ (?:approves?|agrees?|allows?|accepts?|is|are|can|will|does|has|stays?|remains?"
+                                    r"|meets?|passes|votes?|signs?|wins?)\b)", doc.text, re.I)]
     return subject + [_span_fact("relation", doc, tok.i, tok.i + 1, "condition") for tok in doc
             if tok.lower_ == "if" and tok.dep_ == "mark" and tok.head.dep_ == "advcl"
             and not re.match(r"if (?:needed|necessary|required|need be)\b", doc.text[tok.idx:], re.I)
@@ -5253,7 +5277,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
-            changes += _scope_changes(r_scope, o_scope) + _part_of_which(rewrite_text, original_text)
+            changes += _scope_changes(r_scope, o_scope) + _part_of_which(rewrite_text, original_text) \
+                + _some_dropped(r_scope, o_scope, rewrite_text)
             rw_classes, orig_classes = {hedge_class(f.value) for f in rw}, {hedge_class(f.value) for f in orig}
             # a hedge word inside another class's span: "is reportedly in talks to" is a deal
             # weighed and a report
@@ -5280,8 +5305,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 
             def speaker(f: Fact) -> str:   # without an honorific ("Mr. Suen" is "Michael Suen"), titles written out
                 # ("its director" is the director, "the company" the company)
-                # ("a report released on Tuesday" is "a report published on Tuesday")
-                return " ".join(_TITLES.get(w, _MADE_PUBLIC.get(w, w)) for w in f.value.rsplit(" ", 1)[0].split()
+                # ("a report released on Tuesday" is "a report published on Tuesday"; "several
+                # growers" are the speakers "some growers" are: how many is the scope check's)
+                who = re.sub(r"^(?:(?:a|an) )?(?:number of|some|several|many|few|various|a few) ", "", f.value.rsplit(" ", 1)[0])
+                return " ".join(_TITLES.get(w, _MADE_PUBLIC.get(w, w)) for w in who.split()
                                 if w not in _HONORIFICS and w not in _SPEAKER_DETS) or f.value
             def _company_told(r: Fact, o: Fact) -> bool:
                 # "the company said" for "Carmaker Veltro said", "the rail operator said"

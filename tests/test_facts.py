@@ -3406,6 +3406,25 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('The live album entered the chart at the top.',
      'The live album had been tipped to enter the chart at the top.',
      ['hedge added: been tipped to']),
+    # "some growers" told as bare "growers"; speakers counted otherwise are the same speakers; "provided parliament approves"
+    ('Some growers in the south reported losing their entire crop.',
+     'Growers in the south reported losing their entire crop.',
+     ['scope widened: Some growers → Growers']),
+    ('Some growers in the south reported losing their entire crop.',
+     'Several growers in the south reported losing their entire crop.',
+     []),
+    ('Some growers in the south reported losing their entire crop.',
+     'A number of growers in the south said they had lost their entire crop.',
+     []),
+    ('Its director said some wards were regularly running with only two nurses on a night shift.',
+     'Its director said wards were regularly running with only two nurses on a night shift.',
+     ['scope widened: some wards → wards']),
+    ('The next auction is due to open in March, provided parliament approves the budget in time.',
+     'The next auction is due to open in March.',
+     ['relation removed: provided']),
+    ('The next auction is due to open in March, provided parliament approves the budget in time.',
+     'Provided parliament approves the budget in time, the next auction is due to open in March.',
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
