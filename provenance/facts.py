@@ -4195,7 +4195,8 @@ def _names_match(a: str, b: str) -> bool:
     if not a or not b or a == b or a in _PRONOUNS or b in _PRONOUNS or _demonym(a, b) or _demonym(b, a) \
             or _acronym(a, b) or _acronym(b, a):
         return True
-    wa, wb = a.replace("-", " ").split(), b.replace("-", " ").split()
+    # (titles written out: "Cllr Mark Edevane" is "Councillor Mark Edevane")
+    wa, wb = ([_TITLES.get(w, w) for w in x.replace("-", " ").split()] for x in (a, b))
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if all(any(_tokens_match(x, y) or _spelled_alike_word(x, y) for y in large) for x in small) or _spelled_alike(a, b):
         return True
@@ -4619,6 +4620,15 @@ _STUDY_NOUNS = frozenset({"trial", "study", "survey", "report", "poll", "analysi
 _SHARE_SAID = re.compile(r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:respondents|those|people|voters|adults"
                          r"|participants|members)\b", re.I)
 _OWN_NEWS = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+(?:that\s+)?(?:its|their)\b", re.I)
+
+
+def _told_by_name(f: Fact, other: str) -> bool:
+    """Whether attribution ``f``'s named speaker is the agent of a passive report in ``other``
+    ("its finance director, Priya Caldwell, told the cabinet" / "cabinet members were told by
+    Priya Caldwell")."""
+    names = re.findall(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", f.text)
+    return any(re.search(rf"\b(?:were|was|been|being) (?:told|informed|assured|warned|briefed) by {re.escape(n)}\b", other)
+               for n in names)
 
 
 def _finders_named(f: Fact, other: str) -> bool:
@@ -5353,7 +5363,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                                                for r in rw)
                     # a source the rewrite names in other words: "was described by doctors as",
                     # "industry figures show" for "doctors said", "according to industry figures"
-                    and not _source_told(speaker(o), rewrite_text)
+                    and not _source_told(speaker(o), rewrite_text) and not _told_by_name(o, rewrite_text)
                     # what the speaker said told as its claim: "questioned the port authority's
                     # claim that" for "The port authority said ..., although unions questioned"
                     and not _claim_of(speaker(o), rewrite_text)

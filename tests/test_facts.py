@@ -3425,6 +3425,19 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('The next auction is due to open in March, provided parliament approves the budget in time.',
      'Provided parliament approves the budget in time, the next auction is due to open in March.',
      []),
+    # a named speaker told as the agent of "were told by"; "Cllr" is "Councillor"
+    ('The authority must find savings of £12.4 million over the next two years, its finance director, Priya Caldwell, told the cabinet.',
+     'Savings of 12.4 million pounds have to be found by the authority over the coming two years, cabinet members were told by Priya Caldwell, the finance director.',
+     []),
+    ("Councillor Mark Edevane said the cuts were 'unavoidable'.",
+     "Cllr Mark Edevane said the cuts were 'unavoidable'.",
+     []),
+    ("Councillor Mark Edevane said the cuts were 'unavoidable'.",
+     "Cllr Mark Edmonds said the cuts were 'unavoidable'.",
+     ['entity changed: Councillor Mark Edevane → Cllr Mark Edmonds', 'attribution changed: Councillor Mark Edevane said → Cllr Mark Edmonds said']),
+    ('The authority must find savings of £12.4 million over the next two years, its finance director, Priya Caldwell, told the cabinet.',
+     'Savings of 12.4 million pounds have to be found by the authority over the coming two years, cabinet members were told by Tom Reade, the chief executive.',
+     ['entity changed: Priya Caldwell → Tom Reade', 'party changed: director → executive', 'attribution removed: its finance director, Priya Caldwell, told']),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
