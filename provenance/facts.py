@@ -428,7 +428,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # plan is a class of its own, "planned", below)
     # (an adverb may stand between: "is reportedly in talks to buy", "are now considering")
     ("weighed", r"(?:is|are|was|were|been|be) (?:\w+ly |now |still )?(?:considering|weighing|mulling|contemplating|exploring)"
-                r"|(?:would|will|may|might|could) (?:consider|weigh|explore)"
+                r"|(?:would|will|may|might|could) (?:consider|weigh|explore|think about|look at)"
                 # the passive: "an appeal would be considered by his client"
                 r"|(?:would|may|might|could) be (?:considered|weighed|explored)"
                 r"|(?:is|are|was|were) (?:\w+ly |now |still )?being (?:considered|weighed|explored|discussed)"
@@ -1259,7 +1259,10 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     # nor does the span of a rate ("£702 a week")
     numbers = [f for f in numbers if not _BOUND_ONLY.fullmatch(f.text)
                and not (re.fullmatch(r"an? (?:hour|day|week|month|year)", f.text, re.I) and re.search(r"\d\s*$", text[:f.start]))]
-    return dates, _ratio_facts(text, _fraction_facts(doc, numbers))
+    # sums in pence the recogniser takes for names or leaves out ("to 940p from 820p")
+    numbers += [Fact("number", m.group(), m.start(), m.end(), m.group()[:-1]) for m in re.finditer(r"(?<![\w.,])\d+(?:\.\d+)?p\b", text)
+                if not any(f.start <= m.start() < f.end for f in numbers)]
+    return dates, _ratio_facts(text, _fraction_facts(doc, sorted(numbers, key=lambda f: f.start)))
 
 
 _BOUND_ONLY = re.compile(r"(?:up to|as (?:many|much) as|(?:no |not )?(?:more|less|fewer) than|at least|at most|about|around"
@@ -3081,6 +3084,13 @@ def _without_range_days(numbers: list[Fact], text: str) -> list[Fact]:
     return [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in days)]
 
 
+def _said_verbatim(f: Fact, other: str) -> bool:
+    """Whether date ``f``'s words stand in ``other`` as they are ("this year" in "this year's
+    rankings", where the recogniser found no date)."""
+    words = re.sub(r"^the\s+", "", f.text.strip(), flags=re.I)
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", other, re.I) is not None
+
+
 _YEAR_BEFORE = re.compile(r"\b(?:the (?:year|12 months|twelve months) before|the (?:previous|prior|preceding) year|a year (?:earlier|before))\b",
                           re.I)
 _IN_A_ROW = re.compile(r"\s+(?:in a row|running|straight|in succession)\b", re.I)
@@ -3115,10 +3125,10 @@ def _quarter_parts(value: str) -> set[str]:
             return {"quarter", "the", "of", "first second third fourth".split()[first // 3]}
         if span == 5 and first % 6 == 0:     # "January-June" is the first half of the year
             return {"half", "the", "of", "year", "first second".split()[first // 6]}
-    if re.fullmatch(r"(?:the )?(?:12|twelve) months to \w+", value):     # "the 12 months to March"
-        return {"year"}
-    if re.fullmatch(r"(?:the )?(?:financial |full )?year to \w+", value):
-        return {"12", "twelve", "months"}
+    if re.fullmatch(r"(?:the )?(?:12|twelve) months (?:to|ending|ended|through) \w+(?: \d{1,2})?", value):   # "the 12 months to March"
+        return {"year", "to"}
+    if re.fullmatch(r"(?:the )?(?:financial |full )?year (?:to|ending|ended|through) \w+(?: \d{1,2})?", value):
+        return {"12", "twelve", "months", "ending", "ended"}
     m = re.fullmatch(r"(\w+) to (\w+) quarter", value)
     if m and m.group(1) in _MONTH_NAMES and m.group(2) in _MONTH_NAMES \
             and (_MONTH_NAMES.index(m.group(2)) - _MONTH_NAMES.index(m.group(1))) % 12 == 2:
@@ -4588,7 +4598,8 @@ def _source_told(speaker: str, text: str) -> bool:
     passive's agent or as what shows a thing: "was described by doctors as", "industry
     figures show" (not "would like the Fed to recognize", "Fauci agreed")."""
     who = r"\s+".join(re.escape(w) for w in speaker.split())
-    if bool(who) and re.search(rf"\bby (?:the |their |its )?{who}\b|\b{who} (?:{_SHOWING})\b", text, re.I) is not None:
+    if bool(who) and re.search(rf"\bby (?:the |their |its )?{who}\b|\b{who}(?:['’]s)?(?: (?:figures|data|analysis|research|survey"
+                               rf"|estimates|report))? (?:{_SHOWING})\b", text, re.I) is not None:
         return True
     # a study named by its head noun, then what it found: "A trial involving 1,240 adults
     # found" for "according to a trial in which 1,240 adults took part"
@@ -4858,7 +4869,7 @@ def _glued_million(f: Fact, other: Sequence[Fact]) -> bool:
     of ``other`` gives ("418 million"), or the other way round: without a currency the "m" may
     be metres, so it counts as millions only against them."""
     def millions(g: Fact) -> str:
-        if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?m(?: [a-z]+)?", g.text, re.I):      # ("140m barrels")
+        if not re.fullmatch(r"(?:[a-z]+ )?\d[\d,]*(?:\.\d+)?m(?: [a-z]+)?", g.text, re.I):      # ("140m barrels", "roughly 1.5m km")
             return ""
         try:
             return _format_decimal(Decimal(number_key(g.value)[0]) * 10**6)
@@ -5061,6 +5072,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     parts |= {"ten", "10", "years", "a"}
                 if parts & {"ten", "10"} and "years" in parts:
                     parts |= {"a", "decade"}
+                # "the year to June 30" is "the twelve months ending 30 June"
+                if parts & {"to", "through", "until"}:
+                    parts |= {"ending", "ended"}
                 # "1981-86" runs from one year to the other, as "from 1981 to 1986" does
                 if re.search(r"\b(?:19|20)\d\d\s?[-\u2013]\s?(?:\d\d|(?:19|20)\d\d)\b", text):
                     parts |= {"from", "between", "to", "and", "until", "through"}
@@ -5068,7 +5082,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 if re.search(r"\bsince (?:early |mid-?)?january\b", text, re.I):
                     parts |= {"the", "start", "beginning", "of", "this", "year"}
                 if re.search(r"\b(?:start|beginning) of (?:this|the) year\b", text, re.I):
-                    parts.add("january")
+                    parts |= {"january", "january 1"}
                 # "17/08/2024" is "August 17, 2024" (either way round where both could be months)
                 for d1, d2, year in re.findall(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b", text):
                     for day, month in {(int(d1), int(d2)), (int(d2), int(d1))}:
@@ -5096,10 +5110,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             lost = [r for r in rw if not _date_components(r.value) <= orig_parts
                     and not _span_ago(r, original_text) and not _months_as_quarter(r.value, orig_parts)
                     # "the third quarter in a row" counts quarters ("a third consecutive quarter")
-                    and not _IN_A_ROW.match(rewrite_text, r.end)]
+                    and not _IN_A_ROW.match(rewrite_text, r.end) and not _said_verbatim(r, original_text)]
             gone = [o for o in orig if not _date_components(o.value) <= rw_parts
                     and not _span_ago(o, rewrite_text) and not _months_as_quarter(o.value, rw_parts)
-                    and not _IN_A_ROW.match(original_text, o.end)]
+                    and not _IN_A_ROW.match(original_text, o.end) and not _said_verbatim(o, rewrite_text)]
             # a date that no date of the other side can contradict may name the same time
             # ("Friday" for "yesterday", "in the Sept. 24 issue" for "in Wednesday's issue")
             if orig:
