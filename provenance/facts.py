@@ -300,6 +300,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "..., the International Grains Forum forecast." tells a forecast as "are forecast to"
              ("expected", re.compile(r",\s+(?:the\s+)?[\w'’ &-]{1,60}?\s+(?:forecast|predicted|projected|forecasts|predicts|projects)"
                                      r"\s*[.]?\s*$", re.I)),
+             # ", it has been reported" is "reportedly"; "in the view of investigators" what they believe
+             ("reported", re.compile(r"\bit (?:has been|had been|was|is) reported\b", re.I)),
+             ("believed", re.compile(r"\bin the (?:view|estimation|opinion|judge?ment|eyes) of\b", re.I)),
              # "is said to be planning 1,200 job cuts" is what "plans to cut 1,200 jobs" says
              ("planned", re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?planning\b", re.I)),
              # "farmers able to demonstrate losses" are those who "could show" them
@@ -642,7 +645,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              "winless", "undecided",
              # "the unnamed woman" is "the woman, who has not been named"; "remained unspent"
              # "had still not been used"
-             "unnamed", "unspent", "unused", "unclaimed", "unsold",
+             "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected",
              # "was elected unopposed" is "with nobody standing against her"
              "unopposed", "unchallenged", "unsigned",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
@@ -1112,7 +1115,7 @@ _OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?|(?:second|min
 _HALF_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our|those|these)\b)", re.I)
 
 
-_RATIO_GAP = re.compile(r"\s+(?:in|out of)\s+", re.I)
+_RATIO_GAP = re.compile(r"\s+(?:in(?: every)?|out of(?: every)?)\s+", re.I)
 
 
 def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
@@ -1259,6 +1262,10 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     # nor does the span of a rate ("£702 a week")
     numbers = [f for f in numbers if not _BOUND_ONLY.fullmatch(f.text)
                and not (re.fullmatch(r"an? (?:hour|day|week|month|year)", f.text, re.I) and re.search(r"\d\s*$", text[:f.start]))]
+    # a month cut short that the recogniser left outside its date ("prior to Nov 14, 2023")
+    dates = [Fact(d.kind, text[m.start():d.end], m.start(), d.end, _date_value(text[m.start():d.end]))
+             if d.text[:1].isdigit() and (m := re.search(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$",
+                                                           text[:d.start])) else d for d in dates]
     # sums in pence the recogniser takes for names or leaves out ("to 940p from 820p")
     numbers += [Fact("number", m.group(), m.start(), m.end(), m.group()[:-1]) for m in re.finditer(r"(?<![\w.,])\d+(?:\.\d+)?p\b", text)
                 if not any(f.start <= m.start() < f.end for f in numbers)]
@@ -3102,7 +3109,7 @@ def _months_as_quarter(value: str, parts: set[str]) -> bool:
     first half of the year", "the second quarter of next year")."""
     months = {w for w in value.split() if w in _MONTH_NAMES}
     alt = _quarter_parts(value) if len(months) == 2 else set()
-    rest = _date_components(value) - months - set(_DATE_LINKS) - {"period", "quarter"}
+    rest = {c for c in _date_components(value) if c.split()[0] not in _MONTH_NAMES} - set(_DATE_LINKS) - {"period", "quarter"}
     return bool(alt & {"quarter", "half"}) and alt - {"the", "of", "year"} <= parts and rest <= parts
 
 
@@ -3117,8 +3124,8 @@ def _quarter_parts(value: str) -> set[str]:
     if re.fullmatch(r"(?:the )?(?:\w+ )?quarter (?:ended|ending|to|through) \w+(?: \d+)?", value):
         return {"three", "months", "to"}  # "the quarter ended June 30" is "the three months to June"
     months = [_MONTH_NAMES.index(w) for w in value.split() if w in _MONTH_NAMES]
-    if len(months) == 2 and re.fullmatch(r"(?:between |from )?\w+ (?:to |and |through )?(?:next |last )?\w+(?: quarter| period)?",
-                                         value):
+    if len(months) == 2 and re.fullmatch(r"(?:between |from )?\w+(?: \d{1,2})? (?:to |and |through |until )?(?:next |last )?\w+"
+                                         r"(?: \d{1,2})?(?: (?:19|20)\d\d)?(?: quarter| period)?", value):
         first, span = months[0], (months[1] - months[0]) % 12
         if span == 2 and first % 3 == 0:
             # "January-March", "between April and June" is the first, second quarter
@@ -4325,7 +4332,7 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
 #: words before a number that bound it from below ("more than 100") or above ("fewer than 100",
 #: "nearly 300"); longer phrases are tried first, so "no more than" bounds from above
 _LOWER_BOUNDS = ("more than", "over", "above", "at least", "older than", "in excess of", "upwards of", "upward of", "greater than",
-                 "longer than",
+                 "longer than", "past",
                  "a minimum of", "minimum of",
                  "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than",
                  "exceed", "exceeds", "to exceed",
@@ -4368,6 +4375,8 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
                 continue    # "the rate goes up to 4.1 per cent": where it rose to, no bound
             if phrase == "over" and (_span_over(text, fact) or _race_over(text, fact)):
                 return "", ""
+            if phrase == "past" and re.search(r"\b(?:the|these|those|its|their|his|her|our|half|quarter)\s+past$", lead):
+                return "", ""   # "in the past 12 months" is a span, "half past 10" a time: no bound
             return phrase, sign
     # "will limit the number of daily hikers ... to 600" allows 600 at most
     if lead.endswith(" to") and re.search(r"\blimit(?:s|ed|ing)?\b[^.;,]{0,60}$", text[:fact.start], re.I):
