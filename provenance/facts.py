@@ -2235,6 +2235,11 @@ def _episodic(tok: Any) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
+#: verbs that report, after which a bare plural opens what was said ("said wards were running")
+_SAYING = frozenset({"said", "reported", "added", "warned", "claimed", "stated", "explained", "noted", "insisted", "argued",
+                     "told", "announced", "confirmed", "revealed"})
+
+
 def _some_dropped(rewrite: list[Fact], original: list[Fact], rewrite_text: str) -> list[FactChange]:
     """"Some growers" in the original that the rewrite tells as bare "growers" ("Growers in the
     south reported losing their crop"): "scope widened". (A bare plural of one past event has no
@@ -2247,9 +2252,14 @@ def _some_dropped(rewrite: list[Fact], original: list[Fact], rewrite_text: str) 
             continue
         for r in re.finditer(rf"\b{re.escape(m.group(1))}\b", rewrite_text, re.I):
             before = rewrite_text[:r.start()].split()
-            if not before or before[-1].lower() not in _SCOPE_WORDS | {"the", "a", "an", "of", "these", "those", "their",
-                                                                          "its", "his", "her", "our", "such", "other"} \
-                    and not before[-1][:1].isdigit():
+            prev = before[-1].lower() if before else ""
+            # (a verb's bare plural object is "some" of them: "had taken steps"; a subject after a
+            # report verb is not: "said wards were running")
+            if prev not in _SCOPE_WORDS | {"the", "a", "an", "of", "these", "those", "their", "its", "his", "her", "our",
+                                           "such", "other"} and not prev[:1].isdigit() \
+                    and not (prev.endswith(("ed", "en")) and prev not in _SAYING) \
+                    and prev not in {"take", "took", "has", "have", "had", "make", "made", "saw", "see", "get", "got", "gave",
+                                     "give", "found", "find", "faced", "face", "raised", "raise"}:
                 bare = Fact("hedge", r.group(), r.start(), r.end(), f"{SCOPE}whole>{o.value.split('>', 1)[1]}")
                 changes.append(FactChange("hedge", (bare,), (o,), f"scope widened: {o.text} → {r.group()}"))
                 break

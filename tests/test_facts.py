@@ -3494,6 +3494,10 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('The recall applies to dehumidifiers bought before 14 November 2023.',
      'Dehumidifiers purchased prior to Nov 14, 2023 are covered by the recall.',
      []),
+    # a verb's bare plural object is some of them
+    ('Mr Djerejian said that in the past month Syria had taken some steps in response to the pressure.',
+     'Djerejian said that in the last month Syria has taken steps in response to the pressure.',
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
