@@ -305,6 +305,11 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("believed", re.compile(r"\bin the (?:view|estimation|opinion|judge?ment|eyes) of\b", re.I)),
              # "is said to be planning 1,200 job cuts" is what "plans to cut 1,200 jobs" says
              ("planned", re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?planning\b", re.I)),
+             # "a possible strangulation risk" is one the cord "could pose"; "the expected sale"
+             # one that "is expected"; "the main reason for" what it is "mainly due to"
+             ("possible", re.compile(r"\b(?:a|an|the) possible\b|\bpotential(?:ly)?\b", re.I)),
+             ("expected", re.compile(r"\b(?:the|an|a|its|their) (?:expected|anticipated|forecast|predicted|projected)\b", re.I)),
+             ("partial", re.compile(r"\bthe main (?:reason|cause|factor|driver)\b|\bthe bulk of\b", re.I)),
              # "farmers able to demonstrate losses" are those who "could show" them
              ("possible", re.compile(r"\b(?:able|unable) to\b|\bcapable of\b", re.I)),
              # "sold it for a reported £30m" is "reportedly for £30m"
@@ -494,7 +499,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to"
                   # "advised parents against giving supplements"
                   r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:(?!against\b)[\w'\u2019,-]+ ){0,6}?against"
-                  r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demanded|demands|demanding)(?= (?:a|an|the|that|their|his|her|its)\b)"
+                  r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demand|demanded|demands|demanding)(?= (?:a|an|the|that|their|his|her|its)\b)"
                   # a sum asked for: "the agency has asked for $62m" is its appeal
                   r"|(?:asked|asks|asking) for(?! comment\b)"
                   # the passive: "motorists were urged to stay away"
@@ -650,7 +655,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              "unopposed", "unchallenged", "unsigned",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
              "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
-_NEGATIVE_VERBS = {"reject", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
+_NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
                    "drop", "decline", "veto", "block", "halt", "scrap", "omit", "cancel", "abandon", "ban", "prevent",
                    # a figure going down, in other words: "plunged" for "fell" is no flip
                    "plunge", "plummet", "tumble", "slump", "slide", "dip", "slip", "sag",
@@ -2534,7 +2539,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif (tok.pos_ == "VERB" and any(c.dep_ == "prep" and (lemma, c.lower_) in {("vote", "against"), ("object", "to")}
                                          for c in tok.children)) \
                 or (lemma == "oppose" and tok.pos_ == "VERB") \
-                or (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "be"):
+                or (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "be"
+                    # ("Against the dollar, sterling was unchanged": a rate, no opposition)
+                    and not re.match(r"\s+the\s+(?:dollar|euro|pound|yen|yuan|franc|greenback|single currency)\b",
+                                     doc.text[tok.idx + len(tok):], re.I)):
             # "ministers voted against a proposal", "residents objected to it", "14 MPs opposing the bill", "were against it"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
         elif (low == "against" and tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "VERB"} and _lemma(tok.head) in {
@@ -2622,6 +2630,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
                     p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.ent_type_ and p.lower_ not in _WEEKDAYS
                     for p in c.children) for c in tok.children):
                 continue   # "half of the job cuts will fall on the hardware division": borne by it
+            fallen = _BUILDINGS | {"tower", "wall", "bridge", "roof", "church"}
+            if lemma == "fall" and (any(c.dep_ == "nsubj" and _lemma(c) in fallen for c in tok.children)
+                                    or tok.dep_ == "relcl" and _lemma(tok.head) in fallen):
+                continue   # "dozens of buildings fell" collapsed: a harm, no figure down
             if lemma == "lose" and any(c.dep_ == "nsubjpass" and _lemma(c) in _BUILDINGS for c in tok.children):
                 continue   # "11 homes have been lost" in a fire were destroyed: a harm, no defeat
             if lemma == "fall" and any(c.lower_ == "behind" and c.dep_ in {"prt", "advmod", "prep"} for c in tok.children):
