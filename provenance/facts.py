@@ -117,6 +117,8 @@ _SMALL_NUMBERS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty fort
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 _ORDINALS.update(hundredth=100, thousandth=1000)     # "its hundredth store" is its 100th
+_ORDINALS.update({w: i + 13 for i, w in enumerate(
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())})
 _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9,
            "bn": 10**9, "trillion": 10**12, "tn": 10**12,
            # wire-service shorthand: "$3.4 bln", "20 mln shares"
@@ -242,7 +244,7 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
     ("cause", _CAUSE_NOUNS + r"|because|as a (?:direct )?(?:result|consequence)"
               # ("none had caused injury" names no cause: no one was hurt)
               r"|therefore|consequently|hence|(?:led|leads|leading|lead) to|(?<!what )(?<!who )(?<!none had )(?<!none have )"
-              r"(?:caused|causes|causing)"
+              r"(?:caused|causes|causing)(?! no\b| nothing\b)"
               r"|(?:prompted|triggered|sparked|spurred|fuelled|fueled) by"
               # "costs jumped 22%, driven largely by spending on data centres"
               r"|(?<=, )driven (?:\w+ly )?by"
@@ -424,7 +426,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|(?:must|will|would|have to|has to) still (?:approve|ratify|sign off|endorse|vote on|rubber-stamp)"
                   # the same told with a noun: "the deal still needs approval from regulators"
                   r"|(?:still (?:needs?|needed|requires?|required|awaits?|awaited|awaiting)|(?:is|are|was|were|remains?)"
-                  r" subject to|pending|(?:(?<=^)|(?<=, ))subject to) (?:\w+ )?(?:approval|ratification|sign-off|clearance)"),
+                  r" subject to|pending|(?:(?<=^)|(?<=, ))subject to) (?:\w+ )?(?:approval|ratification|sign-off|clearance|signature)"),
     # a finding that points somewhere without settling it: "the study suggests a link" is
     # not "the study proves a link" ("he suggested a plan" proposes one: ``_finding_hedges``;
     # "the symbol indicates the state" means it, hence only "indicates that" or "indicates a")
@@ -912,6 +914,9 @@ def _date_value(text: str) -> str:
 def _date_components(value: str) -> set[str]:
     """A date value's parts: month + day together ("june 5"), every other word alone
     ("june 2019" -> {"june", "2019"}: a month and a year)."""
+    # ("its fourteenth month" is "its 14th month": ordinals from the fourth on, in figures)
+    value = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", value)
+    value = " ".join(str(_ORDINALS[w]) if _ORDINALS.get(w, 0) >= 4 else w for w in value.split())
     # ("1981-86" is 1981 to 1986)
     value = re.sub(r"\b((?:19|20)(\d\d)) (\d\d)\b",
                    lambda m: f"{m.group(1)} {m.group(1)[:2]}{m.group(3)}" if m.group(3) > m.group(2) else m.group(), value)
@@ -5114,6 +5119,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     parts |= {"the", "start", "beginning", "of", "this", "year"}
                 if re.search(r"\b(?:start|beginning) of (?:this|the) year\b", text, re.I):
                     parts |= {"january", "january 1"}
+                # "Sep 14" is "14 September", where the recogniser found no date
+                for mon, day in re.findall(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})\b", text):
+                    month = next(m for m in _MONTH_NAMES if m.startswith(mon.lower()[:3]))
+                    parts |= {f"{month} {int(day)}", month}
                 # "17/08/2024" is "August 17, 2024" (either way round where both could be months)
                 for d1, d2, year in re.findall(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b", text):
                     for day, month in {(int(d1), int(d2)), (int(d2), int(d1))}:

@@ -3523,6 +3523,25 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('Dozens of buildings in the old town collapsed, including the bell tower of the church.',
      'Among the dozens of buildings that fell in the old town was the bell tower of the church.',
      []),
+    # "caused no injuries", "still awaits the signature", "Sep 14", ordinals in words in a date
+    ('Nobody was hurt in the fire, which broke out at a warehouse shortly after 2am.',
+     'The fire, which started at a warehouse just after 2am, caused no injuries.',
+     []),
+    ('President Amara Quist has not yet signed the emergency powers bill, her office said.',
+     'The emergency powers bill still awaits the signature of President Amara Quist, her office said.',
+     []),
+    ('Polls will open on Sep 14, the electoral commission said.',
+     'The electoral commission said polling would begin on 14 September.',
+     []),
+    ('Polls will open on Sep 14, the electoral commission said.',
+     'The electoral commission said polling would begin on 4 September.',
+     ['date added: 4 September']),
+    ('About a third of the wheat harvest has been destroyed by the drought, which is now in its fourteenth month.',
+     'The drought, now in its 14th month, has wiped out roughly a third of the wheat crop.',
+     []),
+    ('About a third of the wheat harvest has been destroyed by the drought, which is now in its fourteenth month.',
+     'The drought, now in its 15th month, has wiped out roughly a third of the wheat crop.',
+     ['date changed: its fourteenth month → its 15th month']),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
