@@ -917,9 +917,10 @@ def _date_components(value: str) -> set[str]:
     # ("its fourteenth month" is "its 14th month": ordinals from the fourth on, in figures)
     value = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", value)
     value = " ".join(str(_ORDINALS[w]) if _ORDINALS.get(w, 0) >= 4 else w for w in value.split())
-    # ("1981-86" is 1981 to 1986)
+    # ("1981-86" is 1981 to 1986; "2010-11", one year to the next, is a season)
     value = re.sub(r"\b((?:19|20)(\d\d)) (\d\d)\b",
-                   lambda m: f"{m.group(1)} {m.group(1)[:2]}{m.group(3)}" if m.group(3) > m.group(2) else m.group(), value)
+                   lambda m: f"{m.group(1)} {m.group(1)[:2]}{m.group(3)}" if int(m.group(3)) > int(m.group(2)) + 1 else m.group(),
+                   value)
     return set(re.findall(rf"(?:{'|'.join(_MONTH_NAMES)}) \d{{1,2}}(?!\d)|\S+", value))
 
 
