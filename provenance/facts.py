@@ -3575,13 +3575,19 @@ _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|
                           r"|\bshould (?:the|its|their)\b", re.I)
 
 
+def _condition_words(text: str) -> bool:
+    """Whether ``text`` sets a condition in words other than "if" (``_OTHER_CONDITIONS``,
+    ``_INVERTED_IF``)."""
+    return re.search(rf"\b(?:{_OTHER_CONDITIONS})\b", text, re.I) is not None or _INVERTED_IF.search(text) is not None
+
+
 def _condition_told(f: Fact, text: str, other: str) -> bool:
     """Whether the condition ``f`` opens in ``text`` ("if the harvest in Altaverde fails") is
     told in ``other`` in other words: two thirds of its clause's content words stand there ("a
     failed harvest in Altaverde could see prices double")."""
     from .overlap import stemmed_words
 
-    if re.search(rf"\b(?:{_OTHER_CONDITIONS})\b", other, re.I) or _INVERTED_IF.search(other):
+    if _condition_words(other):
         return True     # "When a surface has ..., then" for "If a surface has ..., then"; "unless" for "if not"
     mine = _content_stems(_clause_from(text, f.end))
     theirs = set(stemmed_words(other.replace("-", " ")))
@@ -5228,9 +5234,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         # (a condition the original tells with "unless": "if vaccination rates
                         # improved" for "unless they improved" is a negation removed)
                         # ("should it break below" is "if it broke below")
-                        and not (r.value == "condition" and (re.search(
-                            rf"\b(?:{_OTHER_CONDITIONS}|(?:should|were|had) (?:it|they|he|she|we|you|this))\b", original_text, re.I)
-                            or _INVERTED_IF.search(original_text)))
+                        and not (r.value == "condition" and (_condition_words(original_text) or re.search(
+                            r"\b(?:should|were|had) (?:it|they|he|she|we|you|this)\b", original_text, re.I)))
                         # (a penalty's cause: "fined because it did not protect data" for "fined for
                         # failing to protect data")
                         and not (r.value == "cause" and r.text.lower() in {"because", "because of"}
