@@ -2636,9 +2636,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
                     p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.ent_type_ and p.lower_ not in _WEEKDAYS
                     for p in c.children) for c in tok.children):
                 continue   # "half of the job cuts will fall on the hardware division": borne by it
-            fallen = _BUILDINGS | {"tower", "wall", "bridge", "roof", "church"}
-            if lemma == "fall" and (any(c.dep_ == "nsubj" and _lemma(c) in fallen for c in tok.children)
-                                    or tok.dep_ == "relcl" and _lemma(tok.head) in fallen):
+            if lemma == "fall" and (any(c.dep_ == "nsubj" and _lemma(c) in _TOPPLED for c in tok.children)
+                                    or tok.dep_ == "relcl" and _lemma(tok.head) in _TOPPLED):
                 continue   # "dozens of buildings fell" collapsed: a harm, no figure down
             if lemma == "lose" and any(c.dep_ == "nsubjpass" and _lemma(c) in _BUILDINGS for c in tok.children):
                 continue   # "11 homes have been lost" in a fire were destroyed: a harm, no defeat
@@ -2715,6 +2714,8 @@ def _rule_elsewhere(f: Fact, text: str, other: str) -> bool:
 
 #: buildings, which a fire or a flood "loses" when it destroys them
 _BUILDINGS = frozenset({"home", "house", "building", "property", "dwelling", "structure", "shop", "business", "farm"})
+#: what "falls" when it collapses ("dozens of buildings fell"), no figure going down
+_TOPPLED = _BUILDINGS | {"tower", "wall", "bridge", "roof", "church"}
 #: what is "brought down" by being shot or toppled, not reduced
 _FELLED = frozenset({"drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket", "balloon", "government",
                      "regime", "president", "minister", "leader", "tree", "wall", "building", "house"})
