@@ -232,7 +232,9 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
     # figure above another)
     # ("profit before tax" is pre-tax profit: no time)
     ("before", rf"before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street )?"
-               rf"(?:expectations|forecasts?|estimates|consensus|predictions|target|schedule)\b| what\b| where\b)"
+               rf"(?:expectations|forecasts?|estimates|consensus|predictions|target|schedule)\b| what\b| where\b"
+               # ("ahead of the 790 million euros analysts had forecast": a figure beaten)
+               r"| (?:the |a )?(?:[$€£¥]|\d)[^.;,]{0,40}\b(?:forecast|expected|predicted|estimated)\b)"
                r"|in the run-up to|on the eve of"),
     ("after", rf"after|afterwards?|{_ATTRIBUTIVE}later|following|subsequently|in the wake of"),
     ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of|pending"
@@ -667,7 +669,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              "winless", "undecided",
              # "the unnamed woman" is "the woman, who has not been named"; "remained unspent"
              # "had still not been used"
-             "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected",
+             "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected", "undiagnosed",
              # ("an undisclosed buyer" is "an unnamed buyer")
              "undisclosed",
              # "was elected unopposed" is "with nobody standing against her"
@@ -697,7 +699,13 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    # the assertion"; "ignored the newts" is "overlooked them"
                    "dispute", "overlook",
                    # "dilutes the voting power" is "weakens" it
-                   "dilute"}
+                   "dilute",
+                   # "disqualified from driving" is "banned from driving"; "could not be excluded"
+                   # is "could not be ruled out"
+                   "disqualify", "exclude"}
+#: what "refuse" names when it is rubbish ("refuse crews", "refuse collections")
+_REFUSE_NOUNS = frozenset({"crews", "crew", "collection", "collections", "collectors", "collector", "workers", "lorry", "lorries",
+                           "trucks", "truck", "sacks", "bins", "tip", "site", "service", "staff", "drivers"})
 #: what is turned down when it is "dismissed" ("dismissed the appeal"; not "dismissed the coach")
 _CLAIMS_TURNED_DOWN = frozenset({"appeal", "claim", "case", "lawsuit", "suit", "challenge", "complaint", "charge", "petition",
                                  "application", "motion", "objection", "bid", "request", "argument", "allegation", "concern",
@@ -2230,7 +2238,8 @@ def _scope_facts(doc: Any) -> list[Fact]:
             # ("all 42 of its beds" is every one of them)
             cls = "all" if q.lower_ in _WHOLE_WORDS or (q.lower_ == "one" and _EVERY_ONE.search(doc.text, 0, q.idx)) \
                 or (q.like_num and q.i > 0 and doc[q.i - 1].lower_ == "all") else "part"
-            if cls == "all" and q.i > 0 and doc[q.i - 1].lower_ == "not":
+            if cls == "all" and (q.i > 0 and doc[q.i - 1].lower_ == "not"
+                                 or q.lower_ == "one" and q.i > 1 and doc[q.i - 1].lower_ == "every" and doc[q.i - 2].lower_ == "not"):
                 cls = "part"    # "not all counties had finished" is "some counties had not finished"
         elif (num := next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and not _one_off(doc, c.i)),
                           None)) is not None:
@@ -2600,7 +2609,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "ministers voted against a proposal", "residents objected to it", "14 MPs opposing the bill", "were against it"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
         elif (low == "against" and tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "VERB"} and _lemma(tok.head) in {
-                "petition", "campaign", "protest", "motion", "demonstration", "rally", "march", "demonstrate"}) \
+                "petition", "campaign", "protest", "motion", "demonstration", "rally", "march", "demonstrate",
+                # ("packed the hall to speak out against the tower" opposes it)
+                "speak", "argue", "lobby", "testify"}) \
                 or (low in {"at", "over"} and tok.dep_ == "prep" and tok.i > 0 and doc[tok.i - 1].lower_ in {"protest", "protests"}):
             # ("in protest at the cuts" opposes them as "to protest against the cuts" does)
             # "a petition against the development" is "a petition opposing it" ("farmers have
@@ -2689,6 +2700,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "heavy rain fell for six hours": nothing went down
             if tok.lower_ == "fell" and tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "this", "that"}:
                 continue   # "the western flank of the fell": a hill
+            if lemma == "refuse" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFUSE_NOUNS:
+                continue   # "refuse crews walked out": rubbish, no refusal
             if lemma in _NEGATIVE_VERBS and any(c.dep_ == "dobj" and _lemma(c) in {"record", "best"} for c in tok.children):
                 continue   # "lowered the national record by 0.42 seconds" broke it: a time taken down
             if tok.dep_ == "relcl" and tok.head.lower_ in {"those", "anyone", "everyone", "whoever", "people"}:
@@ -4019,7 +4032,9 @@ def _description_facts(doc: Any) -> list[Fact]:
 
 #: a company officer's title ("chief financial officer", "the deputy chief executive", "CFO")
 _CHIEF_TITLE = re.compile(r"\b(?:(deputy|vice|acting|interim) )?(?:chief (executive|financial|operating|technology|technical"
-                          r"|marketing|information|medical|scientific|commercial|people|digital|investment|risk|nursing)"
+                          r"|marketing|information|medical|scientific|commercial|people|digital|investment|risk|nursing|safety|security"
+                          r"|strategy|legal|data|product|revenue|compliance|sustainability|economist|engineer|constable|inspector"
+                          r"|superintendent|nurse|pharmacist|veterinary|officer)"
                           r"(?: officer)?|head of ([a-z]+))\b|\b(CEO|CFO|COO|CTO|CMO|CIO)\b", re.I)
 _CHIEF_SHORT = {"ceo": "executive", "cfo": "financial", "coo": "operating", "cto": "technology", "cmo": "marketing",
                 "cio": "information"}
@@ -4111,7 +4126,9 @@ def _title_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
         return (best[1], best[2]) if best else None
 
     changes = []
-    for name in sorted({m.group() for m in _PERSON_NAME.finditer(rewrite_text)}):
+    # (a name without its honorific: "Dr Priya Nandakumar" is "Dr. Priya Nandakumar")
+    for name in sorted({re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+(?=\w+\s)", "", m.group())
+                        for m in _PERSON_NAME.finditer(rewrite_text)}):
         if name.split()[0].lower() in {"the", "a"} or name not in original_text:
             continue
         r = next((t for m in re.finditer(re.escape(name), rewrite_text) if (t := titled(rewrite_text, m))), None)
@@ -4825,7 +4842,8 @@ def _told_by_name(f: Fact, other: str) -> bool:
     Prof. Helen Marsh, confirmed on Wednesday."; "A spokesperson for the canal authority said")."""
     names = re.findall(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", f.text)
     if any(re.search(rf"\b(?:were|was|been|being) (?:told|informed|assured|warned|briefed)(?: [^,.;]{{0,30}}?)? by {re.escape(n)}\b",
-                     other) for n in names):
+                     other) or re.search(rf"\bin the words of (?:[\w'’-]+\s+){{0,3}}?{re.escape(n)}\b", other)
+           for n in names):
         return True
     # (a name that describes another noun, "tenants at the Alder Court complex", names no speaker)
     names = [m.group() for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)+", f.text)
@@ -5573,6 +5591,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 return party_word(speaker(f)) == "business" or len(words) == 1 and company_kind(words[0])
 
             lost = [r for r in rw if not any(same(r, o) for o in orig)
+                    # (the same words in the original, which its parse read otherwise: "unless a
+                    # second study confirms" / "only if a second study confirms")
+                    and not (len(r.text.split()) > 2 and r.text.lower() in original_text.lower())
                     # "the company said" for "Quillon Systems said its revenue had doubled", or
                     # for a named speaker the rewrite names too ("Northvale Buses said ... its
                     # routes" / "... Northvale Buses routes ..., the company said"; "Pre-tax
