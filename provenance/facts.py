@@ -346,7 +346,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "the side had not yet decided" is a decision still to come, as "have yet to decide" is
              ("tentative", re.compile(r"\bnot (?:yet )?decided\b", re.I)),
              # "who previously served as state treasurer" is "a former state treasurer"
-             ("former", re.compile(r"\bpreviously (?:served|worked|was|were)\b|\bformerly\b", re.I)),
+             ("former", re.compile(r"\bpreviously (?:served|worked|was|were)\b|\bformerly\b|\bdisused\b", re.I)),
+             # "pending approval from parliament" is "subject to parliament's approval"
+             ("tentative", re.compile(r"\bsubject to\b[^.;]{0,30}\bapprov", re.I)),
              # "the plaintiffs want the court to order" is "are asking the court to require"
              ("requested", re.compile(r"\b(?:want|wants|wanted)\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+\s+to\b", re.I)),
              # "she was reviewing her options" is "weighing her options"
@@ -455,7 +457,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # plan is a class of its own, "planned", below)
     # (an adverb may stand between: "is reportedly in talks to buy", "are now considering")
     ("weighed", r"(?:is|are|was|were|been|be) (?:\w+ly |now |still )?(?:considering|weighing|mulling|contemplating|exploring)"
-                r"|(?:would|will|may|might|could) (?:consider|weigh|explore|think about|look at)"
+                r"|(?:would|will|may|might|could) (?:consider|weigh(?! (?:too |more |less |most |heavily|down|on\b|in\b))|explore"
+                r"|think about|look at)"
                 # the passive: "an appeal would be considered by his client"
                 r"|(?:would|may|might|could) be (?:considered|weighed|explored)"
                 r"|(?:is|are|was|were) (?:\w+ly |now |still )?being (?:considered|weighed|explored|discussed)"
@@ -669,7 +672,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              "winless", "undecided",
              # "the unnamed woman" is "the woman, who has not been named"; "remained unspent"
              # "had still not been used"
-             "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected", "undiagnosed",
+             "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected", "undiagnosed", "undetected", "unnoticed",
              # ("an undisclosed buyer" is "an unnamed buyer")
              "undisclosed",
              # "was elected unopposed" is "with nobody standing against her"
@@ -702,7 +705,9 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    "dilute",
                    # "disqualified from driving" is "banned from driving"; "could not be excluded"
                    # is "could not be ruled out"
-                   "disqualify", "exclude"}
+                   "disqualify", "exclude",
+                   # glaciers that "thinned by 1.4 metres" lost that much ice
+                   "thin"}
 #: what "refuse" names when it is rubbish ("refuse crews", "refuse collections")
 _REFUSE_NOUNS = frozenset({"crews", "crew", "collection", "collections", "collectors", "collector", "workers", "lorry", "lorries",
                            "trucks", "truck", "sacks", "bins", "tip", "site", "service", "staff", "drivers"})
@@ -717,7 +722,7 @@ _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "
 _REPORT_VERBS = {"say": "say", "tell": "say", "state": "say", "add": "say", "note": "say", "report": "say",
                  "announce": "say", "explain": "say", "write": "say", "tweet": "say", "declare": "say",
                  "comment": "say", "reply": "say", "respond": "say", "confirm": "say", "acknowledge": "say",
-                 "admit": "say", "claim": "claim", "allege": "claim", "insist": "claim", "argue": "claim",
+                 "admit": "say", "concede": "say", "claim": "claim", "allege": "claim", "insist": "claim", "argue": "claim",
                  "contend": "claim", "maintain": "claim", "warn": "warn", "caution": "warn",
                  # what a speaker makes known: "did not reveal whether" for "did not say whether"
                  "reveal": "say", "disclose": "say"}
@@ -2700,6 +2705,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "heavy rain fell for six hours": nothing went down
             if tok.lower_ == "fell" and tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "this", "that"}:
                 continue   # "the western flank of the fell": a hill
+            if lemma == "exclude" and tok.tag_ != "VBN":
+                continue   # "Excluding items, the company earned" leaves them out of a sum ("could not be excluded" is "ruled out")
+            if lemma == "cut" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "off":
+                continue   # "cut-off hamlets": isolated, nothing reduced
             if lemma == "refuse" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFUSE_NOUNS:
                 continue   # "refuse crews walked out": rubbish, no refusal
             if lemma in _NEGATIVE_VERBS and any(c.dep_ == "dobj" and _lemma(c) in {"record", "best"} for c in tok.children):
@@ -2900,7 +2909,10 @@ def _attribution_facts(doc: Any) -> list[Fact]:
                 speaker = doc[objs[0].left_edge.i: end]
                 facts.append(_span_fact("attribution", doc, tok.i, speaker.end,
                                         f"{_phrase_value(speaker.text)} say"))
-        elif tok.pos_ == "VERB" and lemma in _REPORT_VERBS:
+        elif tok.pos_ == "VERB" and lemma in _REPORT_VERBS and not (
+                # ("warm currents may explain why the ice shrank": a cause, nobody speaking)
+                lemma == "explain" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"why", "how", "much", "part", "most",
+                                                                                            "some", "the"}):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             # "..., it said, ..." / "..., officials said.": the verb set into the clause it reports
             # (a "that" clause the parser hangs as an adverbial one after a comma: "said this
@@ -3276,6 +3288,10 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
     facts = [_without_held_for(f, text) for f in _regex_facts("timing", text, _TIMING_RES)]
     facts = [f for f in facts
              if not (f.value == "before" and _EARLIER_RE.match(f.text) and not _THAN_RE.match(text, f.end))
+             # ("set to go before the High Court": in front of it, no time)
+             and not (f.text.lower() == "before" and re.search(r"\b(?:go|goes|went|gone|going|appear|appears|appeared|appearing|come|came"
+                                                        r"|brought|bring|testif(?:y|ied|ies)|stand|stood|up)\s+$",
+                                                        text[:f.start], re.I))
              and not (f.value == "before" and any(m.start() <= f.start and f.end <= m.end()
                                                   for m in _BEFORE_END_RE.finditer(text)))
              # "more than ever before", "as never before": a record, no order of two events
@@ -3658,7 +3674,10 @@ _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|
                           r"|(?:^|[,;:]\s+)failing\s+(?:a|an|the|that|this|any|agreement)\b|\bin the event (?:of|that)\b|\bsubject to\b"
                           r"|\b(?:conditional|contingent) (?:up)?on\b|\ba (?:condition|precondition) (?:of|for)\b"
                           # ("could be lost should the rains fail to come": mid-sentence too)
-                          r"|\bshould (?:the|its|their)\b", re.I)
+                          r"|\bshould (?:the|its|their)\b"
+                          # ("could trim flights should fuel prices stay above")
+                          r"|\bshould\s+(?!not\b|be\b|have\b)[a-z]+\s+[a-z]+\s+(?:stay|remain|rise|fall|fail|continue|drop|exceed|"
+                          r"go|reach|top|hit)\b", re.I)
 
 
 def _condition_words(text: str) -> bool:
@@ -4811,7 +4830,7 @@ def _source_told(speaker: str, text: str) -> bool:
             rf"\b{party}\s+(?:{_SHOWING}|calculated|calculates|found|finds)\b", text, re.I):
         return True
     if words and words[0] in _STUDY_NOUNS and re.search(
-            rf"\b{re.escape(words[0])}s?\b(?:\s+[\w'’.,-]+){{0,12}}?\s+(?:{_SHOWING})\b", text, re.I):
+            rf"\b{re.escape(words[0])}s?\b,?(?:\s+[\w'’.,-]+){{0,12}}?\s+(?:{_SHOWING})\b", text, re.I):
         return True
     # the source's head noun, described in other words, then what it shows: "Figures released
     # by the Land Registry on Thursday show" for "according to figures published by the Land Registry"
@@ -4849,10 +4868,17 @@ def _told_by_name(f: Fact, other: str) -> bool:
     names = [m.group() for m in re.finditer(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)+", f.text)
              if not re.match(rf"\s+(?!(?:{_SAYING_VERBS})\b)[a-z]", f.text[m.end():])]
     value = f.value.rsplit(" ", 1)[0].split()
+    if value and re.search(rf"\bciting (?:the |a |an |its |their )?{re.escape(' '.join(value))}\b", other, re.I):
+        return True     # "..., the safety board said, citing preliminary data" for "According to preliminary data"
     # (a speaker named by a noun or two: "a spokesperson", "the reserve's warden"; not "tenants at
     # the complex", whose last word names no speaker)
     heads = [n.split()[-1] for n in names] + (value[-1:] if len(value) <= 2 and value[-1].isalpha() and len(value[-1]) > 3
                                               else [])
+    # (or by a noun and what describes it: "a person familiar with the talks")
+    # (and no name in it: "industry tracker Boxline" is not "Industry tracker Pollmark")
+    if len(value) > 2 and value[0].isalpha() and len(value[0]) > 3 and value[1] != "of" and value[0] not in _NOT_HEADS \
+            and not re.search(r"[A-Z]", f.text[1:]):
+        heads.append(value[0])
     return any(re.search(rf"\b{re.escape(h)}\b,?(?:[^.;:\"“”]{{0,60}}?)\s(?:{_SAYING_VERBS})\b", other, re.I) for h in heads)
 
 
@@ -4863,9 +4889,13 @@ def _named_beside(f: Fact, attribution: Fact, text: str) -> bool:
     return any(re.match(rf",\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(n)}\b", text[attribution.end:]) for n in names)
 
 
+#: first words of a speaker's phrase that are no noun naming the speaker (``_told_by_name``)
+_NOT_HEADS = frozenset({"nearly", "almost", "about", "around", "roughly", "more", "most", "some", "many", "half", "several",
+                        "three", "four", "five", "seven", "eight", "nine", "just", "over", "under", "fewer", "less"})
 #: verbs that report what a speaker said, in the past (``_told_by_name``)
 _SAYING_VERBS = (r"said|told|confirmed|reported|stated|announced|added|explained|warned|insisted|claimed|argued|noted"
-                 r"|says|tells|confirms|reports|states|announces|adds|explains|warns|insists|claims|argues|notes")
+                 r"|admitted|conceded|described|says|tells|confirms|reports|states|announces|adds|explains|warns|insists|claims|argues"
+                 r"|notes|admits|concedes")
 
 
 def _finders_named(f: Fact, other: str) -> bool:
@@ -5588,9 +5618,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
 
             def firm(f: Fact) -> bool:     # "the company", "the firm", or one kind of firm ("the lender")
                 words = speaker(f).split()
-                return party_word(speaker(f)) == "business" or len(words) == 1 and company_kind(words[0])
+                # (and "the engine maker": a kind of firm after one describing noun)
+                return party_word(speaker(f)) == "business" or len(words) in (1, 2) and company_kind(words[-1])
 
             lost = [r for r in rw if not any(same(r, o) for o in orig)
+                    # (a speaker the original names before a verb of saying its parse left out)
+                    and not _told_by_name(r, original_text)
                     # (the same words in the original, which its parse read otherwise: "unless a
                     # second study confirms" / "only if a second study confirms")
                     and not (len(r.text.split()) > 2 and r.text.lower() in original_text.lower())
