@@ -2228,6 +2228,11 @@ def _scope_facts(doc: Any) -> list[Fact]:
             continue
         q, cls = next((c for c in tok.children if c.i < tok.i and c.dep_ in {"det", "amod", "predet"}
                        and c.lower_ in _SCOPE_WORDS), None), ""
+        if q is None and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # a quantifier floated after its subject: "the Saturday flights will all carry on",
+            # "the club's senior staff all agreed"
+            q = next((c for c in [*tok.children, *tok.head.children] if c.lower_ == "all" and 0 < c.i - tok.i <= 3
+                      and c.dep_ in {"dep", "appos", "advmod", "det"}), None)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
             h = tok.head.head                                  # "two of the victims", "most of the money"
             if q is None and h.i < tok.i and (h.lower_ in _SCOPE_WORDS or (h.like_num and h.pos_ == "NUM")) \
@@ -2257,7 +2262,7 @@ def _scope_facts(doc: Any) -> list[Fact]:
             q = next((c for c in tok.children if c.dep_ == "det"), tok)
             cls = "whole" if q is not tok or not _episodic(tok) else ""
         if cls:
-            facts.append(_span_fact("hedge", doc, q.i, tok.i + 1, f"{SCOPE}{cls}>{_lemma(tok)}"))
+            facts.append(_span_fact("hedge", doc, min(q.i, tok.i), max(q.i, tok.i) + 1, f"{SCOPE}{cls}>{_lemma(tok)}"))
     return facts
 
 
@@ -2705,6 +2710,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "heavy rain fell for six hours": nothing went down
             if tok.lower_ == "fell" and tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "this", "that"}:
                 continue   # "the western flank of the fell": a hill
+            if lemma in {"axe", "ax"} and any(c.dep_ in {"nsubjpass", "dobj"} and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                                      for c in tok.children):
+                continue   # "Pettifer was axed as manager" is "sacked", no figure cut
             if lemma == "exclude" and tok.tag_ != "VBN":
                 continue   # "Excluding items, the company earned" leaves them out of a sum ("could not be excluded" is "ruled out")
             if lemma == "cut" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "off":
@@ -4089,38 +4097,49 @@ _POSTS = {w: i for i, group in enumerate((
     ("owner",), ("trustee",), ("pilot",), ("paramedic",), ("firefighter",), ("architect",), ("accountant",),
     ("secretary",), ("president",), ("chief",))) for w in group}
 _POST_RE = "|".join(sorted(_POSTS, key=len, reverse=True))
+#: words that rank a post ("vice president", "senior vice president", "acting mayor")
+_POST_RANKS = ("deputy", "vice", "assistant", "senior", "executive", "acting", "interim", "associate", "junior", "lead",
+               "general", "managing")
+_RANKED_POST = rf"(?i:(?:(?:{'|'.join(_POST_RANKS)})\s+){{0,2}}(?:{_POST_RE}))"
 _NAME_RE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-_POST_BEFORE = re.compile(rf"\b((?i:{_POST_RE})),?\s+({_NAME_RE})")
-_POST_AFTER = re.compile(rf"\b({_NAME_RE}),\s+(?i:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?((?i:{_POST_RE}))\b")
+_POST_BEFORE = re.compile(rf"\b({_RANKED_POST}),?\s+({_NAME_RE})")
+_POST_AFTER = re.compile(rf"\b({_NAME_RE}),\s+(?:(?i:a|an|the)|[A-Z][\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?({_RANKED_POST})\b")
 
 
-def _posts(text: str) -> dict[str, list[tuple[int, re.Match[str], int]]]:
-    """The posts ``text`` gives each person, by surname, as (post group, match, its group number):
+def _post_key(post: str) -> tuple[int, frozenset[str]]:
+    """A post as (its group in ``_POSTS``, the words that rank it)."""
+    words = post.lower().split()
+    return _POSTS[words[-1]], frozenset(words[:-1])
+
+
+def _posts(text: str) -> dict[str, list[tuple[tuple[int, frozenset[str]], re.Match[str], int]]]:
+    """The posts ``text`` gives each person, by surname, as (post key, match, its group number):
     a post set before the name ("tournament director Claire Duval", "Sheriff Lorna Whitcombe",
     "campaign manager, Trent Oyelaran") or in apposition after it ("Lydia Pérez-Okoro, a
-    retired schoolteacher,")."""
-    out: dict[str, list[tuple[int, re.Match[str], int]]] = {}
+    retired schoolteacher,", "Piet Sandoval, Corvane's senior vice president")."""
+    out: dict[str, list[tuple[tuple[int, frozenset[str]], re.Match[str], int]]] = {}
     for regex, post, name in ((_POST_BEFORE, 1, 2), (_POST_AFTER, 2, 1)):
         for m in regex.finditer(text):
-            out.setdefault(m.group(name).split()[-1].lower(), []).append((_POSTS[m.group(post).lower()], m, post))
+            out.setdefault(m.group(name).split()[-1].lower(), []).append((_post_key(m.group(post)), m, post))
     return out
 
 
 def _post_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
-    """A person both texts name whom each gives a post (``_POSTS``), none the same and none
-    named anywhere in the other text ("tournament referee Claire Duval" for "Tournament
-    director Claire Duval", "Lydia Pérez-Okoro, a retired school principal" for "..., a
-    retired schoolteacher"): "title changed"."""
+    """A person both texts name whom each gives a post (``_POSTS``, with the words that rank it),
+    none the same and none named anywhere in the other text ("tournament referee Claire Duval"
+    for "Tournament director Claire Duval", "Lydia Pérez-Okoro, a retired school principal" for
+    "..., a retired schoolteacher", "executive vice president" for "senior vice president"):
+    "title changed"."""
     mine, theirs = _posts(rewrite_text), _posts(original_text)
-    told_r = {_POSTS[w.lower()] for w in re.findall(rf"\b(?:{_POST_RE})\b", rewrite_text, re.I)}
-    told_o = {_POSTS[w.lower()] for w in re.findall(rf"\b(?:{_POST_RE})\b", original_text, re.I)}
+    told_r = {_post_key(m.group()) for m in re.finditer(rf"\b{_RANKED_POST}\b", rewrite_text)}
+    told_o = {_post_key(m.group()) for m in re.finditer(rf"\b{_RANKED_POST}\b", original_text)}
 
     def fact(m: re.Match[str], group: int) -> Fact:
         return Fact("role", m.group(group), m.start(group), m.end(group), f"post:{m.group(group).lower()}")
 
     changes = []
     for name in sorted(mine.keys() & theirs.keys()):
-        if {g for g, _, _ in mine[name]} & told_o or {g for g, _, _ in theirs[name]} & told_r:
+        if {k for k, _, _ in mine[name]} & told_o or {k for k, _, _ in theirs[name]} & told_r:
             continue
         r, o = fact(*mine[name][0][1:]), fact(*theirs[name][0][1:])
         changes.append(FactChange("role", (r,), (o,), f"title changed: {o.text} → {r.text}"))
