@@ -200,7 +200,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 #: every year")
 _REPEAT_WORDS = frozenset({"every", "each", "this", "last", "next"})
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
-                  "each": "every", "opening": "first", "noon": "midday", "12pm": "midday", "midnight": "midnight",
+                  "each": "every", "opening": "first", "final": "last", "noon": "midday", "12pm": "midday", "midnight": "midnight",
                   # "the second year running" is "the second year in a row", "... straight year"
                   "row": "running", "consecutive": "running", "straight": "running", "successive": "running",
                   # "at around 11 am" is "about 11am"
@@ -362,7 +362,13 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "in line with forecasts" is what "as had been forecast" says
              ("expected", re.compile(r"\bin line with (?:\w+ )?(?:forecasts|expectations|predictions)\b", re.I)),
              # "residents were told to stay indoors" is what "were advised to remain inside" asks
-             ("requested", re.compile(r"\b(?:is|are|was|were|been|being|be) told to\b", re.I)),
+             ("requested", re.compile(r"\b(?:is|are|was|were|been|being|be) told (?:by [^,.;]{1,40} )?to\b", re.I)),
+             # "blocked the highway to press for a higher price" is "to demand" it
+             ("requested", re.compile(r"\bpress(?:es|ed|ing)? for\b", re.I)),
+             # "in protest at plans to close" is "against proposals to shut"
+             ("planned", re.compile(r"\bproposals? to\b", re.I)),
+             # "complaints are under investigation" is "it was investigating complaints"
+             ("unknown", re.compile(r"\b(?:is|are|was|were|been) investigating\b", re.I)),
              # what analysts reckoned a figure would be, however told: "analysts' average
              # estimate", "analysts' average forecast", "the $13.9 bln analysts had expected"
              *((cls, _FORECASTERS) for cls in ("estimated", "expected")))
@@ -672,6 +678,8 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              "winless", "undecided",
              # "the unnamed woman" is "the woman, who has not been named"; "remained unspent"
              # "had still not been used"
+             # "is exempt from the suspension" is "the suspension does not apply to it"
+             "exempt",
              "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected", "undiagnosed", "undetected", "unnoticed",
              # ("an undisclosed buyer" is "an unnamed buyer")
              "undisclosed",
@@ -706,8 +714,13 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    # "disqualified from driving" is "banned from driving"; "could not be excluded"
                    # is "could not be ruled out"
                    "disqualify", "exclude",
+                   # "the levy had squeezed their margins" is "had cut" them
+                   "squeeze",
                    # glaciers that "thinned by 1.4 metres" lost that much ice
                    "thin"}
+#: things measured by a figure, which "come down" when they fall
+_FIGURE_NOUNS = frozenset({"price", "rate", "cost", "bill", "fee", "fare", "rent", "inflation", "tariff", "level", "number",
+                           "figure", "premium", "yield", "wage", "salary"})
 #: what "refuse" names when it is rubbish ("refuse crews", "refuse collections")
 _REFUSE_NOUNS = frozenset({"crews", "crew", "collection", "collections", "collectors", "collector", "workers", "lorry", "lorries",
                            "trucks", "truck", "sacks", "bins", "tip", "site", "service", "staff", "drivers"})
@@ -1096,7 +1109,8 @@ _FRACTION_RE = re.compile(rf"(?:an?|one|\d+|(?:{_NUMBER_WORD_RE}))[- ]({'|'.join
 
 #: a fraction the entity recogniser gives with a word in front: "Only a third"
 _LEAD_FRACTION_RE = re.compile(rf"(?:(?:just|only|well|slightly|a little)\s+)?(?:only|just|almost|nearly|about|around|roughly|some"
-                               rf"|approximately|over|under|more than|less than)\s+({_FRACTION_RE.pattern})", re.I)
+                               rf"|approximately|over|under|more than|less than|as much as|as many as|up to)\s+({_FRACTION_RE.pattern})",
+                               re.I)
 
 
 #: a fraction's name right after its count ("three hundredths"): plural, so "one third" of a
@@ -2702,7 +2716,7 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "the economy contracted" is "shrank"; "contracted a virus", "contracted to build" are not
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-contract"))
         elif tok.pos_ in {"VERB", ""} and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS:
-            if lemma == "fail" and nxt != "to" or lemma == "fall" and nxt == "short":
+            if lemma == "fail" and nxt not in {"to", "in"} or lemma == "fall" and nxt == "short":
                 continue   # "fell short of a majority": the negation is "short of"
             if lemma == "pass" and _particle(tok):
                 continue   # "the protest passed off peacefully", "passed away": no bill passed
@@ -2713,8 +2727,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             if lemma in {"axe", "ax"} and any(c.dep_ in {"nsubjpass", "dobj"} and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                                       for c in tok.children):
                 continue   # "Pettifer was axed as manager" is "sacked", no figure cut
-            if lemma == "exclude" and tok.tag_ != "VBN":
-                continue   # "Excluding items, the company earned" leaves them out of a sum ("could not be excluded" is "ruled out")
+            if lemma == "exclude" and not re.search(r"\b(?:not|n't|cannot)\s+be\s+$", doc.text[:tok.idx], re.I):
+                continue   # "Excluding items, the company earned", "pupils excluded from school" (but "could
+                # not be excluded" is "could not be ruled out")
             if lemma == "cut" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "off":
                 continue   # "cut-off hamlets": isolated, nothing reduced
             if lemma == "refuse" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFUSE_NOUNS:
@@ -2778,7 +2793,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "were left out of the final communique" is "the communique did not mention them"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "-omit"))
         elif lemma == "come" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in tok.children) \
-                and re.match(r"\s+down\s+(?:(?:from|to|by)\s+)?(?:about |around |nearly |almost )?[$€£¥]?\d", doc.text[tok.idx + len(tok):], re.I):
+                and (re.match(r"\s+down\s+(?:(?:from|to|by)\s+)?(?:about |around |nearly |almost )?[$€£¥]?\d", doc.text[tok.idx + len(tok):], re.I)
+                     # ("prices will come down within two weeks": prices, rates, costs falling)
+                     or any(c.dep_ == "nsubj" and _lemma(c) in _FIGURE_NOUNS for c in tok.children)):
             # "the wait has come down from 41 weeks to 29" is a fall (not "the aircraft came down")
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-fall"))
         elif (lemma in {"postpone", "delay", "defer", "adjourn"} or lemma in {"put", "push"} and any(
@@ -3684,8 +3701,8 @@ _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|
                           # ("could be lost should the rains fail to come": mid-sentence too)
                           r"|\bshould (?:the|its|their)\b"
                           # ("could trim flights should fuel prices stay above")
-                          r"|\bshould\s+(?!not\b|be\b|have\b)[a-z]+\s+[a-z]+\s+(?:stay|remain|rise|fall|fail|continue|drop|exceed|"
-                          r"go|reach|top|hit)\b", re.I)
+                          r"|\bshould\s+(?!not\b|be\b|have\b)(?:[a-z]+\s+){1,5}?(?:stay|remain|rise|fall|fail|continue|drop|exceed|"
+                          r"go|reach|top|hit|persist|last|worsen|spread)\b", re.I)
 
 
 def _condition_words(text: str) -> bool:
@@ -4588,6 +4605,8 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
         lead += " " + fact.text[:m.start(1)].lower()     # "nearly a fifth"
     # "(about 1,000 miles)": a bracket opens the phrase
     lead = " ".join(re.sub(r"[$€£¥(\[]", " ", lead).split())
+    if _LEAD_FRACTION_RE.fullmatch(fact.text) or _FRACTION_RE.fullmatch(fact.text):
+        lead = re.sub(r"\s+(?:a|an)$", "", lead)     # "as much as a third" is bounded as "up to one-third" is
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
             if phrase == "up to" and (re.search(r"\b(?:go|goes|went|gone|going|move|moves|moved|climb|climbs|climbed)\s+up to$",
@@ -4836,7 +4855,10 @@ def _source_told(speaker: str, text: str) -> bool:
     """Whether ``text`` gives ``speaker`` (an attribution's speaker, lower-cased words) as a
     passive's agent or as what shows a thing: "was described by doctors as", "industry
     figures show" (not "would like the Fed to recognize", "Fauci agreed")."""
-    who = r"\s+".join(re.escape(w) for w in speaker.split())
+    who = r"\s+".join(re.escape(w) if w != "published" else "(?:published|released|issued|unveiled)" for w in speaker.split())
+    # ("Inspectors rated the school inadequate ... in a report released on Thursday")
+    if bool(who) and len(speaker.split()) > 1 and re.search(rf"\bin (?:a|an|the|its|their) {who}\b", text, re.I):
+        return True
     if bool(who) and re.search(rf"\bby (?:the |their |its )?{who}\b|\b{who}(?:['’]s)?(?: (?:figures|data|analysis|research|survey"
                                rf"|estimates|report))? (?:{_SHOWING})\b", text, re.I) is not None:
         return True
