@@ -4662,7 +4662,8 @@ def _race_over(text: str, fact: Fact) -> bool:
         and (re.search(r"\d(?:[\d.:]*\d)?\s*(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)?\s+over\s*$",
                        text[:fact.start], re.I) is not None
              # or the course a race was run over ("the sixth stage, run over 178km")
-             or re.search(r"\b(?:run|raced|ridden|contested|staged|held)\s+over\s*$", text[:fact.start], re.I) is not None)
+             or re.search(r"\b(?:run|raced|ridden|contested|staged|held)\s+over\s*$",
+                          text[:fact.start] + fact.text[:next(re.finditer(r"\d|$", fact.text)).start()], re.I) is not None)
 
 
 #: verbs and words after which "over" plus a length bounds the length ("lasted over two years")
