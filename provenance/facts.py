@@ -1317,7 +1317,9 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                 dates.append(_span_fact("date", doc, start, end, _date_value(told)))
     dates += [Fact("date", m.group(), m.start(), m.end(), _date_value(m.group(1) + " ago"))
               for m in _BEFORE_END_RE.finditer(text)
-              if not any(f.start < m.end() and m.start() < f.end for f in dates)]
+              # ("a year before" is read as the year before, ``_YEAR_BEFORE``)
+              if not any(f.start < m.end() and m.start() < f.end for f in dates)
+              and not re.fullmatch(r"(?:an?|one)\s+\w+", m.group(1), re.I)]
     # ("shortly before 10 p.m." at a sentence's end, where the recogniser keeps only the "10")
     dates += [Fact("date", m.group(), m.start(), m.end(), _date_value(f"{m.group(1)} {m.group(2).lower()}m"))
               for m in _DOTTED_TIME.finditer(text) if not any(f.start < m.end() and m.start() < f.end for f in dates)]
@@ -1682,8 +1684,9 @@ def _entity_facts(doc: Any, text: str) -> list[Fact]:
         if e.label_ in _ENTITY_LABELS and (value := _phrase_value(doc[e.start:(end := _name_end(e))].text)):
             if value == "earth" and e.start > 0 and doc[e.start - 1].lower_ == "from":
                 continue   # "a planet 110 light years from Earth" is "110 light years away"
-            if re.fullmatch(r"km/h|kph|mph|(?:under|over)-\d+s", e.text, re.I):
-                continue   # a unit of speed or an age group the recogniser took for a name ("153km/h", "under-30s")
+            if re.fullmatch(r"km/h|kph|mph|(?:under|over)-\d+s|No\.?", e.text, re.I):
+                continue   # a unit of speed, an age group or a rank's "No." the recogniser took for a name
+                # ("153km/h", "under-30s", "from No. 38")
             facts.append(_span_fact("entity", doc, e.start, end, value))
     facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
               for m in _ROLE_RE.finditer(text)]
