@@ -200,7 +200,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 #: every year")
 _REPEAT_WORDS = frozenset({"every", "each", "this", "last", "next"})
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
-                  "each": "every", "opening": "first", "final": "last", "noon": "midday", "12pm": "midday", "midnight": "midnight",
+                  "each": "every", "opening": "first", "final": "last", "current": "this", "noon": "midday", "12pm": "midday", "midnight": "midnight",
                   # "the second year running" is "the second year in a row", "... straight year"
                   "row": "running", "consecutive": "running", "straight": "running", "successive": "running",
                   # "at around 11 am" is "about 11am"
@@ -367,6 +367,11 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("requested", re.compile(r"\bpress(?:es|ed|ing)? for\b", re.I)),
              # "in protest at plans to close" is "against proposals to shut"
              ("planned", re.compile(r"\bproposals? to\b", re.I)),
+             # "is said to be in discussions to raise" is "in talks to raise"
+             ("weighed", re.compile(r"\bin (?:discussions|negotiations) (?:to|with|about|over|on)\b", re.I)),
+             # "Oostmark expected capital spending of R620m" is what "expects to spend" says
+             ("expected", re.compile(r"\b(?:expected|expects) (?:capital |total |annual |full-year )?(?:spending|revenue|sales|profit|"
+                                     r"output|production|growth|costs?)\b", re.I)),
              # "complaints are under investigation" is "it was investigating complaints"
              ("unknown", re.compile(r"\b(?:is|are|was|were|been) investigating\b", re.I)),
              # what analysts reckoned a figure would be, however told: "analysts' average
@@ -902,6 +907,9 @@ def _date_value(text: str) -> str:
                   lambda m: "second half" if m.group(1).lower() == "after" else "first half", text, flags=re.I)
     # "a fortnight ago" is "two weeks ago"
     text = re.sub(r"\b(?:a|one)\s+fortnight\b", "two weeks", text, flags=re.I)
+    # "twelve months earlier" is "a year earlier"; "the twelve months to June" "the 12 months to June"
+    text = re.sub(r"\b(?:twelve|12)\s+months\s+(ago|earlier|before)\b", r"a year \1", text, flags=re.I)
+    text = re.sub(r"\btwelve(?=\s+months\b)", "12", text, flags=re.I)
     # "at the start of December" is "in early December", "the end of March" "late March"
     text = re.sub(r"\b(?:at\s+)?the\s+(?:start|beginning)\s+of\b", "early", text, flags=re.I)
     text = re.sub(r"\b(?:at\s+)?the\s+middle\s+of\b", "mid", text, flags=re.I)
@@ -1317,9 +1325,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                 dates.append(_span_fact("date", doc, start, end, _date_value(told)))
     dates += [Fact("date", m.group(), m.start(), m.end(), _date_value(m.group(1) + " ago"))
               for m in _BEFORE_END_RE.finditer(text)
-              # ("a year before" is read as the year before, ``_YEAR_BEFORE``)
-              if not any(f.start < m.end() and m.start() < f.end for f in dates)
-              and not re.fullmatch(r"(?:an?|one)\s+\w+", m.group(1), re.I)]
+              if not any(f.start < m.end() and m.start() < f.end for f in dates)]
     # ("shortly before 10 p.m." at a sentence's end, where the recogniser keeps only the "10")
     dates += [Fact("date", m.group(), m.start(), m.end(), _date_value(f"{m.group(1)} {m.group(2).lower()}m"))
               for m in _DOTTED_TIME.finditer(text) if not any(f.start < m.end() and m.start() < f.end for f in dates)]
@@ -1569,7 +1575,7 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
         if low in {"scores", "tens"} and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
             return False    # "lower memory-test scores": marks, no count ("scores of people" counts)
         return tok.like_num or low in _VAGUE_NUMBERS or low in _SCALES and tok.i > 0 and doc[tok.i - 1].like_num \
-            or _with_unit(low)
+            or _with_unit(low) or re.fullmatch(r"\d+(?:\.\d+)?(?:bn|tn)", low) is not None    # "4.2bn shillings"
     facts, i = [], 0
     while i < len(doc):
         if not numeric(doc[i]):
@@ -1684,7 +1690,8 @@ def _entity_facts(doc: Any, text: str) -> list[Fact]:
         if e.label_ in _ENTITY_LABELS and (value := _phrase_value(doc[e.start:(end := _name_end(e))].text)):
             if value == "earth" and e.start > 0 and doc[e.start - 1].lower_ == "from":
                 continue   # "a planet 110 light years from Earth" is "110 light years away"
-            if re.fullmatch(r"km/h|kph|mph|(?:under|over)-\d+s|No\.?", e.text, re.I):
+            if re.fullmatch(r"km/h|kph|mph|(?:under|over)-\d+s|No\.?|(?:EUR|GBP|USD|JPY|CHF|INR|ZAR|AUD|CAD|NZD|SEK|NOK)"
+                            r"(?:\s*[\d.,]+\s*(?:m|bn|k|million|billion)?)?", e.text):
                 continue   # a unit of speed, an age group or a rank's "No." the recogniser took for a name
                 # ("153km/h", "under-30s", "from No. 38")
             facts.append(_span_fact("entity", doc, e.start, end, value))
@@ -2496,7 +2503,9 @@ def _comparison_facts(doc: Any) -> list[Fact]:
 #: "the strike was called off" is "cancelled", "turned down the offer" is "rejected"
 _PHRASAL_NEGATIVES = {("call", "off"): "cancel", ("turn", "down"): "reject", ("knock", "out"): "cut",
                       ("wipe", "out"): "cut", ("rule", "out"): "reject", ("vote", "down"): "reject",
-                      ("lay", "off"): "cut", ("leave", "out"): "omit"}
+                      ("lay", "off"): "cut", ("leave", "out"): "omit",
+                      # "shutting in 22,000 barrels a day" is "halting" that output
+                      ("shut", "in"): "halt"}
 
 
 def _particle(tok: Any) -> str:
@@ -5655,6 +5664,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 canon = (" ".join(party_word(w) for w in speaker(f).split()) for f in (r, o))
                 # (and without prepositions: "tenants at the complex" are "tenants of the complex")
                 bare = (" ".join(w for w in speaker(f).split() if w not in _SPEAKER_PREPS) for f in (r, o))
+                # (or two spokespeople of one sentence: "a company spokesman" / "A spokesman for
+                # Ironclad Resources")
+                if set(speaker(r).split()) & _SPOKES and set(speaker(o).split()) & _SPOKES:
+                    return True
                 return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or _names_match(*bare) \
                     or _same_person_named(r, o) \
                     or _company_told(r, o) or bool(
@@ -5669,6 +5682,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             lost = [r for r in rw if not any(same(r, o) for o in orig)
                     # (a speaker the original names before a verb of saying its parse left out)
                     and not _told_by_name(r, original_text)
+                    # ("..., he said" where the original has someone say it in words its parse left out)
+                    and not (speaker(r) in _PRONOUNS and re.search(rf"\b(?:{_SAYING_VERBS})\b", original_text, re.I))
                     # (the same words in the original, which its parse read otherwise: "unless a
                     # second study confirms" / "only if a second study confirms")
                     and not (len(r.text.split()) > 2 and r.text.lower() in original_text.lower())
@@ -5736,6 +5751,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     return tuple(changes)
 
 
+#: who speaks for a body
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: titles written short ("Sen. Joan Whitfield" is "Senator Joan Whitfield")
 _TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
            "col": "colonel", "sgt": "sergeant", "capt": "captain", "supt": "superintendent", "insp": "inspector",

@@ -861,7 +861,8 @@ _PARTY_WORDS = frozenset().union(*_SAME_PARTIES)
 _COMPANY_KINDS = frozenset({"operator", "carmaker", "automaker", "airline", "carrier", "retailer", "supermarket",
                             "bank", "lender", "insurer", "chain", "manufacturer", "maker", "producer", "supplier",
                             "utility", "developer", "publisher", "broadcaster", "chipmaker", "drugmaker", "miner",
-                            "conglomerate", "startup", "brewer", "grocer", "builder", "housebuilder", "shipper"})
+                            "conglomerate", "startup", "brewer", "grocer", "builder", "housebuilder", "shipper",
+                            "fintech", "start-up", "telecoms", "streamer", "refiner", "steelmaker", "jeweller", "distributor"})
 
 
 def company_kind(word: str) -> bool:
