@@ -307,7 +307,10 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
                                      r"\s*[.]?\s*$", re.I)),
              # ", it has been reported" is "reportedly"; "in the view of investigators" what they believe
              ("reported", re.compile(r"\bit (?:has been|had been|was|is) reported\b", re.I)),
-             ("believed", re.compile(r"\bin the (?:view|estimation|opinion|judge?ment|eyes) of\b", re.I)),
+             ("believed", re.compile(r"\bin the (?:view|estimation|opinion|judge?ment|eyes) of\b"
+                                     r"|\bin (?:his|her|their|its|my|our) (?:view|opinion|judge?ment)\b", re.I)),
+             # "Pointing to a 6% rise" is what "pointed to a 6 per cent rise" suggests
+             ("suggested", re.compile(r"\bpointing to\b", re.I)),
              # "is said to be planning 1,200 job cuts" is what "plans to cut 1,200 jobs" says
              ("planned", re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?planning\b", re.I)),
              # "a possible strangulation risk" is one the cord "could pose"; "the expected sale"
@@ -371,7 +374,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("weighed", re.compile(r"\bin (?:discussions|negotiations) (?:to|with|about|over|on)\b", re.I)),
              # "Oostmark expected capital spending of R620m" is what "expects to spend" says
              ("expected", re.compile(r"\b(?:expected|expects) (?:capital |total |annual |full-year )?(?:spending|revenue|sales|profit|"
-                                     r"output|production|growth|costs?)\b", re.I)),
+                                     r"output|production|growth|costs?)\b|\b(?:she|he|they|it|we|I) (?:expected|expects) (?:the|a|an|its|their)\b",
+                                     re.I)),
              # "complaints are under investigation" is "it was investigating complaints"
              ("unknown", re.compile(r"\b(?:is|are|was|were|been) investigating\b", re.I)),
              # what analysts reckoned a figure would be, however told: "analysts' average
@@ -648,6 +652,11 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "dprk": "north korea", "russian federation": "russia", "prc": "china",
             "american": "united states", "british": "united kingdom", "gop": "republican",
             "republicans": "republican", "republican party": "republican",
+            # parties by their short names ("the Tories" are the Conservatives, "the Lib Dems" the
+            # Liberal Democrats)
+            "tory": "conservative", "tories": "conservative", "conservatives": "conservative",
+            "conservative party": "conservative", "lib dem": "liberal democrat", "lib dems": "liberal democrat",
+            "liberal democrats": "liberal democrat",
             # capitals and seats of government used for their countries (news metonymy)
             "washington": "united states", "white house": "united states", "pyongyang": "north korea",
             "moscow": "russia", "kremlin": "russia", "seoul": "south korea", "tokyo": "japan",
@@ -1561,8 +1570,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
     """Runs of number-like tokens the NER missed ("two", "1,200", "dozens")."""
     def numeric(tok: Any) -> bool:
         low = tok.lower_
-        if low == "single":      # "a single university" is one university
-            return _lone(tok)
+        if low == "single":      # "a single university" is one university ("not a single patient": none)
+            return _lone(tok) and not re.search(r"\bnot\s+a\s+$", doc.text[:tok.idx], re.I)
         if _first_time(tok) or (low in {"first", "second"} and _one_off(doc, tok.i)):
             return False    # ("two second-half tries": the half counts nothing)
         if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})
@@ -2734,6 +2743,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "the protest passed off peacefully", "passed away": no bill passed
             if lemma == "fall" and _weather_falls(tok):
                 continue   # "heavy rain fell for six hours": nothing went down
+            if lemma == "fall" and (tok.lower_ == "falls" and tok.i > 0 and doc[tok.i - 1].lower_ in {"to", "of", "from", "by",
+                                                                                                    "after", "and", "the"}
+                                    or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"vacant", "ill", "silent", "asleep",
+                                                                                          "pregnant", "victim", "foul"}):
+                continue   # "calls related to falls" (people falling), "the seat fell vacant": nothing went down
             if tok.lower_ == "fell" and tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "this", "that"}:
                 continue   # "the western flank of the fell": a hill
             if lemma in {"axe", "ax"} and any(c.dep_ in {"nsubjpass", "dobj"} and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
