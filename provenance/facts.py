@@ -234,7 +234,9 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
     ("before", rf"before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street )?"
                rf"(?:expectations|forecasts?|estimates|consensus|predictions|target|schedule)\b| what\b| where\b"
                # ("ahead of the 790 million euros analysts had forecast": a figure beaten)
-               r"| (?:the |a )?(?:[$€£¥]|\d)[^.;,]{0,40}\b(?:forecast|expected|predicted|estimated)\b)"
+               r"| (?:the |a )?(?:[$€£¥]|\d)[^.;,]{0,40}\b(?:forecast|expected|predicted|estimated)\b"
+               # ("Labor is ahead of the Liberals by 53-47": a lead, no time)
+               r"|[^.;,]{0,40}\bby\s+\d)"
                r"|in the run-up to|on the eve of"),
     ("after", rf"after|afterwards?|{_ATTRIBUTIVE}later|following|subsequently|in the wake of"),
     ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of|pending"
@@ -349,7 +351,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "the side had not yet decided" is a decision still to come, as "have yet to decide" is
              ("tentative", re.compile(r"\bnot (?:yet )?decided\b", re.I)),
              # "who previously served as state treasurer" is "a former state treasurer"
-             ("former", re.compile(r"\bpreviously (?:served|worked|was|were)\b|\bformerly\b|\bdisused\b", re.I)),
+             ("former", re.compile(r"\bpreviously (?:served|worked|was|were)\b|\bformerly\b|\bdisused\b"
+                                   r"|\bprevious (?:winners?|champions?|holders?|title-holders?)\b", re.I)),
              # "pending approval from parliament" is "subject to parliament's approval"
              ("tentative", re.compile(r"\bsubject to\b[^.;]{0,30}\bapprov", re.I)),
              # "the plaintiffs want the court to order" is "are asking the court to require"
@@ -693,7 +696,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # "the unnamed woman" is "the woman, who has not been named"; "remained unspent"
              # "had still not been used"
              # "is exempt from the suspension" is "the suspension does not apply to it"
-             "exempt",
+             "exempt", "non-existent", "nonexistent",
              "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected", "undiagnosed", "undetected", "unnoticed",
              # ("an undisclosed buyer" is "an unnamed buyer")
              "undisclosed",
@@ -730,6 +733,8 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    "disqualify", "exclude",
                    # "the levy had squeezed their margins" is "had cut" them
                    "squeeze",
+                   # "hidden fees will be outlawed" is "the rules ban them"
+                   "outlaw",
                    # glaciers that "thinned by 1.4 metres" lost that much ice
                    "thin"}
 #: things measured by a figure, which "come down" when they fall
@@ -1342,6 +1347,9 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
     numbers = [_wire_units(_as_rank(_with_scale(f, text), text), text) for f in numbers]
+    # ("without a second thought" is "without thinking twice": no figure either way)
+    numbers = [f for f in numbers if not (f.text.lower() == "second" and re.match(r"\s+thoughts?\b", text[f.end:], re.I)
+                                          or f.text.lower() == "twice" and re.search(r"\bthink(?:ing|s)?\s+$", text[:f.start], re.I))]
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)
                and not (f.text.lower() == "one" and (_one_of_top(doc, f.start) or _EVERY_ONE.search(text, 0, f.start)
                                                      # "not a single one of its promises": none
@@ -1570,6 +1578,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
     """Runs of number-like tokens the NER missed ("two", "1,200", "dozens")."""
     def numeric(tok: Any) -> bool:
         low = tok.lower_
+        if low == "second" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"thought", "thoughts", "guessing"}:
+            return False    # "without a second thought" is "without thinking twice"
         if low == "single":      # "a single university" is one university ("not a single patient": none)
             return _lone(tok) and not re.search(r"\bnot\s+a\s+$", doc.text[:tok.idx], re.I)
         if _first_time(tok) or (low in {"first", "second"} and _one_off(doc, tok.i)):
@@ -2604,7 +2614,7 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif low == "yet" and nxt == "to" and tok.i > 0 and _lemma(doc[tok.i - 1]) in {"have", "be"} \
                 and (not _TENTATIVE.match(doc.text, doc[tok.i - 1].idx)
                      # ("the side have yet to decide" is "had not yet decided", and still a decision to come)
-                     or re.match(r"\s*to\s+decid", doc.text[tok.idx + len(tok):], re.I)):
+                     or re.match(r"\s*to\s+(?:be\s+)?decid", doc.text[tok.idx + len(tok):], re.I)):
             # "the bank has yet to repay them" is "has not repaid them" (a decision still to
             # come, "has yet to approve", is a hedge: ``_HEDGE_RES``)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
@@ -2665,6 +2675,16 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif low == "against" and tok.dep_ == "prep" and _lemma(tok.head) in _ADVISING:
             # "advised parents against giving supplements" is "advised them not to give"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif (low == "existent" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "non"
+              or low == "error" and tok.i > 0 and doc[tok.i - 1].lower_ == "in"
+              or low == "except" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"where", "when", "if"}):
+            # "collected in error" is "wrongly collected"; "except where the goods are bulky" is "unless"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif lemma == "eliminate" and tok.pos_ == "VERB" and any(
+                c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in {"route", "service", "programme", "program", "scheme", "fee",
+                                                                  "subsidy", "post"} for c in tok.children):
+            # "could eliminate 14 bus routes" is "could scrap" them
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-scrap"))
         elif low == "standstill" and tok.i > 1 and doc[tok.i - 2].lower_ == "to":
             # "brought crane operations to a standstill" is "halted" them
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-halt"))
@@ -4137,7 +4157,7 @@ _POSTS = {w: i for i, group in enumerate((
     ("minister",), ("speaker",), ("captain", "skipper"), ("coach",), ("chairman", "chairwoman", "chair", "chairperson"),
     ("treasurer",), ("editor",), ("nurse",), ("doctor", "physician"), ("surgeon",), ("lawyer", "attorney", "solicitor"),
     ("prosecutor",), ("economist",), ("analyst",), ("engineer",), ("constable",), ("commander",), ("founder",),
-    ("owner",), ("trustee",), ("pilot",), ("paramedic",), ("firefighter",), ("architect",), ("accountant",),
+    ("owner",), ("trustee",), ("pilot",), ("ombudsman",), ("investigator",), ("paramedic",), ("firefighter",), ("architect",), ("accountant",),
     ("secretary",), ("president",), ("chief",))) for w in group}
 _POST_RE = "|".join(sorted(_POSTS, key=len, reverse=True))
 #: words that rank a post ("vice president", "senior vice president", "acting mayor")
@@ -5188,6 +5208,12 @@ def _ordinal_told(f: Fact, text: str, other: Sequence[Fact], other_text: str) ->
     return bool(mine) and any(rank(o, other_text) == mine and o.value != f.value for o in other)
 
 
+def _debut_told(f: Fact, other_text: str) -> bool:
+    """Whether ``f`` is "first" and ``other_text`` says it in a word of its own ("her debut
+    novel" / "her first novel", "the opening round" / "first-round defeats")."""
+    return f.value == "1st" and re.search(r"\b(?:debut|maiden|opening|inaugural)\b", other_text, re.I) is not None
+
+
 def _glued_million(f: Fact, other: Sequence[Fact]) -> bool:
     """Whether number ``f`` is a count with "m" glued on ("418m users") whose millions a number
     of ``other`` gives ("418 million"), or the other way round: without a currency the "m" may
@@ -5356,7 +5382,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _anniversary_told(r, rewrite_text, orig, original_text)
                     and not _rest_told(r, orig, original_text) and not _time_of_day_told(r, original_text)
                     and not _glued_million(r, orig) and not _ordinal_told(r, rewrite_text, orig, original_text)
-                    and not _decade_told(r, original_text)]
+                    and not _decade_told(r, original_text) and not _debut_told(r, original_text)]
             gone = [o for o in gone if not _converted(o, orig, gone, original_text)
                     and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw)
                     and not _span_told(o, original_text, rewrite_text) and not _clock_told(o, rw, rewrite_text)
@@ -5364,7 +5390,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _anniversary_told(o, original_text, rw, rewrite_text)
                     and not _rest_told(o, rw, rewrite_text) and not _time_of_day_told(o, rewrite_text)
                     and not _glued_million(o, rw) and not _ordinal_told(o, original_text, rw, rewrite_text)
-                    and not _decade_told(o, rewrite_text)]
+                    and not _decade_told(o, rewrite_text) and not _debut_told(o, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
             if not lost:
                 changes += _rank_dropped(gone, rewrite_text, original_text)
