@@ -4960,8 +4960,8 @@ def _told_by_name(f: Fact, other: str) -> bool:
         return True     # "..., the safety board said, citing preliminary data" for "According to preliminary data"
     # (a speaker named by a noun or two: "a spokesperson", "the reserve's warden"; not "tenants at
     # the complex", whose last word names no speaker)
-    heads = [n.split()[-1] for n in names] + (value[-1:] if len(value) <= 2 and value[-1].isalpha() and len(value[-1]) > 3
-                                              else [])
+    heads = [n.split()[-1] for n in names] + (value[-1:] if value and len(value) <= 2 and value[-1].isalpha()
+                                              and len(value[-1]) > 3 else [])
     # (or by a noun and what describes it: "a person familiar with the talks")
     # (and no name in it: "industry tracker Boxline" is not "Industry tracker Pollmark")
     if len(value) > 2 and value[0].isalpha() and len(value[0]) > 3 and value[1] != "of" and value[0] not in _NOT_HEADS \

@@ -4226,3 +4226,13 @@ def test_number_bound(text: str, number: str, sign: str) -> None:
 ])
 def test_thing_facts_name_the_noun_and_its_place(analyzer: Analyzer, sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v in facts_of(analyzer, sentence, "role") if v.startswith("&")] == expected
+
+
+def test_speaker_told_by_name_needs_no_speaker_words() -> None:
+    """An attribution whose speaker the parse left empty ("said" alone) is told by nobody in the
+    other text, and reading it raises nothing (a DEV run crashed on one)."""
+    from provenance.facts import _told_by_name
+
+    assert not _told_by_name(Fact("attribution", "said", 0, 4, "say"), "Nobody said anything.")
+    assert _told_by_name(Fact("attribution", "a spokesperson said", 0, 19, "spokesperson say"),
+                         "A spokesperson for the canal authority said the ban would end.")
