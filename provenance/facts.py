@@ -1348,7 +1348,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
     numbers = [_wire_units(_as_rank(_with_scale(f, text), text), text) for f in numbers]
     # ("without a second thought" is "without thinking twice": no figure either way)
-    numbers = [f for f in numbers if not (f.text.lower() == "second" and re.match(r"\s+thoughts?\b", text[f.end:], re.I)
+    numbers = [f for f in numbers if not (f.text.lower() == "second" and re.match(r"\s+(?:thoughts?|guessing)\b", text[f.end:], re.I)
                                           or f.text.lower() == "twice" and re.search(r"\bthink(?:ing|s)?\s+$", text[:f.start], re.I))]
     numbers = [f for f in numbers if not any(a <= f.start and f.end <= b for a, b in covered)
                and not (f.text.lower() == "one" and (_one_of_top(doc, f.start) or _EVERY_ONE.search(text, 0, f.start)
@@ -1578,8 +1578,6 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
     """Runs of number-like tokens the NER missed ("two", "1,200", "dozens")."""
     def numeric(tok: Any) -> bool:
         low = tok.lower_
-        if low == "second" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"thought", "thoughts", "guessing"}:
-            return False    # "without a second thought" is "without thinking twice"
         if low == "single":      # "a single university" is one university ("not a single patient": none)
             return _lone(tok) and not re.search(r"\bnot\s+a\s+$", doc.text[:tok.idx], re.I)
         if _first_time(tok) or (low in {"first", "second"} and _one_off(doc, tok.i)):
