@@ -2771,9 +2771,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             if lemma in {"axe", "ax"} and any(c.dep_ in {"nsubjpass", "dobj"} and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                                       for c in tok.children):
                 continue   # "Pettifer was axed as manager" is "sacked", no figure cut
-            if lemma == "exclude" and not re.search(r"\b(?:not|n't|cannot)\s+be\s+$", doc.text[:tok.idx], re.I):
+            if lemma == "exclude" and not re.search(r"\b(?:not|n't|cannot|never)\s+(?:be\s+|been\s+)?$", doc.text[:tok.idx], re.I):
                 continue   # "Excluding items, the company earned", "pupils excluded from school" (but "could
-                # not be excluded" is "could not be ruled out")
+                # not be excluded" is "could not be ruled out", and "had not excluded" "have not ruled out")
             if lemma == "cut" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "off":
                 continue   # "cut-off hamlets": isolated, nothing reduced
             if lemma == "refuse" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFUSE_NOUNS:
@@ -5508,6 +5508,19 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         and not (r.value == "before" and re.search(r"\b(?:not|n't|never)\b(?:\s+[\w'-]+){0,6}\s*$", rewrite_text[:r.start], re.I)
                                  and re.search(r"\b(?:not|n't|never)\b[^.;]*\buntil\b", original_text, re.I))
                         and not _timing_told(r, rewrite_text, original_text)
+                        # a "while" that sets against what the original sets against with "but" or
+                        # "though" ("While the referee said all of them met regulations, players
+                        # complained" for "Players complained ..., though the referee said"); an "as"
+                        # where the original times nothing, a reason or a comparison ("as they rate
+                        # the player nearer £40m" for "who value the winger at closer to £40m"; not
+                        # for a condition: "cut 500 jobs as sales fell" for "would cut 500 jobs if
+                        # sales fell" tells it as done);
+                        # "after" for "once" ("after repairs are completed" / "once repairs are finished")
+                        and not (r.text.lower() == "while" and re.search(r"\b(?:but|though|although|whereas|however|yet)\b",
+                                                                         original_text, re.I))
+                        and not (r.text.lower() == "as" and not orig
+                                 and not any(f.kind == "relation" and f.value == "condition" for f in original_facts))
+                        and not (r.value == "after" and re.search(r"\bonce\b", original_text, re.I))
                         # "an 18% increase on the year before": the word is part of a date
                         and not any(d.kind == "date" and d.start <= r.start and r.end <= d.end for d in rewrite_facts)]
             if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
