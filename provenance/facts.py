@@ -334,7 +334,7 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("usually", re.compile(r"\busual\b|\bas a rule\b|\btypical\b|\bnormally\b|\bcustomar(?:y|ily)\b|\bcommonly\b"
                                     r"|\bfor the most part\b", re.I)),
              # "a sale is not in her plans" is "she has no plans to sell"
-             ("planned", re.compile(r"\b(?:in|part of|among) (?:its|their|his|her|our|the) (?:\w+ )?plans\b", re.I)),
+             ("planned", re.compile(r"\b(?:in|part of|among) (?:its|their|his|her|our|the) (?:\w+ )?plans?\b", re.I)),
              # "provided the ethics committee approves" is "subject to approval from the committee"
              ("tentative", re.compile(r"\b(?:provided|providing|if|once|as long as) (?:that )?(?:[\w'’-]+ ){1,4}?"
                                       r"(?:approves?|approved|agrees?|agreed|ratif(?:y|ies|ied)|signs? off|consents?)\b", re.I)),
@@ -666,10 +666,19 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "beijing": "china", "kyiv": "ukraine", "kiev": "ukraine", "london": "united kingdom",
             "downing street": "united kingdom", "paris": "france", "berlin": "germany",
             "north korean": "north korea", "south korean": "south korea", "russian": "russia",
-            "chinese": "china", "japanese": "japan", "ukrainian": "ukraine"}
+            "chinese": "china", "japanese": "japan", "ukrainian": "ukraine",
+            "budapest": "hungary", "hungarian": "hungary", "warsaw": "poland", "polish": "poland", "rome": "italy",
+            "italian": "italy", "madrid": "spain", "spanish": "spain", "ottawa": "canada", "canadian": "canada",
+            "canberra": "australia", "australian": "australia", "new delhi": "india", "indian": "india",
+            "ankara": "turkey", "turkish": "turkey", "tehran": "iran", "iranian": "iran", "cairo": "egypt",
+            "egyptian": "egypt", "athens": "greece", "greek": "greece", "stockholm": "sweden", "swedish": "sweden",
+            "oslo": "norway", "norwegian": "norway", "copenhagen": "denmark", "danish": "denmark",
+            "helsinki": "finland", "finnish": "finland", "vienna": "austria", "austrian": "austria",
+            "lisbon": "portugal", "portuguese": "portugal", "dublin": "ireland", "irish": "ireland",
+            "riyadh": "saudi arabia", "brasilia": "brazil", "brazilian": "brazil"}
 #: a people's adjective for its country ("Portuguese voters" for "voters in Portugal"), where
 #: the country's name with an ending ("Kenyan", "Iraqi") does not give it (``_demonym``)
-_DEMONYMS = {"portuguese": "portugal", "french": "france", "dutch": "netherlands", "spanish": "spain",
+_DEMONYMS = {"dane": "denmark", "portuguese": "portugal", "french": "france", "dutch": "netherlands", "spanish": "spain",
              "swiss": "switzerland", "greek": "greece", "welsh": "wales", "irish": "ireland", "danish": "denmark",
              "swedish": "sweden", "polish": "poland", "finnish": "finland", "turkish": "turkey", "norwegian": "norway",
              "peruvian": "peru", "filipino": "philippines", "philippine": "philippines", "thai": "thailand",
@@ -696,7 +705,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # "the unnamed woman" is "the woman, who has not been named"; "remained unspent"
              # "had still not been used"
              # "is exempt from the suspension" is "the suspension does not apply to it"
-             "exempt", "non-existent", "nonexistent",
+             "exempt", "non-existent", "nonexistent", "unpublished",
              "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected", "undiagnosed", "undetected", "unnoticed",
              # ("an undisclosed buyer" is "an unnamed buyer")
              "undisclosed",
@@ -1410,7 +1419,8 @@ _SCALE_AFTER = re.compile(r"(?:m|bn|k|\s+(?:mln|bln|trln))(?![A-Za-z])", re.I)
 
 
 # ("No. 2 seed"; "stage 14" is the 14th stage)
-_RANK_NUMBER = re.compile(r"\b(?:world|seeded|ranked) (?:number|No\.?) $|\bNo\. ?$|\b(?:[Ss]tage|[Rr]ound|[Ll]eg) $")
+# ("a final-round 66" is a score: a hyphened "round" describes it)
+_RANK_NUMBER = re.compile(r"\b(?:world|seeded|ranked) (?:number|No\.?) $|\bNo\. ?$|(?<!-)\b(?:[Ss]tage|[Rr]ound|[Ll]eg) $")
 
 
 def _as_rank(f: Fact, text: str) -> Fact:
@@ -1579,7 +1589,7 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
     def numeric(tok: Any) -> bool:
         low = tok.lower_
         if low == "single":      # "a single university" is one university ("not a single patient": none)
-            return _lone(tok) and not re.search(r"\bnot\s+a\s+$", doc.text[:tok.idx], re.I)
+            return _lone(tok) and not re.search(r"\b(?:not|without)\s+a\s+$", doc.text[:tok.idx], re.I)
         if _first_time(tok) or (low in {"first", "second"} and _one_off(doc, tok.i)):
             return False    # ("two second-half tries": the half counts nothing)
         if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the"})
@@ -2674,10 +2684,20 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "advised parents against giving supplements" is "advised them not to give"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif (low == "existent" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "non"
+              # "a bogey-free 64" is "a 64 without a single bogey"
+              or low == "free" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha
+              and doc[tok.i - 2].text.islower()
+              or re.fullmatch(r"[a-z]+-free", low) is not None
               or low == "error" and tok.i > 0 and doc[tok.i - 1].lower_ == "in"
               or low == "except" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"where", "when", "if"}):
             # "collected in error" is "wrongly collected"; "except where the goods are bulky" is "unless"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif lemma in {"lift", "withdraw"} and tok.pos_ == "VERB" and any(
+                c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in {"objection", "reservation", "veto", "opposition", "hold"}
+                for c in tok.children):
+            # "if Hungary lifted its objection" is "provided Hungary dropped its objection", and so
+            # is "withdrew its reservation"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-scrap"))
         elif lemma == "eliminate" and tok.pos_ == "VERB" and any(
                 c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in {"route", "service", "programme", "program", "scheme", "fee",
                                                                   "subsidy", "post"} for c in tok.children):
@@ -3165,6 +3185,17 @@ def _clause_from(text: str, start: int) -> str:
     """``text`` from ``start`` to the end of its clause (the next comma, semicolon, colon or stop)."""
     clause = re.match(r"[^,;.:]*", text[start:])
     return clause.group() if clause else ""
+
+
+def _clause_told(f: Fact, text: str, other: str) -> bool:
+    """Whether half or more of the content words of the clause ``f`` opens in ``text`` stand in
+    ``other`` ("as staff at the four city-centre stores are exempt" for "with staff at the four
+    city-centre stores exempt"; not "as investors welcomed the cost cuts", a reason made up)."""
+    from .overlap import stemmed_words
+
+    mine = _content_stems(_clause_from(text, f.end))
+    theirs = set(stemmed_words(other.replace("-", " ")))
+    return bool(mine) and 2 * sum(w in theirs for w in mine) >= len(mine)
 
 
 def _content_stems(text: str, word: str = r"[\w'’]+") -> list[str]:
@@ -5518,7 +5549,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         # "after" for "once" ("after repairs are completed" / "once repairs are finished")
                         and not (r.text.lower() == "while" and re.search(r"\b(?:but|though|although|whereas|however|yet)\b",
                                                                          original_text, re.I))
-                        and not (r.text.lower() == "as" and not orig
+                        and not (r.text.lower() == "as" and not orig and _clause_told(r, rewrite_text, original_text)
                                  and not any(f.kind == "relation" and f.value == "condition" for f in original_facts))
                         and not (r.value == "after" and re.search(r"\bonce\b", original_text, re.I))
                         # "an 18% increase on the year before": the word is part of a date
@@ -5587,7 +5618,15 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     # "Q4", "FY2026", "312p": a date or a figure, which those checks compare
                     and not any(f.kind in {"date", "number"} and (f.start, f.end) == (r.start, r.end) for f in rewrite_facts)
                     # "Westmere Magistrates' Court" for "Westmere magistrates"
-                    and not (r.value.endswith(" court") and _contains_words(orig_words, r.value.split()[:-1]))]
+                    and not (r.value.endswith(" court") and _contains_words(orig_words, r.value.split()[:-1]))
+                    # "Reese Calloway of the United States" for "American Reese Calloway"
+                    and not any(_demonym(w, _ALIASES.get(r.value, r.value)) or _ALIASES.get(w) == _ALIASES.get(r.value, r.value)
+                                for w in orig_words)
+                    # "the EU budget" for "the bloc's budget", "UN chief" for "Secretary-General"
+                    and not (_ALIASES.get(r.value, r.value) == "european union"
+                             and re.search(r"\b(?:bloc|member states|Brussels)\b", original_text))
+                    and not (_ALIASES.get(r.value, r.value) == "united nations"
+                             and re.search(r"\b(?:Security Council|Secretary-General|General Assembly)\b", original_text))]
             gone = [o for o in orig_names if not any(_names_match(r.value, o.value) for r in rw_names)
                     and not _contains_words(rw_words, o.value.split())]
             if rw_roles and orig_roles:

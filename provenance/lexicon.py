@@ -852,7 +852,9 @@ _SAME_PARTIES = (frozenset({"workforce", "staff", "employee", "worker", "personn
                  # "the University of Kelmont team" for "researchers at the University of Kelmont"
                  frozenset({"researcher", "scientist", "team"}),
                  # "the prosecution said it would" for "prosecutors said they would"
-                 frozenset({"prosecution", "prosecutor"}))
+                 frozenset({"prosecution", "prosecutor"}),
+                 # "the youngest champion" for "the youngest winner"
+                 frozenset({"winner", "champion", "victor"}))
 
 
 _PARTY_WORDS = frozenset().union(*_SAME_PARTIES)
