@@ -3187,15 +3187,22 @@ def _clause_from(text: str, start: int) -> str:
     return clause.group() if clause else ""
 
 
-def _clause_told(f: Fact, text: str, other: str) -> bool:
-    """Whether half or more of the content words of the clause ``f`` opens in ``text`` stand in
-    ``other`` ("as staff at the four city-centre stores are exempt" for "with staff at the four
-    city-centre stores exempt"; not "as investors welcomed the cost cuts", a reason made up)."""
+def _clause_share(f: Fact, text: str, other: str) -> tuple[list[str], int]:
+    """The content-word stems of the clause ``f`` opens in ``text``, and how many of them stand
+    in ``other``."""
     from .overlap import stemmed_words
 
     mine = _content_stems(_clause_from(text, f.end))
     theirs = set(stemmed_words(other.replace("-", " ")))
-    return bool(mine) and 2 * sum(w in theirs for w in mine) >= len(mine)
+    return mine, sum(w in theirs for w in mine)
+
+
+def _clause_told(f: Fact, text: str, other: str) -> bool:
+    """Whether half or more of the content words of the clause ``f`` opens in ``text`` stand in
+    ``other`` ("as staff at the four city-centre stores are exempt" for "with staff at the four
+    city-centre stores exempt"; not "as investors welcomed the cost cuts", a reason made up)."""
+    mine, told = _clause_share(f, text, other)
+    return bool(mine) and 2 * told >= len(mine)
 
 
 def _content_stems(text: str, word: str = r"[\w'’]+") -> list[str]:
@@ -3794,11 +3801,10 @@ def _condition_told(f: Fact, text: str, other: str) -> bool:
 
     if _condition_words(other):
         return True     # "When a surface has ..., then" for "If a surface has ..., then"; "unless" for "if not"
-    mine = _content_stems(_clause_from(text, f.end))
-    theirs = set(stemmed_words(other.replace("-", " ")))
+    mine, told = _clause_share(f, text, other)
     # (and still as a thing that may be: "could see prices double"; "cut 500 jobs as sales fell"
     # tells it as done)
-    if not mine or 3 * sum(w in theirs for w in mine) < 2 * len(mine):
+    if not mine or 3 * told < 2 * len(mine):
         return False
     # (or as what the people or things it is about have: "keep children with a temperature at
     # home" for "not to send children to school if they had a temperature")
