@@ -4976,13 +4976,17 @@ _SHARE_SAID = re.compile(r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent
 _OWN_NEWS = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+(?:that\s+)?(?:its|their)\b", re.I)
 
 
+#: two or more capitalised words in a row: a name as a speaker's words give it
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+
+
 def _told_by_name(f: Fact, other: str) -> bool:
     """Whether attribution ``f``'s named speaker is the agent of a passive report in ``other``
     ("its finance director, Priya Caldwell, told the cabinet" / "cabinet members were told by
     Priya Caldwell", "MPs were told on Tuesday by Sir Gareth Pennock"), or names the speaker
     right before a verb of saying that the parse gave no attribution ("the tournament's CMO,
     Prof. Helen Marsh, confirmed on Wednesday."; "A spokesperson for the canal authority said")."""
-    names = re.findall(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", f.text)
+    names = _CAPITALISED_RUN.findall(f.text)
     if any(re.search(rf"\b(?:were|was|been|being) (?:told|informed|assured|warned|briefed)(?: [^,.;]{{0,30}}?)? by {re.escape(n)}\b",
                      other) or re.search(rf"\bin the words of (?:[\w'’-]+\s+){{0,3}}?{re.escape(n)}\b", other)
            for n in names):
@@ -5008,7 +5012,7 @@ def _told_by_name(f: Fact, other: str) -> bool:
 def _named_beside(f: Fact, attribution: Fact, text: str) -> bool:
     """Whether attribution ``f`` names a speaker whom ``text`` names in apposition right after
     its own ``attribution`` ("according to the reserve's warden, Dr Amara Quist, who ...")."""
-    names = re.findall(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", f.text)
+    names = _CAPITALISED_RUN.findall(f.text)
     return any(re.match(rf",\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(n)}\b", text[attribution.end:]) for n in names)
 
 
