@@ -296,7 +296,10 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "offers will be considered" is what "the club will consider offers" weighs
              ("weighed", re.compile(r"\b(?:will|would) be considered\b", re.I)),
              # "drops its plan to axe 80 posts" names the plan "withdraws plans to cut" names
-             ("planned", re.compile(r"\b(?:its|their|his|her|the) plans? to\b", re.I)),
+             ("planned", re.compile(r"\b(?:its|their|his|her|the) plans? to\b|\b(?:do|does|did)(?: not|n't) plan\b", re.I)),
+             # "the agency was reviewing whether to" weighs it, as "is weighing whether" does
+             ("weighed", re.compile(r"\breview(?:s|ed|ing)? whether\b", re.I)),
+             ("unknown", re.compile(r"\b(?:weigh|weighs|weighed|weighing|considering|considers) whether\b", re.I)),
              # "could indicate water ice" is what "may point to" it suggests, and so is "an
              # indication of exposure"
              ("suggested", re.compile(r"\b(?:may|might|could) indicate\b|\ban? (?:clear |strong )?(?:indication|sign) (?:of|that)\b",
@@ -732,7 +735,9 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # "was elected unopposed" is "with nobody standing against her"
              "unopposed", "unchallenged", "unsigned",
              # and a want of something: "a shortage of nurses" is "not enough nurses"
-             "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient"}
+             "shortage", "shortages", "lack", "lacks", "lacked", "lacking", "insufficient",
+             # "to cover absences" is "to cover for absent colleagues"
+             "absence", "absences"}
 _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decrease", "reduce", "lower", "lose", "fall",
                    "drop", "decline", "veto", "block", "halt", "scrap", "omit", "cancel", "abandon", "ban", "prevent",
                    # a figure going down, in other words: "plunged" for "fell" is no flip
@@ -764,6 +769,8 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    "squeeze",
                    # "hidden fees will be outlawed" is "the rules ban them"
                    "outlaw",
+                   # "resisted the appeal" is "opposed" it
+                   "resist",
                    # glaciers that "thinned by 1.4 metres" lost that much ice
                    "thin"}
 #: things measured by a figure, which "come down" when they fall
@@ -2423,8 +2430,20 @@ def _some_dropped(rewrite: list[Fact], original: list[Fact], rewrite_text: str) 
     changes = []
     told = {f.value.split(">", 1)[1] for f in rewrite}
     for o in original:
+        if not o.value.startswith(f"{SCOPE}part>") or o.value.split(">", 1)[1] in told:
+            continue
+        # "some of the club's sponsorship deals" told as "the sponsorship deals the club had
+        # struck": the whole of them
+        if (whole := re.fullmatch(r"some of (?:the|its|their|his|her|our|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*s)",
+                                  o.text, re.I)) is not None:
+            r = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?!(?:{'|'.join(_SCOPE_WORDS)})\b)[\w'’-]+\s+){{0,3}}?"
+                          rf"{re.escape(whole.group(1))}\b", rewrite_text)
+            if r is not None and not re.search(rf"\b(?:{'|'.join(_SCOPE_WORDS)}|of)\s+$", rewrite_text[:r.start()], re.I):
+                bare = Fact("hedge", r.group(), r.start(), r.end(), f"{SCOPE}whole>{o.value.split('>', 1)[1]}")
+                changes.append(FactChange("hedge", (bare,), (o,), f"scope widened: {o.text} → {r.group()}"))
+            continue
         m = re.fullmatch(r"some\s+([a-z][\w-]*s)", o.text, re.I)
-        if m is None or not o.value.startswith(f"{SCOPE}part>") or o.value.split(">", 1)[1] in told:
+        if m is None:
             continue
         for r in re.finditer(rf"\b{re.escape(m.group(1))}\b", rewrite_text, re.I):
             before = rewrite_text[:r.start()].split()
@@ -2707,6 +2726,17 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif low == "low" and tok.i > 0 and _lemma(doc[tok.i - 1]) == "run":
             # "supplies were running low" is "running short": not enough left
             facts.append(_span_fact("negation", doc, tok.i - 1, tok.i + 1, "not"))
+        elif low == "too" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in {"ADJ", "ADV"} \
+                and nxt not in {"early", "soon", "few", "little", "much", "many"} \
+                and (to := re.match(r"\s*(?:for\s+(?:it|them|him|her|us|the\s+\w+)\s+)?to\s+([a-z]+)",
+                                    doc.text[doc[tok.i + 1].idx + len(doc[tok.i + 1]):])) is not None \
+                and any(t.idx == doc[tok.i + 1].idx + len(doc[tok.i + 1]) + to.start(1) and t.pos_ in {"VERB", "AUX"}
+                        for t in doc[tok.i + 2:tok.i + 8]) \
+                and not re.search(r"\b(?:not|unable|cannot|never)\b|n't\b", doc.text, re.I):
+            # "the site is too small for it to expand" is "it could not grow": a thing that cannot be
+            # (where the sentence says no "could not" of its own: "too dangerous to fly, so they
+            # could not use them" says it once)
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
         elif low == "too" and nxt in {"few", "little"}:
             # "the city has too few rooms" is "not enough rooms"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
@@ -2789,7 +2819,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif (low, doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "") in {("rather", "than"), ("instead", "of")}:
             # "hybrids rather than pure-bred animals" is "hybrids and not pure-bred animals"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
-        elif lemma == "protest" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+        elif lemma == "protest" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _lemma(c) != "innocence" for c in tok.children):
+            # (not "protested his innocence": he maintained it)
             # "gathered to protest the proposed law" is "rallied against it"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
         elif (lemma == "dismiss" or lemma == "throw" and any(c.lower_ == "out" and c.dep_ in {"prt", "advmod"}
@@ -2878,10 +2909,13 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 # not be excluded" is "could not be ruled out", and "had not excluded" "have not ruled out")
             if lemma == "cut" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "off":
                 continue   # "cut-off hamlets": isolated, nothing reduced
-            if lemma == "cut" and any(c.dep_ in {"dobj", "nsubjpass"} and (_lemma(c) in _ROUTES or _lemma(c) in {
-                    "line", "firebreak", "trail", "path"}) for c in tok.children):
+            if lemma == "cut" and any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in {
+                    "road", "highway", "motorway", "street", "bridge", "tunnel", "lane", "line", "firebreak", "trail", "path"}
+                                      and not any(g.dep_ == "nummod" for g in c.children) for c in tok.children):
                 continue   # "landslides cut the main highway" blocked it (a place, as "blocked" is), "crews
                 # cut containment lines" made them: nothing reduced
+            if lemma == "dispute" and tok.dep_ == "amod":
+                continue   # "the disputed reference" is the contested one: a state, no claim rejected
             if lemma == "lose" and tok.dep_ == "amod":
                 continue   # "$2.4 billion in lost profit" is profit forgone: an amount, no defeat
             if lemma == "fall" and any(c.lower_ == "through" and c.dep_ in {"prt", "advmod"} for c in tok.children):
@@ -6545,7 +6579,10 @@ _VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|t
                # ("untouched by the latest round of layoffs" for "none of those laid off")
                "ban": "prohibition", "cut": "reduction|destroyed|destroy|layoffs?|redundanc(?:y|ies)",
                # ("at an estimated cost to investors of $310m" for "costing investors $310m")
-               "lose": "loss|cost to"}
+               "lose": "loss|cost to",
+               # ("no instruments will be dropped" for "no instruments would be removed"; "will scrap
+               # the guarantee" for "will remove" it; "excluded contamination" "ruled it out")
+               "drop": r"remov(?:e|ed|es|ing|al)", "scrap": r"remov(?:e|ed|es|ing|al)", "reject": r"exclud(?:e|ed|es|ing)"}
 
 
 def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
@@ -6599,10 +6636,13 @@ def _word_there(f: Fact, other: list[Fact], other_text: str) -> bool:
         return True     # "had gone uncollected" for "left 900 tonnes uncollected"
     if not f.value.startswith("-") or not (word.endswith("ed") or word == "lost") or any(o.value == f.value for o in other):
         return False
-    # (a participle before a noun, not after "is" or "has": "weakened walls", not "were weakened")
+    # (a participle before a noun, not after "has": "weakened walls"; or a state after "is" at a
+    # clause's end: "whose immune systems are weakened")
+    low = other_text.lower()
     return re.search(rf"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bhas )(?<!\bhave )(?<!\bhad )"
                      rf"(?<![\w-]){re.escape(word)}\s+(?!(?:the|a|an|to|at|in|on|by|from|of|for|and|or|but|with|as|its|their|his|her)\b)"
-                     r"[a-z]+\b", other_text.lower()) is not None
+                     r"[a-z]+\b", low) is not None \
+        or re.search(rf"\b(?:is|are|was|were|been|be)\s+{re.escape(word)}\s*(?:[,;.]|\bwill\b|\band\b|$)", low) is not None
 
 
 def _told_without_verb(facts: list[Fact], other: list[Fact], text: str, other_text: str,
