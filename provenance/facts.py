@@ -255,6 +255,10 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
               r"|(?:prompted|triggered|sparked|spurred|fuelled|fueled) by"
               # "costs jumped 22%, driven largely by spending on data centres"
               r"|(?<=, )driven (?:\w+ly )?by"
+              # ("the drop was driven by a rise in petrol prices" gives its cause; "Started by a spark
+              # from a passing truck, the blaze ..." too)
+              r"|(?<=\bwas )driven (?:\w+ly )?by|(?<=\bwere )driven (?:\w+ly )?by|(?<=\bbeen )driven (?:\w+ly )?by"
+              r"|(?<=^)(?:started|caused) by"
               # a cause a speaker names as they act: "Blaming years of underinvestment, the
               # mayor called for an inquiry"
               r"|(?:(?<=^)|(?<=, ))blaming"
@@ -2434,10 +2438,13 @@ def _some_dropped(rewrite: list[Fact], original: list[Fact], rewrite_text: str) 
             continue
         # "some of the club's sponsorship deals" told as "the sponsorship deals the club had
         # struck": the whole of them
-        if (whole := re.fullmatch(r"some of (?:the|its|their|his|her|our|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*s)",
+        if (whole := re.fullmatch(r"some of (?:the|its|their|his|her|our|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*)",
                                   o.text, re.I)) is not None:
-            r = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?!(?:{'|'.join(_SCOPE_WORDS)})\b)[\w'’-]+\s+){{0,3}}?"
-                          rf"{re.escape(whole.group(1))}\b", rewrite_text)
+            # (a plural as the whole of them; a mass noun only with a word for all of it: "some of
+            # the cost will be met by a grant" / "a grant will cover the full cost")
+            full = "" if whole.group(1).endswith("s") else r"(?:full|whole|entire)\s+"
+            r = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+{full}"
+                          rf"(?:(?!(?:{'|'.join(_SCOPE_WORDS)})\b)[\w'’-]+\s+){{0,3}}?{re.escape(whole.group(1))}\b", rewrite_text)
             if r is not None and not re.search(rf"\b(?:{'|'.join(_SCOPE_WORDS)}|of)\s+$", rewrite_text[:r.start()], re.I):
                 bare = Fact("hedge", r.group(), r.start(), r.end(), f"{SCOPE}whole>{o.value.split('>', 1)[1]}")
                 changes.append(FactChange("hedge", (bare,), (o,), f"scope widened: {o.text} → {r.group()}"))

@@ -4394,6 +4394,22 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('The presidency tabled a compromise that drops the contested reference to sanctions.',
      'The presidency put forward a compromise which removes the disputed reference to sanctions.',
      []),
+    # (sixty-first session: misses of round four's stories)
+    ('Some of the cost of the new roof will be met by a £20,000 grant, the vicar said.',
+     'A £20,000 grant will cover the full cost of the new roof, the vicar said.',
+     ['scope widened: Some of the cost → the full cost']),
+    ('The whole cost of the new roof will be met by a £20,000 grant, the vicar said.',
+     'A £20,000 grant will cover the full cost of the new roof, the vicar said.',
+     []),
+    ('The rise in sales coincided with a warm spell in May, the retailer said.',
+     'The rise in sales was driven by a warm spell in May, the retailer said.',
+     ['relation added: driven by']),
+    ('The rise in sales was caused by a warm spell in May, the retailer said.',
+     'The rise in sales was driven by a warm spell in May, the retailer said.',
+     []),
+    ('The fire broke out shortly before midnight in a disused warehouse.',
+     'Started by a discarded cigarette, the fire broke out shortly before midnight in a disused warehouse.',
+     ['relation added: Started by']),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
