@@ -201,6 +201,8 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?:s|'s)?(?!\d)")
 #: every year")
 _REPEAT_WORDS = frozenset({"every", "each", "this", "last", "next"})
 _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "coming": "next", "upcoming": "next",
+                  # ("during its debut week" is "in its first week")
+                  "debut": "first",
                   "each": "every", "opening": "first", "final": "last", "current": "this", "noon": "midday", "12pm": "midday", "midnight": "midnight",
                   # "the second year running" is "the second year in a row", "... straight year"
                   "row": "running", "consecutive": "running", "straight": "running", "successive": "running",
@@ -232,8 +234,8 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
     # (nor "ahead of what analysts had forecast", "15 per cent ahead of where they stood": a
     # figure above another)
     # ("profit before tax" is pre-tax profit: no time)
-    ("before", rf"before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street )?"
-               rf"(?:expectations|forecasts?|estimates|consensus|predictions|target|schedule)\b| what\b| where\b"
+    ("before", rf"before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street |industry )?"
+               rf"(?:expectations|forecasts?|estimates|consensus|predictions|projections|target|schedule)\b| what\b| where\b"
                # ("ahead of the 790 million euros analysts had forecast": a figure beaten)
                r"| (?:the |a )?(?:[$€£¥]|\d)(?:[^.;,]|(?<=\d)\.(?=\d)){0,40}\b(?:forecast|expected|predicted|estimated)\b"
                # ("Labor is ahead of the Liberals by 53-47": a lead, no time)
@@ -300,9 +302,16 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "offers will be considered" is what "the club will consider offers" weighs
              ("weighed", re.compile(r"\b(?:will|would) be considered\b", re.I)),
              # "drops its plan to axe 80 posts" names the plan "withdraws plans to cut" names
-             ("planned", re.compile(r"\b(?:its|their|his|her|the) plans? to\b|\b(?:do|does|did)(?: not|n't) plan\b", re.I)),
+             ("planned", re.compile(r"\b(?:(?:its|their|his|her|the) plans? to|[Pp]lans for)\b|\b(?:do|does|did)(?: not|n't) plan\b", re.I)),
              # "the agency was reviewing whether to" weighs it, as "is weighing whether" does
-             ("weighed", re.compile(r"\breview(?:s|ed|ing)? whether\b", re.I)),
+             ("weighed", re.compile(r"\breview(?:s|ed|ing)? whether\b|\b(?:held|hold|holds|holding) talks (?:about|on|over|with)\b",
+                                    re.I)),
+             # "contrary to suggestions by commentators" tells what they "had suggested"
+             ("suggested", re.compile(r"\bsuggestions?\b", re.I)),
+             # "no decision has yet been made on the second phase" is "it had yet to be decided"
+             ("tentative", re.compile(r"\bno decision (?:has|had|have) (?:yet )?been (?:made|taken|reached)\b", re.I)),
+             # "in a bid to win back customers" is "in an attempt to"
+             ("attempted", re.compile(r"\bin (?:a|their|its|his|her) bid to\b", re.I)),
              ("unknown", re.compile(r"\b(?:weigh|weighs|weighed|weighing|considering|considers) whether\b", re.I)),
              # "could indicate water ice" is what "may point to" it suggests, and so is "an
              # indication of exposure"
@@ -469,7 +478,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # a role held once, not now: "a former soldier" is not "a soldier" ("formerly" is left out:
     # "X, formerly known as Y" names a place, PAWS DEV)
     # ("the ex-councillor": the fact is "ex", its value read alone too)
-    ("former", r"former|one-time|erstwhile|ex(?=\s?-\s?[a-z]|$)"),
+    # ("one-time charges" are one-off ones: no former anything)
+    ("former", r"former|one-time(?! (?:charges?|payments?|items?|fees?|gains?|costs?|bonus(?:es)?|grants?|levy|tax(?:es)?))"
+               r"|erstwhile|ex(?=\s?-\s?[a-z]|$)"),
     # a deal or result not yet final: "tentatively agreed" is not "agreed"
     # ("the results need to be confirmed" is not "the results are conclusive")
     ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"
@@ -481,11 +492,11 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   # ("Approval of the treatment ... has not yet been given")
                   r"|not yet been (?:given|granted)"
                   r"|(?:(?:still (?:has|have|had|needs?|needed)|(?:has|have|had) (?:yet|still)) to (?:be )?|(?:must still|still must) be )"
-                  r"(?:approv|ratif|sign|vot"
+                  r"(?:approv|ratif|sign(?!al)|vot"
                   r"|decid|agree|confirm|accept|rul|pass|complet|finali[sz]|endors|authori[sz])\w*"
                   # ("regulators have not yet approved it"; not "has not yet decided": a "no
                   # decision" says that)
-                  r"|not yet (?:been )?(?:approv|ratif|sign|endors|authori[sz]|sanction)\w*"
+                  r"|not yet (?:been )?(?:approv|ratif|sign(?!al)|endors|authori[sz]|sanction)\w*"
                   # "both parliaments must still approve the agreement"
                   r"|(?:must|will|would|have to|has to) still (?:approve|ratify|sign off|endorse|vote on|rubber-stamp)"
                   # the same told with a noun: "the deal still needs approval from regulators"
@@ -513,7 +524,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                 # the talks as the subject: "Talks are understood to be under way for him to"
                 r"|(?:talks|negotiations) (?:are|were|is|was) (?:under way|underway|ongoing|continuing|being held|taking place|going on)"
                 # "scrapping the levy is under consideration by ministers"
-                r"|(?:is|are|was|were|remains?|remained) (?:now |still )?under (?:consideration|discussion)"),
+                r"|(?:is|are|was|were|remains?|remained) (?:now |still |\w+ly )?under (?:consideration|discussion)"),
     # a step planned, not yet taken: "the ministry plans to open clinics" is not "the ministry
     # has opened clinics" ("the plan is to" says it too: "Sprint plans to" for "the plan is to"
     # is one fact, MRPC DEV; "a ceremony was planned to mark" is left out: "no ceremony was
@@ -550,7 +561,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # the cause was arson"
     # ("investigators are examining whether the captain had been drinking" is not "... have
     # concluded that he had")
-    ("unknown", r"unclear|unknown|undetermined|unexplained|not (?:yet |immediately |entirely )?(?:known|clear)|no clear"
+    ("unknown", r"unclear|unknown|undetermined|unexplained|not (?:yet |immediately |entirely |previously )?(?:known|clear)|no clear"
                 r"|under investigation|remains? to be seen|(?:too early|too soon) to (?:say|tell|determine|establish|know|confirm|declare|conclude|judge)"
                 r"|(?:is|are|was|were|remains?|remained) still being (?:investigated|examined|probed|looked into)"
                 r"|(?:examin|investigat|prob)(?:e|es|ed|ing) whether|(?:look|looks|looked|looking) into whether"
@@ -561,7 +572,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # "the union won a pay rise" (an order is asked for too: whether it was an order or a plea
     # is the directive's stage, ``_EVENT_STAGES``)
     ("requested", r"(?:asked|asks|asking|urged|urges|urging|called on|calls on|calling on|appealed to|appeals to"
-                  r"|appealing to|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting"
+                  r"|appealing to|appealed for|appeals for|appealing for|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting"
                   r"|advised|advises|advising|encouraged|encourages|encouraging)"
                   r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to"
                   # "advised parents against giving supplements"
@@ -775,6 +786,8 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    "outlaw",
                    # "resisted the appeal" is "opposed" it
                    "resist",
+                   # "is skipping the awards" is "will not attend"; "skipped meals" "went without"
+                   "skip",
                    # glaciers that "thinned by 1.4 metres" lost that much ice
                    "thin"}
 #: things measured by a figure, which "come down" when they fall
@@ -949,8 +962,13 @@ def _date_value(text: str) -> str:
     # "New Year's Day" is January 1, "Christmas Day" December 25
     for name, day in _NAMED_DAYS.items():
         text = re.sub(name, day, text, flags=re.I)
-    # "some 94 million years ago" is "about 94 million years ago"
-    text = re.sub(r"\bsome(?=\s+\d)", "about", text, flags=re.I)
+    # "at around 9 a.m." is "at 9am", and so is "about 94 million years ago" "94 million years
+    # ago" (an approximate figure matches the bare one, as a number's does); "9am ET" is "9
+    # a.m. Eastern time" (the clock's zone is no other time)
+    text = re.sub(rf"\b(?:some|about|around|roughly|approximately|circa)\s+(?=\d|(?:{'|'.join(_MONTH_NAMES)})\b)", "", text,
+                  flags=re.I)
+    text = re.sub(r"\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|GMT|BST|UTC|CET)\b|\s+(?:local|eastern|pacific|central) time\b", "",
+                  text, flags=re.I)
     # "the same period last year" is "a year earlier"
     text = re.sub(r"\b(?:in\s+)?the same (?:period|quarter|month|time)\s+(?:(?:of\s+)?last|a|the previous|of the previous)\s+year\b",
                   "a year ago", text, flags=re.I)
@@ -1309,6 +1327,7 @@ def _ratio_facts(text: str, numbers: list[Fact]) -> list[Fact]:
 #: four years earlier"): the same date as "four years ago", and no order of two events
 _EARLIER_RE = re.compile(rf"^({_DURATION_RE.pattern}) earlier$", re.I)
 #: a time of day with a dotted "p.m." or "a.m."
+_CLOCK_24 = re.compile(r"(?<![\d:.,])(0\d|1[3-9]|2[0-3]):([0-5]\d)(?![\d:]|\s*[ap]\.?m\b)", re.I)
 _DOTTED_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d\d)?)\s*([ap])(?:\.m\.|m\b)", re.I)
 #: and told "before" at a clause's end ("up from 18% four years before."): the same
 _BEFORE_END_RE = re.compile(rf"\b({_DURATION_RE.pattern}) before(?=\s*(?:[.,;:)]|$))", re.I)
@@ -1408,6 +1427,12 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     # ("shortly before 10 p.m." at a sentence's end, where the recogniser keeps only the "10")
     dates += [Fact("date", m.group(), m.start(), m.end(), _date_value(f"{m.group(1)} {m.group(2).lower()}m"))
               for m in _DOTTED_TIME.finditer(text) if not any(f.start < m.end() and m.start() < f.end for f in dates)]
+    # a time on the 24-hour clock that no reading of 12 hours fits ("07:45", "13:30"), as the
+    # same time with "a.m." or "p.m." ("7:45 a.m.", "1.30 p.m.")
+    dates += [Fact("date", m.group(), m.start(), m.end(),
+                   _date_value(f"{int(m.group(1)) % 12 or 12}{'' if m.group(2) == '00' else ':' + m.group(2)}"
+                               f" {'p' if int(m.group(1)) >= 12 else 'a'}m"))
+              for m in _CLOCK_24.finditer(text) if not any(f.start < m.end() and m.start() < f.end for f in dates)]
     dates = [_with_part_of_day(f, text) for f in _resolve_overlaps(dates)]
     covered = [(f.start, f.end) for f in dates]
     numbers = _multiplier_facts(doc, text) + numbers + _number_token_facts(doc, text)
@@ -1447,8 +1472,11 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
 _BOUND_ONLY = re.compile(r"(?:up to|as (?:many|much) as|(?:no |not )?(?:more|less|fewer) than|at least|at most|about|around"
                          r"|nearly|almost|over|under|some|roughly|approximately)", re.I)
 _PART_RE = r"(a[- ]half|a[- ]quarter|three[- ]quarters)"
+# ("four and a half times their income" is 4.5 times; "four years and six months" is four and a
+# half years)
 _AND_A_HALF_RE = re.compile(
-    rf"\b(\d+|an?|{_NUMBER_WORD_RE})(?:[- ]({_UNIT_RE}) and {_PART_RE}|[- ]and[- ]{_PART_RE}[- ]({_UNIT_RE}))\b", re.I)
+    rf"\b(\d+|an?|{_NUMBER_WORD_RE})(?:[- ]({_UNIT_RE}) and {_PART_RE}|[- ]and[- ]{_PART_RE}[- ]({_UNIT_RE}|times))\b"
+    rf"|\b(\d+|{_NUMBER_WORD_RE}) (years?) and (six months)\b", re.I)
 _PARTS = {"a half": ".5", "a quarter": ".25", "three quarters": ".75"}
 
 
@@ -1457,13 +1485,17 @@ def _and_a_half(text: str) -> list[Fact]:
     (1.5 years, 2.5 hours, 75 minutes), not a whole count with a part left over."""
     out = []
     for m in _AND_A_HALF_RE.finditer(text):
-        count = m.group(1).lower()
+        count = (m.group(1) or m.group(6)).lower()
         whole = 1 if count in {"a", "an"} else _SMALL_NUMBERS.get(count) if not count.isdigit() else int(count)
         if whole is None or count == "half":
             continue
+        if m.group(6):
+            out.append(Fact("number", m.group(), m.start(), m.end(), _number_value(f"{whole}.5 years")))
+            continue
         unit = (m.group(2) or m.group(5)).lower()
         part = _PARTS[re.sub(r"[- ]", " ", (m.group(3) or m.group(4)).lower())]
-        out.append(Fact("number", m.group(), m.start(), m.end(), _number_value(f"{whole}{part} {unit}")))
+        out.append(Fact("number", m.group(), m.start(), m.end(),
+                        f"{whole}{part}" if unit == "times" else _number_value(f"{whole}{part} {unit}")))
     return out
 
 
@@ -2716,8 +2748,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # impossible (not "unavoidable", "unreliable" as such: judgements, told in many words)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif re.fullmatch(r"un(?!der)(?:[a-z]{3,}ed|kept|paid|told|seen|said|sold|done|heard|spent|met|won|built|taken|given"
-                          r"|written|broken)", low) and low not in _NEGATORS and low != "unchanged" and tok.i > 0 \
-                and _lemma(doc[tok.i - 1]) in {"go", "remain", "stay", "leave"}:
+                          r"|written|broken)", low) and low not in _NEGATORS and low != "unchanged" and any(
+                _lemma(t) in {"go", "remain", "stay", "leave"} for t in doc[max(0, tok.i - 4):tok.i]):
             # "records had gone unkept" is "had not been kept", "went unreported" "was not reported"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif re.fullmatch(r"mis(?:appl|read|judg|report|quot|label|classif|count|calculat|interpret|diagnos|stat|identif"
@@ -2730,6 +2762,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 for c in tok.children):
             # "unless the council withdraws plans to cut posts" is "drops its plan"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-drop"))
+        elif lemma == "refrain" and nxt == "from":
+            # "urged people to refrain from speculating" is "urged them not to speculate"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif low == "low" and tok.i > 0 and _lemma(doc[tok.i - 1]) == "run":
             # "supplies were running low" is "running short": not enough left
             facts.append(_span_fact("negation", doc, tok.i - 1, tok.i + 1, "not"))
@@ -2771,7 +2806,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "about 200 jobs will go" is "200 jobs will be cut", and so are "1,500 jobs are to
             # go at the plant over two years" (jobs that go to another site are not)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
-        elif (tok.pos_ == "VERB" and any(c.dep_ == "prep" and (lemma, c.lower_) in {("vote", "against"), ("object", "to")}
+        elif (tok.pos_ == "VERB" and any(c.dep_ in {"prep", "advmod", "prt"} and (lemma, c.lower_) in {("vote", "against"),
+                                                                                           ("object", "to")}
                                          for c in tok.children)) \
                 or (lemma == "oppose" and tok.pos_ == "VERB") \
                 or (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "be"
@@ -2789,7 +2825,7 @@ def _negation_facts(doc: Any) -> list[Fact]:
                     and not (tok.head.pos_ == "VERB" and _lemma(tok.head) == "vote") and _lemma(tok.head) in {
                 "petition", "campaign", "protest", "motion", "demonstration", "rally", "march", "demonstrate",
                 # ("cast their votes against a proposal" is "voted against" it)
-                "vote",   # (the noun only: "voted against" is read above)
+                "vote", "voting",   # (the noun only: "voted against" is read above; "with 12 voting against")
                 # ("packed the hall to speak out against the tower" opposes it)
                 "speak", "argue", "lobby", "testify"}) \
                 or (low in {"at", "over"} and tok.dep_ == "prep" and tok.i > 0 and doc[tok.i - 1].lower_ in {"protest", "protests"}):
@@ -2878,6 +2914,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "the yen eased 0.3 pct", "inflation eased to 3.0 percent", "slowed to 3.2%": a
             # figure went down
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-" + lemma))
+        elif lemma == "lock" and tok.pos_ == "VERB" and nxt == "out":
+            # "users were locked out of their accounts" could not log in
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "-block"))
         elif tok.pos_ in {"VERB", ""} and (lemma, prt := _particle(tok)) in _PHRASAL_NEGATIVES:
             end = tok.i + 2 if nxt == prt else tok.i + 1   # "called off", not "turned the offer"
             facts.append(_span_fact("negation", doc, tok.i, end, "-" + _PHRASAL_NEGATIVES[(lemma, prt)]))
@@ -2923,6 +2962,14 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 # cut containment lines" made them: nothing reduced
             if lemma == "dispute" and tok.dep_ == "amod":
                 continue   # "the disputed reference" is the contested one: a state, no claim rejected
+            if lemma == "cut" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in tok.children) and any(
+                    c.dep_ in {"dobj", "nsubjpass"} and any(_lemma(t) in {"tree", "forest", "wood", "hedge", "hedgerow"}
+                                                            for t in c.subtree)
+                    for c in tok.children):
+                continue   # "the trees might be cut down" are felled: nothing reduced
+            if lemma == "lose" and tok.dep_ == "acl" and tok.i > 0 and {_lemma(tok.head), _lemma(doc[tok.i - 1])} & {
+                    "customer", "passenger", "member", "subscriber", "user", "voter", "reader", "viewer", "client"}:
+                continue   # "customers lost to rival Swiftair" defected: no figure down
             if lemma == "lose" and tok.dep_ == "amod":
                 continue   # "$2.4 billion in lost profit" is profit forgone: an amount, no defeat
             if lemma == "fall" and any(c.lower_ == "through" and c.dep_ in {"prt", "advmod"} for c in tok.children):
@@ -3928,7 +3975,7 @@ _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|
                           r"|\bshould (?:the|its|their)\b"
                           # ("could trim flights should fuel prices stay above")
                           r"|\bshould\s+(?!not\b|be\b|have\b)(?:[a-z]+\s+){1,5}?(?:stay|remain|rise|fall|fail|continue|drop|exceed|"
-                          r"go|reach|top|hit|persist|last|worsen|spread|keep)\b", re.I)
+                          r"go|reach|top|hit|persist|last|worsen|spread|keep|break|collapse|stall|falter)\b", re.I)
 
 
 def _condition_words(text: str) -> bool:
@@ -5940,8 +5987,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             rw = [f for f in rw if not _only_once(f, rewrite_text, original_text)]
             orig = [f for f in orig if not _only_once(f, original_text, rewrite_text)]
             # "have yet to get a decision" is "are still waiting for a decision"
-            rw = [f for f in rw if not _awaited(f, original_text) and not _gone_without(f, rewrite_text, original_text)]
-            orig = [f for f in orig if not _awaited(f, rewrite_text) and not _gone_without(f, original_text, rewrite_text)]
+            rw = [f for f in rw if not _awaited(f, original_text)]
+            orig = [f for f in orig if not _awaited(f, rewrite_text)]
             # a negative verb whose very word the other side has, read there in another part of
             # speech ("aftershocks might topple weakened walls" for "could bring down weakened walls")
             rw, orig = ([f for f in rw if not _word_there(f, orig, original_text)],
@@ -6589,7 +6636,7 @@ _VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|t
                "lose": "loss|cost to",
                # ("no instruments will be dropped" for "no instruments would be removed"; "will scrap
                # the guarantee" for "will remove" it; "excluded contamination" "ruled it out")
-               "drop": r"remov(?:e|ed|es|ing|al)", "scrap": r"remov(?:e|ed|es|ing|al)", "reject": r"exclud(?:e|ed|es|ing)"}
+               "drop": r"remov(?:e|ed|es|ing|al)", "skip": r"miss(?:es|ed|ing)?", "scrap": r"remov(?:e|ed|es|ing|al)", "reject": r"exclud(?:e|ed|es|ing)"}
 
 
 def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
@@ -6618,13 +6665,6 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
         return True     # "a 72-hour pause in fighting" for "agreed to halt fighting"
     stem = verb[:-1] + "i" if verb.endswith("y") else verb[:-1]
     return len(verb) > 3 and noun(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b")
-
-
-def _gone_without(f: Fact, text: str, other_text: str) -> bool:
-    """Whether negation ``f`` is the "without" of "had gone without meals" and ``other_text``
-    tells it as "skipped"."""
-    return f.text.lower() == "without" and re.search(r"\b(?:go|goes|went|gone|going)\s+$", text[:f.start], re.I) is not None \
-        and re.search(r"\bskip(?:s|ped|ping)?\b", other_text, re.I) is not None
 
 
 def _awaited(f: Fact, other_text: str) -> bool:
