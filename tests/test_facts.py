@@ -4513,6 +4513,19 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('Twelve councillors voted for the plan and 31 backed it.',
      'The plan was backed by 31 councillors, with 12 voting against.',
      ['negation added: against']),
+    # (sixty-first session: a source made the subject of what it found or reckons)
+    ('Otter numbers on the river rose to 140 last year, according to a survey published on Monday by the county wildlife trust.',
+     'A survey released Monday by the county wildlife trust found that otter numbers on the river reached 140 last year.',
+     []),
+    ('Otter numbers on the river rose to 140 last year, according to a survey published on Monday by the county wildlife trust.',
+     'A survey released Monday by the national angling club found that otter numbers on the river reached 140 last year.',
+     ['attribution removed: according to a survey published on Monday by the county wildlife trust']),
+    ('Repayments would fall by about £40 a month, according to calculations by the charity MoneyWise.',
+     'The charity MoneyWise calculates that repayments would drop by roughly £40 a month.',
+     []),
+    ('Fewer than 200 of the beetles remain, the Heathland Trust said in its annual report.',
+     "The Heathland Trust's annual report put the number of the beetles left at under 200.",
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
