@@ -301,6 +301,10 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("requested", re.compile(r"\b(?:had|has|have) requested\b|\bshould\b[^.;]*,\s*(?:urged|urges)\b", re.I)),
              # "offers will be considered" is what "the club will consider offers" weighs
              ("weighed", re.compile(r"\b(?:will|would) be considered\b", re.I)),
+             # "a petition urging that the motorway be rerouted" asks for it to be; "anyone with
+             # information should ring 101" "is asked to call"; "renewed their appeal for footage"
+             ("requested", re.compile(r"\b(?:urg|ask|call)(?:es|ed|ing|s)? (?:that|for)\b|\bshould (?:ring|call|contact)\b"
+                                      r"|\b(?:renewed|launched|issued|made) (?:an|their|its|his|her|a) appeal\b", re.I)),
              # "drops its plan to axe 80 posts" names the plan "withdraws plans to cut" names
              ("planned", re.compile(r"\b(?:(?:its|their|his|her|the) plans? to|[Pp]lans for)\b|\b(?:do|does|did)(?: not|n't) plan\b", re.I)),
              # "the agency was reviewing whether to" weighs it, as "is weighing whether" does
@@ -2465,11 +2469,13 @@ def _some_dropped(rewrite: list[Fact], original: list[Fact], rewrite_text: str) 
     scope fact of its own, ``_episodic``; against an explicit "some" it tells them all.)"""
     changes = []
     told = {f.value.split(">", 1)[1] for f in rewrite}
+    parts = {f.value.split(">", 1)[1] for f in rewrite if f.value.startswith(f"{SCOPE}part>")}
     for o in original:
-        if not o.value.startswith(f"{SCOPE}part>") or o.value.split(">", 1)[1] in told:
+        if not o.value.startswith(f"{SCOPE}part>") or o.value.split(">", 1)[1] in parts:
             continue
         # "some of the club's sponsorship deals" told as "the sponsorship deals the club had
-        # struck": the whole of them
+        # struck": the whole of them (a count there counts them all: "some of the agency's 31
+        # protected areas" / "the agency's 31 protected areas")
         if (whole := re.fullmatch(r"some of (?:the|its|their|his|her|our|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*)",
                                   o.text, re.I)) is not None:
             # (a plural as the whole of them; a mass noun only with a word for all of it: "some of
@@ -2481,10 +2487,14 @@ def _some_dropped(rewrite: list[Fact], original: list[Fact], rewrite_text: str) 
                 bare = Fact("hedge", r.group(), r.start(), r.end(), f"{SCOPE}whole>{o.value.split('>', 1)[1]}")
                 changes.append(FactChange("hedge", (bare,), (o,), f"scope widened: {o.text} → {r.group()}"))
             continue
-        m = re.fullmatch(r"some\s+([a-z][\w-]*s)", o.text, re.I)
-        if m is None:
+        # ("some weekend passes" told as "weekend passes")
+        m = re.fullmatch(r"some\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*s)", o.text, re.I)
+        if m is None or o.value.split(">", 1)[1] in told:
             continue
         for r in re.finditer(rf"\b{re.escape(m.group(1))}\b", rewrite_text, re.I):
+            if re.search(r"\b(?:some|several|many|few|number of|handful of|most|certain)\s+(?:[\w'’-]+\s+){0,2}$",
+                         rewrite_text[:r.start()], re.I):
+                continue    # "a number of Baltic feeder operators" for "some feeder operators"
             before = rewrite_text[:r.start()].split()
             prev = before[-1].lower() if before else ""
             # (a verb's bare plural object is "some" of them: "had taken steps"; a subject after a
@@ -2762,6 +2772,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 for c in tok.children):
             # "unless the council withdraws plans to cut posts" is "drops its plan"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-drop"))
+        elif low == "extinction" and tok.i > 0 and doc[tok.i - 1].lower_ == "to":
+            # "hunted to extinction" is "wiped out"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
         elif lemma == "refrain" and nxt == "from":
             # "urged people to refrain from speculating" is "urged them not to speculate"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
@@ -2809,6 +2822,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif (tok.pos_ == "VERB" and any(c.dep_ in {"prep", "advmod", "prt"} and (lemma, c.lower_) in {("vote", "against"),
                                                                                            ("object", "to")}
                                          for c in tok.children)) \
+                or (tok.pos_ == "VERB" and lemma == "vote"
+                    # ("voted nine to four against granting permission": the tally between)
+                    and re.match(r"\s+(?:[\w-]+\s+){1,3}?against\b", doc.text[tok.idx + len(tok):]) is not None) \
                 or (lemma == "oppose" and tok.pos_ == "VERB") \
                 or (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "be"
                     # ("Against the dollar, sterling was unchanged": a rate, no opposition)
@@ -2960,6 +2976,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
                                       and not any(g.dep_ == "nummod" for g in c.children) for c in tok.children):
                 continue   # "landslides cut the main highway" blocked it (a place, as "blocked" is), "crews
                 # cut containment lines" made them: nothing reduced
+            if lemma == "reduce" and tok.dep_ == "amod" and _lemma(tok.head) in {"rate", "price", "fare", "fee", "rent"}:
+                continue   # "a reduced rate for students" is a discounted one: a concession, nothing cut
             if lemma == "dispute" and tok.dep_ == "amod":
                 continue   # "the disputed reference" is the contested one: a state, no claim rejected
             if lemma == "cut" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in tok.children) and any(
@@ -5187,6 +5205,7 @@ def _source_subject(speaker: str, text: str) -> bool:
     of the speaker must stand in ``text`` (by its first six letters), and a verb of showing or
     reckoning too."""
     content = [w for w in speaker.split() if len(w) > 2 and w not in _SOURCE_FILLER and not re.fullmatch(rf"(?:{_SHOWING})", w)]
+    text = re.sub(r"\bwith (?:direct )?knowledge of\b", "familiar with", text, flags=re.I)
     if not content or not re.search(rf"\b(?:{_SHOWING}|calculat\w*|put|puts)\b", text, re.I):
         return False
     return all(re.search(rf"\b{re.escape(w[:6])}" + (r"\w*" if len(w) > 6 else r"\b"), text, re.I) for w in content)
@@ -6014,26 +6033,30 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # ("led to the cancellation of 300 flights" for "300 flights were cancelled")
             # (against the other side's verbs that stand: "blamed slumping demand for the 40% cut"
             # for "cut its valuation because of a slump in demand")
-            r_left, o_left = [f for f in rw if f not in r_fall], [f for f in orig if f not in o_fall]
-            r_fall += [f for f in rw if _as_noun(f, o_left, original_text)]
-            o_fall += [f for f in orig if _as_noun(f, r_left, rewrite_text)]
+            # (and against those without a fact of their value on this side: "fall" on both)
+            r_left = [f for f in rw if f not in r_fall and not any(o.value == f.value for o in orig)]
+            o_left = [f for f in orig if f not in o_fall and not any(r.value == f.value for r in rw)]
+            r_fall += [f for f in rw if _as_noun(f, o_left, original_text, orig)]
+            o_fall += [f for f in orig if _as_noun(f, r_left, rewrite_text, rw)]
             rw, orig = [f for f in rw if f not in r_fall], [f for f in orig if f not in o_fall]
             # "would not release the memoir until the dispute had been settled" is "will only be
             # published once the dispute is resolved"
             rw = [f for f in rw if not _only_once(f, rewrite_text, original_text)]
             orig = [f for f in orig if not _only_once(f, original_text, rewrite_text)]
             # "have yet to get a decision" is "are still waiting for a decision"
-            rw = [f for f in rw if not _awaited(f, original_text)]
-            orig = [f for f in orig if not _awaited(f, rewrite_text)]
+            rw = [f for f in rw if not _awaited(f, original_text) and not _said_otherwise(f, original_text)]
+            orig = [f for f in orig if not _awaited(f, rewrite_text) and not _said_otherwise(f, rewrite_text)]
             # a negative verb whose very word the other side has, read there in another part of
             # speech ("aftershocks might topple weakened walls" for "could bring down weakened walls")
-            rw, orig = ([f for f in rw if not _word_there(f, orig, original_text)],
-                        [f for f in orig if not _word_there(f, rw, rewrite_text)])
+            rw, orig = ([f for f in rw if not _word_there(f, orig, original_text, rewrite_text)],
+                        [f for f in orig if not _word_there(f, rw, rewrite_text, original_text)])
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
-            changes += _scope_changes(r_scope, o_scope) + _part_of_which(rewrite_text, original_text) \
-                + _some_dropped(r_scope, o_scope, rewrite_text)
+            changes += _scope_changes(r_scope, o_scope) + _part_of_which(rewrite_text, original_text)
+            # (a "some" already read as widened, "The Saturday flights will all", is told once)
+            changes += [ch for ch in _some_dropped(r_scope, o_scope, rewrite_text)
+                        if not any(ch.original[0] in c.original for c in changes if c.kind == "hedge")]
             rw_classes, orig_classes = {hedge_class(f.value) for f in rw}, {hedge_class(f.value) for f in orig}
             # a hedge word inside another class's span: "is reportedly in talks to" is a deal
             # weighed and a report
@@ -6670,13 +6693,13 @@ _VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|t
                # ("untouched by the latest round of layoffs" for "none of those laid off")
                "ban": "prohibition", "cut": "reduction|destroyed|destroy|layoffs?|redundanc(?:y|ies)",
                # ("at an estimated cost to investors of $310m" for "costing investors $310m")
-               "lose": "loss|cost to",
+               "lose": r"loss|cost to|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?",
                # ("no instruments will be dropped" for "no instruments would be removed"; "will scrap
                # the guarantee" for "will remove" it; "excluded contamination" "ruled it out")
                "drop": r"remov(?:e|ed|es|ing|al)", "skip": r"miss(?:es|ed|ing)?", "scrap": r"remov(?:e|ed|es|ing|al)", "reject": r"exclud(?:e|ed|es|ing)"}
 
 
-def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
+def _as_noun(f: Fact, other: list[Fact], other_text: str, spans: list[Fact] | None = None) -> bool:
     """Whether negative verb fact ``f`` ("-cancel") is told in ``other_text`` by a noun made
     from the verb ("cancellation", "closure", "rejection", "denial", "suspension", or the verb
     itself: "a ban") where the other side has no fact of that verb."""
@@ -6689,8 +6712,9 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
 
     def noun(pattern: str) -> bool:
         # a match that is no negative verb of the other side's own ("orders to stop
-        # operations" for "orders to halt operations" tells the verb as a verb)
-        return any(not any(o.start < n.end() and n.start() < o.end for o in other)
+        # operations" for "orders to halt operations" tells the verb as a verb; ``spans``: all
+        # of them, where ``other`` holds those left unmatched)
+        return any(not any(o.start < n.end() and n.start() < o.end for o in (other if spans is None else spans))
                    for n in re.finditer(pattern, other_text, re.I))
 
     # (not where the other side tells the same with a verb of its own: "declined 2.7 percent,
@@ -6704,6 +6728,17 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str) -> bool:
     return len(verb) > 3 and noun(rf"\b{re.escape(stem)}\w*(?:ion|al|ment|ure)s?\b")
 
 
+#: negative words and what tells the same without a negative item: "far short of inflation" is
+#: "well below" it, "notably absent" "conspicuously missing"
+_NEGATION_OTHERWISE = {"short of": r"\b(?:below|under|less than|lower than|behind)\b", "absent": r"\bmissing\b"}
+
+
+def _said_otherwise(f: Fact, other_text: str) -> bool:
+    """Whether negation ``f`` is a word ``other_text`` tells in words of no negation (``_NEGATION_OTHERWISE``)."""
+    told = _NEGATION_OTHERWISE.get(f.text.lower())
+    return told is not None and re.search(told, other_text, re.I) is not None
+
+
 def _awaited(f: Fact, other_text: str) -> bool:
     """Whether negation ``f`` is "yet to" or "still to" and ``other_text`` tells the thing as
     still awaited ("are still waiting for a decision", "still awaiting a ruling")."""
@@ -6711,7 +6746,7 @@ def _awaited(f: Fact, other_text: str) -> bool:
         r"\bstill\s+(?:waiting\s+(?:for|on)|awaiting|awaits|awaited)\b", other_text, re.I) is not None
 
 
-def _word_there(f: Fact, other: list[Fact], other_text: str) -> bool:
+def _word_there(f: Fact, other: list[Fact], other_text: str, text: str = "") -> bool:
     """Whether negative verb fact ``f`` ("-weaken" of "weakened") has its own word in
     ``other_text`` though no fact of its value there: the other side uses it too, parsed as
     another part of speech."""
@@ -6719,6 +6754,11 @@ def _word_there(f: Fact, other: list[Fact], other_text: str) -> bool:
     if re.fullmatch(r"un[a-z]+", word) and re.search(rf"\b{word}\b", other_text.lower()):
         return True     # "had gone uncollected" for "left 900 tonnes uncollected"
     if not f.value.startswith("-") or not (word.endswith("ed") or word == "lost") or any(o.value == f.value for o in other):
+        return False
+    # (``f`` itself a participle before a noun, not a verb: "It was abolished with the
+    # redistribution" against "replaced the abolished Toowoomba East" is a change)
+    if text and (re.search(r"\b(?:is|are|was|were|been|be|being|has|have|had|having)\s+(?:\w+ly\s+)?$", text[:f.start], re.I)
+                 or not re.match(r"\s+(?!(?:the|a|an|to|at|in|on|by|from|of|for|and|or|but|with|as)\b)[a-z]+\b", text[f.end:])):
         return False
     # (a participle before a noun, not after "has": "weakened walls"; or a state after "is" at a
     # clause's end: "whose immune systems are weakened")
