@@ -297,19 +297,18 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "the prosecution alleged that he hit" is "he is alleged to have struck"
              ("reported", re.compile(r"\b(?:alleged|alleges|alleging) that\b", re.I)),
              # "what the agency had asked for" is what it "had requested"; "Parents should check
-             # ..., urged Prof Varma" is "urged parents to check"
-             ("requested", re.compile(r"\b(?:had|has|have) requested\b|\bshould\b[^.;]*,\s*(?:urged|urges)\b", re.I)),
-             # "offers will be considered" is what "the club will consider offers" weighs
-             ("weighed", re.compile(r"\b(?:will|would) be considered\b", re.I)),
-             # "a petition urging that the motorway be rerouted" asks for it to be; "anyone with
-             # information should ring 101" "is asked to call"; "renewed their appeal for footage"
-             ("requested", re.compile(r"\b(?:urg|ask|call)(?:es|ed|ing|s)? (?:that|for)\b|\bshould (?:ring|call|contact)\b"
+             # ..., urged Prof Varma" is "urged parents to check"; "a petition urging that the
+             # motorway be rerouted" asks for it to be; "anyone with information should ring 101"
+             # "is asked to call"; "renewed their appeal for footage"
+             ("requested", re.compile(r"\b(?:had|has|have) requested\b|\bshould\b[^.;]*,\s*(?:urged|urges)\b"
+                                      r"|\b(?:urg|ask|call)(?:es|ed|ing|s)? (?:that|for)\b|\bshould (?:ring|call|contact)\b"
                                       r"|\b(?:renewed|launched|issued|made) (?:an|their|its|his|her|a) appeal\b", re.I)),
              # "drops its plan to axe 80 posts" names the plan "withdraws plans to cut" names
              ("planned", re.compile(r"\b(?:(?:its|their|his|her|the) plans? to|[Pp]lans for)\b|\b(?:do|does|did)(?: not|n't) plan\b", re.I)),
-             # "the agency was reviewing whether to" weighs it, as "is weighing whether" does
-             ("weighed", re.compile(r"\breview(?:s|ed|ing)? whether\b|\b(?:held|hold|holds|holding) talks (?:about|on|over|with)\b",
-                                    re.I)),
+             # "the agency was reviewing whether to" weighs it, as "is weighing whether" does, and
+             # "offers will be considered" what "the club will consider offers" weighs
+             ("weighed", re.compile(r"\breview(?:s|ed|ing)? whether\b|\b(?:held|hold|holds|holding) talks (?:about|on|over|with)\b"
+                                    r"|\b(?:will|would) be considered\b", re.I)),
              # "contrary to suggestions by commentators" tells what they "had suggested"
              ("suggested", re.compile(r"\bsuggestions?\b", re.I)),
              # "no decision has yet been made on the second phase" is "it had yet to be decided"
