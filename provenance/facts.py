@@ -1462,8 +1462,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     numbers = halves + [f for f in numbers if not any(h.start <= f.start < h.end for h in halves)]
     # "more than half an hour", which the recogniser ends at "half": a length of time, 30 minutes
     numbers = [Fact(f.kind, text[f.start:m.end()], f.start, m.end(), _number_value(f"half an {m.group(1).lower()}"))
-               if re.search(r"\bhalf$", f.text, re.I) and (m := re.compile(r"\s+an?\s+(hour|day|week|month|year)\b", re.I)
-                                                           .match(text, f.end)) else f
+               if re.search(r"\bhalf$", f.text, re.I) and (m := _HALF_A_UNIT.match(text, f.end)) else f
                for f in numbers]
     numbers = [f for f in numbers if not any(g is not f and g.start <= f.start and f.end <= g.end and (g.start, g.end) != (f.start, f.end)
                                              and re.search(r"\bhalf an? \w+$", g.text, re.I) for g in numbers)]
@@ -1494,6 +1493,10 @@ _AND_A_HALF_RE = re.compile(
     rf"\b(\d+|an?|{_NUMBER_WORD_RE})(?:[- ]({_UNIT_RE}) and {_PART_RE}|[- ]and[- ]{_PART_RE}[- ]({_UNIT_RE}|times))\b"
     rf"|\b(\d+|{_NUMBER_WORD_RE}) (years?) and (six months)\b", re.I)
 _PARTS = {"a half": ".5", "a quarter": ".25", "three quarters": ".75"}
+
+
+#: the unit after a figure the recogniser ends at "half" ("more than half | an hour")
+_HALF_A_UNIT = re.compile(r"\s+an?\s+(hour|day|week|month|year)\b", re.I)
 
 
 def _and_a_half(text: str) -> list[Fact]:
