@@ -2707,6 +2707,12 @@ def _short_of(doc: Any, i: int) -> bool:
     return bool(objects) and not any(t.like_num or t.pos_ == "NUM" for t in doc[objects[0].left_edge.i:objects[0].i + 1])
 
 
+def _lemma_before(doc: Any, i: int, lemmas: set[str]) -> bool:
+    """Whether one of the four tokens before token ``i`` has one of ``lemmas`` ("leaving some
+    crops unharvestable", "records had gone unkept")."""
+    return any(_lemma(t) in lemmas for t in doc[max(0, i - 4):i])
+
+
 def _negation_facts(doc: Any) -> list[Fact]:
     from .lexicon import is_person
 
@@ -2767,14 +2773,14 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # (not a price ahead: "it would cost taxpayers $80m a year")
             # "the drought has cost farmers $220m" is "farmers have lost $220m"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-lose"))
-        elif re.fullmatch(r"un(?!der)[a-z]{3,}(?:able|ible)", low) and low not in _NEGATORS and any(
-                _lemma(t) in {"leave", "render", "make"} for t in doc[max(0, tok.i - 4):tok.i]):
+        elif re.fullmatch(r"un(?!der)[a-z]{3,}(?:able|ible)", low) and low not in _NEGATORS \
+                and _lemma_before(doc, tok.i, {"leave", "render", "make"}):
             # "leaving some crops unharvestable" is "left impossible to harvest": what a thing made
             # impossible (not "unavoidable", "unreliable" as such: judgements, told in many words)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif re.fullmatch(r"un(?!der)(?:[a-z]{3,}ed|kept|paid|told|seen|said|sold|done|heard|spent|met|won|built|taken|given"
-                          r"|written|broken)", low) and low not in _NEGATORS and low != "unchanged" and any(
-                _lemma(t) in {"go", "remain", "stay", "leave"} for t in doc[max(0, tok.i - 4):tok.i]):
+                          r"|written|broken)", low) and low not in _NEGATORS and low != "unchanged" \
+                and _lemma_before(doc, tok.i, {"go", "remain", "stay", "leave"}):
             # "records had gone unkept" is "had not been kept", "went unreported" "was not reported"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif re.fullmatch(r"mis(?:appl|read|judg|report|quot|label|classif|count|calculat|interpret|diagnos|stat|identif"
