@@ -261,6 +261,8 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
               # from a passing truck, the blaze ..." too)
               r"|(?<=\bwas )driven (?:\w+ly )?by|(?<=\bwere )driven (?:\w+ly )?by|(?<=\bbeen )driven (?:\w+ly )?by"
               r"|(?<=^)(?:started|caused) by"
+              # "Buoyed by the bigger-than-expected hike, the franc gained 0.9%" gives its cause
+              r"|(?:(?<=^)|(?<=, ))(?:boosted|buoyed|lifted|hurt|weighed down|dragged down|held back) by"
               # a cause a speaker names as they act: "Blaming years of underinvestment, the
               # mayor called for an inquiry"
               r"|(?:(?<=^)|(?<=, ))blaming"
@@ -420,6 +422,15 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("expected", re.compile(r"\b(?:expected|expects) (?:capital |total |annual |full-year )?(?:spending|revenue|sales|profit|"
                                      r"output|production|growth|costs?)\b|\b(?:she|he|they|it|we|I) (?:expected|expects) (?:the|a|an|its|their)\b",
                                      re.I)),
+             # "its growth projection for this year" is "its growth forecast for this year"; "the
+             # result is due on May 22" what "results are expected on 22 May" says
+             ("expected", re.compile(r"\b(?:projections?|outlook) for\b|\b(?:is|are|was|were) due (?:on|in|by|at|before)\b", re.I)),
+             # "officials put at roughly €14m" is what "officials estimate"
+             ("estimated", re.compile(r"\b(?:which|that) (?:[\w'’-]+ ){1,3}put at\b", re.I)),
+             # "the $4m it had sought" is what it "had asked for"; "fight any bid to shut" any "attempt to close"
+             ("requested", re.compile(r"\b(?:had|has|have) sought\b", re.I)),
+             ("attempted", re.compile(r"\b(?:any|every|a|an|the|its|their|his|her) (?:fresh |new |renewed |further )?bids? to\b",
+                                      re.I)),
              # "complaints are under investigation" is "it was investigating complaints"
              ("unknown", re.compile(r"\b(?:is|are|was|were|been) investigating\b", re.I)),
              # what analysts reckoned a figure would be, however told: "analysts' average
@@ -463,13 +474,14 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  # what a party expected, with its object: "but expected no compulsory redundancies"
                  # (not "better-than-expected annual profits": a result beat a forecast)
                  # ("expected the sale to be completed by the spring")
-                 r"|(?<!than-)(?<!than )expected(?= (?:(?:no|a|an|some|more|fewer|further|little)\b|\d"
+                 # ("most had forecast a smaller increase", "they anticipated a cut")
+                 r"|(?<!than-)(?<!than )(?:expected|forecast|predicted|anticipated)(?= (?:(?:no|a|an|some|more|fewer|further|little)\b|\d"
                  r"|(?:the|its|their) (?:[\w'-]+ ){1,3}to\b))"
                  # "is what the company is forecasting it will build" is what it expects
                  r"|(?:is|are|was|were) (?:now |still )?forecasting"),
     # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
     # estimated 300" marks a round figure, as "about 300" does: the number check's business)
-    ("estimated", r"estimates?|(?<!an )estimated|estimating"),
+    ("estimated", r"estimates?|(?<!an )estimated|estimating|reckons?|reckoned|reckoning"),
     # ("the comet is thought by astronomers to be due": the thinkers between)
     ("believed", r"(?:is|are|was|were|be|been|being) (?:widely |also |\w+ly )?(?:believed|thought|understood|feared|presumed)"
                  r"(?: by(?: [\w'-]+){1,4}?)? to"
@@ -789,14 +801,22 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    "squeeze",
                    # "hidden fees will be outlawed" is "the rules ban them"
                    "outlaw",
-                   # "resisted the appeal" is "opposed" it
-                   "resist",
+                   # "resisted the appeal" is "opposed" it, and "will fight any bid to shut" "resist
+                   # any attempt to close" (``_FOUGHT_STEPS``)
+                   "resist", "fight",
                    # "its net loss narrowed to $46.5m" shrank; "would shave 40 minutes off" cut them
                    "narrow", "shave",
                    # "is skipping the awards" is "will not attend"; "skipped meals" "went without"
                    "skip",
                    # glaciers that "thinned by 1.4 metres" lost that much ice
                    "thin"}
+#: what a room or a building "overlooks" when it faces it
+_VIEWS = frozenset({"park", "sea", "river", "harbour", "harbor", "bay", "lake", "valley", "square", "street", "garden", "city",
+                    "town", "beach", "coast", "port", "road", "field", "courtyard", "estuary", "marina", "ocean", "pitch"})
+#: steps a party "fights" when it resists them ("fight any bid to shut the plant", "fought the closure")
+_FOUGHT_STEPS = frozenset({"bid", "attempt", "plan", "proposal", "closure", "move", "decision", "ruling", "order", "extradition",
+                           "ban", "cut", "change", "law", "bill", "deportation", "sale", "takeover", "merger", "effort", "scheme",
+                           "policy", "reform", "demand", "charge", "eviction", "expansion", "development"})
 #: things measured by a figure, which "come down" when they fall
 _FIGURE_NOUNS = frozenset({"price", "rate", "cost", "bill", "fee", "fare", "rent", "inflation", "tariff", "level", "number",
                            "figure", "premium", "yield", "wage", "salary"})
@@ -996,6 +1016,9 @@ def _date_value(text: str) -> str:
     # "after the interval" is the second half, "before half-time" the first
     text = re.sub(r"\b(after|before)\s+(?:the\s+)?(?:interval|half-time|halftime|half time)\b",
                   lambda m: "second half" if m.group(1).lower() == "after" else "first half", text, flags=re.I)
+    # "the latter half of 2026" is its second half; "ten years earlier" "a decade earlier"
+    text = re.sub(r"\blatter\s+half\b", "second half", text, flags=re.I)
+    text = re.sub(r"\b(?:ten|10)\s+years\s+(ago|earlier|before|later)\b", r"a decade \1", text, flags=re.I)
     # "a fortnight ago" is "two weeks ago"
     text = re.sub(r"\b(?:a|one)\s+fortnight\b", "two weeks", text, flags=re.I)
     # "twelve months earlier" is "a year earlier"; "the twelve months to June" "the 12 months to June"
@@ -1165,7 +1188,7 @@ def hedge_class(value: str) -> str:
     # (a class whose words need what follows them, "is forecast" before "at", read with it)
     return next((cls for cls, rx in _HEDGE_RES if rx.fullmatch(value) or rx.fullmatch(f"is {value}")
                  or rx.fullmatch(f"is being {value}")
-                 or any((m := rx.match(f"{value} {nxt}")) is not None and m.end() == len(value) for nxt in ("at", "the"))),
+                 or any((m := rx.match(f"{value} {nxt}")) is not None and m.end() == len(value) for nxt in ("at", "the", "a"))),
                 value)
 
 
@@ -1265,6 +1288,10 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
                 # "a quarter of a million new homes" is 250,000 of them
                 whole = _format_decimal(Decimal(f.value.split()[0]) / 100 * _SCALES[of_scale.group(1).lower()])
                 f = Fact("number", doc.text[f.start:of_scale.end()], f.start, of_scale.end(), whole)
+            elif (bare := _FRACTION_POINT.match(doc.text, f.end)) is not None:
+                # "a quarter-point cut" is a quarter of a percentage point, as 25 basis points are
+                f = Fact("number", doc.text[f.start:bare.end()], f.start, bare.end(),
+                         _number_value(f"{_format_decimal(Decimal(f.value.split()[0]) / 100)} point"))
             elif of_point:    # "a quarter of a percentage point" is 0.25 of a point, not 25 percent;
                 # "three-tenths of a second" is 0.3 seconds
                 share = Decimal(f.value.split()[0]) / 100
@@ -1272,6 +1299,9 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
                 f = Fact("number", doc.text[f.start:of_point.end()], f.start, of_point.end(),
                          _number_value(f"{_format_decimal(share)} {unit}") if "point" in unit
                          else f"{_format_decimal(share)} {_OTHER_UNITS.get(unit, unit)}")
+        elif f.value == "0.5" and re.search(r"\bhalf$", f.text, re.I) and (bare := _HALF_POINT.match(doc.text, f.end)):
+            # "a cut of half a percentage point", "a half-point cut" is 50 basis points
+            f = Fact("number", doc.text[f.start:bare.end()], f.start, bare.end(), "0.5 point")
         elif f.value == "0.5" and re.search(r"\bhalf$", f.text, re.I) and _HALF_OF.match(doc.text, f.end):
             f = Fact("number", f.text, f.start, f.end, "50 percent")   # "more than half of those surveyed"
         out.append(f)
@@ -1288,6 +1318,9 @@ _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.I)
 _OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?|(?:second|minute|hour|day|week|month|year|mile|"
                          r"kilometre|kilometer|metre|meter|inch|foot|litre|liter|gallon|tonne|kilogram|degree)(?![\w-]))",
                          re.I)
+#: a share of a percentage point told with no "of": "a quarter-point cut", "half a percentage point"
+_FRACTION_POINT = re.compile(r"-(?:percentage-)?points?\b", re.I)
+_HALF_POINT = re.compile(r"(?:\s+an?\s+(?:percentage\s+)?|-(?:percentage-)?)points?\b", re.I)
 #: "half of" a group, not of a unit of time or a measure ("half of an hour" is "half an hour")
 _HALF_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our|those|these)\b)", re.I)
 
@@ -1541,7 +1574,8 @@ def _as_rank(f: Fact, text: str) -> Fact:
     return Fact(f.kind, f.text, f.start, f.end, f"{n}{suffix}")
 
 
-_WIRE_UNIT = re.compile(r"\s+(?:(mln|bln|trln)\s+)?(dlrs?|stg|euros?)(?![A-Za-z])|\s+(basis\s+points?|bps?)(?![A-Za-z])", re.I)
+_WIRE_UNIT = re.compile(r"\s+(?:(mln|bln|trln)\s+)?(dlrs?|stg|euros?)(?![A-Za-z])|(?:\s+|-)(basis[\s-]+points?|bps?)(?![A-Za-z])",
+                        re.I)
 _WIRE_CURRENCY = {"dlr": "usd", "dlrs": "usd", "stg": "gbp", "euro": "eur", "euros": "eur"}
 
 
@@ -1609,7 +1643,7 @@ def _moved_range(doc: Any, ent: Any) -> list[tuple[int, int]]:
 #: the words a hyphen joins to "one" or "half" where the number counts nothing
 _ONE_DAY_MOVE = re.compile(r"\s+(?:fall|drop|gain|rise|decline|loss|move|jump|slump|plunge|surge|rally)s?\b", re.I)
 _NOT_COUNTING = {"one": {"time", "off", "way"}, "half": {"time", "term", "brother", "sister", "hearted", "way"},
-                 "first": {"time", "half"}, "second": {"half"}}
+                 "first": {"time", "half"}, "second": {"half", "hand"}}
 
 
 _EARLY_ON = re.compile(r"\b(?:early|late)(?: on)?\s+$", re.I)
@@ -1663,6 +1697,8 @@ def _one_off(doc: Any, i: int) -> bool:
             doc[i + 2].tag_ == "PRP$" or doc[i + 2].pos_ == "PROPN" and any(t.tag_ == "POS" for t in doc[i + 2:i + 6])) \
             and not any(t.like_num for t in doc[i + 2:i + 6]):
         return True     # "one of Pieter Haeckelbosch's pupils" is "a pupil of" him: no count
+    if doc[i].lower_ == "one" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ == "at" and doc[i + 1].lower_ == "time":
+        return True     # "at one time had a workforce of 6,000" once had it: no count
     if doc[i].lower_ == "one" and i + 1 < len(doc) and doc[i + 1].lower_ == "who":
         return True     # "any caller, including one who claims to be a police officer": a person
     if doc[i].lower_ == "one" and i >= 2 and doc[i - 1].pos_ == "ADJ" and doc[i - 2].lower_ in {"the", "a", "its", "their"} \
@@ -2878,6 +2914,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
               or low == "free" and tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha
               and doc[tok.i - 2].text.islower()
               or re.fullmatch(r"[a-z]+-free", low) is not None
+              # (and "free of tax" is "tax-free")
+              # (not "free of charge", which "at no cost" tells with no negation of its own)
+              or low == "free" and nxt in {"of", "from"} and tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ == "NOUN"
+              and doc[tok.i + 2].lower_ not in {"charge", "cost", "payment"}
               or low == "error" and tok.i > 0 and doc[tok.i - 1].lower_ == "in"
               or low == "except" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"where", "when", "if"}):
             # "collected in error" is "wrongly collected"; "except where the goods are bulky" is "unless"
@@ -3019,6 +3059,13 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "slipped a cheque into the box" put it there: nothing went down
             if lemma == "drop" and _particle(tok) == "off" and any(c.dep_ == "dobj" for c in tok.children):
                 continue   # "can drop off unwanted books" leave them: nothing went down
+            if lemma == "overlook" and (tok.dep_ == "acl" or any(c.dep_ == "dobj" and _lemma(c) in _VIEWS for c in tok.children)):
+                continue   # "rooms overlooking a car park" face it: a view, nothing ignored
+            if lemma == "fall" and (tok.dep_ == "amod" and _lemma(tok.head) in _FALLEN_THINGS or any(
+                    c.dep_ == "dobj" and _lemma(c) in _FALLEN_THINGS for c in tok.children)):
+                continue   # "falling debris injured 11 people": a thing come down, no figure
+            if lemma == "fight" and not any(c.dep_ == "dobj" and _lemma(c) in _FOUGHT_STEPS for c in tok.children):
+                continue   # "fought for a pay rise", "fighting the fire": nothing resisted
             if lemma == "refuse" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFUSE_NOUNS:
                 continue   # "refuse crews walked out": rubbish, no refusal
             if lemma in _NEGATIVE_VERBS and any(c.dep_ == "dobj" and _lemma(c) in {"record", "best"} for c in tok.children):
@@ -3152,6 +3199,8 @@ _GOING_TO = frozenset({"to", "into", "toward", "towards", "abroad", "overseas", 
 #: what falls from the sky or comes down on a place, not a figure that goes down
 _FALLING = frozenset({"rain", "snow", "sleet", "hail", "rainfall", "snowfall", "precipitation", "shower", "downpour",
                       "night", "darkness", "dusk", "silence", "bomb", "shell", "rocket", "missile", "ash", "debris"})
+#: things that come down when they fall ("falling debris", which the parse may read as "Falling" with an object)
+_FALLEN_THINGS = _FALLING | _TOPPLED | {"tree", "rock", "masonry", "branch", "ice", "glass"}
 
 
 def _weather_falls(verb: Any) -> bool:
@@ -4014,7 +4063,10 @@ _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|
                           r"|\bshould (?:the|its|their)\b"
                           # ("could trim flights should fuel prices stay above")
                           r"|\bshould\s+(?!not\b|be\b|have\b)(?:[a-z]+\s+){1,5}?(?:stay|remain|rise|fall|fail|continue|drop|exceed|"
-                          r"go|reach|top|hit|persist|last|worsen|spread|keep|break|collapse|stall|falter)\b", re.I)
+                          r"go|reach|top|hit|persist|last|worsen|spread|keep|break|collapse|stall|falter|join|refuse|decide"
+                          r"|vote|win|lose|leave|miss)\b"
+                          # "but only if upwards of 10,000 claims are lodged", however the parse reads it
+                          r"|\bonly if\b", re.I)
 
 
 def _condition_words(text: str) -> bool:
@@ -4943,7 +4995,7 @@ def _pair(kind: str, rewrite: list[Fact], original: list[Fact], *, report_remove
 #: words before a number that bound it from below ("more than 100") or above ("fewer than 100",
 #: "nearly 300"); longer phrases are tried first, so "no more than" bounds from above
 _LOWER_BOUNDS = ("more than", "over", "above", "at least", "older than", "in excess of", "upwards of", "upward of", "greater than",
-                 "longer than", "past",
+                 "longer than", "past", "beyond",
                  "a minimum of", "minimum of",
                  "exceeding", "no fewer than", "no less than", "not fewer than", "not less than", "higher than",
                  "exceed", "exceeds", "to exceed",
@@ -4985,8 +5037,8 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     lead = re.sub(r"\s+(?:a further|another|an additional|an extra)$", "", lead)
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
-            if phrase == "up to" and (re.search(r"\b(?:go|goes|went|gone|going|move|moves|moved|climb|climbs|climbed)\s+up to$",
-                                                lead)
+            if phrase == "up to" and (re.search(r"\b(?:go|goes|went|gone|going|move|moves|moved|climb|climbs|climbed|edged?|edges"
+                                                r"|edging|ticked|ticks|tick|inched|inches|inch|crept|creeps|creep)\s+up to$", lead)
                                       # ("would rise from 67 up to 69": the end of a move, no bound)
                                       or re.search(r"\bfrom\s+(?:about |around )?[\d.,]+(?:\s*(?:%|percent|per cent))?\s+up to$", lead)
                                       or re.search(
@@ -5191,8 +5243,10 @@ def _named_in(f: Fact, text: str) -> bool:
     """Whether attribution ``f``'s speaker is a name (every word capitalised, "Northvale Buses
     said") that ``text`` gives too."""
     words = f.text.split()[:-1]
+    if words[:1] == ["The"] and len(words) > 1:     # ("the Transit Workers' Federation" mid-sentence)
+        words = words[1:]
     return bool(words) and all(w[:1].isupper() for w in words) and re.search(
-        rf"\b{re.escape(' '.join(words))}\b", text) is not None
+        rf"\b{re.escape(' '.join(words))}(?!\w)", text) is not None
 
 
 def _only_once(f: Fact, text: str, other: str) -> bool:
@@ -6142,6 +6196,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 who = re.sub(r"^(?:(?:a|an) )?(?:number of|some|several|many|few|various|a few) ", "", f.value.rsplit(" ", 1)[0])
                 # ("two people with knowledge of the matter" are "two people familiar with" it)
                 who = re.sub(r"\bwith (?:direct )?knowledge of\b", "familiar with", who)
+                # ("just 18% said" for "only 18 percent said"; "ex-warehouse staff" are "former
+                # warehouse workers"; "familiar with the discussions" with "the talks")
+                # (how many is the number check's: "about 2,300" / "roughly 2,300")
+                who = re.sub(r"^(?:only|just|merely|about|around|roughly|approximately|some|nearly|almost) ", "", who)
+                who = " ".join(_SPEAKER_WORDS.get(w, w) for w in who.split())
                 return " ".join(_TITLES.get(w, _MADE_PUBLIC.get(w, w)) for w in who.split()
                                 if w not in _HONORIFICS and w not in _SPEAKER_DETS) or f.value
             def _company_told(r: Fact, o: Fact) -> bool:
@@ -6172,7 +6231,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             def firm(f: Fact) -> bool:     # "the company", "the firm", or one kind of firm ("the lender")
                 words = speaker(f).split()
                 # (and "the engine maker": a kind of firm after one describing noun)
-                return party_word(speaker(f)) == "business" or len(words) in (1, 2) and company_kind(words[-1])
+                # (or a body of another kind the other text names: "the union said" for "The Transit
+                # Workers' Federation said", "the hotel" for "The Pinewood Lodge")
+                return party_word(speaker(f)) == "business" or len(words) in (1, 2) and (
+                    company_kind(words[-1]) or words[-1] in _BODY_KINDS)
 
             lost = [r for r in rw if not any(same(r, o) for o in orig)
                     # (a speaker the original names before a verb of saying its parse left out)
@@ -6247,6 +6309,14 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
     return tuple(changes)
 
 
+#: words of a speaker's phrase told in other words ("officials familiar with the discussions")
+_SPEAKER_WORDS = {"ex": "former", "discussions": "talks", "negotiations": "talks", "closing": "final", "concluding": "final", "staff": "workers",
+                  "employees": "workers"}
+#: bodies other than firms that a text may name and then call by their kind ("the union", "the hotel")
+_BODY_KINDS = frozenset({"union", "federation", "association", "hotel", "provider", "agency", "ministry", "department",
+                         "regulator", "watchdog", "charity", "club", "trust", "guild", "society", "institute", "organisation",
+                         "organization", "resort", "lodge", "museum", "airport", "hospital", "university", "college", "school",
+                         "insurer", "scheme", "fund", "council", "commission", "authority", "board", "body"})
 #: who speaks for a body
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: titles written short ("Sen. Joan Whitfield" is "Senator Joan Whitfield")
