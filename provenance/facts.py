@@ -239,7 +239,9 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
                # ("ahead of the 790 million euros analysts had forecast": a figure beaten)
                r"| (?:the |a )?(?:[$€£¥]|\d)(?:[^.;,]|(?<=\d)\.(?=\d)){0,40}\b(?:forecast|expected|predicted|estimated)\b"
                # ("Labor is ahead of the Liberals by 53-47": a lead, no time)
-               r"|[^.;,]{0,40}\bby\s+\d)"
+               r"|[^.;,]{0,40}\bby\s+\d"
+               # ("pay rose 7.2%, running ahead of inflation": a measure beaten, no time)
+               r"| (?:inflation|prices|wages|earnings|rivals|competitors|peers|the (?:market|index|benchmark|average))\b)"
                r"|in the run-up to|on the eve of"),
     # ("looks after patients", "named after her aunt": no time)
     ("after", rf"(?<!\blook )(?<!\blooks )(?<!\blooked )(?<!\blooking )(?<!\bnamed )after|afterwards?|{_ATTRIBUTIVE}later"
@@ -248,7 +250,11 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
                r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
 ))
 #: the cause words that take a noun ("due to the strike"), as against a clause ("because it rained")
-_CAUSE_NOUNS = r"because of|due to|owing to|thanks to|as a (?:direct )?(?:result|consequence) of"
+# ("due to lapse at the end of the month" is scheduled to: a time, no cause)
+_CAUSE_NOUNS = (r"because of|due to(?! (?:be|lapse|expire|start|open|close|end|begin|finish|run|resume|take|sign|retire|leave"
+                r"|step|stand|appear|testify|return|arrive|depart|launch|meet|vote|decide|rule|report|publish|complete|come"
+                r"|go|pay|receive|face|hold|reopen|visit|land|sail|debut)\b)"
+                r"|owing to|thanks to|as a (?:direct )?(?:result|consequence) of")
 _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("cause", _CAUSE_NOUNS + r"|because|as a (?:direct )?(?:result|consequence)"
               # ("none had caused injury" names no cause: no one was hurt)
@@ -532,6 +538,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("weighed", r"(?:is|are|was|were|been|be) (?:\w+ly |now |still )?(?:considering|weighing|mulling|contemplating|exploring)"
                 r"|(?:would|will|may|might|could) (?:consider|weigh(?! (?:too |more |less |most |heavily|down|on\b|in\b))|explore"
                 r"|think about|look at)"
+                # the question order after "only if": "Only if targets are hit would it consider"
+                r"|(?:would|will|may|might|could) (?:it|they|he|she|we) (?:consider|weigh|explore|think about|look at)"
                 # the passive: "an appeal would be considered by his client"
                 r"|(?:would|may|might|could) be (?:considered|weighed|explored)"
                 r"|(?:is|are|was|were) (?:\w+ly |now |still )?being (?:considered|weighed|explored|discussed)"
@@ -589,7 +597,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # "the union won a pay rise" (an order is asked for too: whether it was an order or a plea
     # is the directive's stage, ``_EVENT_STAGES``)
     ("requested", r"(?:asked|asks|asking|urged|urges|urging|called on|calls on|calling on|appealed to|appeals to"
-                  r"|appealing to|appealed for|appeals for|appealing for|pressed|presses|pressing|ordered|orders|ordering|requested|requests|requesting"
+                  r"|appealing to|appealed for|appeals for|appealing for|pressed|presses|pressing|ordered|orders|ordering|requested|requests(?! for comment\b)|requesting"
                   r"|advised|advises|advising|encouraged|encourages|encouraging)"
                   r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to"
                   # "advised parents against giving supplements"
@@ -810,6 +818,11 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    "skip",
                    # glaciers that "thinned by 1.4 metres" lost that much ice
                    "thin"}
+#: what a party is "cleared of" when it is found innocent (not "roads cleared of snow", nor a deal
+#: "cleared" by regulators)
+_CLEARED_OF = frozenset({"negligence", "wrongdoing", "charge", "murder", "manslaughter", "fraud", "misconduct", "blame",
+                         "liability", "offence", "offense", "crime", "guilt", "allegation", "assault", "theft", "corruption",
+                         "bribery", "rape", "doping", "cheating", "breach", "discrimination", "harassment", "abuse", "count"})
 #: what a room or a building "overlooks" when it faces it
 _VIEWS = frozenset({"park", "sea", "river", "harbour", "harbor", "bay", "lake", "valley", "square", "street", "garden", "city",
                     "town", "beach", "coast", "port", "road", "field", "courtyard", "estuary", "marina", "ocean", "pitch"})
@@ -1319,7 +1332,7 @@ _OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?|(?:second|min
                          r"kilometre|kilometer|metre|meter|inch|foot|litre|liter|gallon|tonne|kilogram|degree)(?![\w-]))",
                          re.I)
 #: a share of a percentage point told with no "of": "a quarter-point cut", "half a percentage point"
-_FRACTION_POINT = re.compile(r"-(?:percentage-)?points?\b", re.I)
+_FRACTION_POINT = re.compile(r"(?:-|\s+)(?:percentage[\s-])?points?\b", re.I)
 _HALF_POINT = re.compile(r"(?:\s+an?\s+(?:percentage\s+)?|-(?:percentage-)?)points?\b", re.I)
 #: "half of" a group, not of a unit of time or a measure ("half of an hour" is "half an hour")
 _HALF_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our|those|these)\b)", re.I)
@@ -3002,6 +3015,12 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "escaped serious injury" is "was not seriously hurt", "only just escaped being
             # forced into a runoff" "narrowly avoided a runoff"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-escape"))
+        elif lemma in {"clear", "acquit", "exonerate"} and tok.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(_lemma(t) in _CLEARED_OF for p in c.children for t in p.subtree)
+                # ("of" may hang on the object: "cleared Ashby Construction of negligence")
+                for c in (*tok.children, *(g for d in tok.children if d.dep_ in {"dobj", "nsubjpass"} for g in d.children))):
+            # "the jury cleared the firm of negligence" found it "not negligent" (not "roads cleared of snow")
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif low == "short" and nxt == "of" and _short_of(doc, tok.i):
             # "won 42 seats, short of a majority" is "not a majority"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
@@ -5304,18 +5323,32 @@ def _source_subject(speaker: str, text: str) -> bool:
     report put the population at" for "the Trust said in its annual report". Every content word
     of the speaker must stand in ``text`` (by its first six letters), and a verb of showing or
     reckoning too."""
-    content = [w for w in speaker.split() if len(w) > 2 and w not in _SOURCE_FILLER and not re.fullmatch(rf"(?:{_SHOWING})", w)]
+    # (a participle that says what was done to the source counts for nothing: "satellite imagery
+    # reviewed by the agency" is "imagery examined by the agency")
+    content = [w for w in speaker.split() if len(w) > 2 and w not in _SOURCE_FILLER and not re.fullmatch(rf"(?:{_SHOWING})", w)
+               and not (w.endswith("ed") and len(w) > 4)]
     text = re.sub(r"\bwith (?:direct )?knowledge of\b", "familiar with", text, flags=re.I)
     if not content or not re.search(rf"\b(?:{_SHOWING}|showing|calculat\w*|put|puts)\b", text, re.I):
         return False
-    return all(re.search(rf"\b{re.escape(w[:6])}" + (r"\w*" if len(w) > 6 else r"\b"), text, re.I) for w in content)
+    # (and a source's noun may be told by its like: "a tally" is "a count", "payroll data" "payroll figures")
+    return all(any(re.search(rf"\b{re.escape(v[:6])}" + (r"\w*" if len(v) > 6 else r"\b"), text, re.I)
+                   for v in (w, *_SOURCE_LIKES.get(w, ()))) for w in content)
+
+
+#: a source's nouns and the nouns that tell the same source (``_source_subject``)
+_SOURCE_LIKES = {"tally": ("count",), "count": ("tally",), "data": ("figures", "statistics", "numbers"),
+                 "figures": ("data", "statistics", "numbers"), "statistics": ("data", "figures"), "poll": ("survey",),
+                 "survey": ("poll",), "study": ("research",), "research": ("study",), "imagery": ("images",),
+                 "images": ("imagery",)}
 
 
 def _source_told(speaker: str, text: str) -> bool:
     """Whether ``text`` gives ``speaker`` (an attribution's speaker, lower-cased words) as a
     passive's agent or as what shows a thing: "was described by doctors as", "industry
     figures show" (not "would like the Fed to recognize", "Fauci agreed")."""
-    who = r"\s+".join(re.escape(w) if w != "published" else "(?:published|released|issued|unveiled)" for w in speaker.split())
+    # (a possessive the value left out stands between its words: "the group's annual report")
+    who = r"(?:['’]s)?\s+".join(re.escape(w) if w != "published" else "(?:published|released|issued|unveiled)"
+                                for w in speaker.split())
     # ("Inspectors rated the school inadequate ... in a report released on Thursday")
     if bool(who) and len(speaker.split()) > 1 and re.search(rf"\bin (?:a|an|the|its|their) {who}\b", text, re.I):
         return True
@@ -5807,6 +5840,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
         return [f for f in facts if f.kind == kind]
 
     changes: list[FactChange] = []
+    quoted: list[FactChange] = []
     rw_words, orig_words = _words(rewrite_text), _words(original_text)
     rewrite_facts = _first_told(rewrite_facts, rewrite_text, original_text)
     original_facts = _first_told(original_facts, original_text, rewrite_text)
@@ -5910,6 +5944,13 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # "in 2024 ..., down 11% on the year before" names 2023
                 if _YEAR_BEFORE.search(text):
                     parts |= {str(int(y) - 1) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
+                # and "in 2024, against £57,500 two years earlier" names 2022
+                for count in re.findall(r"\b(two|three|four|five|[2-9]) years (?:earlier|before|previously)\b", text, re.I):
+                    n = int(count) if count.isdigit() else _SMALL_NUMBERS[count.lower()]
+                    parts |= {str(int(y) - n) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
+                # "open on weekdays" is "open Monday to Friday"
+                if re.search(r"\bweekdays?\b", text, re.I):
+                    parts |= {"monday", "friday", "to", "through", "mondays", "fridays"}
             # a word joining a date's parts that the other text has between its own ("the week to
             # January 5" for "the week to 5 January", which the recogniser reads as two dates)
             orig_parts |= {w for w in _DATE_LINKS if re.search(rf"\b{w}\b", original_text, re.I)}
@@ -6150,8 +6191,10 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             rw = [f for f in rw if not _only_once(f, rewrite_text, original_text)]
             orig = [f for f in orig if not _only_once(f, original_text, rewrite_text)]
             # "have yet to get a decision" is "are still waiting for a decision"
-            rw = [f for f in rw if not _awaited(f, original_text) and not _said_otherwise(f, original_text)]
-            orig = [f for f in orig if not _awaited(f, rewrite_text) and not _said_otherwise(f, rewrite_text)]
+            rw = [f for f in rw if not _awaited(f, original_text) and not _said_otherwise(f, original_text)
+                  and not _without_told(f, rewrite_text, original_text)]
+            orig = [f for f in orig if not _awaited(f, rewrite_text) and not _said_otherwise(f, rewrite_text)
+                    and not _without_told(f, original_text, rewrite_text)]
             # a negative verb whose very word the other side has, read there in another part of
             # speech ("aftershocks might topple weakened walls" for "could bring down weakened walls")
             rw, orig = ([f for f in rw if not _word_there(f, orig, original_text, rewrite_text)],
@@ -6306,7 +6349,51 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             lost = [r for r in rw if r.value not in same and not _contains_words(orig_words, r.value.split())]
             gone = [o for o in orig if o.value not in same and not _contains_words(rw_words, o.value.split())]
             changes += _pair(kind, lost, gone, report_removed=False)
+            quoted = _quote_speakers(rw, orig, rewrite_text, original_text)
+    # (a speaker changed that the attribution check tells already is one change)
+    if not any(ch.kind == "attribution" for ch in changes):
+        changes += quoted
     return tuple(changes)
+
+
+#: a speaker named right after a quote ("..., said Tamsin Greaves", "..., Brandauer told a news
+#: conference") or right before it ("Brandauer said: '...'"): the name's words
+_NAMED = r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)"
+_SAYING_AFTER = (r"(?:said|says|told|added|adds|wrote|insisted|warned|explained|argued|declared|stressed|recalled|admitted)")
+_SPEAKER_AFTER_QUOTE = re.compile(rf"\s*,?\s*(?:{_SAYING_AFTER}\s+(?:the\s+)?{_NAMED}|{_NAMED}\s+{_SAYING_AFTER}\b)")
+_SPEAKER_BEFORE_QUOTE = re.compile(rf"{_NAMED}\s+{_SAYING_AFTER}[:,]?\s*$")
+
+
+def _quote_speaker(f: Fact, text: str) -> tuple[str, int, int] | None:
+    """The name ``text`` gives the speaker of quote ``f`` next to it, with its span, or None."""
+    if (m := _SPEAKER_AFTER_QUOTE.match(text, f.end)) is not None:
+        group = 1 if m.group(1) else 2
+        return m.group(group), m.start(group), m.end(group)
+    if (m := _SPEAKER_BEFORE_QUOTE.search(text[:f.start])) is not None:
+        return m.group(1), m.start(1), m.end(1)
+    return None
+
+
+def _quote_speakers(rw: list[Fact], orig: list[Fact], rewrite_text: str, original_text: str) -> list[FactChange]:
+    """One quote that each text gives to a speaker it names beside it, a different one in each
+    ("'We will do whatever it takes,' Brandauer told a news conference" / "'...,' Deputy
+    Governor Pavel Ruzicka told a news conference"), where the rewrite's speaker is not the
+    original's named in other words: "quote given to another speaker"."""
+    def surname(name: str) -> str:
+        return re.sub(r"['’]s$", "", name.split()[-1]).lower()
+
+    changes = []
+    for r in rw:
+        for o in orig:
+            if r.value != o.value or (sr := _quote_speaker(r, rewrite_text)) is None \
+                    or (so := _quote_speaker(o, original_text)) is None:
+                continue
+            if surname(sr[0]) != surname(so[0]) and surname(so[0]) not in sr[0].lower().split() \
+                    and surname(sr[0]) not in so[0].lower().split():
+                changes.append(FactChange("attribution", (Fact("attribution", sr[0], sr[1], sr[2], surname(sr[0])),),
+                                          (Fact("attribution", so[0], so[1], so[2], surname(so[0])),),
+                                          f"quote given to another speaker: {so[0]} → {sr[0]}"))
+    return changes
 
 
 #: words of a speaker's phrase told in other words ("officials familiar with the discussions")
@@ -6814,6 +6901,8 @@ _VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|t
                # ("up to 60% of the crop was wiped out" for "had destroyed up to 60 percent")
                # ("untouched by the latest round of layoffs" for "none of those laid off")
                "ban": "prohibition", "cut": "reduction|destroyed|destroy|layoffs?|redundanc(?:y|ies)",
+               # ("a quarter-point reduction in borrowing costs" for "to lower borrowing costs")
+               "lower": "reduction|cut|decrease",
                # ("at an estimated cost to investors of $310m" for "costing investors $310m")
                "lose": r"loss|cost to|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?",
                # ("no instruments will be dropped" for "no instruments would be removed"; "will scrap
@@ -6857,6 +6946,17 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str, spans: list[Fact] | No
 _NEGATION_OTHERWISE = {"short of": r"\b(?:below|under|less than|lower than|behind)\b", "absent": r"\bmissing\b",
                        # "leaving one place unfilled" is "with one spot left open"
                        **{w: r"\b(?:open|vacant|empty)\b" for w in ("unfilled", "unoccupied", "unstaffed", "unmanned")}}
+
+
+def _without_told(f: Fact, text: str, other_text: str) -> bool:
+    """Whether negation ``f`` is "without" a thing that ``other_text`` tells with "un-" ("patients
+    without insurance" / "uninsured patients", "left without supervision" / "unsupervised"), or
+    an "un-" word that it tells with "without"."""
+    if f.text.lower() == "without":
+        m = re.match(r"\s+(?:any\s+)?([a-z]{4,})", text[f.end:])
+        return m is not None and re.search(rf"\b(?:un|non-?){re.escape(m.group(1)[:5])}", other_text, re.I) is not None
+    m = re.fullmatch(r"(?:un|non-?)([a-z]{4,})", f.text.lower())
+    return m is not None and re.search(rf"\bwithout\s+(?:any\s+)?{re.escape(m.group(1)[:5])}", other_text, re.I) is not None
 
 
 def _said_otherwise(f: Fact, other_text: str) -> bool:
