@@ -481,7 +481,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  # (not "better-than-expected annual profits": a result beat a forecast)
                  # ("expected the sale to be completed by the spring")
                  # ("most had forecast a smaller increase", "they anticipated a cut")
-                 r"|(?<!than-)(?<!than )(?:expected|forecast|predicted|anticipated)(?= (?:(?:no|a|an|some|more|fewer|further|little)\b|\d"
+                 r"|(?<!than-)(?<!than )(?:expected|forecast|predicted|anticipated)(?=(?: (?:earlier|previously|initially|originally)"
+                 r"(?: this (?:year|month|week))?)? (?:(?:no|a|an|some|more|fewer|further|little)\b|\d"
                  r"|(?:the|its|their) (?:[\w'-]+ ){1,3}to\b))"
                  # "is what the company is forecasting it will build" is what it expects
                  r"|(?:is|are|was|were) (?:now |still )?forecasting"),
@@ -823,6 +824,8 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
 _CLEARED_OF = frozenset({"negligence", "wrongdoing", "charge", "murder", "manslaughter", "fraud", "misconduct", "blame",
                          "liability", "offence", "offense", "crime", "guilt", "allegation", "assault", "theft", "corruption",
                          "bribery", "rape", "doping", "cheating", "breach", "discrimination", "harassment", "abuse", "count"})
+#: "ir-" words that say a thing cannot be done ("irreversible" is "cannot be undone")
+_IRREVERSIBLE = frozenset({"irreversible", "irrevocable", "irreparable", "irreplaceable", "irretrievable", "irrecoverable"})
 #: what a room or a building "overlooks" when it faces it
 _VIEWS = frozenset({"park", "sea", "river", "harbour", "harbor", "bay", "lake", "valley", "square", "street", "garden", "city",
                     "town", "beach", "coast", "port", "road", "field", "courtyard", "estuary", "marina", "ocean", "pitch"})
@@ -2540,13 +2543,13 @@ def _some_dropped(rewrite: list[Fact], original: list[Fact], rewrite_text: str) 
         # "some of the club's sponsorship deals" told as "the sponsorship deals the club had
         # struck": the whole of them (a count there counts them all: "some of the agency's 31
         # protected areas" / "the agency's 31 protected areas")
-        if (whole := re.fullmatch(r"some of (?:the|its|their|his|her|our|[\w'’]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*)",
+        if (whole := re.fullmatch(r"some of (?:the|its|their|his|her|our|[\w'’]+['’]s?)\s+(?:(?:\d[\d,.]*\d|[\w'’-]+)\s+){0,3}?([a-z][\w-]*)",
                                   o.text, re.I)) is not None:
             # (a plural as the whole of them; a mass noun only with a word for all of it: "some of
             # the cost will be met by a grant" / "a grant will cover the full cost")
             full = "" if whole.group(1).endswith("s") else r"(?:full|whole|entire)\s+"
             r = re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+{full}"
-                          rf"(?:(?!(?:{'|'.join(_SCOPE_WORDS)})\b)[\w'’-]+\s+){{0,3}}?{re.escape(whole.group(1))}\b", rewrite_text)
+                          rf"(?:(?!(?:{'|'.join(_SCOPE_WORDS)})\b)(?:\d[\d,.]*\d|[\w'’-]+)\s+){{0,3}}?{re.escape(whole.group(1))}\b", rewrite_text)
             if r is not None and not re.search(rf"\b(?:{'|'.join(_SCOPE_WORDS)}|of)\s+$", rewrite_text[:r.start()], re.I):
                 bare = Fact("hedge", r.group(), r.start(), r.end(), f"{SCOPE}whole>{o.value.split('>', 1)[1]}")
                 changes.append(FactChange("hedge", (bare,), (o,), f"scope widened: {o.text} → {r.group()}"))
@@ -2591,7 +2594,10 @@ def _part_of_which(rewrite_text: str, original_text: str) -> list[FactChange]:
     return [FactChange("hedge", facts[:1], facts[1:], f"scope widened: {o.group()} → {r.group()}")]
 
 
-def _scope_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange]:
+_NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
+
+
+def _scope_changes(rewrite: list[Fact], original: list[Fact], rewrite_text: str = "") -> list[FactChange]:
     """A noun the original speaks of in part ("some experts", "two of the victims") that the
     rewrite speaks of as a whole ("experts", "all the victims", "the victims"): "scope
     widened"; one the original speaks of all of ("all the victims") that the rewrite speaks
@@ -2618,6 +2624,9 @@ def _scope_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange
         if o_cls not in {"part", "all"}:
             continue
         found = [(cls, r) for r in rewrite for n, cls in [split(r)] if same(n, noun)]
+        # (the same words on both sides, which a negation around them reads as a part on one:
+        # "Not every policy covers" / "is not covered by every policy")
+        found = [(cls, r) for cls, r in found if not (r.text == o.text and _NEGATED.search(rewrite_text))]
         if not found or any(cls == o_cls or cls == "count" for cls, _ in found):
             continue
         wider = [r for cls, r in found if cls in {"all", "whole"}] if o_cls == "part" else []
@@ -2941,6 +2950,13 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "if Hungary lifted its objection" is "provided Hungary dropped its objection", and so
             # is "withdrew its reservation"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-scrap"))
+        elif lemma == "hold" and tok.pos_ == "VERB" and nxt == "off" and tok.i + 2 < len(doc) and (
+                doc[tok.i + 2].tag_ == "VBG" or doc[tok.i + 2].lower_.endswith("ing") and doc[tok.i + 2].dep_ == "dobj"):
+            # "should hold off signing until" is "should not sign until" (not "holds off until December": it waits)
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif low in _IRREVERSIBLE:
+            # "the decision is usually irreversible" is "cannot be undone"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif lemma == "eliminate" and tok.pos_ == "VERB" and any(
                 c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in {"route", "service", "programme", "program", "scheme", "fee",
                                                                   "subsidy", "post"} for c in tok.children):
@@ -2978,11 +2994,19 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 doc.text, next(c for c in tok.children if c.lower_ == "down").idx + 4):
             # "a slowdown pushed fees down 11 percent" is "fees fell 11 percent"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-fall"))
-        elif lemma == "bring" and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"}
+        elif lemma in {"bring", "pull", "get", "force", "knock"} and tok.pos_ == "VERB" and any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"}
                                                                for c in tok.children) \
                 and not any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _FELLED for c in tok.children):
-            # "bringing the inflation rate down to 3.0%" (not "the drone was brought down": shot down)
+            # "bringing the inflation rate down to 3.0%", "pulled inflation down" (not "the drone
+            # was brought down": shot down)
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-reduce"))
+        elif lemma == "hold" and tok.pos_ == "VERB" and nxt == "off" and tok.i + 2 < len(doc) and (
+                doc[tok.i + 2].tag_ == "VBG" or doc[tok.i + 2].lower_.endswith("ing") and doc[tok.i + 2].dep_ == "dobj"):
+            # "should hold off signing until" is "should not sign until" (not "holds off until December": it waits)
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 2, "not"))
+        elif low in _IRREVERSIBLE:
+            # "the decision is usually irreversible" is "cannot be undone"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif lemma == "eliminate" and tok.pos_ == "VERB" and any(
                 c.dep_ in {"dobj", "nsubjpass", "dep"} and _lemma(c) in _JOB_NOUNS for c in tok.children):
             # "3,500 positions will be eliminated" is "3,500 jobs will be cut"
@@ -3083,7 +3107,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
             if lemma == "fall" and (tok.dep_ == "amod" and _lemma(tok.head) in _FALLEN_THINGS or any(
                     c.dep_ == "dobj" and _lemma(c) in _FALLEN_THINGS for c in tok.children)):
                 continue   # "falling debris injured 11 people": a thing come down, no figure
-            if lemma == "fight" and not any(c.dep_ == "dobj" and _lemma(c) in _FOUGHT_STEPS for c in tok.children):
+            if lemma == "fight" and not any(c.dep_ == "dobj" and _lemma(c) in _FOUGHT_STEPS or c.dep_ == "prep" and c.lower_ == "against"
+                                            and any(_lemma(p) in _FOUGHT_STEPS for p in c.children) for c in tok.children):
                 continue   # "fought for a pay rise", "fighting the fire": nothing resisted
             if lemma == "refuse" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFUSE_NOUNS:
                 continue   # "refuse crews walked out": rubbish, no refusal
@@ -4508,8 +4533,11 @@ _POST_RANKS = ("deputy", "vice", "assistant", "senior", "executive", "acting", "
 _RANKED_POST = (rf"(?i:(?:(?:{'|'.join(_POST_RANKS)}|detective|chief|{_POST_SHORT_RE})\s+){{0,3}}"
                 rf"(?:{_POST_RE}|{_POST_SHORT_RE}))")
 _NAME_RE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-_POST_BEFORE = re.compile(rf"\b({_RANKED_POST}),?\s+({_NAME_RE})")
-_POST_AFTER = re.compile(rf"\b({_NAME_RE}),\s+(?:(?i:a|an|the)|[A-Z][\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?({_RANKED_POST})\b")
+# (a post's field after it: "vice president of communications", "director for policy")
+_POST_FIELD = r"(?:\s+(?:of|for)\s+((?:[a-z]+\s+){0,2}?[a-z]+))?"
+_POST_BEFORE = re.compile(rf"\b({_RANKED_POST}){_POST_FIELD},?\s+({_NAME_RE})")
+_POST_AFTER = re.compile(rf"\b({_NAME_RE}),\s+(?:(?i:a|an|the)|[A-Z][\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?({_RANKED_POST})"
+                         rf"{_POST_FIELD}\b")
 
 
 def _post_key(post: str) -> tuple[int, frozenset[str]]:
@@ -4524,10 +4552,17 @@ def _posts(text: str) -> dict[str, list[tuple[tuple[int, frozenset[str]], re.Mat
     "campaign manager, Trent Oyelaran") or in apposition after it ("Lydia Pérez-Okoro, a
     retired schoolteacher,", "Piet Sandoval, Corvane's senior vice president")."""
     out: dict[str, list[tuple[tuple[int, frozenset[str]], re.Match[str], int]]] = {}
-    for regex, post, name in ((_POST_BEFORE, 1, 2), (_POST_AFTER, 2, 1)):
+    for regex, post, name in ((_POST_BEFORE, 1, 3), (_POST_AFTER, 2, 1)):
         for m in regex.finditer(text):
             out.setdefault(m.group(name).split()[-1].lower(), []).append((_post_key(m.group(post)), m, post))
     return out
+
+
+def _post_field(m: re.Match[str], group: int) -> frozenset[str]:
+    """The words of the field a post match names after the post ("communications" of "vice
+    president of communications"), without "the"."""
+    field = m.group(group + 1) or ""
+    return frozenset(w for w in field.split() if w != "the")
 
 
 def _post_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
@@ -4545,6 +4580,17 @@ def _post_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
 
     changes = []
     for name in sorted(mine.keys() & theirs.keys()):
+        (r_key, r_match, r_group), (o_key, o_match, o_group) = mine[name][0], theirs[name][0]
+        if r_key == o_key:
+            # one post of another field, each field's words missing from the other text: "vice
+            # president of compliance" for "vice president of communications"
+            r_field, o_field = _post_field(r_match, r_group), _post_field(o_match, o_group)
+            if r_field and o_field and r_field != o_field and not r_field & set(_words(original_text)) \
+                    and not o_field & set(_words(rewrite_text)):
+                r, o = fact(r_match, r_group), fact(o_match, o_group)
+                changes.append(FactChange("role", (r,), (o,), f"title changed: {o.text} of {' '.join(sorted(o_field))} → "
+                                                               f"{r.text} of {' '.join(sorted(r_field))}"))
+            continue
         if {k for k, _, _ in mine[name]} & told_o or {k for k, _, _ in theirs[name]} & told_r:
             continue
         r, o = fact(*mine[name][0][1:]), fact(*theirs[name][0][1:])
@@ -6202,7 +6248,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             changes += _negation_change(rw, orig, rewrite_text, original_text, numeric)
         elif kind == "hedge":
             (r_scope, rw), (o_scope, orig) = _by_prefix(rw, SCOPE), _by_prefix(orig, SCOPE)
-            changes += _scope_changes(r_scope, o_scope) + _part_of_which(rewrite_text, original_text)
+            changes += _scope_changes(r_scope, o_scope, rewrite_text) + _part_of_which(rewrite_text, original_text)
             # (a "some" already read as widened, "The Saturday flights will all", is told once)
             changes += [ch for ch in _some_dropped(r_scope, o_scope, rewrite_text)
                         if not any(ch.original[0] in c.original for c in changes if c.kind == "hedge")]
