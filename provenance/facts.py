@@ -600,7 +600,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     ("requested", r"(?:asked|asks|asking|urged|urges|urging|called on|calls on|calling on|appealed to|appeals to"
                   r"|appealing to|appealed for|appeals for|appealing for|pressed|presses|pressing|ordered|orders|ordering|requested|requests(?! for comment\b)|requesting"
                   r"|advised|advises|advising|encouraged|encourages|encouraging)"
-                  r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to"
+                  r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to(?! be (?:named|identified)\b)"
                   # "advised parents against giving supplements"
                   r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:(?!against\b)[\w'\u2019,-]+ ){0,6}?against"
                   r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demand|demanded|demands|demanding)(?= (?:a|an|the|that|their|his|her|its)\b)"
@@ -824,6 +824,8 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
 _CLEARED_OF = frozenset({"negligence", "wrongdoing", "charge", "murder", "manslaughter", "fraud", "misconduct", "blame",
                          "liability", "offence", "offense", "crime", "guilt", "allegation", "assault", "theft", "corruption",
                          "bribery", "rape", "doping", "cheating", "breach", "discrimination", "harassment", "abuse", "count"})
+#: a source kept anonymous: "not to be named", "not to be identified"
+_ANONYMOUS = re.compile(r"not to be (?:named|identified)\b", re.I)
 #: "ir-" words that say a thing cannot be done ("irreversible" is "cannot be undone")
 _IRREVERSIBLE = frozenset({"irreversible", "irrevocable", "irreparable", "irreplaceable", "irretrievable", "irrecoverable"})
 #: what a room or a building "overlooks" when it faces it
@@ -2808,8 +2810,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
         # "nor" after "neither" or "not" in its sentence carries that negation on ("neither
         # attended nor sent a deputy" is "did not attend or send a deputy"): no second one
         carried = low == "nor" and any(t.lower_ in {"neither", "not", "n't", "never", "no"} for t in tok.sent if t.i < tok.i)
+        # ("who asked not to be named" keeps a source anonymous, as "on condition of anonymity" does: no fact denied)
+        anonymous = low == "not" and _ANONYMOUS.match(doc.text, tok.idx) is not None
         if (low in _NEGATORS or contracted) and not (low == "not" and nxt in {"only", "since"}) and not bound and not praise \
-                and not cricket and not number_sign and not unseen and not pending and not unmatched and not carried:
+                and not cricket and not number_sign and not unseen and not pending and not unmatched and not carried \
+                and not anonymous:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
         elif low == "failing" and (tok.i == 0 or doc[tok.i - 1].text in {",", ";"}) \
                 and nxt in {"a", "an", "the", "that", "this", "any", "agreement"}:
@@ -5434,6 +5439,10 @@ _STUDY_NOUNS = frozenset({"trial", "study", "survey", "report", "poll", "analysi
                           "inquiry", "audit", "census", "experiment"})
 _SHARE_SAID = re.compile(r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:respondents|those|people|voters|adults"
                          r"|participants|members)\b", re.I)
+#: a firm that tells its own results as the subject of the verb ("Harland Life reported a pre-tax profit")
+_FIRM_REPORTED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+(?:reported|posted|announced|recorded|booked|"
+                            r"unveiled|delivered)\s+(?:a|an|its|their|record|net|pre-tax|quarterly|annual|first|second|third|"
+                            r"fourth|full-year|half-year)\b")
 _OWN_NEWS = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+(?:that\s+)?(?:its|their)\b", re.I)
 
 
@@ -6317,13 +6326,13 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     _SHARE_SPEAKER.match(speaker(r)) and _SHARE_SPEAKER.match(speaker(o))) or \
                     _contains_words(_words(o.text), speaker(r).split()) or _contains_words(_words(r.text), speaker(o).split())
 
-            def firm(f: Fact) -> bool:     # "the company", "the firm", or one kind of firm ("the lender")
+            def firm(f: Fact, bodies: bool = True) -> bool:     # "the company", "the firm", or one kind of firm ("the lender")
                 words = speaker(f).split()
                 # (and "the engine maker": a kind of firm after one describing noun)
                 # (or a body of another kind the other text names: "the union said" for "The Transit
                 # Workers' Federation said", "the hotel" for "The Pinewood Lodge")
                 return party_word(speaker(f)) == "business" or len(words) in (1, 2) and (
-                    company_kind(words[-1]) or words[-1] in _BODY_KINDS)
+                    company_kind(words[-1]) or bodies and words[-1] in _BODY_KINDS)
 
             lost = [r for r in rw if not any(same(r, o) for o in orig)
                     # (a speaker the original names before a verb of saying its parse left out)
@@ -6337,8 +6346,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     # for a named speaker the rewrite names too ("Northvale Buses said ... its
                     # routes" / "... Northvale Buses routes ..., the company said"; "Pre-tax
                     # profit at Kestrel Bank dropped ..., the lender said")
-                    and not (firm(r) and any(
-                        _OWN_NEWS.match(original_text, o.end) or _named_in(o, rewrite_text) for o in orig))
+                    and not (firm(r) and (any(
+                        _OWN_NEWS.match(original_text, o.end) or _named_in(o, rewrite_text) for o in orig)
+                        # ("..., the company reported" for "Harland Life reported a pre-tax profit of")
+                        or firm(r, bodies=False) and any(m.group(1) in rewrite_text
+                                                         for m in _FIRM_REPORTED.finditer(original_text))))
                     # and the other way round: "Halvard Steel said" for "..., the company said"
                     # where the original names Halvard Steel
                     and not (_named_in(r, original_text) and any(firm(o) for o in orig))

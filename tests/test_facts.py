@@ -4901,6 +4901,19 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('Firefighters fought the blaze for six hours.',
      'Firefighters battled the blaze for six hours.',
      []),
+    # (sixty-second session: round eight, fourth batch)
+    ('Harland Life reported a pre-tax profit of $412 million for the first half, down 6 percent from a year earlier.',
+     'Pre-tax profit at Harland Life fell 6% year on year to $412m in the first six months, the company reported.',
+     []),
+    ('Harland Life reported a pre-tax profit of $412 million for the first half, down 6 percent from a year earlier.',
+     'Pre-tax profit at Harland Life fell 6% year on year to $412m in the first six months, the regulator reported.',
+     ['attribution added: the regulator reported']),
+    ('Three former executives have been subpoenaed, two people familiar with the case said, speaking on condition of anonymity.',
+     'According to two people familiar with the case, who asked not to be named, three ex-executives have received subpoenas.',
+     []),
+    ('The minister asked officials not to publish the report.',
+     'The minister asked officials to publish the report.',
+     ['negation removed: not']),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
