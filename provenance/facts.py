@@ -417,7 +417,7 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "in line with forecasts" is what "as had been forecast" says
              ("expected", re.compile(r"\bin line with (?:\w+ )?(?:forecasts|expectations|predictions)\b", re.I)),
              # "residents were told to stay indoors" is what "were advised to remain inside" asks
-             ("requested", re.compile(r"\b(?:is|are|was|were|been|being|be|and) told (?:by [^,.;]{1,40} )?to\b", re.I)),
+             ("requested", re.compile(r"\b(?:is|are|was|were|been|being|be|and) told (?:by [^,.;]{1,80}? )?to\b", re.I)),
              # "arrested on suspicion of hoarding" are "suspected of hoarding"
              ("believed", re.compile(r"\bon suspicion of\b", re.I)),
              # "blocked the highway to press for a higher price" is "to demand" it
@@ -459,7 +459,7 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?<![\w.,])\d[\d.,]*[a-z%]*(?: [a-z]+)? possible(?! to\b)"),
     # what is likely is what is expected: "is likely to be announced" says "is expected to"
     # ("less likely to develop diabetes than" compares two risks: no hedge)
-    ("expected", r"probably|(?<!\bless )(?<!\bmore )(?<!\bas )likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected|tipped"
+    ("expected", r"probably|probable|improbable|(?<!\bless )(?<!\bmore )(?<!\bas )likely|unlikely|(?:(?:is|are|was|were|be|been|being) (?:widely )?)?(?:expected|forecast|predicted|projected|tipped"
                  # (not a noun's "to" before a figure: "raised its EPS forecast to $3.40", "to
                  # between $12.6bn and ...")
                  r"|poised) to(?! (?:between |a range of |around |about |roughly )?[$€£¥]?\d)|expects?|expecting|predicts?|anticipates?"
@@ -533,7 +533,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # "the symbol indicates the state" means it, hence only "indicates that" or "indicates a")
     ("suggested", r"suggests?|suggested|suggesting|(?:indicates?|indicated|indicating) (?:that|an?)|hints? at|hinted at"
                   # (not "150 basis points to 46.2%"; not "Pointing to strong demand, ...", which cites)
-                  r"|(?<!basis )(?<!percentage )(?<!\d )points? to|pointed to|(?<!^)(?<!, )pointing to"),
+                  r"|(?<!basis )(?<!percentage )(?<!\d )(?<!quarter )(?<!half )(?<!quarter-)(?<!half-)points? to|pointed to"
+                  r"|(?<!^)(?<!, )pointing to"),
     # a step weighed, not yet taken: "the company is considering layoffs" is not "the company
     # announced layoffs" (only the progressive: "the plan was considered" is a step taken; a
     # plan is a class of its own, "planned", below)
@@ -612,8 +613,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|(?:asked|asks|asking) for(?! comment\b)"
                   # the passive: "motorists were urged to stay away"
                   # (with an adverb and the askers between: "has been privately pressed by some members to")
-                  r"|(?:is|are|was|were|been|being|be|and) (?:\w+ly )?(?:urged|asked|advised|encouraged|called on|ordered|instructed"
-                  r"|pressed)(?: by [^,.;]{1,80}?)? to"),
+                  r"|(?:is|are|was|were|been|being|be|and) (?:urged|asked|advised|encouraged|called on|ordered|instructed|pressed) to"
+                  r"|(?:is|are|was|were|been|being|be|and) (?:\w+ly )?(?:urged|asked|advised|encouraged|called on|pressed)"
+                  r"(?: by [^,.;]{1,80}?)? to"),
     # what holds as a rule, not always: "fish eaters tended to be wealthier" is not "fish
     # eaters were wealthier"
     ("usually", r"tends? to|tended to|tending to|generally|typically|usually"),
@@ -3907,6 +3909,19 @@ def _tense_changes(rewrite: list[Fact], original: list[Fact]) -> list[FactChange
         same_verb = [o for o in original if verb(o) == verb(r)]
         if same_verb and not any(o.value == r.value for o in same_verb) and apart(r, same_verb[0]):
             changes.append(FactChange("timing", (r,), (same_verb[0],), f"timing changed: {same_verb[0].text} → {r.text}"))
+    if changes:
+        return changes
+    # a deed told as done already in other words where the other side has it still to come, and
+    # no verb of its own in the future ("has already started levying" for "will begin
+    # charging"; "has already shown up on January bills" for "will appear on bills in January")
+    for mine, theirs, flip in ((rewrite, original, False), (original, rewrite, True)):
+        already = [f for f in mine if done(f) and re.search(r"\balready\b", f.text, re.I)
+                   and not any(verb(o) == verb(f) for o in theirs)]
+        futures = [o for o in theirs if o.value.endswith(":future")]
+        if already and futures and not any(f.value.endswith(":future") for f in mine):
+            r, o = (futures[0], already[0]) if flip else (already[0], futures[0])
+            changes.append(FactChange("timing", (r,), (o,), f"timing changed: {o.text} → {r.text}"))
+            break
     return changes
 
 
@@ -5550,6 +5565,12 @@ def _speaker_acts(f: Fact, speaker: str, other: str) -> bool:
     who = r"\s+".join(re.escape(w) for w in speaker.split())
     if who and re.search(rf"\b{who}\s+{verb}\b", other, re.I):
         return True
+    # (or in another tense, with what it has yet to do: "Orvian Health has yet to confirm" for
+    # "Orvian Health has not confirmed")
+    stem = verb[:-1] if verb.lower().endswith("ed") and verb[-3:-2] == "e" else verb[:-2] if verb.lower().endswith("ed") else verb
+    if who and len(stem) > 3 and re.search(rf"\b{who}\s+(?:has|have|had|is|are)\s+(?:not\s+)?(?:yet|still)\s+to\s+"
+                                          rf"{re.escape(stem)}\w*\b", other, re.I):
+        return True
     # a name with a description after it, then a verb that says what the speaker called a
     # thing: "Professor Anjali Rhoades, the study's lead author, described the results as"
     names = [w for w in speaker.split() if w not in _TITLES.values() and len(w) > 2][-2:]
@@ -6281,9 +6302,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             rw = [f for f in rw if not _only_once(f, rewrite_text, original_text)]
             orig = [f for f in orig if not _only_once(f, original_text, rewrite_text)]
             # "have yet to get a decision" is "are still waiting for a decision"
-            rw = [f for f in rw if not _awaited(f, original_text) and not _said_otherwise(f, original_text)
+            rw = [f for f in rw if not _awaited(f, original_text, rewrite_text) and not _said_otherwise(f, original_text)
                   and not _without_told(f, rewrite_text, original_text)]
-            orig = [f for f in orig if not _awaited(f, rewrite_text) and not _said_otherwise(f, rewrite_text)
+            orig = [f for f in orig if not _awaited(f, rewrite_text, original_text) and not _said_otherwise(f, rewrite_text)
                     and not _without_told(f, original_text, rewrite_text)]
             # a negative verb whose very word the other side has, read there in another part of
             # speech ("aftershocks might topple weakened walls" for "could bring down weakened walls")
@@ -6309,13 +6330,15 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _rule_elsewhere(r, rewrite_text, original_text)
                     and not _schedule_told(r, original_text) and not _can_told(r, original_text)
                     and not _price_expected(r, rewrite_text, original_text) and not _advice_told(r, original_text)
-                    and not _purpose_modal(r, rewrite_text) and not _hedge_word_there(r, original_text)]
+                    and not _purpose_modal(r, rewrite_text) and not _hedge_word_there(r, original_text)
+                    and not _not_yet_told(r, original_text)]
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes
                     and not _penalty_modal(o, original_text, rewrite_text) and not _slight_by(o, original_text)
                     and not _rule_elsewhere(o, original_text, rewrite_text)
                     and not _schedule_told(o, rewrite_text) and not _can_told(o, rewrite_text)
                     and not _price_expected(o, original_text, rewrite_text) and not _advice_told(o, rewrite_text)
-                    and not _purpose_modal(o, original_text) and not _hedge_word_there(o, rewrite_text)]
+                    and not _purpose_modal(o, original_text) and not _hedge_word_there(o, rewrite_text)
+                    and not _not_yet_told(o, rewrite_text)]
             lost += [r for r in rw if r not in lost and not _inner_hedges([r]) <= orig_classes]
             gone += [o for o in orig if o not in gone and not _inner_hedges([o]) <= rw_classes]
             changes += _pair(kind, lost, gone, report_removed=True)
@@ -7067,11 +7090,35 @@ def _said_otherwise(f: Fact, other_text: str) -> bool:
     return told is not None and re.search(told, other_text, re.I) is not None
 
 
-def _awaited(f: Fact, other_text: str) -> bool:
+def _awaited(f: Fact, other_text: str, text: str = "") -> bool:
     """Whether negation ``f`` is "yet to" or "still to" and ``other_text`` tells the thing as
-    still awaited ("are still waiting for a decision", "still awaiting a ruling")."""
+    still awaited ("are still waiting for a decision", "still awaiting a ruling"), or ``f`` is
+    the "not" of a deed not yet done ("has not confirmed", "has not yet been reproduced") or a
+    "still to" that ``other_text`` tells as yet to come ("has yet to confirm", ``_YET_TO``)."""
+    if f.text.lower() in {"yet to", "still to"} and re.search(
+            r"\bstill\s+(?:waiting\s+(?:for|on)|awaiting|awaits|awaited)\b", other_text, re.I) is not None:
+        return True
+    undone = f.text.lower() == "still to" or f.text.lower() == "not" and _NOT_DONE.match(text, f.start) is not None
+    if undone and _YET_TO.search(other_text) is not None:
+        return True
+    # (and the other way round: "have yet to deliver" for "had not yet handed them over")
     return f.text.lower() in {"yet to", "still to"} and re.search(
-        r"\bstill\s+(?:waiting\s+(?:for|on)|awaiting|awaits|awaited)\b", other_text, re.I) is not None
+        r"\b(?:has|have|had|is|are|was|were)(?: not|n't)\s+(?:yet\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", other_text, re.I) is not None
+
+
+#: a deed not done so far: "has not confirmed", "have not yet been reproduced", "had not been finalised"
+_NOT_DONE = re.compile(r"not\s+(?:yet\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
+#: a deed still to come: "has yet to confirm", "are still to be finalised", "remains to be seen"
+_YET_TO = re.compile(r"\b(?:(?:has|have|had|is|are|was|were) yet|still|remains?) to\b", re.I)
+
+
+def _not_yet_told(f: Fact, other_text: str) -> bool:
+    """Whether hedge ``f`` is a deed still to come ("has yet to confirm", "have yet to be
+    finalised") that ``other_text`` tells as not done so far ("has not confirmed", "are still to
+    be finalised")."""
+    return re.search(r"\byet to\b|\bstill to\b|\bnot yet\b", f.text, re.I) is not None and (
+        re.search(r"\b(?:has|have|had|is|are|was|were)(?: not|n't)\s+(?:yet\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b"
+                  r"|\bstill to\b|\byet to\b", other_text, re.I) is not None)
 
 
 def _word_there(f: Fact, other: list[Fact], other_text: str, text: str = "") -> bool:
