@@ -281,7 +281,9 @@ _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, 
               # "farm subsidies caused the collapse" ("what caused the crash" names no cause)
               r"|(?:collapsed|broke down|stalled|split|clashed|resigned|quit)(?: \w+){0,3}? over(?= (?:the |a |an )?[a-z])"),
     ("purpose", r"so that|in order (?:to|for)|in a bid to|with the aim of"),
-    ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"),
+    # ("renewed in March over the objections of two members" is "despite objections from" them)
+    ("concession", r"despite|in spite of|even though|although|though|even as|notwithstanding|regardless of"
+                   r"|over (?:the )?objections? (?:of|from)"),
 ))
 _CAUSED_BY = re.compile(r"(?:prompted|triggered|sparked|spurred|fuelled|fueled) by", re.I)
 #: a contrast without a concession word of its own: "sales rose, but profit fell"
@@ -439,6 +441,8 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("requested", re.compile(r"\b(?:had|has|have) sought\b", re.I)),
              ("attempted", re.compile(r"\b(?:any|every|a|an|the|its|their|his|her) (?:fresh |new |renewed |further )?bids? to\b",
                                       re.I)),
+             # "would give the offer careful consideration" is "would consider it carefully"
+             ("weighed", re.compile(r"\bgive (?:[\w'’-]+ ){0,3}?(?:careful |serious |due |full )?consideration\b", re.I)),
              # "complaints are under investigation" is "it was investigating complaints"
              ("unknown", re.compile(r"\b(?:is|are|was|were|been) investigating\b", re.I)),
              # what analysts reckoned a figure would be, however told: "analysts' average
@@ -4587,8 +4591,10 @@ _RANKED_POST = (rf"(?i:(?:(?:{'|'.join(_POST_RANKS)}|detective|chief|{_POST_SHOR
                 rf"(?:{_POST_RE}|{_POST_SHORT_RE}))")
 _NAME_RE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 # (a post's field after it: "vice president of communications", "director for policy")
-_POST_FIELD = r"(?:\s+(?:of|for)\s+((?:[a-z]+\s+){0,2}?[a-z]+))?"
-_POST_BEFORE = re.compile(rf"\b({_RANKED_POST}){_POST_FIELD},?\s+({_NAME_RE})")
+# (no article in it: "Speaker of the ICM" names a body; and before a name only with a comma:
+# "superintendent of schools in Cleveland" names a place)
+_POST_FIELD = r"(?:\s+(?:of|for)\s+((?:(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\s+){0,2}?(?!(?:the|a|an|his|her|its|their)\b)[a-z]+))?"
+_POST_BEFORE = re.compile(rf"\b({_RANKED_POST})(?:{_POST_FIELD},|,?)\s+({_NAME_RE})")
 _POST_AFTER = re.compile(rf"\b({_NAME_RE}),\s+(?:(?i:a|an|the)|[A-Z][\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?({_RANKED_POST})"
                          rf"{_POST_FIELD}\b")
 
@@ -5122,7 +5128,8 @@ _LOWER_BOUNDS = ("more than", "over", "above", "at least", "older than", "in exc
 _UPPER_BOUNDS = ("fewer than", "less than", "under", "younger than", "below", "at most", "up to", "no more than", "not more than",
                  "within", "a maximum of", "maximum of",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
-                 "as high as", "as deep as", "as far as", "as heavy as", "as tall as", "as large as", "short of", "just short of", "capped at", "limited to", "a cap of", "restricted to")
+                 "as high as", "as deep as", "as far as", "as heavy as", "as tall as", "as large as", "short of", "just short of", "capped at", "limited to", "a cap of", "restricted to",
+                 "rationed to")
 #: words that make a number approximate ("about 100"): compatible with the bare number and
 #: with either bound, so "about 100" for "more than 100" is no change
 _APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to",
@@ -7021,7 +7028,7 @@ _LOSS_WORDS = re.compile(r"\b(?:loss|losses|cuts|defeats?)\b"
 
 #: nouns that tell what a negative verb does, in other words than the verb's own
 # (and a participle of its sense: "services will be suspended" for "will be halted")
-_VERB_NOUNS = {"halt": "pause|suspension|suspended|freeze|moratorium|ceasefire|truce",
+_VERB_NOUNS = {"halt": "pause|suspension|suspend(?:s|ed|ing)?|freeze|moratorium|ceasefire|truce",
                "stop": "halt|pause|suspension|end|withdraw|withdrawal|withdrawing",
                # ("up to 60% of the crop was wiped out" for "had destroyed up to 60 percent")
                # ("untouched by the latest round of layoffs" for "none of those laid off")
@@ -7078,8 +7085,13 @@ def _without_told(f: Fact, text: str, other_text: str) -> bool:
     without insurance" / "uninsured patients", "left without supervision" / "unsupervised"), or
     an "un-" word that it tells with "without"."""
     if f.text.lower() == "without":
-        m = re.match(r"\s+(?:any\s+)?([a-z]{4,})", text[f.end:])
-        return m is not None and re.search(rf"\b(?:un|non-?){re.escape(m.group(1)[:5])}", other_text, re.I) is not None
+        m = re.match(r"\s+(?:any\s+|a\s+|an\s+)?([a-z]{3,})", text[f.end:])
+        if m is not None and m.group(1) in {"fee", "charge", "cost", "payment"}:
+            # "can rebook without a fee" is "at no cost"
+            return re.search(r"\bat no (?:extra |additional )?(?:cost|charge)\b|\bfree of charge\b|\bfor free\b", other_text,
+                             re.I) is not None
+        return m is not None and len(m.group(1)) > 3 and re.search(rf"\b(?:un|non-?){re.escape(m.group(1)[:5])}", other_text,
+                                                                  re.I) is not None
     m = re.fullmatch(r"(?:un|non-?)([a-z]{4,})", f.text.lower())
     return m is not None and re.search(rf"\bwithout\s+(?:any\s+)?{re.escape(m.group(1)[:5])}", other_text, re.I) is not None
 

@@ -854,7 +854,9 @@ _SAME_PARTIES = (frozenset({"workforce", "staff", "employee", "worker", "personn
                  # "the prosecution said it would" for "prosecutors said they would"
                  frozenset({"prosecution", "prosecutor"}),
                  # "the youngest champion" for "the youngest winner"
-                 frozenset({"winner", "champion", "victor"}))
+                 frozenset({"winner", "champion", "victor"}),
+                 # "win over shoppers who turned down earlier headsets" for "buyers who rejected"
+                 frozenset({"buyer", "shopper", "purchaser"}))
 
 
 _PARTY_WORDS = frozenset().union(*_SAME_PARTIES)
