@@ -4577,9 +4577,9 @@ _POSTS = {w: i for i, group in enumerate((
     ("physiotherapist", "physio"), ("planner",), ("adviser", "advisor"), ("lecturer",), ("researcher",), ("scientist",),
     ("curator",), ("administrator",), ("consultant",), ("member",),
     ("secretary",), ("president",), ("chief",), ("leader",))) for w in group}
-#: posts written short, in a post's words ("Det Insp", "Cllr", "DCI")
-_POST_SHORT = {"det": "detective", "insp": "inspector", "supt": "superintendent", "sgt": "sergeant", "cllr": "councillor",
-               "ch": "chief", "pc": "constable", "dci": "detective chief inspector", "di": "detective inspector",
+#: posts written short, in a post's words ("Ch Supt", "DCI"), beside the titles ``_TITLES`` writes
+#: out ("Det Insp", "Cllr")
+_POST_SHORT = {"ch": "chief", "pc": "constable", "dci": "detective chief inspector", "di": "detective inspector",
                "dcs": "detective chief superintendent", "ds": "detective sergeant"}
 _POST_RE = "|".join(sorted(_POSTS, key=len, reverse=True))
 _POST_SHORT_RE = r"(?-i:(?:Det|Insp|Supt|Sgt|Cllr|Ch)\.?|DCI|DCS|DI|DS|PC)"
@@ -4601,7 +4601,7 @@ _POST_AFTER = re.compile(rf"\b({_NAME_RE}),\s+(?:(?i:a|an|the)|[A-Z][\w'’-]+['
 
 def _post_key(post: str) -> tuple[int, frozenset[str]]:
     """A post as (its group in ``_POSTS``, the words that rank it)."""
-    words = " ".join(_POST_SHORT.get(w, w) for w in post.lower().replace(".", "").split()).split()
+    words = " ".join(_POST_SHORT.get(w, _TITLES.get(w, w)) for w in post.lower().replace(".", "").split()).split()
     return _POSTS[words[-1]], frozenset(words[:-1])
 
 
@@ -6535,7 +6535,7 @@ _SPEAKER_WORDS = {"ex": "former", "big": "large", "discussions": "talks", "negot
 _BODY_KINDS = frozenset({"union", "federation", "association", "hotel", "provider", "agency", "ministry", "department",
                          "regulator", "watchdog", "charity", "club", "trust", "guild", "society", "institute", "organisation",
                          "organization", "resort", "lodge", "museum", "airport", "hospital", "university", "college", "school",
-                         "insurer", "scheme", "fund", "council", "commission", "authority", "board", "body"})
+                         "scheme", "fund", "council", "commission", "authority", "board", "body"})
 #: who speaks for a body
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: titles written short ("Sen. Joan Whitfield" is "Senator Joan Whitfield")
