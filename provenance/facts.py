@@ -229,12 +229,16 @@ def _not_after(*words: str) -> str:
 #: "earlier" and "later" after a determiner name a thing ("an earlier project" is "a previous
 #: project"), they do not order two events
 _ATTRIBUTIVE = _not_after("a", "an", "the", "its", "their", "his", "her", "our", "this", "any")
+#: "before" that ends a clause after a period's noun: "on the campaign before." is the previous one
+_PERIOD_BEFORE = "(?!" + "|".join(rf"(?<=\b{w} )before\s*(?:[.,;)]|$)" for w in ("campaign", "season", "year", "month", "week",
+                                                                                   "quarter")) + ")"
 _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for value, words in (
     # ("ahead of expectations", "ahead of forecasts" beat a forecast: no time)
     # (nor "ahead of what analysts had forecast", "15 per cent ahead of where they stood": a
     # figure above another)
     # ("profit before tax" is pre-tax profit: no time)
-    ("before", rf"before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street |industry )?"
+    # ("a rise of 12% on the campaign before." names the previous campaign: no time)
+    ("before", rf"{_PERIOD_BEFORE}before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street |industry )?"
                rf"(?:expectations|forecasts?|estimates|consensus|predictions|projections|target|schedule)\b| what\b| where\b"
                # ("ahead of the 790 million euros analysts had forecast": a figure beaten)
                r"| (?:the |a )?(?:[$€£¥]|\d)(?:[^.;,]|(?<=\d)\.(?=\d)){0,40}\b(?:forecast|expected|predicted|estimated)\b"
@@ -441,6 +445,10 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("requested", re.compile(r"\b(?:had|has|have) sought\b", re.I)),
              ("attempted", re.compile(r"\b(?:any|every|a|an|the|its|their|his|her) (?:fresh |new |renewed |further )?bids? to\b",
                                       re.I)),
+             # "had not ruled out further stoppages" says they "remain possible"
+             ("possible", re.compile(r"\b(?:has|have|had|did|does|do)(?: not|n't) (?:yet )?(?:ruled?|ruling) out\b", re.I)),
+             # "the union wants a 6% rise" is what it "is demanding"
+             ("requested", re.compile(r"\b(?:wants|wanted)\s+(?:a|an|\d[\d.,]*%?)(?=\s|$)", re.I)),
              # "would give the offer careful consideration" is "would consider it carefully"
              ("weighed", re.compile(r"\bgive (?:[\w'’-]+ ){0,3}?(?:careful |serious |due |full )?consideration\b", re.I)),
              # "complaints are under investigation" is "it was investigating complaints"
@@ -825,6 +833,8 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    # "resisted the appeal" is "opposed" it, and "will fight any bid to shut" "resist
                    # any attempt to close" (``_FOUGHT_STEPS``)
                    "resist", "fight",
+                   # "union leaders contest the numbers" is "dispute those figures" (``_CONTESTED``)
+                   "contest",
                    # "its net loss narrowed to $46.5m" shrank; "would shave 40 minutes off" cut them
                    "narrow", "shave",
                    # "is skipping the awards" is "will not attend"; "skipped meals" "went without"
@@ -862,6 +872,9 @@ _REFUSE_NOUNS = frozenset({"crews", "crew", "collection", "collections", "collec
 _CLAIMS_TURNED_DOWN = frozenset({"appeal", "claim", "case", "lawsuit", "suit", "challenge", "complaint", "charge", "petition",
                                  "application", "motion", "objection", "bid", "request", "argument", "allegation", "concern",
                                  "suggestion", "idea", "report", "criticism", "speculation", "proposal", "action"})
+#: what is "contested" when it is disputed ("contest the figures", "contested the ruling")
+_CONTESTED = _CLAIMS_TURNED_DOWN | {"figure", "number", "finding", "result", "account", "version", "estimate", "ruling",
+                                    "decision", "claim", "fine", "penalty", "will", "assessment", "data", "statistic"}
 #: their positive counterparts: they count for no polarity, but name what a negative verb
 #: replaced ("negation changed: passed → blocked")
 _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain", "pass", "allow",
@@ -1716,6 +1729,11 @@ def _first_time(tok: Any) -> bool:
         return tok.head.lemma_.lower() not in _PLACING_VERBS
     # ("the first time it has received one since 2009" is "for the first time since 2009"; "held
     # their first talks in six years" met "for the first time in six years")
+    # ("its first decline this year" is "fell for the first time this year"; "the county's first since 2017")
+    if tok.dep_ in {"amod", "ROOT", "appos", "npadvmod", "attr", "dobj", "pobj"} and re.match(
+            r"\s*[\w-]+\s+(?:this|so far this) (?:year|month|season|week|century)\b|\s+since\s+(?:19|20)\d\d\b",
+            tok.doc.text[tok.idx + len(tok):]) and tok.i > 0 and tok.doc[tok.i - 1].tag_ in {"PRP$", "POS", "DT"}:
+        return True
     if tok.dep_ == "amod" and re.match(r"\s*[\w-]+\s+(?:in|for)\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?(?:half\s+)?(?:a|an|\w+)\s+"
                                        r"(?:years?|months?|decades?|weeks?)\b|\s*[\w-]+\s+since\b",
                                        tok.doc.text[tok.idx + len(tok):]):
@@ -3138,6 +3156,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
             if lemma == "fall" and (tok.dep_ == "amod" and _lemma(tok.head) in _FALLEN_THINGS or any(
                     c.dep_ == "dobj" and _lemma(c) in _FALLEN_THINGS for c in tok.children)):
                 continue   # "falling debris injured 11 people": a thing come down, no figure
+            if lemma == "contest" and not any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _CONTESTED for c in tok.children):
+                continue   # "contested the election" stood in it: nothing disputed
             if lemma == "fight" and not any(c.dep_ == "dobj" and _lemma(c) in _FOUGHT_STEPS or c.dep_ == "prep" and c.lower_ == "against"
                                             and any(_lemma(p) in _FOUGHT_STEPS for p in c.children) for c in tok.children):
                 continue   # "fought for a pay rise", "fighting the fire": nothing resisted
@@ -4146,7 +4166,8 @@ _OTHER_CONDITIONS = r"unless|provided|providing|as long as|on condition|when|whe
 #: a condition told without a marking word: "Should rates remain above 5%, ..." (the verb first,
 #: opening the sentence or a clause), "Failing a settlement by May 1, ...", "in the event of",
 #: "subject to approval"
-_INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|a|an|it|they|he|she|we|you|this|these|any|(?:[a-z]+\s+)?[a-z]+s)\b"
+_INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|a|an|it|they|he|she|we|you|this|these|any|no"
+                          r"|(?:[a-z]+\s+)?[a-z]+s)\b"
                           r"|(?:^|[,;:]\s+)failing\s+(?:a|an|the|that|this|any|agreement)\b|\bin the event (?:of|that)\b|\bsubject to\b"
                           r"|\b(?:conditional|contingent) (?:up)?on\b|\ba (?:condition|precondition) (?:of|for)\b"
                           # ("could be lost should the rains fail to come": mid-sentence too)
@@ -5368,6 +5389,9 @@ def _named_in(f: Fact, text: str) -> bool:
     """Whether attribution ``f``'s speaker is a name (every word capitalised, "Northvale Buses
     said") that ``text`` gives too."""
     words = [w.strip(",;:") for w in (f.text.split()[2:] if f.text.lower().startswith("according to ") else f.text.split()[:-1])]
+    if "," in f.text and not all(w[:1].isupper() for w in words):
+        # (a name with a clause after it: "Pallaway, which makes a popular fitness-tracking app, said")
+        words = f.text.split(",")[0].split()
     if words[:1] == ["The"] and len(words) > 1:     # ("the Transit Workers' Federation" mid-sentence)
         words = words[1:]
     return bool(words) and all(w[:1].isupper() for w in words) and re.search(
@@ -5448,6 +5472,11 @@ _SOURCE_LIKES = {"tally": ("count",), "count": ("tally",), "data": ("figures", "
                  "images": ("imagery",)}
 
 
+#: sources that are rules, which a text may cite with "under" ("under state law")
+_RULE_SOURCES = frozenset({"law", "laws", "charter", "rules", "rule", "regulations", "constitution", "agreement", "contract",
+                           "treaty", "statute", "code", "guidelines", "bylaws", "terms"})
+
+
 def _source_told(speaker: str, text: str) -> bool:
     """Whether ``text`` gives ``speaker`` (an attribution's speaker, lower-cased words) as a
     passive's agent or as what shows a thing: "was described by doctors as", "industry
@@ -5457,6 +5486,9 @@ def _source_told(speaker: str, text: str) -> bool:
                                 for w in speaker.split())
     # ("Inspectors rated the school inadequate ... in a report released on Thursday")
     if bool(who) and len(speaker.split()) > 1 and re.search(rf"\bin (?:a|an|the|its|their) {who}\b", text, re.I):
+        return True
+    # ("Under state law, ballots count only if" for "..., state law says"; "Under the city charter")
+    if bool(who) and speaker.split()[-1] in _RULE_SOURCES and re.search(rf"\bunder (?:the |its |their )?{who}\b", text, re.I):
         return True
     if bool(who) and re.search(rf"\bby (?:the |their |its )?{who}\b|\b{who}(?:['’]s)?(?: (?:figures|data|analysis|research|survey"
                                rf"|estimates|report))? (?:{_SHOWING})\b", text, re.I) is not None:
