@@ -3117,7 +3117,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
             if lemma in {"axe", "ax"} and any(c.dep_ in {"nsubjpass", "dobj"} and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                                       for c in tok.children):
                 continue   # "Pettifer was axed as manager" is "sacked", no figure cut
-            if lemma == "exclude" and not re.search(r"\b(?:not|n't|cannot|never)\s+(?:be\s+|been\s+)?$", doc.text[:tok.idx], re.I):
+            if lemma == "exclude" and not re.search(r"\b(?:not|n't|cannot|never)\s+(?:be\s+|been\s+)?$", doc.text[:tok.idx], re.I) \
+                    and not (tok.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and any(c.dep_ == "dobj" and c.lower_ in {"it", "them"}
+                                                                          for c in tok.children)
+                             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)):
+                # (but "the insurer has quietly excluded it at renewal" dropped it)
                 continue   # "Excluding items, the company earned", "pupils excluded from school" (but "could
                 # not be excluded" is "could not be ruled out", and "had not excluded" "have not ruled out")
             if lemma == "cut" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "off":

@@ -405,6 +405,8 @@ _PHRASES = (
     (r"(?:broke|break|breaks|breaking|broken|split|splits|splitting) up", "split-up"),
     (r"good value(?: for money)?|value for money", "good-value"),
     (r"(?:take|takes|took|taken|taking) part", "took-part"),
+    # a policy or a loan "taken out" is bought or borrowed, nothing seized
+    (r"(?:take|takes|took|taken|taking) out", "took-out"),
     (r"community (?:service|order)", "community-service"),
     (r"(?:stand|stands|stood|standing|step|steps|stepped|stepping) down", "stand-down"),
     # growth or a pace picking up is its quickening ("growth slowed" / "growth picked up")
@@ -438,7 +440,7 @@ _PHRASES = (
 _PHRASE_RE = re.compile("|".join(rf"(?P<p{i}>\b(?:{words})\b)" for i, (words, _) in enumerate(_PHRASES)), re.I)
 _PHRASE_WORDS = {f"p{i}": word for i, (_, word) in enumerate(_PHRASES)}
 #: a word each phrase holds: a text with none of them is not searched
-_PHRASE_KEYS = ("same", "up", "down", "pay", "share", "part", "portion", "fraction", "amount", "normal", "usual",
+_PHRASE_KEYS = ("same", "up", "down", "pay", " out", "share", "part", "portion", "fraction", "amount", "normal", "usual",
                 "off", " go", "enough", "sufficient", "adequate", "until", "schedule", "on time", "of time",
                 "behind time", "on track", "of track", "route", "course", "path", "budget", "doors", "front of",
                 "safe and", "request", "invitation", "urging", "behest", "blessing", "approval", "backing",

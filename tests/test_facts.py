@@ -5098,6 +5098,22 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('Pallaway, which makes a popular fitness-tracking app, said on Friday that hackers had accessed the names of about 2.3 million users.',
      "About 2.3 million users of Pallaway's popular fitness-tracking app had their names accessed by hackers, the company said on Friday.",
      []),
+    # (sixty-second session: round eight, fifth batch)
+    ('Only about one in five people who bought income protection last year made a claim.',
+     'Only around 20% of those who took out income protection last year went on to claim.',
+     []),
+    ('Some homeowners may find that their insurer has quietly excluded it at renewal.',
+     'At renewal some homeowners may discover their insurer has quietly dropped it.',
+     []),
+    ('The statue was taken by soldiers in 1897.',
+     'The statue was bought from soldiers in 1897.',
+     ['opposite meaning: taken → bought']),
+    ('The firm excluded pupils from the trip.',
+     'The firm barred pupils from the trip.',
+     []),
+    ('Excluding one-off items, the company earned $3 million.',
+     'The company earned $3 million before one-off items.',
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
