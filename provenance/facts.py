@@ -874,7 +874,7 @@ _CLAIMS_TURNED_DOWN = frozenset({"appeal", "claim", "case", "lawsuit", "suit", "
                                  "suggestion", "idea", "report", "criticism", "speculation", "proposal", "action"})
 #: what is "contested" when it is disputed ("contest the figures", "contested the ruling")
 _CONTESTED = _CLAIMS_TURNED_DOWN | {"figure", "number", "finding", "result", "account", "version", "estimate", "ruling",
-                                    "decision", "claim", "fine", "penalty", "will", "assessment", "data", "statistic"}
+                                    "decision", "fine", "penalty", "will", "assessment", "data", "statistic"}
 #: their positive counterparts: they count for no polarity, but name what a negative verb
 #: replaced ("negation changed: passed → blocked")
 _POSITIVE_VERBS = {"approve", "accept", "confirm", "raise", "increase", "win", "rise", "gain", "pass", "allow",
