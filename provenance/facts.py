@@ -4682,8 +4682,10 @@ def _post_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
     return changes
 
 
-#: an honorific's full stop, which ends no sentence ("chief executive Dr. Samuel Achebe")
-_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.")
+#: honorifics set before a name, which ``_title_changes`` takes off a name, and whose full stop
+#: ends no sentence ("chief executive Dr. Samuel Achebe")
+_NAME_HONORIFICS = r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)"
+_HONORIFIC_DOT = re.compile(rf"\b{_NAME_HONORIFICS}\.")
 #: a name's apposition that names the title's owner first ("Sandra Keele, the Metrolink Authority's chief executive")
 _APPOSED_OWNER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}?[\w&-]+['’]s?\s+")
 
@@ -4708,7 +4710,7 @@ def _title_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
 
     changes = []
     # (a name without its honorific: "Dr Priya Nandakumar" is "Dr. Priya Nandakumar")
-    for name in sorted({re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+(?=\w+\s)", "", m.group())
+    for name in sorted({re.sub(rf"^{_NAME_HONORIFICS}\.?\s+(?=\w+\s)", "", m.group())
                         for m in _PERSON_NAME.finditer(rewrite_text)}):
         if name.split()[0].lower() in {"the", "a"} or name not in original_text:
             continue
