@@ -180,7 +180,8 @@ _DATE_RES = (
     # "in the past 12 months", which the recogniser reads as a count: "the past year"
     re.compile(r"\b(?:the\s+)?(?:past|last|previous)\s+(?:12|twelve)\s+months\b", re.I),
     # a rate after a count ("four migraines a month", "£5 per week"), which "each month" tells
-    re.compile(r"(?:(?<=[a-z]s )|(?<=[a-z]t )|(?<=\d )|(?<=[a-z]ms ))(?<!\bas )(?<!\bis )(?<!\bwas )(?<!\bhas )(?<!\bthis )"
+    # ("£120k a week": a sum written short)
+    re.compile(r"(?:(?<=[a-z]s )|(?<=[a-z]t )|(?<=\d )|(?<=[a-z]ms )|(?<=\dk )|(?<=\dm )|(?<=\dbn ))(?<!\bas )(?<!\bis )(?<!\bwas )(?<!\bhas )(?<!\bthis )"
                r"(?<!\bits )(?<!\bhis )(?<!\bthus )(?<!\bjust )(?<!\bbut )(?<!\bat )(?<!\bnot )(?<!\babout )(?<!\bmost )"
                r"(?<!\bfirst )(?<!\blast )(?<!\bpast )(?<!\bspent )(?<!\bat least )"
                r"(?:a|per) (?:day|week|month|year)\b(?! and a half| or (?:so|two|more)| (?:ago|earlier|later|before|after)\b)"),
@@ -253,7 +254,11 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
                r"| (?:inflation|prices|wages|earnings|rivals|competitors|peers|the (?:market|index|benchmark|average))\b)"
                r"|in the run-up to|on the eve of"),
     # ("looks after patients", "named after her aunt": no time)
-    ("after", rf"(?<!\blook )(?<!\blooks )(?<!\blooked )(?<!\blooking )(?<!\bnamed )after|afterwards?|{_ATTRIBUTIVE}later{_PERIODS_NAMED}"
+    # (nor "goes after its exports", a target; nor "year after year", "one after another")
+    ("after", rf"(?<!\blook )(?<!\blooks )(?<!\blooked )(?<!\blooking )(?<!\bnamed )(?<!\bgoes )(?<!\bgo )(?<!\bwent )"
+              r"(?<!\bgoing )(?<!\bgone )(?<!\bone )"
+              + "".join(rf"(?!(?<=\b{w} )after {w}\b)" for w in ("year", "day", "week", "month", "time", "game", "match"))
+              + rf"after|afterwards?|{_ATTRIBUTIVE}later{_PERIODS_NAMED}"
               r"|following|subsequently|in the wake of"),
     ("during", r"while|during|at the same time(?: as)?|simultaneously|meanwhile|amid(?:st)?|in the midst of|pending"
                r"|as (?:it|they|he|she|the \w+) (?:was|were) (?:taking place|under way|underway|happening|going on)"),
@@ -1786,8 +1791,11 @@ def _first_time(tok: Any) -> bool:
             r"\s*[\w-]+\s+(?:this|so far this) (?:year|month|season|week|century)\b|\s+since\s+(?:19|20)\d\d\b",
             tok.doc.text[tok.idx + len(tok):]) and tok.i > 0 and tok.doc[tok.i - 1].tag_ in {"PRP$", "POS", "DT"}:
         return True
+    # ("her first meeting with Velle's leader, Arvid Soll, since being appointed" is a meeting
+    # "for the first time since" then)
     if tok.dep_ == "amod" and re.match(r"\s*[\w-]+\s+(?:in|for)\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?(?:half\s+)?(?:a|an|\w+)\s+"
-                                       r"(?:years?|months?|decades?|weeks?)\b|\s*[\w-]+\s+since\b",
+                                       r"(?:years?|months?|decades?|weeks?)\b|\s*[\w-]+\s+since\b"
+                                       r"|\s*[\w-]+(?:\s+(?:with|against|of|between|to|by|on|for)\b[^.;:]{1,60}?)\s+since\b",
                                        tok.doc.text[tok.idx + len(tok):]):
         return True
     return tok.dep_ == "amod" and tok.head.lower_ == "time" and (
@@ -3950,8 +3958,10 @@ def _cause_told(fact: Fact, rewrite_text: str, original_text: str) -> bool:
     return bool(words) and words <= set(stemmed_words(original_text))
 
 
+# (and "because" before a clause, "when" a thing happened: "Because the lead actor fell ill, the
+# theatre postponed" / "postponed ... after its lead actor fell ill")
 _CAUSING_RE = re.compile(rf"\b(?:(caused|causes|causing|triggered|triggers|triggering|(?:led|leads|leading) to)"
-                         rf"|{_CAUSE_NOUNS})\b", re.I)
+                         rf"|{_CAUSE_NOUNS}|because(?!\s+of\b)|when)\b", re.I)
 
 
 def _cause_as_time(fact: Fact, rewrite_text: str, original_text: str) -> bool:
@@ -3970,6 +3980,8 @@ def _cause_as_time(fact: Fact, rewrite_text: str, original_text: str) -> bool:
             causes |= set(stemmed_words(" ".join(original_text[:c.start()].split()[-4:])))
         elif (after := _CAUSE_PHRASE_RE.match(original_text, c.end())):
             causes |= set(stemmed_words(after.group(1)))
+            # (and the rest of its clause: "after the circuit flooded" for "because of flooding at the circuit")
+            causes |= set(stemmed_words(" ".join(re.split(r"[,;.:]", original_text[c.end():], maxsplit=1)[0].split()[:8])))
     return bool(words) and words <= causes
 
 
@@ -6327,7 +6339,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         and not _deadline(r, rewrite_text, original_text)
                         # "would not go away completely before next year" is "would not
                         # disappear until next year"
-                        and not (r.value == "before" and re.search(r"\b(?:not|n't|never)\b(?:\s+[\w'-]+){0,6}\s*$", rewrite_text[:r.start], re.I)
+                        # ("won't be completed before": the "n't" inside its word)
+                        and not (r.value == "before" and re.search(r"(?:\bnot|n't|\bnever)\b(?:\s+[\w'-]+){0,6}\s*$", rewrite_text[:r.start], re.I)
                                  and re.search(r"\b(?:not|n't|never)\b[^.;]*\buntil\b", original_text, re.I))
                         and not _timing_told(r, rewrite_text, original_text)
                         # a "while" that sets against what the original sets against with "but" or
@@ -6348,7 +6361,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         and not (r.text.lower() == "while" and not orig and re.match(r"\s+[a-z]+ing\b", rewrite_text[r.end:]))
                         # "an 18% increase on the year before": the word is part of a date
                         and not any(d.kind == "date" and d.start <= r.start and r.end <= d.end for d in rewrite_facts)]
-            if kind == "timing" and any(f.kind == "relation" and f.value == "cause" for f in original_facts):
+            if kind == "timing" and (any(f.kind == "relation" and f.value == "cause" for f in original_facts)
+                                     or re.search(r"\bwhen\b", original_text, re.I)):
                 lost = [r for r in lost if not _cause_as_time(r, rewrite_text, original_text)]
             if kind == "relation":
                 # a consequence told where the original tells the same two events with "after"
