@@ -268,6 +268,9 @@ _TIMING_RES = tuple((value, re.compile(rf"\b{_PREFIX}(?:{words})\b", re.I)) for 
 _CAUSE_NOUNS = (r"because of|due to(?! (?:be|lapse|expire|start|open|close|end|begin|finish|run|resume|take|sign|retire|leave"
                 r"|step|stand|appear|testify|return|arrive|depart|launch|meet|vote|decide|rule|report|publish|complete|come"
                 r"|go|pay|receive|face|hold|reopen|visit|land|sail|debut)\b)"
+                # ("compensation of £95 is due to customers", "back pay due to the couriers": owed)
+                r"(?! (?:the |its |their |all |some )?(?:customers|couriers|workers|staff|employees|members|shareholders|investors"
+                r"|creditors|tenants|passengers|riders|drivers|residents|victims|families|claimants|him|her|them|us|you)\b)"
                 r"|owing to|thanks to|as a (?:direct )?(?:result|consequence) of")
 _RELATION_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("cause", _CAUSE_NOUNS + r"|because|as a (?:direct )?(?:result|consequence)"
@@ -3944,14 +3947,20 @@ _CAUSE_PHRASE_RE = re.compile(r"\s*(?:(?:the|a|an|this|that|its|their|his|her) )
                               r"([A-Za-z][\w'-]*(?: [a-z][\w'-]*){0,2})")
 
 
-def _cause_told(fact: Fact, rewrite_text: str, original_text: str) -> bool:
+#: words that tell a consequence of what comes before them ("..., prompting officials to reopen")
+_CONSEQUENCE = re.compile(r",\s+(?:prompting|forcing|leaving|meaning|causing)\b|\bwhich (?:makes|made|meant|means|left|leaves)\b"
+                          r"|\bon the grounds that\b", re.I)
+
+
+def _cause_told(fact: Fact, rewrite_text: str, original_text: str, clause: bool = False) -> bool:
     """Whether a cause the rewrite names with a marker the original lacks is a thing the
     original names itself, where the original orders or relates nothing: "the village lost
     power because of the storm" for "the storm knocked out power to the village" tells the
     same cause, "... after the storm" (a time) turned into a cause is still a change."""
     from .overlap import stemmed_words
 
-    if fact.value != "cause" or not _CAUSE_NOUN_RE.fullmatch(fact.text):
+    # (with ``clause``, "because" before a clause too)
+    if fact.value != "cause" or not (_CAUSE_NOUN_RE.fullmatch(fact.text) or clause and fact.text.lower() == "because"):
         return False
     m = _CAUSE_PHRASE_RE.match(rewrite_text, fact.end)
     words = set(stemmed_words(m.group(1))) if m else set()
@@ -6411,6 +6420,11 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             if kind == "relation" and not orig and all(f.value.startswith(TENSE)
                                                        for f in of_kind(original_facts, "timing")):
                 lost = [r for r in lost if not _cause_told(r, rewrite_text, original_text)]
+            if kind == "relation":
+                # a cause the original tells by its consequence ("Costs nearly tripled, forcing
+                # smallholders to cut back" / "smallholders cut back because costs nearly tripled")
+                lost = [r for r in lost if not (r.value == "cause" and _CONSEQUENCE.search(original_text)
+                                                and _cause_told(r, rewrite_text, original_text, clause=True))]
             changes += _pair(kind, lost, gone, report_removed=False)
             if kind == "relation":
                 # a condition the rewrite leaves out makes a claim unconditional: "within two

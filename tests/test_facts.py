@@ -5442,6 +5442,25 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ("Harrow will meet Velle's leader, Arvid Soll, since her appointment.",
      "Harrow will hold her second meeting with Velle's leader, Arvid Soll, since being appointed.",
      ['number added: second']),
+    # (sixty-third session: a cause the original tells by its consequence, "forcing", "leaving"; "due to customers" owed, no cause)
+    ('Fertiliser costs have nearly tripled in two years, forcing many smallholders to cut back on nitrogen, said Joseph Amani.',
+     'Joseph Amani said many smallholders had been forced to use less nitrogen because fertiliser costs have almost tripled over two years.',
+     ['negation removed: cut']),
+    ('Twelve of the 15 largest lenders have raised their standard variable rates since the summer, leaving about 1.3 million borrowers paying more each month.',
+     'Roughly 1.3m borrowers are paying more each month because 12 of the 15 biggest lenders have put up their standard variable rates since the summer.',
+     []),
+    ("None of the five bids came in under the city's $62 million estimate, prompting officials to reopen the solicitation next month.",
+     "Because not one of the five bids came in below the city's estimate of $62 million, officials will reopen the solicitation next month.",
+     ['relation added: Because']),
+    ('Customers who lost power for more than 12 hours are entitled to automatic compensation of £95.',
+     'Automatic compensation of £95 is due to customers left without power for over 12 hours.',
+     []),
+    ('Fertiliser costs have nearly tripled in two years, forcing many smallholders to cut back on nitrogen, said Joseph Amani.',
+     'Joseph Amani said many smallholders had been forced to use less nitrogen because of a drought.',
+     ['negation removed: cut', 'relation added: because of']),
+    ('Customers who lost power for more than 12 hours are entitled to automatic compensation of £95.',
+     'Customers lost power for more than 12 hours due to the storm and are entitled to automatic compensation of £95.',
+     ['relation added: due to']),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
