@@ -1492,11 +1492,6 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                 continue
             if rx is _DATE_RES[-1] and not _is_year(doc, text, m.start(), m.end()):
                 continue
-            if (early := re.match(r"(?:early|late)\s+", m.group(), re.I)) and _SESSION_NEXT.match(text, m.end()):
-                # "in early Wednesday trading" is "in early trading on Wednesday": the session is early
-                told = m.group()[early.end():]
-                dates.append(Fact("date", told, m.start() + early.end(), m.end(), _date_value(told)))
-                continue
             dates.append(Fact("date", m.group(), m.start(), m.end(), _date_value(m.group())))
     for ent in doc.ents:  # doc.ents builds new Span objects on each access: read it once
         if ent.label_ in _NUMBER_LABELS and not _is_year(doc, text, ent.start_char, ent.end_char) \
