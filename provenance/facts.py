@@ -1992,6 +1992,13 @@ def _name_end(ent: Any) -> int:
     return end
 
 
+def _one_role(word: str) -> str:
+    """A role told in any of its forms as one: a spokesman, spokeswoman or spokesperson is a
+    "spokesperson", a chair, chairwoman or chairperson a "chairman"; other words as they are."""
+    return re.sub(r"^chair(?:man|woman|person)?$", "chairman",
+                  re.sub(r"^spokes(?:man|woman|person)$", "spokesperson", word, flags=re.I), flags=re.I)
+
+
 def _entity_facts(doc: Any, text: str) -> list[Fact]:
     facts = []
     for e in doc.ents:
@@ -2003,10 +2010,7 @@ def _entity_facts(doc: Any, text: str) -> list[Fact]:
                 continue   # a unit of speed, an age group or a rank's "No." the recogniser took for a name
                 # ("153km/h", "under-30s", "from No. 38")
             facts.append(_span_fact("entity", doc, e.start, end, value))
-    # (a spokesman is a spokeswoman or a spokesperson, a chairman a chairwoman: one role)
-    facts += [Fact("entity", m.group(), m.start(), m.end(),
-                   _phrase_value(re.sub(r"^chair(?:man|woman|person)?$", "chairman",
-                                        re.sub(r"^spokes(?:man|woman|person)$", "spokesperson", m.group(), flags=re.I), flags=re.I)))
+    facts += [Fact("entity", m.group(), m.start(), m.end(), _phrase_value(_one_role(m.group())))
               for m in _ROLE_RE.finditer(text)]
     # a place the recogniser missed: a capitalised name after "in", "at", "from", "near"
     # ("mission controllers in Toulouse")
@@ -3338,14 +3342,13 @@ def _negation_facts(doc: Any) -> list[Fact]:
             # "the university saw its enrollment drop by 900", parsed as the noun "enrollment drop"
             facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, ("-" if lemma in _NEGATIVE_VERBS else "+") + lemma))
         elif lemma == "miss" and tok.pos_ == "VERB" and low != "missing" and any(
-                c.dep_ == "dobj" and _lemma(c) in {"target", "goal", "deadline"} for c in tok.children):
-            # "will miss its goal of reducing the backlog" is "would not meet its target"
-            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not"))
-        elif lemma == "miss" and tok.pos_ == "VERB" and low != "missing" and any(
-                c.dep_ == "dobj" and any(_lemma(t) in _MISSED_DUES for t in (c, *c.children)) for c in tok.children):
+                c.dep_ == "dobj" and (_lemma(c) in _MISSED_GOALS or any(_lemma(t) in _MISSED_DUES for t in (c, *c.children)))
+                for c in tok.children):
+            # "will miss its goal of reducing the backlog" is "would not meet its target" (``_MISSED_GOALS``)
             # "missed at least one energy bill payment" is "failed to pay" (not "may miss the rest
             # of the season": an absence, which "keep him out" tells)
-            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "-miss"))
+            facts.append(_span_fact("negation", doc, tok.i, tok.i + 1, "not" if any(
+                c.dep_ == "dobj" and _lemma(c) in _MISSED_GOALS for c in tok.children) else "-miss"))
         elif lemma in {"keep", "stop"} and tok.pos_ == "VERB" and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
                 for c in tok.children):
@@ -3410,6 +3413,8 @@ _ROUTES = frozenset({"road", "channel", "route", "lane", "motorway", "highway", 
 _LEVIES = frozenset({"tariff", "duty", "tax", "levy", "fee", "charge", "toll", "ban", "restriction", "curb", "limit", "cap",
                      "sanction", "subsidy", "quota", "embargo", "barrier", "surcharge", "requirement", "mandate"})
 #: what is owed by a date, which is "missed" when it is not paid or met
+#: goals missed, which "did not meet" tells ("will miss its goal" / "would not meet its target")
+_MISSED_GOALS = frozenset({"target", "goal", "deadline"})
 _MISSED_DUES = frozenset({"payment", "repayment", "deadline", "target", "bill", "instalment", "installment", "mortgage",
                           "rent"})
 #: what is won when it is "taken": seats, votes, a title or a medal
@@ -4857,7 +4862,7 @@ def _title_changes(rewrite_text: str, original_text: str) -> list[FactChange]:
                 continue
             office = (m.group(1) or "").lower(), (m.group(2) or (m.group(3) and "head of " + m.group(3))
                                                   or (m.group(4) and m.group(4) + " chief")
-                                                  or (m.group(5) and re.sub(r"(?:man|woman|person)$", "", m.group(5).lower()))
+                                                  or (m.group(5) and _one_role(m.group(5).lower()))
                                                   or _CHIEF_SHORT.get((m.group(6) or "").lower(), "")).lower()
             if best is None or len(gap) < best[0]:
                 best = len(gap), office, Fact("role", m.group(), m.start(), m.end(), f"title:{' '.join(office).strip()}")
