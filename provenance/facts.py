@@ -212,9 +212,10 @@ _DATE_SYNONYMS = {"beginning": "start", "outset": "start", "close": "end", "comi
                   # "at around 11 am" is "about 11am"
                   "around": "about", "approximately": "about", "roughly": "about",
                   # "for a further year" is "for another year"
-                  "further": "another"}
+                  "further": "another", "additional": "another", "extra": "another"}
 # order words are timing facts; "s" is a possessive's ("next year's budget")
-_DATE_FILLER = {"on", "in", "at", "the", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since",
+# ("in its final month" is "in the final month")
+_DATE_FILLER = {"on", "in", "at", "the", "its", "their", "of", "by", "a", "an", "st", "nd", "rd", "th", "during", "until", "since",
                 "shortly", "just", "before", "after", "earlier", "later", "s"}
 
 # (not a rate: "$2.50 an hour after the council approved it")
@@ -469,13 +470,26 @@ _CARRIERS = (("estimated", re.compile(r"\ban estimated\b", re.I)),
              ("weighed", re.compile(r"\bgive (?:[\w'’-]+ ){0,3}?(?:careful |serious |due |full )?consideration\b", re.I)),
              # "complaints are under investigation" is "it was investigating complaints"
              ("unknown", re.compile(r"\b(?:is|are|was|were|been) investigating\b", re.I)),
+             # "three firms accused of helping" are "alleged to have helped"
+             ("reported", re.compile(r"\baccused of\b", re.I)),
+             # "passengers face delays of up to 20 minutes" is what they "can expect"
+             ("expected", re.compile(r"\b(?:face|faces|facing)\s+(?:[\w-]+\s+){0,2}?(?:delays?|disruption|queues?|cancellations?"
+                                     r"|hold-ups?|waits?|rain|snow|showers|gales|temperatures|hold-ups)\b", re.I)),
+             # a round figure that analysts give: "needed roughly $110 million, according to
+             # analysts at Brightwater" is what "analysts at Brightwater estimated" it needed
+             ("estimated", re.compile(r"\b(?:roughly|about|around|approximately|some)\s+[$€£]?\d[^.;]{0,80}?(?:\baccording to (?:the )?"
+                                      r"|,\s*)(?:analysts?|economists?|experts?|forecasters?)\b", re.I)),
              # what analysts reckoned a figure would be, however told: "analysts' average
              # estimate", "analysts' average forecast", "the $13.9 bln analysts had expected"
              *((cls, _FORECASTERS) for cls in ("estimated", "expected")))
 _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, words in (
     ("reported", r"reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|rumou?red|unconfirmed"
                  r"|unverified|according to (?:(?:media|press|news|local|unconfirmed) )?reports"
-                 r"|(?:is|are|was|were|be|been|being) (?:also |further |\w+ly )?(?:said|reported|alleged) to(?! date\b)"),
+                 r"|(?:is|are|was|were|be|been|being) (?:also |further |\w+ly )?(?:said|reported|alleged) to(?! date\b)"
+                 # ("a sum said to be in the low seven figures", "the toll house, said to have
+                 # stood": a reduced clause)
+                 r"|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bi )(?<!\byou )(?<!\bwho )(?<!\bit )(?<=[a-z,] )"
+                 r"(?:said|reported|alleged) to(?= (?:be|have)\b)"),
     # "could not" is what was not done ("users could not send messages": they were unable to)
     # "further strikes were possible" ("it is possible to travel" says what can be done)
     # a threat is a step that may come: "unions have threatened to strike" is not "unions have
@@ -515,6 +529,9 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                  r"|(?<!than-)(?<!than )(?:expected|forecast|predicted|anticipated)(?=(?: (?:earlier|previously|initially|originally)"
                  r"(?: this (?:year|month|week))?)? (?:(?:no|a|an|some|more|fewer|further|little)\b|\d"
                  r"|(?:the|its|their) (?:[\w'-]+ ){1,3}to\b))"
+                 # ("the company expected gross margins to be broadly stable")
+                 r"|(?<!than-)(?<!than )(?<!as )(?<!had )(?<!has )(?<!have )(?<!the )(?<!its )(?:expected|forecast|predicted|anticipated)"
+                 r"(?= (?:[\w'-]+ ){1,2}to be\b)"
                  # "is what the company is forecasting it will build" is what it expects
                  r"|(?:is|are|was|were) (?:now |still )?forecasting"),
     # a figure someone reckoned: "officials estimate that 300 died" is not "300 died" ("an
@@ -638,7 +655,8 @@ _HEDGE_RES = tuple((value, re.compile(rf"\b(?:{words})\b", re.I)) for value, wor
                   r"|calling on|appealed to|appeals to"
                   r"|appealing to|appealed for|appeals for|appealing for|pressed|presses|pressing|ordered|orders|ordering|requested|requests(?! for comment\b)|requesting"
                   r"|advised|advises|advising|encouraged|encourages|encouraging)"
-                  r"(?: (?!to\b)[\w'\u2019,-]+){1,6}? to(?! be (?:named|identified)\b)"
+                  # ("would consider ordering up to 30 aircraft": a bound, no order)
+                  r"(?! up to\b)(?: (?!to\b)[\w'\u2019,-]+){1,6}? to(?! be (?:named|identified)\b)"
                   # "advised parents against giving supplements"
                   r"|(?:advised|advises|advising|urged|urges|urging|warned|warns|warning|cautioned) (?:(?!against\b)[\w'\u2019,-]+ ){0,6}?against"
                   r"|(?:called|calls|calling|appealed|appeals|appealing) for|(?:demand|demanded|demands|demanding)(?= (?:a|an|the|that|their|his|her|its)\b)"
@@ -909,7 +927,9 @@ _REPORT_VERBS = {"say": "say", "tell": "say", "state": "say", "add": "say", "not
                  "admit": "say", "concede": "say", "claim": "claim", "allege": "claim", "insist": "claim", "argue": "claim",
                  "contend": "claim", "maintain": "claim", "warn": "warn", "caution": "warn",
                  # what a speaker makes known: "did not reveal whether" for "did not say whether"
-                 "reveal": "say", "disclose": "say"}
+                 "reveal": "say", "disclose": "say",
+                 # ("stressed that the results did not prove" for "said the findings did not prove")
+                 "stress": "say", "emphasise": "say", "emphasize": "say"}
 _SYMBOLS = {"$", "€", "£", "¥", "%"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that"}
 _CONNECTIVES = {"and", "but", "or", "nor", "yet"}  # dropped when they join two claims
@@ -1077,6 +1097,9 @@ def _date_value(text: str) -> str:
                   flags=re.I)
     text = re.sub(r"\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|GMT|BST|UTC|CET)\b|\s+(?:local|eastern|pacific|central) time\b", "",
                   text, flags=re.I)
+    text = re.sub(r"\b(\d{1,2})[:.]00(?=\s*[ap]\.?m\b)", r"\1", text, flags=re.I)     # "9:00 pm" is "9 p.m."
+    # ("by about 10p next month": a sum in pence the recogniser ran into the date)
+    text = re.sub(r"^(?:(?:about|around|roughly|some)\s+)?\d+(?:\.\d+)?p\s+", "", text, flags=re.I)
     # "the same period last year" is "a year earlier"
     text = re.sub(r"\b(?:in\s+)?the same (?:period|quarter|month|time)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b",
                   "a year ago", text, flags=re.I)
@@ -1149,6 +1172,12 @@ def _date_value(text: str) -> str:
     # "the entire month of October", "the whole of October" are "October"
     text = re.sub(rf"\b(?:(?:entire|whole|full)\s+)?(?:month\s+)?of\s+(?=(?:{'|'.join(_MONTH_NAMES)})\b)|\b(?:entire|whole)\b",
                   " ", text, flags=re.I)
+    # "6-8 June" is "June 6 to June 8", and so is "June 6-8"
+    months = "|".join(_MONTH_NAMES)
+    text = re.sub(rf"\b(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({months})\b", r"\1 \3 to \2 \3", text, flags=re.I)
+    text = re.sub(rf"\b({months})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\b(?![\d,])", r"\1 \2 to \1 \3", text, flags=re.I)
+    # ("the 23 April first round": a contest's round that a date runs into)
+    text = re.sub(r"\s+(?:first|second|third|final|last|opening)\s+(?:round|leg|ballot)\b", "", text, flags=re.I)
     for w in re.findall(r"\d+s\b|[a-z]+|\d+", text.lower()):
         if w in _DATE_FILLER:
             continue
@@ -1595,7 +1624,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                                                      or re.match(r"\s+(?:aged\s+)?\d", text[f.end:])
                                                      or re.match(r"[^.;]{0,40}?\b(?:and|while|,)\s+the other\b",
                                                                  text[f.end:])))]
-    halves = _and_a_half(text)
+    halves = _and_a_half(text) + _hours_and_minutes(text)
     numbers = halves + [f for f in numbers if not any(h.start <= f.start < h.end for h in halves)]
     # "more than half an hour", which the recogniser ends at "half": a length of time, 30 minutes
     numbers = [Fact(f.kind, text[f.start:m.end()], f.start, m.end(), _number_value(f"half an {m.group(1).lower()}"))
@@ -1603,6 +1632,14 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
                for f in numbers]
     numbers = [f for f in numbers if not any(g is not f and g.start <= f.start and f.end <= g.end and (g.start, g.end) != (f.start, f.end)
                                              and re.search(r"\bhalf an? \w+$", g.text, re.I) for g in numbers)]
+    # "an additional half a million pounds", which the recogniser cuts after "half": £500,000
+    merged = []
+    for f in numbers:
+        if re.search(r"\bhalf$", f.text, re.I) and (m := _HALF_A_SCALE.match(text, f.end)):
+            f = Fact(f.kind, text[f.start:m.end()], f.start, m.end(), _number_value(text[f.start:m.end()]))
+        merged.append(f)
+    numbers = [f for f in merged if not any(g is not f and g.start < f.start and f.end <= g.end for g in merged
+                                            if re.search(r"\bhalf an? (?:million|billion|trillion)\b", g.text, re.I))]
     # "two second-half tries": the count is "two", the half no figure
     numbers = [Fact(f.kind, f.text[:m.start()], f.start, f.start + m.start(), _number_value(f.text[:m.start()]))
                if (m := re.search(r"\s+(?:first|second)$", f.text, re.I)) and text.startswith("-half", f.end) else f
@@ -1618,7 +1655,51 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
     # sums in pence the recogniser takes for names or leaves out ("to 940p from 820p")
     numbers += [Fact("number", m.group(), m.start(), m.end(), m.group()[:-1]) for m in re.finditer(r"(?<![\w.,])\d+(?:\.\d+)?p\b", text)
                 if not any(f.start <= m.start() < f.end for f in numbers)]
-    return dates, _ratio_facts(text, _fraction_facts(doc, sorted(numbers, key=lambda f: f.start)))
+    return _years_resolved(dates, text), _ratio_facts(text, _fraction_facts(doc, sorted(numbers, key=lambda f: f.start)))
+
+
+# (not a time with seconds after it: "2 hours 17 minutes 44 seconds" is the "2:17:44" of a race)
+_HOURS_AND_MINUTES = re.compile(rf"\b(an|one|{_NUMBER_WORD_RE}|\d{{1,2}})(?:\s+hours?,?\s+and\s+|-hour,?\s+)(\d{{1,2}}|{_NUMBER_WORD_RE})"
+                                r"(?:\s+minutes?|-minute)\b(?!,?\s+(?:and\s+)?\d+\s+seconds?)", re.I)
+
+
+def _hours_and_minutes(text: str) -> list[Fact]:
+    """A length of time in hours and minutes, as one figure in minutes: "an hour and 35
+    minutes" is "95 minutes"."""
+    out = []
+    for m in _HOURS_AND_MINUTES.finditer(text):
+        hours, minutes = (_number_value(g) for g in (m.group(1) if m.group(1).lower() != "an" else "one", m.group(2)))
+        if re.fullmatch(r"\d+", hours) and re.fullmatch(r"\d+", minutes):
+            out.append(Fact("number", m.group(), m.start(), m.end(), f"{int(hours) * 60 + int(minutes)} minute"))
+    return out
+
+
+_HALF_A_SCALE = re.compile(r"\s+an?\s+(?:million|billion|trillion)(?:\s+(?:pounds|dollars|euros|yen|francs|rupees|people|tonnes|barrels))?\b",
+                           re.I)
+_NEXT_YEAR = re.compile(r"\b(?:of |in )?(?:the )?(following|next|previous|preceding) year$")
+
+
+def _years_resolved(dates: list[Fact], text: str) -> list[Fact]:
+    """A month of "the following year" told after one year named before it: "released in March
+    2023 ... certified in June of the following year" is June 2024 (and "the previous year" the
+    year before)."""
+    years = [int(m.group()) for d in dates for m in re.finditer(r"\b(?:1[6-9]|20)\d\d\b", d.value)]
+    if len(set(years)) != 1:
+        return dates
+    out = []
+    for d in dates:
+        # (a month the recogniser cut off from its year: "in June" + " of the following year")
+        if (after := re.match(r"\s+(?:of\s+)?the\s+(?:following|next|previous|preceding)\s+year\b", text[d.end:])) \
+                and re.fullmatch(rf"(?:{'|'.join(_MONTH_NAMES)})", d.value):
+            d = Fact(d.kind, text[d.start:d.end + after.end()], d.start, d.end + after.end(),
+                     _date_value(text[d.start:d.end + after.end()]))
+        m = _NEXT_YEAR.search(d.value)
+        if m and d.start > min(e.start for e in dates if re.search(r"\b(?:1[6-9]|20)\d\d\b", e.value)) \
+                and re.match(rf"(?:{'|'.join(_MONTH_NAMES)})\b", d.value):
+            year = years[0] + (1 if m.group(1) in {"following", "next"} else -1)
+            d = Fact(d.kind, d.text, d.start, d.end, f"{d.value[:m.start()].strip()} {year}")
+        out.append(d)
+    return out
 
 
 _BOUND_ONLY = re.compile(r"(?:up to|as (?:many|much) as|(?:no |not )?(?:more|less|fewer) than|at least|at most|about|around"
@@ -1665,13 +1746,15 @@ _SCALE_AFTER = re.compile(r"(?:m|bn|k|\s+(?:mln|bln|trln))(?![A-Za-z])", re.I)
 
 # ("No. 2 seed"; "stage 14" is the 14th stage)
 # ("a final-round 66" is a score: a hyphened "round" describes it)
-_RANK_NUMBER = re.compile(r"\b(?:world|seeded|ranked) (?:number|No\.?) $|\bNo\. ?$|(?<!-)\b(?:[Ss]tage|[Rr]ound|[Ll]eg) $")
+_RANK_NUMBER = re.compile(r"\b(?:world|seeded|ranked) (?:number|No\.?) $|\bNo\. ?$|(?<!-)(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )\b(?:[Ss]tage|[Rr]ound|[Ll]eg) $")
 
 
 def _as_rank(f: Fact, text: str) -> Fact:
     """A place told as "number 143" ("the world number 143", "No. 3"), valued as the rank it is
     ("143rd"), so that "ranked 143rd in the world" tells the same."""
-    if not re.fullmatch(r"\d+", f.value) or not _RANK_NUMBER.search(text, max(0, f.start - 20), f.start):
+    # (and "at number three", a chart's place, for "at No. 3")
+    if not re.fullmatch(r"\d+", f.value) or not (_RANK_NUMBER.search(text, max(0, f.start - 20), f.start) or re.match(
+            r"number\s+[a-z]+$", f.text, re.I) and re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 10):f.start])):
         return f
     n = int(f.value)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -1710,6 +1793,15 @@ def _with_scale(f: Fact, text: str) -> Fact:
     if re.search(r"\d\.\d+$", f.text) and re.match(r"m" + people, text[f.end:]):
         # the same with the letter left off by the recogniser: "some 1.4m of the retailer's customers"
         return Fact(f.kind, f.text + "m", f.start, f.end + 1, _number_value(f"{f.text} million"))
+    if re.search(r"\b(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+\d+$", f.text, re.I) \
+            and re.match(r"m" + people, text[f.end:]):
+        # and a whole number of millions after a word that rounds it: "Roughly 14m passengers a year"
+        return Fact(f.kind, f.text + "m", f.start, f.end + 1, _number_value(f"{f.text} million"))
+    if re.search(r"\d(?:\.\d+)?$", f.text) and (unit := re.match(
+            r"m\s+(km|kilometres|kilometers|miles|tonnes|tons|barrels|litres|liters|gallons)\b", text[f.end:])):
+        # "at roughly 7.5m km": millions of a unit
+        return Fact(f.kind, text[f.start:f.end + unit.end()], f.start, f.end + unit.end(),
+                    _number_value(f"{f.text} million {unit.group(1)}"))
     m = _SCALE_AFTER.match(text, f.end)
     if m is None or not re.search(r"[$€£¥]", f.text) or not f.text[-1:].isdigit():
         return f
@@ -2018,7 +2110,8 @@ def _entity_facts(doc: Any, text: str) -> list[Fact]:
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS and tok.i not in named \
                 and tok.text[:1].isupper() and tok.text[1:].islower() and not any(c.dep_ == "compound" for c in tok.children) \
-                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
+                and not (tok.lower_ == "no" and re.match(r"\.?\s*\d", text[tok.idx + 2:])):    # (a rank: "at No. 3")
             facts.append(_span_fact("entity", doc, tok.i, tok.i + 1, tok.lower_))
     return facts
 
@@ -3228,8 +3321,15 @@ def _negation_facts(doc: Any) -> list[Fact]:
                     r"\s+(?:a little|slightly|just|well|far|a bit|narrowly|(?:\w+ )?(?:seats?|votes?|points?|places?))\s+short\b",
                     doc.text[tok.idx + len(tok):], re.I)):
                 continue   # "fell short of a majority": the negation is "short of"
+            if lemma == "cut" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"ribbon", "sod", "tape"} for c in tok.children):
+                continue   # "cut the ribbon on the new bridge" opened it: nothing cut back
+            if lemma == "cut" and nxt == "out" and not any(c.dep_ == "dobj" for c in tok.children):
+                continue   # "the upper stage cut out" shut down: an engine stopping, nothing cut back
             if lemma == "pass" and _particle(tok):
                 continue   # "the protest passed off peacefully", "passed away": no bill passed
+            if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.lemma_.lower() in {
+                    "health", "eyesight", "sight", "memory", "hearing", "strength", "mobility"}:
+                continue   # "amid declining health" is "amid failing health": a state, nothing refused
             if lemma == "fall" and _weather_falls(tok):
                 continue   # "heavy rain fell for six hours": nothing went down
             if lemma == "fall" and (tok.lower_ == "falls" and tok.i > 0 and doc[tok.i - 1].lower_ in {"to", "of", "from", "by",
@@ -3510,6 +3610,13 @@ def _attribution_facts(doc: Any) -> list[Fact]:
                 speaker = doc[objs[0].left_edge.i: end]
                 facts.append(_span_fact("attribution", doc, tok.i, speaker.end,
                                         f"{_phrase_value(speaker.text)} say"))
+        elif tok.lower_ == "per" and (tok.i == 0 or doc[tok.i - 1].text in {",", ";", "("}) and (objs := [
+                c for c in tok.children if c.dep_ in {"pobj", "pcomp"} and (c.pos_ == "PROPN" or any(
+                    d.dep_ in {"det", "poss"} for d in c.children))]) and objs[0].right_edge.i + 1 < len(doc) \
+                and doc[objs[0].right_edge.i + 1].text in {",", ";", ")", "."}:
+            # "; per Soundtally, it is ...": "according to Soundtally"
+            speaker = doc[objs[0].left_edge.i: objs[0].right_edge.i + 1]
+            facts.append(_span_fact("attribution", doc, tok.i, speaker.end, f"{_phrase_value(speaker.text)} say"))
         elif tok.pos_ == "VERB" and lemma in _REPORT_VERBS and not (
                 # ("warm currents may explain why the ice shrank": a cause, nobody speaking)
                 lemma == "explain" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"why", "how", "much", "part", "most",
@@ -3564,7 +3671,12 @@ def _trailing_report(verb: Any) -> bool:
     has its speaker and nothing it says or does to anything else."""
     if verb.dep_ != "ROOT" or any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "dative", "obj"} for c in verb.children):
         return False
-    doc, j = verb.doc, verb.left_edge.i - 1
+    # (the subject's left edge, not the verb's: a parse that hangs the reported clause's first
+    # noun on the verb as a loose dependent, "Tickets ... sold out ..., organizers said.")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    doc = verb.doc
+    j = (subjects[0].left_edge.i if subjects and any(c.dep_ == "dep" and c.i < subjects[0].i for c in verb.children)
+         else verb.left_edge.i) - 1
     if j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text.isupper() and doc[j].head.i != verb.i:
         j -= 1
     return j > 0 and doc[j].text == "," and any(t.pos_ in {"VERB", "AUX"} for t in doc[:j])
@@ -3672,6 +3784,16 @@ def _timing_told(f: Fact, text: str, other: str) -> bool:
             and _TOLD_OTHERWISE[f.value].search(other):
         return True
     if word == "meanwhile" and not text[:f.start].strip() and text[f.end:].lstrip().startswith(","):
+        return True
+    # a lone adverb of sequence the other text tells with its own: "subsequently played" for
+    # "went on to play", "was subsequently used" for "then used"; "was earlier a deputy" or
+    # "before that he spent" for "previously served"
+    if word in {"subsequently", "afterwards", "afterward", "thereafter", "later"} and not re.match(r"\s+than\b", text[f.end:]) \
+            and re.search(r"\b(?:went|go|goes|going|gone) on to\b|\b(?:then|later|subsequently|afterwards?|thereafter)\b", other, re.I):
+        return True
+    if (word == "earlier" and not re.match(r"\s+than\b", text[f.end:]) or word == "before"
+            and re.match(r"\s+(?:that|then|this)\b", text[f.end:])) \
+            and re.search(r"\b(?:previously|formerly|earlier|before (?:that|then|this))\b", other, re.I):
         return True
     if word == "after" and (done := re.match(r"\s+(\w{3,}?)(?:ing)\b", text[f.end:])) \
             and re.search(rf"\b{re.escape(done.group(1))}\w*\b[^.;]*?\band\b", other, re.I):
@@ -3913,6 +4035,11 @@ def _timing_facts(doc: Any, text: str) -> list[Fact]:
                                                         text[:f.start], re.I))
              and not (f.value == "before" and any(m.start() <= f.start and f.end <= m.end()
                                                   for m in _BEFORE_END_RE.finditer(text)))
+             # ("in its first three days after opening": a span counted from a start, no order)
+             and not (re.fullmatch(r"[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|following)", f.text, re.I)
+                      and re.search(r"\b(?:first|opening|initial)\s+$", text[:f.start], re.I))
+             # ("not until after a second scan" is "not until a second scan")
+             and not (f.value == "after" and f.text.lower() == "after" and re.search(r"\buntil\s+$", text[:f.start], re.I))
              # "more than ever before", "as never before": a record, no order of two events
              and not (f.value == "before" and _EVER_BEFORE.search(text, 0, f.start))
              # "scored three tries after the interval": the match's second half, no order
@@ -5321,11 +5448,14 @@ _UPPER_BOUNDS = ("fewer than", "less than", "under", "younger than", "below", "a
                  "within", "a maximum of", "maximum of",
                  "nearly", "almost", "just under", "lower than", "as many as", "as much as", "as long as",
                  "as high as", "as deep as", "as far as", "as heavy as", "as tall as", "as large as", "short of", "just short of", "capped at", "limited to", "a cap of", "restricted to",
-                 "rationed to")
+                 "rationed to",
+                 # ("can change flights as late as two hours before departure": up to then)
+                 "as late as")
 #: words that make a number approximate ("about 100"): compatible with the bare number and
 #: with either bound, so "about 100" for "more than 100" is no change
+# ("the near eight-month dispute" is "the dispute, which lasted almost eight months")
 _APPROXIMATE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "close to",
-                "circa")
+                "circa", "near")
 _BOUNDS = sorted([(p, ">") for p in _LOWER_BOUNDS] + [(p, "<") for p in _UPPER_BOUNDS]
                  + [(p, "~") for p in _APPROXIMATE], key=lambda b: -len(b[0]))
 _FIRST_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORD_RE}|an? (?:dozen|hundred|thousand|million|billion))(?:fold)?\b", re.IGNORECASE)
@@ -5349,6 +5479,7 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     # "(about 1,000 miles)": a bracket opens the phrase
     lead = " ".join(re.sub(r"[$€£¥(\[]", " ", lead).split())
     lead = re.sub(r"\b(under|over)-$", r"\1", lead)   # "for under-30s" is "for people under 30"
+    lead = re.sub(r"\b(under|over) the age of$", r"\1", lead)    # "under the age of 25" is "under 25"
     if _LEAD_FRACTION_RE.fullmatch(fact.text) or _FRACTION_RE.fullmatch(fact.text):
         lead = re.sub(r"\s+(?:a|an)$", "", lead)     # "as much as a third" is bounded as "up to one-third" is
     # ("as much as a further 3.4bn dollars" bounds the 3.4bn as "up to $3.4 billion more" does)
@@ -5356,6 +5487,7 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
     for phrase, sign in _BOUNDS:
         if lead == phrase or lead.endswith(" " + phrase):
             if phrase == "up to" and (re.search(r"\b(?:go|goes|went|gone|going|move|moves|moved|climb|climbs|climbed|edged?|edges"
+                                                r"|adds|adding"
                                                 r"|edging|ticked|ticks|tick|inched|inches|inch|crept|creeps|creep)\s+up to$", lead)
                                       # ("would rise from 67 up to 69": the end of a move, no bound)
                                       or re.search(r"\bfrom\s+(?:about |around )?[\d.,]+(?:\s*(?:%|percent|per cent))?\s+up to$", lead)
@@ -5367,6 +5499,8 @@ def _bound(text: str, fact: Fact) -> tuple[str, str]:
                     r"\b(?:of|by|for|with|at|in|from|and|or|to)\s+up to\s*$", text[:fact.start], re.I)):
                 continue    # "the rate goes up to 4.1 per cent": where it rose to, no bound
             if phrase == "over" and (_span_over(text, fact) or _race_over(text, fact)
+                                     # ("38 hospitals spread over five countries": in them, no bound)
+                                     or re.search(r"\b(?:spread|scattered|split|divided|distributed|dotted)\s+over$", lead)
                                      # ("will hand over 1.2bn dollars" pays it: no bound)
                                      # (not "taken over $6m": more than that)
                                      or re.search(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning) over$", lead)):
@@ -5579,6 +5713,20 @@ def _only_once(f: Fact, text: str, other: str) -> bool:
         and re.search(r"\b(?:not|n't|never|no)\b", other, re.I) is None
 
 
+def _indication_said(f: Fact, text: str, other: str) -> bool:
+    """Whether hedge ``f`` is what a source "indicates" ("Parish records indicate that", "has
+    indicated that she intends") whose subject ``other`` names as the one saying it: "according
+    to parish records", "Marsaud has said"."""
+    if not re.fullmatch(r"(?:has |have |had )?indicated? that|indicates that", f.text.lower()):
+        return False
+    subject = re.search(r"([A-Za-z][\w'’-]+)\s+(?:(?:has|have|had)\s+)?$", text[:f.start])
+    if subject is None:
+        return False
+    who = re.escape(subject.group(1))
+    return re.search(rf"\baccording to (?:the |a |an |its |their )?(?:[\w'’-]+\s+){{0,3}}?{who}\b"
+                     rf"|\b{who}\s+(?:(?:has|have|had)\s+)?(?:said|says|told|stated)\b", other, re.I) is not None
+
+
 def _advice_told(f: Fact, other: str) -> bool:
     """Whether advice hedge ``f`` ("passengers are advised to check") is told in ``other`` with
     "should" ("passengers should check")."""
@@ -5635,7 +5783,8 @@ def _source_subject(speaker: str, text: str) -> bool:
     # (a participle that says what was done to the source counts for nothing: "satellite imagery
     # reviewed by the agency" is "imagery examined by the agency")
     content = [w for w in speaker.split() if len(w) > 2 and w not in _SOURCE_FILLER and not re.fullmatch(rf"(?:{_SHOWING})", w)
-               and not (w.endswith("ed") and len(w) > 4)]
+               and not (w.endswith("ed") and len(w) > 4) and w not in {"seen", "shown", "given", "taken", "drawn", "written",
+                                                                       "made", "held", "kept", "read", "sent"}]
     text = re.sub(r"\bwith (?:direct )?knowledge of\b", "familiar with", text, flags=re.I)
     if not content or not re.search(rf"\b(?:{_SHOWING}|showing|calculat\w*|put|puts)\b", text, re.I):
         return False
@@ -5746,7 +5895,10 @@ def _told_by_name(f: Fact, other: str) -> bool:
     # said"; and "Mayor Owen Pryce, speaking at a briefing, called it the worst flooding")
     return any(re.search(rf"\b{re.escape(h)}\b,?(?:[^.;:\"“”]{{0,60}}?)\s(?:{_SAYING_VERBS})\b", other, re.I)
                or re.search(rf"\b{re.escape(h)},[^.;:\"“”,]{{0,120}},\s(?:{_SAYING_VERBS}|called (?:it|this|that|them|the)\b)",
-                            other, re.I) for h in heads)
+                            other, re.I)
+               # ("Falk herself called the defeat "painful but deserved"": the speaker's words quoted)
+               or re.search(rf"\b{re.escape(h)}\b(?:\s+(?:himself|herself|themselves|itself))?\s+(?:called|described|branded|termed)"
+                            rf"\b[^.;:]{{0,60}}?[\"“‘']", other, re.I) for h in heads)
 
 
 def _named_beside(f: Fact, attribution: Fact, text: str) -> bool:
@@ -5787,7 +5939,8 @@ def _speaker_acts(f: Fact, speaker: str, other: str) -> bool:
     if not verb.isalpha() or verb.lower() in speaker.split():
         return False
     who = r"\s+".join(re.escape(w) for w in speaker.split())
-    if who and re.search(rf"\b{who}\s+{verb}\b", other, re.I):
+    # (also with an auxiliary between: "after engineers had declared" for "after engineers declared")
+    if who and re.search(rf"\b{who}\s+(?:(?:has|have|had)\s+)?{verb}\b", other, re.I):
         return True
     # (or in another tense, with what it has yet to do: "Orvian Health has yet to confirm" for
     # "Orvian Health has not confirmed")
@@ -6349,7 +6502,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                         # "would not go away completely before next year" is "would not
                         # disappear until next year"
                         # ("won't be completed before": the "n't" inside its word)
-                        and not (r.value == "before" and re.search(r"(?:\bnot|n't|\bnever)\b(?:\s+[\w'-]+){0,6}\s*$", rewrite_text[:r.start], re.I)
+                        # ("no final decision will be taken before" for "will not be made until after")
+                        and not (r.value == "before" and re.search(r"(?:\bnot|n't|\bnever|\bno)\b(?:\s+[\w'-]+){0,6}\s*$", rewrite_text[:r.start], re.I)
                                  and re.search(r"\b(?:not|n't|never)\b[^.;]*\buntil\b", original_text, re.I))
                         and not _timing_told(r, rewrite_text, original_text)
                         # a "while" that sets against what the original sets against with "but" or
@@ -6442,6 +6596,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not any(f.kind in {"date", "number"} and (f.start, f.end) == (r.start, r.end) for f in rewrite_facts)
                     # "Westmere Magistrates' Court" for "Westmere magistrates"
                     and not (r.value.endswith(" court") and _contains_words(orig_words, r.value.split()[:-1]))
+                    # an award's category: "won Best Original Score" for "won for original score"
+                    and not (r.value.startswith("best ") and _contains_words(orig_words, r.value.split()[1:]))
                     # "Reese Calloway of the United States" for "American Reese Calloway"
                     and not any(_demonym(w, _ALIASES.get(r.value, r.value)) or _ALIASES.get(w) == _ALIASES.get(r.value, r.value)
                                 for w in orig_words)
@@ -6454,8 +6610,15 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
             gone = [o for o in orig_names if not any(_names_match(r.value, o.value) for r in rw_names)
                     and not _contains_words(rw_words, o.value.split()) and not _name_told(o.value, rw_words)]
             if rw_roles and orig_roles:
-                lost += [r for r in rw_roles if not any(_role_match(r.value, o.value) for o in orig_roles)]
-                gone += [o for o in orig_roles if not any(_role_match(r.value, o.value) for r in rw_roles)]
+                # ("defence minister" for "Minister of Defence", which the recogniser cut at "of")
+                def of_told(value: str, words: list[str]) -> bool:
+                    parts = value.split()
+                    return len(parts) > 1 and (_contains_words(words, [parts[-1], "of", *parts[:-1]])
+                                               or _contains_words(words, [parts[-1], "of", "the", *parts[:-1]]))
+                lost += [r for r in rw_roles if not any(_role_match(r.value, o.value) for o in orig_roles)
+                         and not of_told(r.value, orig_words)]
+                gone += [o for o in orig_roles if not any(_role_match(r.value, o.value) for r in rw_roles)
+                         and not (len(o.value.split()) == 1 and any(of_told(r.value, orig_words) for r in rw_roles))]
             changes += _pair(kind, lost, gone, report_removed=False)
         elif kind == "role":
             (r_sexes, rw), (o_sexes, orig) = _by_prefix(rw, GENDER), _by_prefix(orig, GENDER)
@@ -6562,7 +6725,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                     and not _schedule_told(r, original_text) and not _can_told(r, original_text)
                     and not _price_expected(r, rewrite_text, original_text) and not _advice_told(r, original_text)
                     and not _purpose_modal(r, rewrite_text) and not _hedge_word_there(r, original_text)
-                    and not _not_yet_told(r, original_text)]
+                    and not _not_yet_told(r, original_text) and not _indication_said(r, rewrite_text, original_text)]
             gone = [o for o in orig if hedge_class(o.value) not in rw_classes
                     and not _penalty_modal(o, original_text, rewrite_text) and not _slight_by(o, original_text)
                     and not _rule_elsewhere(o, original_text, rewrite_text)
@@ -6598,6 +6761,8 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 # ("the HR department" is "the human resources department", "PR" "public relations")
                 who = re.sub(r"\b(?:hr|pr)\b(?= (?:department|team|director|chief|manager|division|office|staff|firm|agency)\b)",
                              lambda m: "human resources" if m.group() == "hr" else "public relations", who)
+                # ("organisers" are "organizers")
+                who = re.sub(r"(?<=[a-z]{3})iz(?=(?:e|es|ed|ing|er|ers|ation|ations)\b)", "is", who)
                 who = " ".join(_SPEAKER_WORDS.get(w, w) for w in who.split())
                 return " ".join(_TITLES.get(w, _MADE_PUBLIC.get(w, w)) for w in who.split()
                                 if w not in _HONORIFICS and w not in _SPEAKER_DETS) or f.value
@@ -6625,6 +6790,13 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 words = [set(speaker(f).split()) - _SPEAKER_PREPS - {"that", "which", "was", "were", "is", "are", "by"}
                          for f in (r, o)]
                 if len(words[0]) > 2 and words[0] == words[1]:
+                    return True
+                # (or one airline: "the carrier confirmed" / "the airline confirmed")
+                if {speaker(r), speaker(o)} == {"carrier", "airline"}:
+                    return True
+                # (or one unnamed source: "a source familiar with the matter" is "a person familiar with the matter")
+                unnamed = [re.sub(r"\b(?:person|people|sources)(?= (?:familiar|close|briefed)\b)", "source", speaker(f)) for f in (r, o)]
+                if unnamed[0] == unnamed[1] and "source" in unnamed[0].split():
                     return True
                 # (or one firm named after two kinds: "Power company Eastline" / "utility Eastline")
                 told = [speaker(f).split() for f in (r, o)]
@@ -7321,7 +7493,15 @@ def _as_noun(f: Fact, other: list[Fact], other_text: str, spans: list[Fact] | No
 #: "well below" it, "notably absent" "conspicuously missing"
 _NEGATION_OTHERWISE = {"short of": r"\b(?:below|under|less than|lower than|behind)\b", "absent": r"\bmissing\b",
                        # "leaving one place unfilled" is "with one spot left open"
-                       **{w: r"\b(?:open|vacant|empty)\b" for w in ("unfilled", "unoccupied", "unstaffed", "unmanned")}}
+                       **{w: r"\b(?:open|vacant|empty)\b" for w in ("unfilled", "unoccupied", "unstaffed", "unmanned")},
+                       # "a power failure knocked out the baggage system" "disabled" it
+                       "knocked out": r"\b(?:disabled|disrupted|crippled|took out|shut down|brought down)\b",
+                       # "the supplement prevents memory loss" "wards off" it
+                       "prevents": r"\bwards? off\b|\bwarding off\b", "prevent": r"\bwards? off\b|\bwarding off\b",
+                       # "sales were unchanged" were "flat"
+                       "unchanged": r"\b(?:flat|steady|stable|level)\b",
+                       # "passenger trains stopped running" is "passenger services ended"
+                       **{w: r"\b(?:ended|ends|ceased|ceases|came to an end|discontinued)\b" for w in ("stopped", "stops", "stop")}}
 
 
 def _without_told(f: Fact, text: str, other_text: str) -> bool:

@@ -770,6 +770,14 @@ def _all_forms(word: str) -> frozenset[str]:
     return frozenset(word_forms(word.lower().replace("’", "'")))
 
 
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def _converse(a: str, b: str) -> bool:
+    """Whether two opposites tell one deed from its two ends: "patients given the drug" took it."""
+    return {a.lower(), b.lower()} & {"given", "receiving", "received"} != set() and bool({a.lower(), b.lower()} & _TAKE_FORMS)
+
+
 def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Words of ``rewrite`` that stand where ``original`` has their opposite: ((start, end) in
     ``rewrite``, (start, end) in ``original``) pairs.
@@ -793,7 +801,8 @@ def opposites(rewrite: str, original: str) -> list[tuple[tuple[int, int], tuple[
             if not ok or not _all_forms(w).isdisjoint(og_forms):
                 continue
             for v, s2, e2, ok2 in og[j1:j2]:
-                if ok2 and (s2, e2) not in paired and _all_forms(v).isdisjoint(rw_forms) and are_opposites(w, v):
+                if ok2 and (s2, e2) not in paired and _all_forms(v).isdisjoint(rw_forms) and are_opposites(w, v) \
+                        and not _converse(w, v):
                     found.append(((s, e), (s2, e2)))
                     paired.add((s2, e2))
                     break
