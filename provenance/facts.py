@@ -1659,7 +1659,7 @@ def _date_and_number_facts(doc: Any, text: str) -> tuple[list[Fact], list[Fact]]
 
 
 # (not a time with seconds after it: "2 hours 17 minutes 44 seconds" is the "2:17:44" of a race)
-_HOURS_AND_MINUTES = re.compile(rf"\b(an|one|{_NUMBER_WORD_RE}|\d{{1,2}})(?:\s+hours?,?\s+and\s+|-hour,?\s+)(\d{{1,2}}|{_NUMBER_WORD_RE})"
+_HOURS_AND_MINUTES = re.compile(rf"\b(an|one|{_NUMBER_WORD_RE}|\d{{1,2}})(?:\s+hours?,?\s+(?:and\s+)?|-hour,?\s+)(\d{{1,2}}|{_NUMBER_WORD_RE})"
                                 r"(?:\s+minutes?|-minute)\b(?!,?\s+(?:and\s+)?\d+\s+seconds?)", re.I)
 
 

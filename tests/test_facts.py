@@ -5722,6 +5722,16 @@ def test_fact_offsets_match_text(analyzer: Analyzer) -> None:
     ('The package targets three shipping firms that helped Marevia evade a price cap.',
      'The package covers three shipping companies alleged to have helped Marevia get around a price cap.',
      ['hedge added: alleged to']),
+    # (hours and minutes with no "and" between, and a race time with seconds left alone)
+    ('She spent six hours and 12 minutes outside the station on Tuesday.',
+     'On Tuesday she spent 6 hours 12 minutes outside the station.',
+     []),
+    ('She spent six hours and 12 minutes outside the station on Tuesday.',
+     'On Tuesday she spent 6 hours 21 minutes outside the station.',
+     ['number changed: six hours and 12 minutes → 6 hours 21 minutes']),
+    ('She won the marathon in 2 hours 17 minutes 44 seconds.',
+     'She won the marathon in 2:17:44.',
+     []),
 ])
 def test_compare_facts(analyzer: Analyzer, original: str, rewrite: str, expected: list[str]) -> None:
     assert reasons(analyzer, original, rewrite) == expected
