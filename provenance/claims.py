@@ -807,7 +807,7 @@ def head_inputs(c: ClaimSpan, m: Match, others: Sequence[Sequence[ClaimSpan]], *
     stretch = missing_stretch(c.text, other_tokens[m.source] if other_doc is None else doc_stems(other_doc))
     why = conflict_reason(changes, other_doc)
     record = {"features": claim_features(m, tokens[c.index], other_tokens[m.source], [ch.kind for ch in changes],
-                                         c.text, stretch=stretch),
+                                         c.text, stretch=stretch, source_text=other_doc),
               "aligned": m.score >= threshold, "changed": bool(changes), "conflict": bool(why), "why": why,
               "stretch": stretch}
     return support_claims, changes, record
