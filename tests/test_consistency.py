@@ -12,7 +12,7 @@ from provenance.alignment import Match
 from provenance.claims import consistency_label
 from provenance.config import CONSISTENCY_RULES, load_calibration
 from provenance.facts import CONTENT_KINDS
-from provenance.similarity import CLAIM_FEATURES, claim_features, logistic
+from provenance.similarity import CLAIM_FEATURES, NOVEL_CAP, claim_features, logistic, novel_details
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -143,6 +143,21 @@ def test_claim_features_read_the_match_the_source_and_the_changes() -> None:
     assert f["whole"] == 0.5 and f["union"] == 2.0 and f["length"] == pytest.approx(math.log(5))
     assert (f["changed_quantity"], f["changed_entity"], f["changed_negation"], f["changed_relation"]) == (1.0, 0.0, 1.0, 0.0)
     assert f["missing_run"] == 0.0                                  # no content words given
+    assert (f["novel_figures"], f["novel_names"]) == (0.0, 0.0)     # no source text given
+
+
+def test_novel_details_count_figures_and_names_the_whole_source_lacks() -> None:
+    source = "The guitarist Brian Pendleton was born on April 13 1944 and died on May 25 2001. He grew up in Durham."
+    # "16" is nowhere in the source, nor is "British"; the rest is there
+    assert novel_details("Brian Pendleton (13 April 1944 - 16 May 2001) was a British guitarist.", source) == (1.0, 1.0)
+    assert novel_details("Brian Pendleton (13 April 1944 - 25 May 2001) grew up in Durham.", source) == (0.0, 0.0)
+    # thousands commas do not count, a sentence's first word is no name, case does not matter
+    assert novel_details("Durham has 2,300 pubs.", "durham has 2300 pubs") == (0.0, 0.0)
+    # each count stops at NOVEL_CAP
+    assert novel_details("In 1 2 3 4 5 Ames, Bold, Cole and Dunn met.", "nothing") == (float(NOVEL_CAP), float(NOVEL_CAP))
+    m = Match(0, (0,), 0.8, 0.7, 0.5, nearest=0, nearest_cos=0.65, mutual=True)
+    f = claim_features(m, frozenset(), frozenset(), [], "Born in Leeds in 1950.", source_text="He was born in 1950.")
+    assert (f["novel_figures"], f["novel_names"]) == (0.0, 1.0)
 
 
 def test_missing_run_counts_content_words_in_a_row_the_source_lacks() -> None:
