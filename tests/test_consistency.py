@@ -200,13 +200,15 @@ def test_shipped_consistency_head() -> None:
     assert head["features"] == list(CLAIM_FEATURES) and head["kind"] == "trees" and 0 < head["threshold"] < 1
     strong = {"support": 0.99, "cosine": 0.97, "lexical": 1.0, "mutual": 1.0, "nearest_cos": 0.97, "whole": 1.0,
               "missing_run": 0.0, "length": 2.0, "union": 1.0, "changed_quantity": 0.0, "changed_entity": 0.0,
-              "changed_negation": 0.0, "changed_relation": 0.0}
+              "changed_negation": 0.0, "changed_relation": 0.0, "novel_figures": 0.0, "novel_names": 0.0}
     none = {**strong, "support": 0.02, "cosine": 0.1, "lexical": 0.0, "mutual": 0.0, "nearest_cos": 0.1, "whole": 0.1,
             "missing_run": 5.0}
     assert logistic(strong, head) >= head["threshold"] > logistic(none, head)
     # the head reads the run of missing words: some run moves a strong match's probability down
     detail = {**strong, "whole": 0.6, "length": math.log1p(10)}
     assert min(logistic({**detail, "missing_run": float(r)}, head) for r in range(1, 8)) < logistic(detail, head)
+    # and a figure the whole source lacks moves it down too
+    assert logistic({**detail, "novel_figures": 1.0}, head) < logistic(detail, head)
 
 
 @pytest.mark.model
