@@ -1790,12 +1790,10 @@ def _with_scale(f: Fact, text: str) -> Fact:
         # "4.8m viewers" counts millions of them (a height or a length is told with no plural
         # noun after it: "a 2.5m wall")
         return Fact(f.kind, f.text, f.start, f.end, _number_value(f"{short.group(1)} million"))
-    if re.search(r"\d\.\d+$", f.text) and re.match(r"m" + people, text[f.end:]):
+    if (re.search(r"\d\.\d+$", f.text) or re.search(r"\b(?:about|around|roughly|some|nearly|almost|approximately|over|more than)"
+                                                     r"\s+\d+$", f.text, re.I)) and re.match(r"m" + people, text[f.end:]):
         # the same with the letter left off by the recogniser: "some 1.4m of the retailer's customers"
-        return Fact(f.kind, f.text + "m", f.start, f.end + 1, _number_value(f"{f.text} million"))
-    if re.search(r"\b(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+\d+$", f.text, re.I) \
-            and re.match(r"m" + people, text[f.end:]):
-        # and a whole number of millions after a word that rounds it: "Roughly 14m passengers a year"
+        # (a whole number of millions after a word that rounds it too: "Roughly 14m passengers a year")
         return Fact(f.kind, f.text + "m", f.start, f.end + 1, _number_value(f"{f.text} million"))
     if re.search(r"\d(?:\.\d+)?$", f.text) and (unit := re.match(
             r"m\s+(km|kilometres|kilometers|miles|tonnes|tons|barrels|litres|liters|gallons)\b", text[f.end:])):
@@ -7497,9 +7495,7 @@ _NEGATION_OTHERWISE = {"short of": r"\b(?:below|under|less than|lower than|behin
                        # "a power failure knocked out the baggage system" "disabled" it
                        "knocked out": r"\b(?:disabled|disrupted|crippled|took out|shut down|brought down)\b",
                        # "the supplement prevents memory loss" "wards off" it
-                       "prevents": r"\bwards? off\b|\bwarding off\b", "prevent": r"\bwards? off\b|\bwarding off\b",
-                       # "sales were unchanged" were "flat"
-                       "unchanged": r"\b(?:flat|steady|stable|level)\b",
+                       **{w: r"\bwards? off\b|\bwarding off\b" for w in ("prevents", "prevent")},
                        # "passenger trains stopped running" is "passenger services ended"
                        **{w: r"\b(?:ended|ends|ceased|ceases|came to an end|discontinued)\b" for w in ("stopped", "stops", "stop")}}
 
