@@ -403,9 +403,7 @@ def copy_measures(rewrite: str, original: str) -> dict[str, float]:
             "in_order": in_order_share(wa, wb), **copy_features(wa, wb)}
 
 
-#: a figure (a run of digits, with its inner commas and points) and a name inside a sentence (a
-#: capitalised word that does not open it) for ``novel_details``
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+#: a name inside a sentence (a capitalised word that does not open it) for ``novel_details``
 _INNER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
 #: the most of each that ``novel_details`` counts
 NOVEL_CAP = 3
@@ -417,12 +415,21 @@ def novel_details(claim: str, source: str) -> tuple[float, float]:
     "2300"), names as lower-case words found anywhere in the source ("Durham" is there when the
     source says "durham" or "Durham"). A fact checker's second question after "are these words
     there at all?": are these figures and names?"""
-    def figures(text: str) -> set[str]:
-        return {m.group().replace(",", "").rstrip(".") for m in _FIGURE.finditer(text)}
-
-    words = set(re.findall(r"[a-z]+", source.lower()))
+    figures, words = _source_details(source)
     names = {m.group().lower() for m in _INNER_NAME.finditer(claim)} - words
-    return float(min(NOVEL_CAP, len(figures(claim) - figures(source)))), float(min(NOVEL_CAP, len(names)))
+    return float(min(NOVEL_CAP, len(_figures(claim) - figures))), float(min(NOVEL_CAP, len(names)))
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The numbers written in digits in ``text`` (``_DIGITS``), without their thousands commas."""
+    return frozenset(m.replace(",", "") for m in _DIGITS.findall(text))
+
+
+@lru_cache(maxsize=8)
+def _source_details(source: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A source document's figures (``_figures``) and lower-case words, read once per document
+    rather than once per claim checked against it."""
+    return _figures(source), frozenset(re.findall(r"[a-z]+", source.lower()))
 
 
 def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[str],
