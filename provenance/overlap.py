@@ -110,7 +110,7 @@ def replaced_runs(text: str, other: str, *, min_words: int,
         return []
     # both texts' words as written, each lower-cased (``words`` lower-cases the text first,
     # which splits a word where lower-casing adds a combining mark: "İstanbul")
-    toks = [(m.start(), m.end(), _match_stem(m)) for m in _WORD.finditer(text)]
+    toks = [(m.start(), m.end(), _match_stem(m), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)]
     found = list(_WORD.finditer(other))
     spans = [(m.start(), m.end()) for m in found]
     theirs = [_match_stem(m) for m in found]
@@ -120,7 +120,8 @@ def replaced_runs(text: str, other: str, *, min_words: int,
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag not in ("delete", "replace"):
             continue
-        new = [(i, t) for i, t in enumerate(toks[i1:i2], i1) if t[2] not in STOPWORDS and t[2] not in present]
+        # a stop word is one as written: its stem may not be ("this" -> "thi", "does" -> "doe")
+        new = [(i, t) for i, t in enumerate(toks[i1:i2], i1) if t[3] not in STOPWORDS and t[2] not in present]
         facts = sum(1 for i, t in new if is_name_or_number(text[t[0]:t[1]], i))
         if len(new) + facts >= min_words:
             instead = other[spans[j1][0]:spans[j2 - 1][1]] if tag == "replace" else ""
