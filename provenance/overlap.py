@@ -66,7 +66,7 @@ def missing_stretch(text: str, present: frozenset[str]) -> tuple[int, int, int]:
     over a paraphrase is not."""
     best, start, end, n = (0, 0, 0), 0, 0, 0
     for m in _WORD.finditer(text):
-        if m.group().lower().replace("’", "'") in STOPWORDS:
+        if _match_word(m) in STOPWORDS:
             continue
         if _match_stem(m) in present:
             n = 0
@@ -97,9 +97,14 @@ def missing_runs(text: str, other: str, *, min_words: int,
     return [run[:4] for run in replaced_runs(text, other, min_words=min_words, elsewhere=elsewhere)]
 
 
+def _match_word(m: re.Match[str]) -> str:
+    """One word found by ``_WORD``, lower-cased on its own, apostrophes normalised."""
+    return m.group().lower().replace("’", "'")
+
+
 def _match_stem(m: re.Match[str]) -> str:
-    """The light stem of one word found by ``_WORD``, lower-cased on its own, apostrophes normalised."""
-    return _stem(m.group().lower().replace("’", "'"))
+    """The light stem of ``_match_word``."""
+    return _stem(_match_word(m))
 
 
 def replaced_runs(text: str, other: str, *, min_words: int,
@@ -110,7 +115,7 @@ def replaced_runs(text: str, other: str, *, min_words: int,
         return []
     # both texts' words as written, each lower-cased (``words`` lower-cases the text first,
     # which splits a word where lower-casing adds a combining mark: "İstanbul")
-    toks = [(m.start(), m.end(), _match_stem(m), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)]
+    toks = [(m.start(), m.end(), _match_stem(m), _match_word(m)) for m in _WORD.finditer(text)]
     found = list(_WORD.finditer(other))
     spans = [(m.start(), m.end()) for m in found]
     theirs = [_match_stem(m) for m in found]
