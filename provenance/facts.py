@@ -159,6 +159,8 @@ _DURATION_RE = re.compile(
     rf"\b(?:\d[\d,]*(?:\.\d+)?|(?:{_NUMBER_WORD_RE})(?:[- ](?:{_NUMBER_WORD_RE}))?|half an?|an?)[- ]{_UNIT_RE}\b", re.I)
 
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
+#: the month names as a regular-expression alternation (lower case: used with ``re.I`` or on lower-cased values)
+_MONTHS_ALT = "|".join(_MONTH_NAMES)
 _MONTH_ALIASES = {m: m for m in _MONTH_NAMES} | {m[:3]: m for m in _MONTH_NAMES} | {"sept": "september"}
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1093,7 +1095,7 @@ def _date_value(text: str) -> str:
     # "at around 9 a.m." is "at 9am", and so is "about 94 million years ago" "94 million years
     # ago" (an approximate figure matches the bare one, as a number's does); "9am ET" is "9
     # a.m. Eastern time" (the clock's zone is no other time)
-    text = re.sub(rf"\b(?:some|about|around|roughly|approximately|circa)\s+(?=\d|(?:{'|'.join(_MONTH_NAMES)})\b)", "", text,
+    text = re.sub(rf"\b(?:some|about|around|roughly|approximately|circa)\s+(?=\d|(?:{_MONTHS_ALT})\b)", "", text,
                   flags=re.I)
     text = re.sub(r"\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|GMT|BST|UTC|CET)\b|\s+(?:local|eastern|pacific|central) time\b", "",
                   text, flags=re.I)
@@ -1106,11 +1108,11 @@ def _date_value(text: str) -> str:
     text = re.sub(r"\b(?:in\s+)?the same (?:period|quarter|month|time)\s+(?:(?:of\s+)?last|a|the previous|of the previous)\s+year\b",
                   "a year ago", text, flags=re.I)
     # "October of last year", "October last year" are "last October"
-    text = re.sub(rf"\b({'|'.join(_MONTH_NAMES)})\s+(?:of\s+)?(last|next)\s+year\b", r"\2 \1", text, flags=re.I)
+    text = re.sub(rf"\b({_MONTHS_ALT})\s+(?:of\s+)?(last|next)\s+year\b", r"\2 \1", text, flags=re.I)
     # and "March 31 next year" "31 March next year", "next March 31"
-    text = re.sub(rf"\b({'|'.join(_MONTH_NAMES)})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(last|next)\s+year\b",
+    text = re.sub(rf"\b({_MONTHS_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(last|next)\s+year\b",
                   r"\3 \1 \2", text, flags=re.I)
-    text = re.sub(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(last|next)\s+({'|'.join(_MONTH_NAMES)})\b",
+    text = re.sub(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(last|next)\s+({_MONTHS_ALT})\b",
                   r"\2 \3 \1", text, flags=re.I)
     # "the 17th century" is "the 1600s", "from the 12th to the early 17th century" from the
     # 1100s to the early 1600s
@@ -1159,23 +1161,22 @@ def _date_value(text: str) -> str:
                   lambda m: (m.group(1).lower() if m.group(1).lower() in {"first", "second", "third"} else "fourth") + " quarter",
                   text, flags=re.I)
     # "between January and March" and "from January to March" are "January to March"
-    text = re.sub(rf"\b(?:between\s+)?((?:{'|'.join(_MONTH_NAMES)})\w*)\s+and\s+(?=(?:{'|'.join(_MONTH_NAMES)}))", r"\1 to ",
+    text = re.sub(rf"\b(?:between\s+)?((?:{_MONTHS_ALT})\w*)\s+and\s+(?=(?:{_MONTHS_ALT}))", r"\1 to ",
                   text, flags=re.I) if re.search(r"\bbetween\b", text, re.I) else text
-    text = re.sub(rf"\bfrom\s+(?=(?:{'|'.join(_MONTH_NAMES)})\w*\s+to\b)", "", text, flags=re.I)
+    text = re.sub(rf"\bfrom\s+(?=(?:{_MONTHS_ALT})\w*\s+to\b)", "", text, flags=re.I)
     # "a month" or "per month" after a count is "every month"
     text = re.sub(r"^(?:a|per)\s+(day|week|month|year)$", r"every \1", text, flags=re.I)
     # "the half-year to September" is "the six months to September"
     text = re.sub(r"\bhalf[- ]year\b", "six months", text, flags=re.I)
     # "the first of October" is "October 1"
-    text = re.sub(rf"\b({'|'.join(_ORDINALS)})\s+of\s+(?=(?:{'|'.join(_MONTH_NAMES)})\b)",
+    text = re.sub(rf"\b({'|'.join(_ORDINALS)})\s+of\s+(?=(?:{_MONTHS_ALT})\b)",
                   lambda m: f"{_ORDINALS[m.group(1).lower()]} ", text, flags=re.I)
     # "the entire month of October", "the whole of October" are "October"
-    text = re.sub(rf"\b(?:(?:entire|whole|full)\s+)?(?:month\s+)?of\s+(?=(?:{'|'.join(_MONTH_NAMES)})\b)|\b(?:entire|whole)\b",
+    text = re.sub(rf"\b(?:(?:entire|whole|full)\s+)?(?:month\s+)?of\s+(?=(?:{_MONTHS_ALT})\b)|\b(?:entire|whole)\b",
                   " ", text, flags=re.I)
     # "6-8 June" is "June 6 to June 8", and so is "June 6-8"
-    months = "|".join(_MONTH_NAMES)
-    text = re.sub(rf"\b(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({months})\b", r"\1 \3 to \2 \3", text, flags=re.I)
-    text = re.sub(rf"\b({months})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\b(?![\d,])", r"\1 \2 to \1 \3", text, flags=re.I)
+    text = re.sub(rf"\b(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTHS_ALT})\b", r"\1 \3 to \2 \3", text, flags=re.I)
+    text = re.sub(rf"\b({_MONTHS_ALT})\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\b(?![\d,])", r"\1 \2 to \1 \3", text, flags=re.I)
     # ("the 23 April first round": a contest's round that a date runs into)
     text = re.sub(r"\s+(?:first|second|third|final|last|opening)\s+(?:round|leg|ballot)\b", "", text, flags=re.I)
     for w in re.findall(r"\d+s\b|[a-z]+|\d+", text.lower()):
@@ -1216,7 +1217,7 @@ def _date_components(value: str) -> set[str]:
     value = re.sub(r"\b((?:19|20)(\d\d)) (\d\d)\b",
                    lambda m: f"{m.group(1)} {m.group(1)[:2]}{m.group(3)}" if int(m.group(3)) > int(m.group(2)) + 1 else m.group(),
                    value)
-    return set(re.findall(rf"(?:{'|'.join(_MONTH_NAMES)}) \d{{1,2}}(?!\d)|\S+", value))
+    return set(re.findall(rf"(?:{_MONTHS_ALT}) \d{{1,2}}(?!\d)|\S+", value))
 
 
 def date_fields(value: str) -> dict[str, frozenset[str]]:
@@ -1676,6 +1677,8 @@ def _hours_and_minutes(text: str) -> list[Fact]:
 
 _HALF_A_SCALE = re.compile(r"\s+an?\s+(?:million|billion|trillion)(?:\s+(?:pounds|dollars|euros|yen|francs|rupees|people|tonnes|barrels))?\b",
                            re.I)
+#: a year in a date's value
+_VALUE_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _NEXT_YEAR = re.compile(r"\b(?:of |in )?(?:the )?(following|next|previous|preceding) year$")
 
 
@@ -1683,19 +1686,19 @@ def _years_resolved(dates: list[Fact], text: str) -> list[Fact]:
     """A month of "the following year" told after one year named before it: "released in March
     2023 ... certified in June of the following year" is June 2024 (and "the previous year" the
     year before)."""
-    years = [int(m.group()) for d in dates for m in re.finditer(r"\b(?:1[6-9]|20)\d\d\b", d.value)]
+    years = [int(m.group()) for d in dates for m in _VALUE_YEAR.finditer(d.value)]
     if len(set(years)) != 1:
         return dates
+    first = min(e.start for e in dates if _VALUE_YEAR.search(e.value))     # where that year is first told
     out = []
     for d in dates:
         # (a month the recogniser cut off from its year: "in June" + " of the following year")
         if (after := re.match(r"\s+(?:of\s+)?the\s+(?:following|next|previous|preceding)\s+year\b", text[d.end:])) \
-                and re.fullmatch(rf"(?:{'|'.join(_MONTH_NAMES)})", d.value):
+                and re.fullmatch(rf"(?:{_MONTHS_ALT})", d.value):
             d = Fact(d.kind, text[d.start:d.end + after.end()], d.start, d.end + after.end(),
                      _date_value(text[d.start:d.end + after.end()]))
         m = _NEXT_YEAR.search(d.value)
-        if m and d.start > min(e.start for e in dates if re.search(r"\b(?:1[6-9]|20)\d\d\b", e.value)) \
-                and re.match(rf"(?:{'|'.join(_MONTH_NAMES)})\b", d.value):
+        if m and d.start > first and re.match(rf"(?:{_MONTHS_ALT})\b", d.value):
             year = years[0] + (1 if m.group(1) in {"following", "next"} else -1)
             d = Fact(d.kind, d.text, d.start, d.end, f"{d.value[:m.start()].strip()} {year}")
         out.append(d)
@@ -6451,7 +6454,7 @@ def compare_facts(rewrite_text: str, rewrite_facts: Sequence[Fact],
                 | _told_span_parts(original_text)
             # "next April" is April next year
             for parts, fs in ((orig_parts, orig), (rw_parts, rw)):
-                if any(re.search(rf"\b(?:next|last) (?:{'|'.join(_MONTH_NAMES)})\b", f.value) for f in fs):
+                if any(re.search(rf"\b(?:next|last) (?:{_MONTHS_ALT})\b", f.value) for f in fs):
                     parts.add("year")
             lost = [r for r in rw if not _date_components(r.value) <= orig_parts
                     and not _span_ago(r, original_text) and not _months_as_quarter(r.value, orig_parts)
