@@ -456,8 +456,9 @@ def claim_features(match: Any, tokens: frozenset[str], source_tokens: frozenset[
     claims; 53.8 / 76.1 WiCE supported_f1 / FRANK bacc with them, 54.5 / 76.5 without. And in
     the sixty-fifth session, over four to ten fold draws, none taken: the share of the claim's
     words its best 1 / 3 / 5 evidence sentences lack, its share copied in runs of three words
-    or more, its bigram / trigram containment in the source, and its weakest comma-cut piece's
-    cosine or word share; see docs/accuracy.md, "Tried and not taken".)"""
+    or more, its bigram / trigram containment in the source, its weakest comma-cut piece's
+    cosine or word share, and its role mismatch with its best evidence sentence; see
+    docs/accuracy.md, "Tried and not taken".)"""
     kinds = set(change_kinds)
     return {"support": float(match.score), "cosine": float(match.cosine), "lexical": float(match.lexical),
             "mutual": float(match.mutual), "nearest_cos": float(match.nearest_cos),
